@@ -1,0 +1,34 @@
+# stagesh: `make run` opens the shell on the demo pipeline; `make test` runs every test.
+# Both first install what is missing on a fresh Debian machine with Swift.
+
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+BIN := .build/debug/stagesh
+
+.PHONY: all deps build release run test test-unit test-pty clean
+
+all: build
+
+# libedit's header is the one system dependency; python3 runs the pty tests.
+deps:
+	@if ! [ -f /usr/include/histedit.h ] || ! pkg-config --exists libedit 2>/dev/null; then \
+		echo "installing libedit-dev"; \
+		$(SUDO) apt-get update && $(SUDO) apt-get install -y libedit-dev pkg-config; \
+	fi
+	@command -v python3 >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y python3; }
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+run: build
+	$(BIN) --interactive --init seeds/demo.stg
+
+test: build
+	$(SWIFT) test
+	python3 Tests/pty/run_pty_tests.py $(BIN)
+
+clean:
+	rm -rf .build

@@ -1,0 +1,38 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "stagesh",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "stagesh", targets: ["stagesh"]),
+        .library(name: "StageCore", targets: ["StageCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "StageCore"),
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(name: "CEditLineShim", dependencies: ["CEditLine"]),
+        .target(name: "StageShell", dependencies: ["StageCore", "CEditLine", "CEditLineShim"]),
+        .executableTarget(
+            name: "stagesh",
+            dependencies: [
+                "StageCore", "StageShell",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "StageCoreTests", dependencies: ["StageCore"]),
+        .testTarget(name: "StageShellTests", dependencies: ["StageShell", "StageCore"]),
+        .testTarget(
+            name: "TranscriptTests",
+            dependencies: ["StageCore", "StageShell"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

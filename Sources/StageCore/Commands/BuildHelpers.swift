@@ -1,0 +1,38 @@
+/// Typed readers of captured arguments, shared by the command declarations.
+extension Captures {
+    /// The date captured under `label`, parsed.
+    func date(_ label: String) throws(Diagnostic) -> Located<DateSpec>? {
+        guard let t = token(label) else { return nil }
+        return Located(try ValueParser.date(t), t.range)
+    }
+
+    func integer(_ label: String) throws(Diagnostic) -> Located<Int>? {
+        guard let t = token(label) else { return nil }
+        return Located(try ValueParser.integer(t), t.range)
+    }
+
+    func text(_ label: String) -> String? { token(label)?.text }
+
+    /// Which of `choices` was given as a keyword.
+    func keyword(in choices: [String]) -> String? { choices.first { has($0) } }
+
+    var kindFilter: KindFilter {
+        if has("leads") || has("lead") { return .only(.lead) }
+        if has("opportunities") || has("opps") { return .only(.opportunity) }
+        return .all
+    }
+}
+
+/// Grammar pieces several commands share.
+enum Clauses {
+    static let kinds: Grammar = .optional(.oneOf([.keyword("leads"), .keyword("opportunities"), .keyword("opps"), .keyword("all")]))
+    static let filter: Grammar = .optional(.sequence([.keyword("where"), .expression("EXPR")]))
+    static let groups: Grammar = .optional(.sequence([.keyword("by"), .groupKeys]))
+    static let order: Grammar = .optional(.sequence([.keyword("order"), .keyword("by"), .orderKeys]))
+    static let limit: Grammar = .optional(.sequence([.keyword("limit"), .argument("N", .integer)]))
+    static let onDate: Grammar = .optional(.sequence([.keyword("on"), .argument("DATE", .date)]))
+    static let because: Grammar = .optional(.sequence([.keyword("because"), .argument("TEXT", .text)]))
+    static let onOff: Grammar = .optional(.argument("on|off", .choice(["on", "off"])))
+
+    static func onOff(_ c: Captures) -> Bool? { c.text("on|off").map { $0.lowercased() == "on" } }
+}

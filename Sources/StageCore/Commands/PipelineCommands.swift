@@ -1,0 +1,86 @@
+/// The commands that configure stages, the policy and rules.
+enum PipelineCommands {
+    static let kind: Grammar = .oneOf([.keyword("lead"), .keyword("opportunity"), .keyword("opp")])
+
+    static func kind(_ c: Captures) -> RecordKind { c.has("lead") ? .lead : .opportunity }
+
+    static let all: [CommandSpec] = [
+        CommandSpec(
+            "stages", group: .pipeline,
+            grammar: .optional(.oneOf([.keyword("leads"), .keyword("opportunities"), .keyword("opps")])),
+            summary: "the pipeline's stages with order, probability and record counts",
+            examples: ["stages", "stages opportunities"]
+        ) { c throws(Diagnostic) in
+            switch c.kindFilter {
+            case .all: .stages(kind: nil)
+            case .only(let k): .stages(kind: k)
+            }
+        },
+        CommandSpec(
+            "stage add", group: .pipeline,
+            grammar: .sequence([
+                kind, .argument("NAME", .text),
+                .optional(.oneOf([.sequence([.keyword("before"), .argument("STAGE", .stage)]),
+                                  .sequence([.keyword("after"), .argument("STAGE", .stage)])])),
+                .optional(.sequence([.keyword("probability"), .argument("N", .number)])),
+                .optional(.oneOf([.keyword("won"), .keyword("lost")])),
+            ]),
+            summary: "add a stage to the lead or opportunity pipeline",
+            details: "An open stage goes before the closed ones unless placed; probability is a percentage.",
+            examples: ["stage add opportunity Demo after Negotiation probability 50", "stage add lead Disqualified lost"],
+            mutates: true
+        ) { c throws(Diagnostic) in
+            let placement: StagePlacement =
+                c.has("before") ? .before(c.required("STAGE")) : c.has("after") ? .after(c.required("STAGE")) : .end
+            let probability = try c.token("N").map { (t) throws(Diagnostic) in Located(try ValueParser.probability(t), t.range) }
+            let outcome: StageOutcome = c.has("won") ? .won : c.has("lost") ? .lost : .open
+            return .stageAdd(kind: kind(c), name: c.required("NAME"), placement: placement, probability: probability, outcome: outcome)
+        },
+        CommandSpec(
+            "stage rename", group: .pipeline,
+            grammar: .sequence([.argument("NAME", .stage), .keyword("to"), .argument("NEW", .text)]),
+            summary: "rename a stage (records and history follow)",
+            examples: ["stage rename \"Proposal Sent\" to Quoted"], mutates: true
+        ) { c throws(Diagnostic) in .stageRename(from: c.required("NAME"), to: c.required("NEW")) },
+        CommandSpec(
+            "stage set", group: .pipeline,
+            grammar: .sequence([.argument("NAME", .stage), .assignments(min: 1)]),
+            summary: "change a stage's probability",
+            examples: ["stage set Negotiation probability=35"], mutates: true
+        ) { c throws(Diagnostic) in .stageSet(name: c.required("NAME"), fields: c.assignments) },
+        CommandSpec(
+            "stage remove", group: .pipeline, grammar: .argument("NAME", .stage),
+            summary: "remove a stage no record uses or has used",
+            examples: ["stage remove Demo"], mutates: true
+        ) { c throws(Diagnostic) in .stageRemove(name: c.required("NAME")) },
+        CommandSpec(
+            "policy", group: .pipeline,
+            grammar: .optional(.argument("free|forward|strict", .choice(Policy.allCases.map(\.rawValue)))),
+            summary: "show or set which stage moves are allowed",
+            details: """
+            free: any move within a kind. forward (default): no move backwards, except out of a closed
+            stage by an explicit move. strict: as forward, and no skipping an open stage.
+            """,
+            examples: ["policy strict"], mutates: true
+        ) { c throws(Diagnostic) in .policy(c.text("free|forward|strict").flatMap { Policy(rawValue: $0.lowercased()) }) },
+        CommandSpec(
+            "rules", group: .pipeline,
+            summary: "the automatic moves, numbered", examples: ["rules"]
+        ) { _ throws(Diagnostic) in .rules },
+        CommandSpec(
+            "rule add", group: .pipeline,
+            grammar: .sequence([.keyword("on"), .argument("ACTIVITY", .activity),
+                                .optional(.sequence([.keyword("when"), .expression("EXPR")])),
+                                .keyword("move"), .keyword("to"), .argument("STAGE", .stage)]),
+            summary: "move records automatically when an activity is logged",
+            examples: ["rule add on meeting when stage = Qualified move to Negotiation"], mutates: true
+        ) { c throws(Diagnostic) in
+            .ruleAdd(activity: c.required("ACTIVITY"), condition: c.expressions["EXPR"]?.0,
+                     conditionText: c.expressions["EXPR"].map { c.source($0.1) }, stage: c.required("STAGE"))
+        },
+        CommandSpec(
+            "rule remove", group: .pipeline, grammar: .argument("N", .integer),
+            summary: "remove a rule by its number", examples: ["rule remove 1"], mutates: true
+        ) { c throws(Diagnostic) in .ruleRemove(number: try c.integer("N")!) },
+    ]
+}

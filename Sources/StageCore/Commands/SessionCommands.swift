@@ -1,0 +1,62 @@
+/// The commands about the session itself: history, clock, files and output.
+enum SessionCommands {
+    static let dataSet: Grammar = .oneOf([.keyword("records"), .keyword("events")])
+
+    static func dataSet(_ c: Captures) -> DataSet { c.has("records") ? .records : .events }
+
+    static let all: [CommandSpec] = [
+        CommandSpec("undo", group: .session, summary: "take back the last change", examples: ["undo"]) { _ throws(Diagnostic) in .undo },
+        CommandSpec("redo", group: .session, summary: "apply again what undo took back", examples: ["redo"]) { _ throws(Diagnostic) in .redo },
+        CommandSpec(
+            "now", group: .session,
+            grammar: .optional(.oneOf([.keyword("clear"), .argument("DATE", .date)])),
+            summary: "show or freeze the session clock",
+            details: "Freezing the clock makes a session's output reproducible; `now clear` follows the system clock again.",
+            examples: ["now 2026-11-29", "now clear"]
+        ) { c throws(Diagnostic) in
+            if c.has("clear") { return .now(.clear) }
+            if let d = try c.date("DATE") { return .now(.freeze(d)) }
+            return .now(.show)
+        },
+        CommandSpec(
+            "import", group: .session,
+            grammar: .sequence([dataSet, .argument("FILE", .file),
+                                .optional(.sequence([.keyword("map"), .assignments(min: 1)]))]),
+            summary: "read records or stage events from a CSV file",
+            details: """
+            Records: id,kind,name,account,owner,source,value,stage,created_at,updated_at (other columns become
+            custom fields). Events: record_id,from_stage,to_stage,changed_at; they replace the ledger of each
+            record they name. `map COLUMN=FIELD` reads a differently named column. Nothing is imported on an error.
+            """,
+            examples: ["import records seeds/demo/records.csv", "import events seeds/demo/stage_events.csv"],
+            mutates: true
+        ) { c throws(Diagnostic) in .importData(dataSet(c), file: c.required("FILE"), mapping: c.assignments) },
+        CommandSpec(
+            "export", group: .session, grammar: .sequence([dataSet, .argument("FILE", .file)]),
+            summary: "write records or stage events to a CSV file",
+            examples: ["export records /tmp/records.csv"]
+        ) { c throws(Diagnostic) in .export(dataSet(c), file: c.required("FILE")) },
+        CommandSpec(
+            "format", group: .session,
+            grammar: .optional(.argument("FORMAT", .choice(OutputFormat.allCases.map(\.rawValue)))),
+            summary: "show or set the output format: table, csv, tsv, json or markdown",
+            examples: ["format json"]
+        ) { c throws(Diagnostic) in .format(c.text("FORMAT").flatMap { OutputFormat(rawValue: $0.lowercased()) }) },
+        CommandSpec("echo", group: .session, grammar: Clauses.onOff, summary: "echo each command before its output",
+                    examples: ["echo on"]) { c throws(Diagnostic) in .echo(Clauses.onOff(c)) },
+        CommandSpec("timer", group: .session, grammar: Clauses.onOff, summary: "print how long each command took",
+                    examples: ["timer on"]) { c throws(Diagnostic) in .timer(Clauses.onOff(c)) },
+        CommandSpec("run", group: .session, grammar: .argument("FILE", .file), summary: "run the commands of a script file",
+                    examples: ["run Examples/01-first-steps.stg"]) { c throws(Diagnostic) in .run(file: c.required("FILE")) },
+        CommandSpec(
+            "help", group: .session, grammar: .rest("COMMAND", .command),
+            summary: "list the commands, or show one command's grammar and examples",
+            examples: ["help", "help move"]
+        ) { c throws(Diagnostic) in
+            let words = c.values["COMMAND"] ?? []
+            let range = words.first.map { words.last!.range.union($0.range) }
+            return .help(topic: words.isEmpty ? nil : words.map(\.text).joined(separator: " "), range: range)
+        },
+        CommandSpec("quit", aliases: ["exit"], group: .session, summary: "leave stagesh", examples: ["quit"]) { _ throws(Diagnostic) in .quit },
+    ]
+}

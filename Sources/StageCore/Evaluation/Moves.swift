@@ -1,0 +1,52 @@
+/// Who asked for a stage change, which decides what the policy allows.
+enum MoveRequest {
+    /// `move`, `won`, `lost`: may take a record out of a closed stage.
+    case explicit
+    /// An automatic rule, by its number in `rules`.
+    case rule(Int, Rule)
+}
+
+/// The policy check every stage change made in a session goes through.
+enum Moves {
+    static func check(id: String, from: StageID, to: StageID, request: MoveRequest,
+                      pipeline p: Pipeline, at range: SourceRange?) throws(Diagnostic) {
+        let source = p[from], target = p[to]
+        let ruleNote: String? = {
+            if case .rule(let n, let rule) = request { return Messages.byRule(n, rule.text(in: p)) }
+            return nil
+        }()
+        if from == to {
+            throw Diagnostic(Messages.alreadyInStage(id, source.name), at: range)
+        }
+        if source.kind != target.kind {
+            var hints: [String] = []
+            if source.kind == .lead { hints.append(Messages.hintConvert(id, p.lastOpenStage(.lead).map { p[$0].name } ?? "")) }
+            throw Diagnostic(Messages.wrongKind(stage: target.name, stageKind: target.kind.name, id: id, kind: source.kind.name),
+                             at: range, hints: hints)
+        }
+        if p.policy == .free { return }
+        if source.isClosed {
+            if case .explicit = request { return }
+            throw Diagnostic(Messages.policyRefusesLeavingClosed(p.policy.rawValue, id: id, from: source.name, to: target.name, rule: ruleNote),
+                             at: range, hints: [Messages.hintMoveExplicitly(id, target.name), Messages.hintPolicyFree])
+        }
+        let rankFrom = p.rank(from), rankTo = p.rank(to)
+        if rankTo < rankFrom {
+            throw Diagnostic(Messages.policyRefusesBackward(p.policy.rawValue, id: id, from: source.name, to: target.name, rule: ruleNote),
+                             at: range, hints: [Messages.hintPolicyFree])
+        }
+        guard p.policy == .strict else { return }
+        let open = p.order(source.kind).filter { !p[$0].isClosed }
+        let skipped: [StageID]
+        switch target.outcome {
+        case .open: skipped = Array(open[(rankFrom + 1)..<rankTo])
+        case .won: skipped = Array(open[(rankFrom + 1)...])
+        case .lost: skipped = []
+        }
+        if !skipped.isEmpty {
+            throw Diagnostic(Messages.policyRefusesSkip(id: id, from: source.name, to: target.name,
+                                                        skipped: skipped.map { p[$0].name }, rule: ruleNote),
+                             at: range, hints: [Messages.hintMoveThrough(id, p[skipped[0]].name), Messages.hintPolicyForward])
+        }
+    }
+}

@@ -1,0 +1,149 @@
+/// `stages`, `stage add|rename|set|remove`, `policy`, `rules` and `rule add|remove`.
+enum PipelineOperations {
+    static func stages(_ kind: RecordKind?, _ s: Session) -> Outcome {
+        let p = s.pipeline
+        var counts = [Int](repeating: 0, count: p.stages.count)
+        for r in 0..<s.store.slotCount where s.store.alive[r] { counts[Int(s.store.stages[r])] += 1 }
+        let ids = kind.map { p.order($0) } ?? p.liveStages
+        let rows: [[Cell]] = ids.map { id in
+            let st = p[id]
+            let position = p.order(st.kind).firstIndex(of: id)! + 1
+            return [.text(st.name), .text(st.kind.name), .integer(Int64(position)), .percent(Double(st.probability) / 100),
+                    .text(st.outcome.name), .integer(Int64(counts[Int(id)]))]
+        }
+        let columns = [Column("stage"), Column("kind"), Column("order", alignment: .right),
+                       Column("probability", alignment: .right), Column("outcome"), Column("records", alignment: .right)]
+        return .table(Table(columns: columns, rows: rows, footer: Messages.rowCount(rows.count)))
+    }
+
+    private static func checkName(_ name: Located<String>, _ p: Pipeline) throws(Diagnostic) -> String {
+        let text = Names.normalized(name.value).trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { throw Diagnostic(Messages.emptyStageName, at: name.range) }
+        if let existing = p.stage(named: text) {
+            throw Diagnostic(Messages.stageExists(p[existing].name, p[existing].kind.name), at: name.range)
+        }
+        return text
+    }
+
+    static func add(_ kind: RecordKind, _ name: Located<String>, _ placement: StagePlacement, _ probability: Located<Int>?,
+                    _ outcome: StageOutcome, _ s: inout Session, _ tx: inout Transaction) throws(Diagnostic) -> Outcome {
+        var p = s.pipeline
+        let text = try checkName(name, p)
+        guard p.stages.count < Int(noStage) - 1 else { throw Diagnostic(Messages.tooManyStages, at: name.range) }
+        var order = p.order(kind)
+        let index: Int
+        switch placement {
+        case .end:
+            index = outcome == .open ? (order.firstIndex { p[$0].isClosed } ?? order.count) : order.count
+        case .before(let other), .after(let other):
+            let anchor = try StageResolver(pipeline: p).resolve(other)
+            guard p[anchor].kind == kind else {
+                throw Diagnostic(Messages.stageOfOtherKind(p[anchor].name, p[anchor].kind.name, kind.name), at: other.range)
+            }
+            let i = order.firstIndex(of: anchor)!
+            if case .before = placement { index = i } else { index = i + 1 }
+        }
+        let defaultProbability = outcome == .won ? 10_000 : 0
+        let id = StageID(p.stages.count)
+        p.stages.append(Stage(name: text, kind: kind, probability: probability.map { $0.value } ?? defaultProbability, outcome: outcome))
+        order.insert(id, at: index)
+        p.setOrder(kind, order)
+        tx.apply(.setPipeline(p), to: &s.workspace)
+        return .message(Messages.stageAdded(kind.name, text, index + 1))
+    }
+
+    static func rename(_ from: Located<String>, _ to: Located<String>, _ s: inout Session,
+                       _ tx: inout Transaction) throws(Diagnostic) -> Outcome {
+        var p = s.pipeline
+        let id = try StageResolver(pipeline: p).resolve(from)
+        let old = p[id].name
+        let text: String
+        if Names.key(to.value) == Names.key(old) {
+            text = Names.normalized(to.value) // a change of case only
+        } else {
+            text = try checkName(to, p)
+        }
+        p[id].name = text
+        tx.apply(.setPipeline(p), to: &s.workspace)
+        return .message(Messages.stageRenamed(old, text))
+    }
+
+    static func set(_ name: Located<String>, _ fields: [Assignment], _ s: inout Session,
+                    _ tx: inout Transaction) throws(Diagnostic) -> Outcome {
+        var p = s.pipeline
+        let id = try StageResolver(pipeline: p).resolve(name)
+        for a in fields {
+            switch a.field.value.lowercased() {
+            case "probability", "prob":
+                p[id].probability = try ValueParser.probability(a.value)
+            default:
+                throw Diagnostic(Messages.unknownStageSetting(a.field.value), at: a.field.range, hint: Messages.hintOneOf(["probability"]))
+            }
+        }
+        tx.apply(.setPipeline(p), to: &s.workspace)
+        return .message(Messages.stageUpdated(p[id].name))
+    }
+
+    static func remove(_ name: Located<String>, _ s: inout Session, _ tx: inout Transaction) throws(Diagnostic) -> Outcome {
+        var p = s.pipeline
+        let id = try StageResolver(pipeline: p).resolve(name)
+        let store = s.store
+        var current = 0
+        for r in 0..<store.slotCount where store.alive[r] && store.stages[r] == id { current += 1 }
+        if current > 0 {
+            throw Diagnostic(Messages.stageInUse(p[id].name, current), at: name.range, hint: Messages.hintMoveRecordsFirst(p[id].name))
+        }
+        var past = 0
+        for e in 0..<store.eventCount where store.eventTo[e] == id || store.eventFrom[e] == id {
+            if store.alive[Int(store.eventRecord[e])] { past += 1 }
+        }
+        if past > 0 { throw Diagnostic(Messages.stageInHistory(p[id].name, past), at: name.range) }
+        if let n = p.rules.firstIndex(where: { $0.target == id }) {
+            throw Diagnostic(Messages.stageInRule(p[id].name, n + 1), at: name.range, hint: Messages.hintRemoveRule(n + 1))
+        }
+        let kind = p[id].kind
+        p.setOrder(kind, p.order(kind).filter { $0 != id })
+        tx.apply(.setPipeline(p), to: &s.workspace)
+        return .message(Messages.stageRemoved(p[id].name))
+    }
+
+    static func policy(_ policy: Policy?, _ s: inout Session, _ tx: inout Transaction) -> Outcome {
+        guard let policy else { return .message(Messages.policyIs(s.pipeline.policy.rawValue)) }
+        guard policy != s.pipeline.policy else { return .message(Messages.policyIs(policy.rawValue)) }
+        var p = s.pipeline
+        p.policy = policy
+        tx.apply(.setPipeline(p), to: &s.workspace)
+        return .message(Messages.policySet(policy.rawValue))
+    }
+
+    static func rules(_ s: Session) -> Outcome {
+        let p = s.pipeline
+        let rows: [[Cell]] = p.rules.enumerated().map { i, rule in
+            [.integer(Int64(i + 1)), .text(rule.activity), rule.conditionText.map(Cell.text) ?? .null, .text(p[rule.target].name)]
+        }
+        let columns = [Column("rule", alignment: .right), Column("on"), Column("when"), Column("move to")]
+        return .table(Table(columns: columns, rows: rows, footer: Messages.rowCount(rows.count)))
+    }
+
+    static func addRule(_ activity: Located<String>, _ condition: Expression?, _ text: String?, _ stage: Located<String>,
+                        _ s: inout Session, _ tx: inout Transaction) throws(Diagnostic) -> Outcome {
+        var p = s.pipeline
+        let target = try StageResolver(pipeline: p).resolve(stage)
+        if let condition { _ = try FilterCompiler(reader: s.reader).compile(condition) }
+        let kind = Names.key(Names.normalized(activity.value))
+        guard !kind.isEmpty else { throw Diagnostic(Messages.emptyActivity, at: activity.range) }
+        p.rules.append(Rule(activity: kind, condition: condition, conditionText: text, target: target))
+        tx.apply(.setPipeline(p), to: &s.workspace)
+        return .message(Messages.ruleAdded(p.rules.count, p.rules.last!.text(in: p)))
+    }
+
+    static func removeRule(_ number: Located<Int>, _ s: inout Session, _ tx: inout Transaction) throws(Diagnostic) -> Outcome {
+        var p = s.pipeline
+        guard number.value >= 1 && number.value <= p.rules.count else {
+            throw Diagnostic(Messages.noSuchRule(number.value, p.rules.count), at: number.range, hint: Messages.hintRules)
+        }
+        let rule = p.rules.remove(at: number.value - 1)
+        tx.apply(.setPipeline(p), to: &s.workspace)
+        return .message(Messages.ruleRemoved(number.value, rule.text(in: s.pipeline)))
+    }
+}

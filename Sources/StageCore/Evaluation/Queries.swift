@@ -1,0 +1,158 @@
+/// `list`, `count`, `show` and `history`.
+enum Queries {
+    /// The columns `list` prints.
+    static let listFields: [Field] = [.id, .kind, .name, .account, .owner, .source, .value, .stage, .created, .changed]
+
+    /// The live records a query's kind and `where` select, in slot order.
+    static func select(_ q: Query, _ s: Session) throws(Diagnostic) -> [Int] {
+        let store = s.store, p = s.pipeline
+        let predicate = try q.filter.map { (e) throws(Diagnostic) in try FilterCompiler(reader: s.reader).compile(e) }
+        var kindOfStage = [RecordKind](repeating: .lead, count: p.stages.count)
+        for (i, stage) in p.stages.enumerated() { kindOfStage[i] = stage.kind }
+        var out: [Int] = []
+        for r in 0..<store.slotCount where store.alive[r] {
+            if case .only(let k) = q.kinds, kindOfStage[Int(store.stages[r])] != k { continue }
+            if let predicate, !predicate(r) { continue }
+            out.append(r)
+        }
+        return out
+    }
+
+    static func list(_ q: Query, _ s: Session) throws(Diagnostic) -> Outcome {
+        var rows = try select(q, s)
+        let reader = s.reader
+        if !q.order.isEmpty {
+            let keys = try q.order.map { (k) throws(Diagnostic) in (try FieldResolver(store: s.store).resolve(k.field), k.descending) }
+            // Read each key once per record, not once per comparison.
+            let values = keys.map { key in rows.map { reader.value(key.0, $0) } }
+            var order = Array(rows.indices)
+            order.sort { a, b in
+                for (k, key) in keys.enumerated() {
+                    let x = values[k][a], y = values[k][b]
+                    if x == y { continue }
+                    if case .null = x { return false }
+                    if case .null = y { return true }
+                    return key.1 ? Value.less(y, x) : Value.less(x, y)
+                }
+                return a < b
+            }
+            rows = order.map { rows[$0] }
+        }
+        if let limit = q.limit {
+            guard limit.value >= 0 else { throw Diagnostic(Messages.negativeLimit, at: limit.range) }
+            rows = Array(rows.prefix(limit.value))
+        }
+        let columns = listFields.map { Column($0.name, alignment: FieldReader.alignment($0)) }
+        let cells = rows.map { r in listFields.map { reader.cell($0, r) } }
+        return .table(Table(columns: columns, rows: cells, footer: Messages.rowCount(cells.count)))
+    }
+
+    static func count(_ q: Query, _ s: Session) throws(Diagnostic) -> Outcome {
+        let rows = try select(q, s)
+        guard !q.groups.isEmpty else {
+            return .table(Table(columns: [Column("count", alignment: .right)], rows: [[.integer(Int64(rows.count))]],
+                                footer: Messages.rowCount(1)))
+        }
+        let resolver = FieldResolver(store: s.store)
+        let keys = try q.groups.map { (g) throws(Diagnostic) -> (Field, Period?) in
+            let f = try resolver.resolve(g.field)
+            if g.period != nil && f.type != .time {
+                throw Diagnostic(Messages.periodNeedsDate(g.period!.rawValue, f.name), at: g.range)
+            }
+            return (f, g.period)
+        }
+        let reader = s.reader
+        var counts: [[Value]: Int] = [:]
+        if keys.count == 1, keys[0].1 == nil, keys[0].0 == .stage {
+            // The common `count by stage`: count into an array by stage id.
+            var byStage = [Int](repeating: 0, count: s.pipeline.stages.count)
+            for r in rows { byStage[Int(s.store.stages[r])] += 1 }
+            for (id, n) in byStage.enumerated() where n > 0 {
+                counts[[.stage(position: s.pipeline.position(StageID(id)), StageID(id))]] = n
+            }
+        } else {
+            for r in rows {
+                let key = keys.map { (field, period) in period.map { Grouping.bucket(reader.value(field, r), $0) } ?? reader.value(field, r) }
+                counts[key, default: 0] += 1
+            }
+        }
+        let sorted = counts.sorted { a, b in
+            for (x, y) in zip(a.key, b.key) where x != y {
+                if case .null = x { return false }
+                if case .null = y { return true }
+                return Value.less(x, y)
+            }
+            return false
+        }
+        var columns = q.groups.map { g in
+            Column(g.period.map { "\($0.rawValue)(\(g.field.value.lowercased()))" } ?? g.field.value.lowercased())
+        }
+        columns.append(Column("count", alignment: .right))
+        let table = sorted.map { entry in entry.key.map { reader.cell($0) } + [.integer(Int64(entry.value))] }
+        return .table(Table(columns: columns, rows: table, footer: Messages.rowCount(table.count)))
+    }
+
+    static func show(_ id: Located<String>, _ s: Session) throws(Diagnostic) -> Outcome {
+        let r = try s.record(id)
+        let reader = s.reader
+        var fields = Field.builtIn
+        let custom = (s.store.custom[Int32(r)] ?? [:]).keys.sorted()
+        fields += custom.map { Field.custom($0) }
+        let columns = fields.map { f -> Column in
+            if case .custom(let key) = f { return Column(s.store.customFieldNames[key] ?? key) }
+            return Column(f.name, alignment: FieldReader.alignment(f))
+        }
+        return .card(Table(columns: columns, rows: [fields.map { reader.cell($0, r) }]))
+    }
+
+    static func history(_ id: Located<String>, _ s: Session) throws(Diagnostic) -> Outcome {
+        let r = try s.record(id)
+        let store = s.store, p = s.pipeline
+        var entries: [(Int64, Int, [Cell])] = []
+        for (i, e) in store.events(of: r).enumerated() {
+            let ev = store.event(e)
+            entries.append((ev.at, i, [
+                ev.at == missing ? .null : .time(Timestamp(seconds: ev.at)), .text("stage"),
+                ev.from == noStage ? .null : .text(p[ev.from].name), .text(p[ev.to].name),
+                .text(ev.cause.name), ev.reason == 0 ? .null : .text(store.pool[ev.reason]),
+            ]))
+        }
+        for (i, a) in store.activities.enumerated() where Int(a.record) == r {
+            entries.append((a.at, 1_000_000 + i, [
+                .time(Timestamp(seconds: a.at)), .text(store.pool[a.kind]), .null, .null, .text("activity"),
+                a.note.map(Cell.text) ?? .null,
+            ]))
+        }
+        entries.sort { ($0.0, $0.1) < ($1.0, $1.1) }
+        let columns = ["time", "event", "from", "to", "cause", "note"].map { Column($0) }
+        return .table(Table(columns: columns, rows: entries.map(\.2), footer: Messages.rowCount(entries.count)))
+    }
+}
+
+/// Buckets of a date field for `by month(created)` and the like.
+enum Grouping {
+    static func bucket(_ v: Value, _ period: Period) -> Value {
+        guard case .time(let t) = v else { return .null }
+        let c = Timestamp(seconds: t).civil
+        switch period {
+        case .day: return .text(Timestamp(seconds: t).dateText)
+        case .month: return .text("\(pad(c.year, 4))-\(pad(c.month))")
+        case .quarter: return .text("\(pad(c.year, 4))-Q\((c.month - 1) / 3 + 1)")
+        case .year: return .text(pad(c.year, 4))
+        case .week:
+            let (y, w) = isoWeek(Timestamp(seconds: t))
+            return .text("\(pad(y, 4))-W\(pad(w))")
+        }
+    }
+
+    /// The ISO-8601 week-numbering year and week of a moment.
+    static func isoWeek(_ t: Timestamp) -> (Int, Int) {
+        let days = Int(t.startOfDay.seconds / 86_400)
+        let weekday = ((days + 3) % 7 + 7) % 7 // Monday = 0; 1970-01-01 was a Thursday
+        let thursday = Timestamp(seconds: Int64(days - weekday + 3) * 86_400)
+        let year = thursday.civil.year
+        let jan1 = Timestamp(year: year, month: 1, day: 1)!
+        let week = Int((thursday.seconds - jan1.seconds) / 86_400) / 7 + 1
+        return (year, week)
+    }
+}

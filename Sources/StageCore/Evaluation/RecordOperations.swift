@@ -1,0 +1,199 @@
+import Foundation
+
+/// `add`, `set`, `delete`, `move`, `convert`, `won`, `lost` and `log`.
+enum RecordOperations {
+    static func add(_ kind: RecordKind, _ name: Located<String>, _ fields: [Assignment],
+                    _ s: inout Session, _ tx: inout Transaction) throws(Diagnostic) -> Outcome {
+        let p = s.pipeline
+        guard !name.value.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw Diagnostic(Messages.emptyName, at: name.range)
+        }
+        guard var stage = p.firstStage(kind) else { throw Diagnostic(Messages.noStagesOfKind(kind.plural), at: name.range) }
+        var row = RecordRow(id: s.store.nextId, name: Names.normalized(name.value), stage: stage)
+        var created = s.now.seconds
+        var seen: Set<String> = []
+        for a in fields {
+            try noDuplicate(a, &seen)
+            switch Field.builtIn(named: a.field.value) {
+            case .id:
+                let id = Names.normalized(a.value.text)
+                guard !id.isEmpty, id.unicodeScalars.allSatisfy({ !$0.properties.isWhitespace }) else {
+                    throw Diagnostic(Messages.badId(a.value.text), at: a.value.range)
+                }
+                if s.store.slot(of: id) != nil { throw Diagnostic(Messages.duplicateId(id), at: a.value.range) }
+                row.id = id
+            case .stage:
+                stage = try s.stage(Located(a.value.text, a.value.range))
+                guard p[stage].kind == kind else {
+                    throw Diagnostic(Messages.stageOfOtherKind(p[stage].name, p[stage].kind.name, kind.name), at: a.value.range)
+                }
+                row.stage = stage
+            case .created:
+                created = try ValueParser.date(a.value).resolve(now: s.now).seconds
+            default:
+                let value = try storedValue(a, &s)
+                switch value {
+                case .account(let c): row.account = c
+                case .owner(let c): row.owner = c
+                case .source(let c): row.source = c
+                case .value(let v): row.value = v
+                case .expectedClose(let v): row.expectedClose = v
+                case .custom(let key, let display, let v):
+                    row.custom[key] = v
+                    s.workspace.store.noteCustomField(key: key, display: display)
+                case .name(let n): row.name = n
+                case .created: break
+                }
+            }
+        }
+        row.created = created
+        let r = Int32(s.store.slotCount)
+        tx.apply(.appendRecord(row), to: &s.workspace)
+        tx.apply(.appendEvent(LedgerEvent(record: r, from: noStage, to: stage, at: created, cause: .create)), to: &s.workspace)
+        return .message(Messages.added(kind.name, row.id))
+    }
+
+    static func set(_ id: Located<String>, _ fields: [Assignment], _ s: inout Session,
+                    _ tx: inout Transaction) throws(Diagnostic) -> Outcome {
+        let r = try s.record(id)
+        var seen: Set<String> = []
+        var changes: [Change] = []
+        for a in fields {
+            try noDuplicate(a, &seen)
+            changes.append(.setField(r, try storedValue(a, &s)))
+        }
+        for c in changes { tx.apply(c, to: &s.workspace) }
+        return .message(Messages.updated(s.store.ids[r], fields.count))
+    }
+
+    /// The stored value an assignment writes, checked against its field's type.
+    static func storedValue(_ a: Assignment, _ s: inout Session) throws(Diagnostic) -> StoredValue {
+        let field = Field.builtIn(named: a.field.value) ?? .custom(Names.key(a.field.value))
+        let text = Names.normalized(a.value.text)
+        switch field {
+        case .name:
+            guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { throw Diagnostic(Messages.emptyName, at: a.value.range) }
+            return .name(text)
+        case .account: return .account(s.workspace.store.intern(text))
+        case .owner: return .owner(s.workspace.store.intern(text))
+        case .source: return .source(s.workspace.store.intern(text))
+        case .value:
+            if a.value.text.isEmpty { return .value(missing) }
+            let amount = try ValueParser.amount(a.value)
+            guard amount.cents >= 0 else { throw Diagnostic(Messages.negativeValue(a.value.text), at: a.value.range) }
+            return .value(amount.cents)
+        case .expectedClose:
+            if a.value.text.isEmpty { return .expectedClose(missing) }
+            return .expectedClose(try ValueParser.date(a.value).resolve(now: s.now).seconds)
+        case .custom(let key):
+            return .custom(key: key, display: Names.normalized(a.field.value), text.isEmpty ? nil : text)
+        case .stage:
+            throw Diagnostic(Messages.setStage, at: a.field.range, hint: Messages.hintMove)
+        default:
+            throw Diagnostic(Messages.readOnlyField(field.name), at: a.field.range)
+        }
+    }
+
+    private static func noDuplicate(_ a: Assignment, _ seen: inout Set<String>) throws(Diagnostic) {
+        let key = (Field.builtIn(named: a.field.value)?.name) ?? Names.key(a.field.value)
+        guard seen.insert(key).inserted else { throw Diagnostic(Messages.duplicateField(a.field.value), at: a.field.range) }
+    }
+
+    static func delete(_ id: Located<String>, _ s: inout Session, _ tx: inout Transaction) throws(Diagnostic) -> Outcome {
+        let r = try s.record(id)
+        tx.apply(.setAlive(r, false), to: &s.workspace)
+        return .message(Messages.deleted(s.store.ids[r]))
+    }
+
+    /// The time a stage change happens: `on DATE`, or the session clock.
+    private static func moveTime(_ r: Int, _ on: Located<DateSpec>?, _ s: Session) throws(Diagnostic) -> Int64 {
+        let at = on.map { $0.value.resolve(now: s.now).seconds } ?? s.now.seconds
+        let last = s.store.changed(r)
+        if last != missing && at < last {
+            throw Diagnostic(Messages.beforeLastChange(s.store.ids[r], Timestamp(seconds: last).display),
+                             at: on?.range, hint: on == nil ? Messages.hintOnDate : nil)
+        }
+        return at
+    }
+
+    /// Applies one policy-checked stage change and describes it.
+    private static func change(_ r: Int, to target: StageID, at: Int64, cause: Cause, reason: String?,
+                               request: MoveRequest, range: SourceRange?, _ s: inout Session,
+                               _ tx: inout Transaction) throws(Diagnostic) -> String {
+        let from = s.store.stages[r]
+        let id = s.store.ids[r]
+        if cause != .convert {
+            try Moves.check(id: id, from: from, to: target, request: request, pipeline: s.pipeline, at: range)
+        }
+        let code = reason.map { s.workspace.store.intern(Names.normalized($0)) } ?? 0
+        tx.apply(.appendEvent(LedgerEvent(record: Int32(r), from: from, to: target, at: at, cause: cause, reason: code)),
+                 to: &s.workspace)
+        return Messages.moved(id, s.pipeline[from].name, s.pipeline[target].name)
+    }
+
+    static func move(_ id: Located<String>, _ stage: Located<String>, _ on: Located<DateSpec>?, _ because: String?,
+                     _ s: inout Session, _ tx: inout Transaction) throws(Diagnostic) -> Outcome {
+        let r = try s.record(id)
+        let target = try s.stage(stage)
+        let at = try moveTime(r, on, s)
+        return .message(try change(r, to: target, at: at, cause: .manual, reason: because, request: .explicit,
+                                   range: stage.range, &s, &tx))
+    }
+
+    static func convert(_ id: Located<String>, _ on: Located<DateSpec>?, _ s: inout Session,
+                        _ tx: inout Transaction) throws(Diagnostic) -> Outcome {
+        let r = try s.record(id)
+        let p = s.pipeline
+        let current = p[s.store.stages[r]]
+        guard current.kind == .lead else { throw Diagnostic(Messages.alreadyOpportunity(id.value), at: id.range) }
+        guard let qualified = p.lastOpenStage(.lead), s.store.stages[r] == qualified else {
+            let q = p.lastOpenStage(.lead).map { p[$0].name } ?? "?"
+            throw Diagnostic(Messages.notQualified(id.value, current.name, q), at: id.range, hint: Messages.hintMoveExplicitly(id.value, q))
+        }
+        guard let target = p.firstStage(.opportunity) else { throw Diagnostic(Messages.noStagesOfKind("opportunities"), at: id.range) }
+        let at = try moveTime(r, on, s)
+        _ = try change(r, to: target, at: at, cause: .convert, reason: nil, request: .explicit, range: id.range, &s, &tx)
+        return .message(Messages.converted(s.store.ids[r], p[target].name))
+    }
+
+    static func close(_ id: Located<String>, _ outcome: StageOutcome, _ on: Located<DateSpec>?, _ because: String?,
+                      _ s: inout Session, _ tx: inout Transaction) throws(Diagnostic) -> Outcome {
+        let r = try s.record(id)
+        let kind = s.pipeline[s.store.stages[r]].kind
+        guard let target = s.pipeline.closedStage(kind, outcome) else {
+            throw Diagnostic(Messages.noClosedStage(kind.name, outcome.name), at: id.range,
+                             hint: kind == .lead ? Messages.hintConvertFirst(id.value) : nil)
+        }
+        let at = try moveTime(r, on, s)
+        return .message(try change(r, to: target, at: at, cause: .manual, reason: because, request: .explicit,
+                                   range: id.range, &s, &tx))
+    }
+
+    static func log(_ activity: Located<String>, _ id: Located<String>, _ on: Located<DateSpec>?, _ note: String?,
+                    _ s: inout Session, _ tx: inout Transaction) throws(Diagnostic) -> Outcome {
+        let r = try s.record(id)
+        let kindText = Names.normalized(activity.value)
+        guard !kindText.isEmpty else { throw Diagnostic(Messages.emptyActivity, at: activity.range) }
+        let at = on.map { $0.value.resolve(now: s.now).seconds } ?? s.now.seconds
+        let code = s.workspace.store.intern(Names.key(kindText))
+        tx.apply(.appendActivity(Activity(record: Int32(r), kind: code, at: at, note: note.map(Names.normalized))), to: &s.workspace)
+        var lines = [Messages.logged(s.store.pool[code], s.store.ids[r])]
+        let key = Names.key(kindText)
+        for (i, rule) in s.pipeline.rules.enumerated() where Names.key(rule.activity) == key {
+            let current = s.store.stages[r]
+            guard s.pipeline[rule.target].kind == s.pipeline[current].kind, current != rule.target else { continue }
+            if let condition = rule.condition {
+                let holds = try FilterCompiler(reader: s.reader).compile(condition)
+                guard holds(r) else { continue }
+            }
+            let last = s.store.changed(r)
+            if last != missing && at < last {
+                throw Diagnostic(Messages.beforeLastChange(s.store.ids[r], Timestamp(seconds: last).display), at: on?.range)
+            }
+            let text = try change(r, to: rule.target, at: at, cause: .rule, reason: nil, request: .rule(i + 1, rule),
+                                  range: activity.range, &s, &tx)
+            lines.append(Messages.ruleMoved(i + 1, text))
+        }
+        return .message(lines.joined(separator: "\n"))
+    }
+}

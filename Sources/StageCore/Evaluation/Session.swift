@@ -1,0 +1,94 @@
+import Foundation
+
+/// One stagesh session: the workspace, its undo history and its settings.
+public struct Session: Sendable {
+    public internal(set) var workspace: Workspace
+    public var frozenClock: Timestamp?
+    public var format: OutputFormat = .table
+    public var echo = false
+    public var timer = false
+    /// Where relative file paths of `import`, `export` and `run` are resolved.
+    public var directory: String = FileManager.default.currentDirectoryPath
+    var undoStack: [HistoryEntry] = []
+    var redoStack: [HistoryEntry] = []
+    /// Changes since the session started (or was last saved).
+    public internal(set) var unsavedChanges = 0
+    /// How many finished commands `undo` can take back.
+    public static let undoDepth = 10_000
+
+    public init(workspace: Workspace = Workspace()) {
+        self.workspace = workspace
+    }
+
+    public var pipeline: Pipeline { workspace.pipeline }
+    public var store: RecordStore { workspace.store }
+
+    /// The session clock: frozen by `now DATE` / `--now`, else the system time.
+    public var now: Timestamp {
+        frozenClock ?? Timestamp(seconds: Int64(Date().timeIntervalSince1970))
+    }
+
+    /// Runs one parsed command. A command that throws leaves the session as it was.
+    public mutating func execute(_ spec: CommandSpec, _ command: Command) throws(Diagnostic) -> Outcome {
+        var tx = Transaction()
+        do {
+            let outcome = try Evaluator.run(command, in: &self, tx: &tx)
+            if !tx.isEmpty {
+                undoStack.append(HistoryEntry(label: spec.name, change: tx.inverse))
+                if undoStack.count > Session.undoDepth { undoStack.removeFirst(undoStack.count - Session.undoDepth) }
+                redoStack.removeAll()
+                unsavedChanges += 1
+            }
+            return outcome
+        } catch {
+            tx.rollback(&workspace)
+            throw error
+        }
+    }
+
+    /// Parses and runs every command of one line.
+    public mutating func execute(line: String) throws(Diagnostic) -> [Outcome] {
+        var outcomes: [Outcome] = []
+        for tokens in try Lexer.commands(Lexer.tokenize(line)) {
+            let (spec, command) = try Parser.parse(tokens)
+            outcomes.append(try execute(spec, command))
+        }
+        return outcomes
+    }
+
+    mutating func undo() throws(Diagnostic) -> Outcome {
+        guard let entry = undoStack.popLast() else { throw Diagnostic(Messages.nothingToUndo) }
+        let redo = entry.change.apply(to: &workspace)
+        redoStack.append(HistoryEntry(label: entry.label, change: redo))
+        unsavedChanges += 1
+        return .message(Messages.undid(entry.label))
+    }
+
+    mutating func redo() throws(Diagnostic) -> Outcome {
+        guard let entry = redoStack.popLast() else { throw Diagnostic(Messages.nothingToRedo) }
+        let undo = entry.change.apply(to: &workspace)
+        undoStack.append(HistoryEntry(label: entry.label, change: undo))
+        unsavedChanges += 1
+        return .message(Messages.redid(entry.label))
+    }
+
+    /// Marks the session as saved (snapshots call this).
+    public mutating func markSaved() { unsavedChanges = 0 }
+}
+
+/// The changes one command has applied so far, to roll back or to undo.
+struct Transaction {
+    private(set) var inverses: [Change] = []
+
+    var isEmpty: Bool { inverses.isEmpty }
+
+    mutating func apply(_ change: Change, to w: inout Workspace) {
+        inverses.append(change.apply(to: &w))
+    }
+
+    func rollback(_ w: inout Workspace) {
+        for c in inverses.reversed() { c.apply(to: &w) }
+    }
+
+    var inverse: Change { .batch(inverses.reversed()) }
+}

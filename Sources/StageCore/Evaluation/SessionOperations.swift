@@ -1,0 +1,62 @@
+import Foundation
+
+/// `now`, `import` and `export`.
+enum SessionOperations {
+    static func now(_ setting: ClockSetting, _ s: inout Session) -> Outcome {
+        switch setting {
+        case .show:
+            return .message(Messages.clock(s.now.display, frozen: s.frozenClock != nil))
+        case .freeze(let date):
+            s.frozenClock = date.value.resolve(now: s.now)
+            return .message(Messages.clockFrozen(s.now.display))
+        case .clear:
+            s.frozenClock = nil
+            return .message(Messages.clockCleared)
+        }
+    }
+
+    /// A path as the user wrote it, relative to the session's directory.
+    static func path(_ file: Located<String>, _ s: Session) -> String {
+        var p = file.value
+        if p.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] { p = home + p.dropFirst(1) }
+        return p.hasPrefix("/") ? p : s.directory + "/" + p
+    }
+
+    static func importData(_ set: DataSet, _ file: Located<String>, _ mapping: [Assignment], _ s: inout Session,
+                           _ tx: inout Transaction) throws(Diagnostic) -> Outcome {
+        let path = path(file, s)
+        var columns: [String: String] = [:]
+        for a in mapping { columns[Names.key(a.field.value)] = Names.key(a.value.text) }
+        do {
+            switch set {
+            case .records:
+                let result = try RecordImporter.run(path: path, into: s.workspace, mapping: columns)
+                tx.apply(.setStore(result.store), to: &s.workspace)
+                return .message(Messages.importedRecords(result.count, file.value, refused: result.refusedMoves, policy: s.pipeline.policy.rawValue))
+            case .events:
+                let result = try EventImporter.run(path: path, into: s.workspace, mapping: columns)
+                tx.apply(.setStore(result.store), to: &s.workspace)
+                return .message(Messages.importedEvents(result.count, records: result.records, file.value,
+                                                        refused: result.refusedMoves, policy: s.pipeline.policy.rawValue))
+            }
+        } catch let e as ImportError {
+            throw Diagnostic(e.message(file.value), at: file.range, hints: e.hints)
+        } catch {
+            throw Diagnostic(Messages.cannotRead(file.value, String(describing: error)), at: file.range)
+        }
+    }
+
+    static func export(_ set: DataSet, _ file: Located<String>, _ s: Session) throws(Diagnostic) -> Outcome {
+        let path = path(file, s)
+        do {
+            let count: Int
+            switch set {
+            case .records: count = try CSVExporter.records(s.workspace, to: path)
+            case .events: count = try CSVExporter.events(s.workspace, to: path)
+            }
+            return .message(Messages.exported(count, set.rawValue, file.value))
+        } catch {
+            throw Diagnostic(Messages.cannotWrite(file.value, error.localizedDescription), at: file.range)
+        }
+    }
+}

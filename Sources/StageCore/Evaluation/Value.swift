@@ -1,0 +1,105 @@
+/// A field's value for one record, comparable and hashable for sorting and grouping.
+public enum Value: Sendable, Hashable {
+    case null
+    case text(String)
+    case kind(RecordKind)
+    case amount(Int64)
+    /// A stage, compared by its position in the pipeline (carried first).
+    case stage(position: Int, StageID)
+    /// Hundredths of a percent.
+    case percent(Int)
+    case time(Int64)
+    case days(Double)
+
+    /// Orders values of one field; nulls sort last.
+    static func less(_ a: Value, _ b: Value) -> Bool {
+        switch (a, b) {
+        case (.null, _): return false
+        case (_, .null): return true
+        case (.text(let x), .text(let y)): return TextOrder.less(x, y)
+        case (.kind(let x), .kind(let y)): return x.rawValue < y.rawValue
+        case (.amount(let x), .amount(let y)): return x < y
+        case (.stage(let x, _), .stage(let y, _)): return x < y
+        case (.percent(let x), .percent(let y)): return x < y
+        case (.time(let x), .time(let y)): return x < y
+        case (.days(let x), .days(let y)): return x < y
+        default: return false
+        }
+    }
+}
+
+/// How text sorts: by its name key, and numerically where both are numbers,
+/// so that ids 2 and 10 come in that order.
+enum TextOrder {
+    static func less(_ x: String, _ y: String) -> Bool {
+        if let a = Int(x), let b = Int(y) { return a < b }
+        let kx = Names.key(x), ky = Names.key(y)
+        return kx != ky ? kx < ky : x < y
+    }
+}
+
+/// Reads record fields as values and table cells.
+struct FieldReader {
+    let workspace: Workspace
+    let now: Int64
+
+    var store: RecordStore { workspace.store }
+    var pipeline: Pipeline { workspace.pipeline }
+
+    /// When a record entered its closed stage, or `missing` while open.
+    func closedAt(_ r: Int) -> Int64 {
+        pipeline[store.stages[r]].isClosed ? store.changed(r) : missing
+    }
+
+    func value(_ field: Field, _ r: Int) -> Value {
+        let s = store
+        switch field {
+        case .id: return .text(s.ids[r])
+        case .kind: return .kind(pipeline[s.stages[r]].kind)
+        case .name: return .text(s.names[r])
+        case .account: return pooled(s.accounts[r])
+        case .owner: return pooled(s.owners[r])
+        case .source: return pooled(s.sources[r])
+        case .value: return s.values[r] == missing ? .null : .amount(s.values[r])
+        case .stage: return .stage(position: pipeline.position(s.stages[r]), s.stages[r])
+        case .probability: return .percent(pipeline[s.stages[r]].probability)
+        case .created: return time(s.created[r])
+        case .changed: return time(s.changed(r))
+        case .closed: return time(closedAt(r))
+        case .expectedClose: return time(s.expectedClose[r])
+        case .age: return days(since: s.created[r])
+        case .daysInStage: return days(since: s.changed(r))
+        case .reason:
+            let e = Int(s.lastEvent[r])
+            return e >= 0 && s.eventReason[e] != 0 ? .text(s.pool[s.eventReason[e]]) : .null
+        case .custom(let key):
+            return s.customValue(r, key).map(Value.text) ?? .null
+        }
+    }
+
+    func pooled(_ code: UInt32) -> Value { code == 0 ? .null : .text(store.pool[code]) }
+    func time(_ t: Int64) -> Value { t == missing ? .null : .time(t) }
+    func days(since t: Int64) -> Value { t == missing ? .null : .days(Double(now - t) / 86_400) }
+
+    func cell(_ value: Value) -> Cell {
+        switch value {
+        case .null: return .null
+        case .text(let s): return .text(s)
+        case .kind(let k): return .text(k.name)
+        case .amount(let c): return .amount(Amount(cents: c))
+        case .stage(_, let id): return .text(pipeline[id].name)
+        case .percent(let p): return .percent(Double(p) / 100)
+        case .time(let t): return .time(Timestamp(seconds: t))
+        case .days(let d): return .number(d, decimals: 2)
+        }
+    }
+
+    func cell(_ field: Field, _ r: Int) -> Cell { cell(value(field, r)) }
+
+    static func alignment(_ field: Field) -> Alignment {
+        switch field.type {
+        case .amount, .percent, .days: .right
+        default: .left
+        }
+    }
+}

@@ -1,0 +1,230 @@
+/// Every user-facing message of stagesh, in one place so a translation can be added.
+public enum Messages {
+    public static func q(_ s: String) -> String { "\"\(s)\"" }
+    public static func list(_ items: [String]) -> String { items.map(q).joined(separator: ", ") }
+
+    // MARK: lexing and parsing
+    public static let emptyCommand = "empty command"
+    public static let unterminatedString = "unterminated string"
+    public static func hintCloseQuote(_ c: Character) -> String { "close the string with \(c)" }
+    public static func unknownEscape(_ e: String) -> String { "unknown escape \(e) in string" }
+    public static let hintEscapes = "strings know \\n, \\t, \\r, \\\\, \\\" and \\'"
+    public static func strayCharacter(_ c: String) -> String { "unexpected \(q(c))" }
+    public static let hintNotEqual = "not equal is written !="
+    public static func expectedCommand(found: String) -> String { "expected a command, found \(q(found))" }
+    public static func unknownCommand(_ name: String) -> String { "unknown command \(q(name))" }
+    public static func missingSubcommand(_ word: String, _ subs: [String]) -> String {
+        "\(q(word)) needs one of: \(subs.joined(separator: ", "))"
+    }
+    public static func unknownSubcommand(_ word: String, _ sub: String) -> String { "unknown command \(q("\(word) \(sub)"))" }
+    public static func unexpected(_ text: String) -> String { "unexpected \(q(text))" }
+    public static func expected(_ what: String, found: String) -> String { "expected \(what), found \(q(found))" }
+    public static func expectedAtEnd(_ what: String) -> String { "expected \(what) at the end of the command" }
+    public static func expectedOneOf(_ options: [String], found: String) -> String {
+        "expected one of \(options.joined(separator: ", ")), found \(q(found))"
+    }
+    public static func expectedAssignment(found: String) -> String { "expected FIELD=VALUE, found \(q(found))" }
+    public static func assignmentNeedsEquals(_ field: String) -> String { "a field is set with =, as in \(field)=VALUE" }
+    public static func valueFor(_ field: String) -> String { "a value for \(field)" }
+    public static let aCondition = "a condition (FIELD OP VALUE)"
+    public static let aValue = "a value"
+    public static func anOperatorAfter(_ field: String) -> String { "an operator (= != < <= > >= ~ in) after \(q(field))" }
+    public static let unclosedParen = "unclosed parenthesis"
+    public static func hintOpenedHere(_ offset: Int) -> String { "the parenthesis was opened at column \(offset + 1)" }
+    public static func unknownPeriod(_ p: String) -> String { "unknown period \(q(p))" }
+
+    // MARK: hints
+    public static func hintDidYouMean(_ s: String) -> String { "did you mean \(q(s))?" }
+    public static func hintUsage(_ synopsis: String) -> String { "usage: \(synopsis)" }
+    public static func hintOneOf(_ options: [String]) -> String { "one of: \(options.joined(separator: ", "))" }
+    public static func hintQuoteSpaces(_ s: String) -> String { "quote names with spaces: \(q(s))" }
+    public static func hintAssignment(_ field: String) -> String { "fields are written \(field)=VALUE" }
+    public static let hintHelp = "type \"help\" for the list of commands"
+    public static let hintListIds = "\"list\" shows the records and their ids"
+    public static func hintStages(_ names: [String]) -> String { "stages are: \(list(names))" }
+    public static func hintFields(_ names: [String]) -> String { "fields are: \(names.joined(separator: ", "))" }
+    public static let hintNumbers = "numbers look like 12000, 12_000, 1.5k or 2m"
+    public static let hintDates = "dates look like 2026-03-02 or 2026-03-02T10:15, or today, yesterday, -30d"
+    public static let hintIsoDates = "dates in CSV files are ISO-8601, like 2026-03-02T10:15:00Z"
+    public static let hintDurations = "durations look like 14d, 2w or 36h"
+    public static let hintPolicyFree = "\"policy free\" allows any move within a kind"
+    public static let hintPolicyForward = "\"policy forward\" allows skipping stages"
+    public static func hintMoveExplicitly(_ id: String, _ stage: String) -> String { "move it yourself: move \(id) to \(Quoting.quoteIfNeeded(stage))" }
+    public static func hintMoveThrough(_ id: String, _ stage: String) -> String { "move it through each stage: move \(id) to \(Quoting.quoteIfNeeded(stage))" }
+    public static func hintConvert(_ id: String, _ qualified: String) -> String {
+        "a lead becomes an opportunity by \"convert \(id)\" once it is \(qualified)"
+    }
+    public static func hintConvertFirst(_ id: String) -> String { "convert it first: convert \(id)" }
+    public static let hintMove = "stages change with \"move ID to STAGE\""
+    public static let hintOnDate = "give the time of the change with \"on DATE\""
+    public static func hintMoveRecordsFirst(_ stage: String) -> String { "move them out first: list where stage = \(Quoting.quoteIfNeeded(stage))" }
+    public static func hintRemoveRule(_ n: Int) -> String { "remove it first: rule remove \(n)" }
+    public static let hintRules = "\"rules\" lists the rules and their numbers"
+    public static func hintColumns(_ headers: [String]) -> String { "the file's columns are: \(headers.joined(separator: ", "))" }
+    public static let hintImportRecordsFirst = "import the records before their events"
+
+    // MARK: values
+    public static func notANumber(_ s: String) -> String { "\(q(s)) is not a number" }
+    public static func notAWholeNumber(_ s: String) -> String { "\(q(s)) is not a whole number" }
+    public static func notADuration(_ s: String) -> String { "\(q(s)) is not a duration" }
+    public static func notADate(_ s: String) -> String { "\(q(s)) is not a date" }
+    public static func impossibleDate(_ s: String, year: Int, month: Int, day: Int) -> String {
+        guard (1...12).contains(month) else { return "impossible date \(q(s)): there is no month \(month)" }
+        let names = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                     "October", "November", "December"]
+        return "impossible date \(q(s)): \(names[month - 1]) \(year) has \(Timestamp.daysIn(month: month, year: year)) days"
+    }
+    public static func impossibleTime(_ s: String) -> String { "impossible time in \(q(s))" }
+    public static func notAKind(_ s: String) -> String { "\(q(s)) is not a kind" }
+    public static func operatorNotFor(_ op: String, _ field: String) -> String { "\(op) does not apply to \(field)" }
+    public static func negativeValue(_ s: String) -> String { "value must not be negative: \(s)" }
+    public static func probabilityRange(_ s: String) -> String { "probability must be between 0 and 100: \(s)" }
+    public static let negativeLimit = "limit must not be negative"
+    public static func periodNeedsDate(_ period: String, _ field: String) -> String { "\(period)() needs a date field; \(field) is not one" }
+
+    // MARK: records
+    public static func unknownRecord(_ id: String) -> String { "unknown record \(q(id))" }
+    public static func unknownStage(_ s: String) -> String { "unknown stage \(q(s))" }
+    public static func unknownField(_ s: String) -> String { "unknown field \(q(s))" }
+    public static let emptyName = "a name must not be empty"
+    public static func badId(_ s: String) -> String { "\(q(s)) cannot be an id: ids are one word" }
+    public static func duplicateId(_ id: String) -> String { "id \(q(id)) is already taken" }
+    public static func duplicateField(_ f: String) -> String { "\(f) is given twice" }
+    public static func readOnlyField(_ f: String) -> String { "\(f) follows from the record's ledger and cannot be set" }
+    public static let setStage = "stage cannot be set"
+    public static func stageOfOtherKind(_ stage: String, _ stageKind: String, _ kind: String) -> String {
+        "\(q(stage)) is a \(stageKind) stage, not a \(kind) stage"
+    }
+    public static func noStagesOfKind(_ kinds: String) -> String { "the pipeline has no stages for \(kinds)" }
+    public static func added(_ kind: String, _ id: String) -> String { "added \(kind) \(id)" }
+    public static func updated(_ id: String, _ n: Int) -> String { "updated \(id) (\(n) field\(n == 1 ? "" : "s"))" }
+    public static func deleted(_ id: String) -> String { "deleted \(id)" }
+    public static func moved(_ id: String, _ from: String, _ to: String) -> String { "moved \(id) from \(from) to \(to)" }
+    public static func converted(_ id: String, _ stage: String) -> String { "converted \(id) into an opportunity in \(stage)" }
+    public static func logged(_ activity: String, _ id: String) -> String { "logged \(activity) for \(id)" }
+    public static func ruleMoved(_ n: Int, _ text: String) -> String { "rule \(n): \(text)" }
+    public static func alreadyInStage(_ id: String, _ stage: String) -> String { "\(id) is already in \(stage)" }
+    public static func alreadyOpportunity(_ id: String) -> String { "\(id) is already an opportunity" }
+    public static func notQualified(_ id: String, _ stage: String, _ qualified: String) -> String {
+        "only a lead in \(qualified) can be converted; \(id) is in \(stage)"
+    }
+    public static func noClosedStage(_ kind: String, _ outcome: String) -> String { "the \(kind) pipeline has no \(outcome) stage" }
+    public static func beforeLastChange(_ id: String, _ when: String) -> String { "that is before \(id)'s last stage change (\(when))" }
+    public static let emptyActivity = "an activity must have a name"
+    public static func wrongKind(stage: String, stageKind: String, id: String, kind: String) -> String {
+        "\(q(stage)) is \(stageKind == "opportunity" ? "an" : "a") \(stageKind) stage and \(id) is \(kind == "opportunity" ? "an" : "a") \(kind)"
+    }
+    public static func byRule(_ n: Int, _ text: String) -> String { "rule \(n) (\(text))" }
+    public static func policyRefusesBackward(_ policy: String, id: String, from: String, to: String, rule: String?) -> String {
+        "policy \(policy) refuses moving \(id) back from \(from) to \(to)" + (rule.map { " by \($0)" } ?? "")
+    }
+    public static func policyRefusesLeavingClosed(_ policy: String, id: String, from: String, to: String, rule: String?) -> String {
+        "policy \(policy) refuses moving \(id) out of the closed stage \(from) to \(to)" + (rule.map { " by \($0)" } ?? "")
+            + "; only an explicit move may"
+    }
+    public static func policyRefusesSkip(id: String, from: String, to: String, skipped: [String], rule: String?) -> String {
+        "policy strict refuses moving \(id) from \(from) to \(to)" + (rule.map { " by \($0)" } ?? "")
+            + ": it would skip \(skipped.joined(separator: ", "))"
+    }
+
+    // MARK: pipeline
+    public static let emptyStageName = "a stage name must not be empty"
+    public static func stageExists(_ name: String, _ kind: String) -> String { "there is already a \(kind) stage \(q(name))" }
+    public static let tooManyStages = "too many stages"
+    public static func stageAdded(_ kind: String, _ name: String, _ position: Int) -> String {
+        "added \(kind) stage \(name) at position \(position)"
+    }
+    public static func stageRenamed(_ old: String, _ new: String) -> String { "renamed stage \(old) to \(new)" }
+    public static func stageUpdated(_ name: String) -> String { "updated stage \(name)" }
+    public static func unknownStageSetting(_ s: String) -> String { "a stage has no setting \(q(s))" }
+    public static func stageInUse(_ name: String, _ n: Int) -> String { "\(n) record\(n == 1 ? " is" : "s are") in \(name)" }
+    public static func stageInHistory(_ name: String, _ n: Int) -> String {
+        "\(n) stage change\(n == 1 ? "" : "s") in the ledger involve \(name); a stage with history stays"
+    }
+    public static func stageInRule(_ name: String, _ n: Int) -> String { "rule \(n) moves records to \(name)" }
+    public static func stageRemoved(_ name: String) -> String { "removed stage \(name)" }
+    public static func policyIs(_ p: String) -> String { "policy is \(p)" }
+    public static func policySet(_ p: String) -> String { "policy set to \(p)" }
+    public static func ruleAdded(_ n: Int, _ text: String) -> String { "added rule \(n): \(text)" }
+    public static func ruleRemoved(_ n: Int, _ text: String) -> String { "removed rule \(n): \(text)" }
+    public static func noSuchRule(_ n: Int, _ count: Int) -> String {
+        count == 0 ? "there are no rules" : "no rule \(n); rules are numbered 1 to \(count)"
+    }
+
+    // MARK: session
+    public static let nothingToUndo = "nothing to undo"
+    public static let nothingToRedo = "nothing to redo"
+    public static func undid(_ label: String) -> String { "undid \(label)" }
+    public static func redid(_ label: String) -> String { "redid \(label)" }
+    public static func clock(_ time: String, frozen: Bool) -> String { frozen ? "\(time) (frozen)" : time }
+    public static func clockFrozen(_ time: String) -> String { "clock frozen at \(time)" }
+    public static let clockCleared = "clock follows the system time"
+    public static func rowCount(_ n: Int) -> String { n == 1 ? "(1 row)" : "(\(n) rows)" }
+    public static func noHelp(_ topic: String) -> String { "no help for \(q(topic))" }
+    public static let helpIntro = "stagesh: a shell for the stages of a sales pipeline. Commands:"
+    public static let helpFooter = "\"help COMMAND\" shows a command's grammar and examples. Commands end at a newline or ;"
+    public static let helpAliases = "also"
+    public static let helpExamples = "examples"
+    public static let groupRecords = "Records and stages"
+    public static let groupQueries = "Queries"
+    public static let groupPipeline = "Pipeline configuration"
+    public static let groupSession = "Session, files and output"
+
+    // MARK: files
+    public static func cannotRead(_ file: String, _ why: String) -> String { "cannot read \(file): \(why)" }
+    public static func cannotWrite(_ file: String, _ why: String) -> String { "cannot write \(file): \(why)" }
+    public static let noSuchFile = "no such file"
+    public static let isDirectory = "it is a directory"
+    public static let notReadable = "permission denied"
+    public static func exported(_ n: Int, _ what: String, _ file: String) -> String { "exported \(n) \(what) to \(file)" }
+    public static func importedRecords(_ n: Int, _ file: String, refused: Int, policy: String) -> String {
+        "imported \(n) record\(n == 1 ? "" : "s") from \(file)" + refusedNote(refused, policy)
+    }
+    public static func importedEvents(_ n: Int, records: Int, _ file: String, refused: Int, policy: String) -> String {
+        "imported \(n) stage event\(n == 1 ? "" : "s") of \(records) record\(records == 1 ? "" : "s") from \(file)"
+            + refusedNote(refused, policy)
+    }
+    public static func refusedNote(_ n: Int, _ policy: String) -> String {
+        n == 0 ? "" : "; \(n) of its moves would have been refused by policy \(policy) (kept as they happened)"
+    }
+    public static func importProblem(file: String, line: Int, column: String?, problem: String) -> String {
+        let place = line > 0 ? "\(file):\(line)" : file
+        return column.map { "\(place): column \(q($0)): \(problem)" } ?? "\(place): \(problem)"
+    }
+    public static let csvEmpty = "the file is empty"
+    public static let csvEmptyId = "an id must not be empty"
+    public static func csvFieldCount(_ n: Int, _ expected: Int) -> String { "\(n) field\(n == 1 ? "" : "s") where the header has \(expected)" }
+    public static func csvMissingColumn(_ c: String) -> String { "missing column \(q(c))" }
+    public static func csvMappedColumnMissing(_ c: String) -> String { "map names column \(q(c)), which the file does not have" }
+    public static func csvDuplicateColumn(_ field: String, _ other: String) -> String { "\(field) is also read from column \(q(other))" }
+    public static func csvDuplicateIdInFile(_ id: String, _ line: Int) -> String { "id \(q(id)) is already used on line \(line)" }
+    public static func csvKindMismatch(_ kind: String, _ stage: String, _ stageKind: String) -> String {
+        "kind \(q(kind)) does not match stage \(stage), which is a \(stageKind) stage"
+    }
+    public static func csvChangedBeforeCreated(_ changed: String, _ created: String) -> String {
+        "last change \(changed) is before creation \(created)"
+    }
+    public static func csvUnknownCause(_ c: String) -> String { "unknown cause \(q(c))" }
+    public static func csvNoCreation(_ id: String) -> String { "the events of \(id) do not start with a creation (an empty from_stage)" }
+    public static func csvSecondCreation(_ id: String) -> String { "\(id) has a second creation event (an empty from_stage)" }
+    public static func csvBrokenChain(_ id: String, _ from: String, _ previous: String) -> String {
+        "\(id) moves from \(from), but its previous event left it in \(previous)"
+    }
+    public static func csvLastStageMismatch(_ id: String, _ last: String, _ current: String) -> String {
+        "the events of \(id) end in \(last), but the record is in \(current)"
+    }
+    public static let csvUnterminatedQuote = "unterminated quoted field"
+    public static func csvStrayQuote(_ field: Int) -> String { "a quote inside unquoted field \(field)" }
+    public static func csvTextAfterQuote(_ field: Int) -> String { "text after the closing quote of field \(field)" }
+    public static func runTooDeep(_ n: Int) -> String { "scripts run each other more than \(n) deep" }
+    public static let nulByte = "NUL byte in the input"
+    public static let invalidUTF8 = "invalid UTF-8"
+}
+
+extension Messages {
+    public static func banner(version: String, records: Int, stages: Int) -> String {
+        "stagesh \(version): \(records) record\(records == 1 ? "" : "s") in \(stages) stages. Type \"help\" for help, \"quit\" to leave."
+    }
+    public static let interrupted = "interrupted"
+    public static let unsavedOnQuit = "there are unsaved changes; quit anyway? [y/N] "
+}

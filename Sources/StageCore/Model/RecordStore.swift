@@ -1,0 +1,212 @@
+/// Every record, its ledger and its activities, stored column-wise.
+///
+/// Laid out for a million records and a few million stage events: strings
+/// that repeat are pool codes, stages are small integers, times are seconds,
+/// and the ledger is flat arrays linked per record through `eventPrevious`.
+public struct RecordStore: Sendable {
+    public internal(set) var pool = StringPool()
+
+    public internal(set) var ids: [String] = []
+    var index: [String: Int32] = [:]
+    public internal(set) var names = TextArena()
+    public internal(set) var accounts: [UInt32] = []
+    public internal(set) var owners: [UInt32] = []
+    public internal(set) var sources: [UInt32] = []
+    /// Cents, or `missing`.
+    public internal(set) var values: [Int64] = []
+    /// Seconds, or `missing` when the creation time is unknown.
+    public internal(set) var created: [Int64] = []
+    public internal(set) var expectedClose: [Int64] = []
+    /// The current stage, which is always the `to` of the record's last event.
+    public internal(set) var stages: [StageID] = []
+    public internal(set) var alive: [Bool] = []
+    public internal(set) var lastEvent: [Int32] = []
+    /// Custom fields, sparse: record → field key → value.
+    public internal(set) var custom: [Int32: [String: String]] = [:]
+    /// Custom field names as first written, by key.
+    public internal(set) var customFieldNames: [String: String] = [:]
+
+    public internal(set) var eventRecord: [Int32] = []
+    public internal(set) var eventFrom: [StageID] = []
+    public internal(set) var eventTo: [StageID] = []
+    public internal(set) var eventAt: [Int64] = []
+    public internal(set) var eventCause: [UInt8] = []
+    public internal(set) var eventReason: [UInt32] = []
+    public internal(set) var eventPrevious: [Int32] = []
+
+    public internal(set) var activities: [Activity] = []
+
+    public internal(set) var liveCount = 0
+    private var largestNumericId = 0
+
+    public init() {}
+
+    /// Record slots, deleted ones included.
+    public var slotCount: Int { ids.count }
+    public var eventCount: Int { eventTo.count }
+
+    public func slot(of id: String) -> Int32? { index[id] }
+
+    /// The next free integer id, which `add` gives a new record.
+    public var nextId: String { String(largestNumericId + 1) }
+
+    public func event(_ e: Int) -> LedgerEvent {
+        LedgerEvent(record: eventRecord[e], from: eventFrom[e], to: eventTo[e], at: eventAt[e],
+                    cause: Cause(rawValue: eventCause[e]) ?? .manual, reason: eventReason[e])
+    }
+
+    /// A record's events, oldest first.
+    public func events(of r: Int) -> [Int] {
+        var out: [Int] = []
+        var e = Int(lastEvent[r])
+        while e >= 0 {
+            out.append(e)
+            e = Int(eventPrevious[e])
+        }
+        return out.reversed()
+    }
+
+    /// When the record last changed stage.
+    public func changed(_ r: Int) -> Int64 {
+        let e = Int(lastEvent[r])
+        return e >= 0 ? eventAt[e] : missing
+    }
+
+    public func customValue(_ r: Int, _ key: String) -> String? { custom[Int32(r)]?[key] }
+
+    // MARK: primitive mutations (each undone by another; see `Change`)
+
+    mutating func appendRecord(_ row: RecordRow) {
+        let r = Int32(ids.count)
+        ids.append(row.id)
+        if row.alive { index[row.id] = r; liveCount += 1 }
+        names.append(row.name)
+        accounts.append(row.account)
+        owners.append(row.owner)
+        sources.append(row.source)
+        values.append(row.value)
+        created.append(row.created)
+        expectedClose.append(row.expectedClose)
+        stages.append(row.stage)
+        alive.append(row.alive)
+        lastEvent.append(-1)
+        if !row.custom.isEmpty { custom[r] = row.custom }
+        noteId(row.id)
+    }
+
+    mutating func removeLastRecord() -> RecordRow {
+        let r = ids.count - 1
+        let row = self.row(r)
+        precondition(lastEvent[r] < 0, "events of a record are removed before the record")
+        let id = ids.removeLast()
+        if alive[r] { index[id] = nil; liveCount -= 1 }
+        names.removeLast()
+        accounts.removeLast(); owners.removeLast(); sources.removeLast()
+        values.removeLast(); created.removeLast(); expectedClose.removeLast()
+        stages.removeLast(); alive.removeLast(); lastEvent.removeLast()
+        custom[Int32(r)] = nil
+        if Int(id) == largestNumericId { largestNumericId = ids.reduce(0) { max($0, Int($1) ?? 0) } }
+        return row
+    }
+
+    /// The stored fields of a record, to restore it later.
+    func row(_ r: Int) -> RecordRow {
+        RecordRow(id: ids[r], name: names[r], account: accounts[r], owner: owners[r], source: sources[r],
+                  value: values[r], created: created[r], expectedClose: expectedClose[r], stage: stages[r],
+                  alive: alive[r], custom: custom[Int32(r)] ?? [:])
+    }
+
+    mutating func setAlive(_ r: Int, _ value: Bool) {
+        guard alive[r] != value else { return }
+        alive[r] = value
+        index[ids[r]] = value ? Int32(r) : nil
+        liveCount += value ? 1 : -1
+    }
+
+    mutating func setField(_ r: Int, _ value: StoredValue) -> StoredValue {
+        switch value {
+        case .name(let s): let old = names[r]; names.set(r, s); return .name(old)
+        case .account(let c): let old = accounts[r]; accounts[r] = c; return .account(old)
+        case .owner(let c): let old = owners[r]; owners[r] = c; return .owner(old)
+        case .source(let c): let old = sources[r]; sources[r] = c; return .source(old)
+        case .value(let v): let old = values[r]; values[r] = v; return .value(old)
+        case .created(let v): let old = created[r]; created[r] = v; return .created(old)
+        case .expectedClose(let v): let old = expectedClose[r]; expectedClose[r] = v; return .expectedClose(old)
+        case .custom(let key, let display, let v):
+            let old = custom[Int32(r)]?[key]
+            var fields = custom[Int32(r)] ?? [:]
+            fields[key] = v
+            custom[Int32(r)] = fields.isEmpty ? nil : fields
+            if v != nil && customFieldNames[key] == nil { customFieldNames[key] = display }
+            return .custom(key: key, display: display, old)
+        }
+    }
+
+    mutating func appendEvent(_ event: LedgerEvent) {
+        let r = Int(event.record)
+        eventRecord.append(event.record)
+        eventFrom.append(event.from)
+        eventTo.append(event.to)
+        eventAt.append(event.at)
+        eventCause.append(event.cause.rawValue)
+        eventReason.append(event.reason)
+        eventPrevious.append(lastEvent[r])
+        lastEvent[r] = Int32(eventTo.count - 1)
+        stages[r] = event.to
+    }
+
+    mutating func removeLastEvent() -> LedgerEvent {
+        let e = eventTo.count - 1
+        let event = self.event(e)
+        let r = Int(event.record)
+        let previous = eventPrevious.removeLast()
+        lastEvent[r] = previous
+        if previous >= 0 { stages[r] = eventTo[Int(previous)] }
+        eventRecord.removeLast(); eventFrom.removeLast(); eventTo.removeLast()
+        eventAt.removeLast(); eventCause.removeLast(); eventReason.removeLast()
+        return event
+    }
+
+    mutating func intern(_ s: String) -> UInt32 { pool.intern(s) }
+
+    mutating func noteId(_ id: String) {
+        if let n = Int(id), n > largestNumericId, n < Int(Int32.max) { largestNumericId = n }
+    }
+
+    mutating func noteCustomField(key: String, display: String) {
+        if customFieldNames[key] == nil { customFieldNames[key] = display }
+    }
+
+    mutating func reserve(records: Int, events: Int) {
+        ids.reserveCapacity(records); index.reserveCapacity(records); names.reserve(records)
+        accounts.reserveCapacity(records); owners.reserveCapacity(records); sources.reserveCapacity(records)
+        values.reserveCapacity(records); created.reserveCapacity(records); expectedClose.reserveCapacity(records)
+        stages.reserveCapacity(records); alive.reserveCapacity(records); lastEvent.reserveCapacity(records)
+        eventRecord.reserveCapacity(events); eventFrom.reserveCapacity(events); eventTo.reserveCapacity(events)
+        eventAt.reserveCapacity(events); eventCause.reserveCapacity(events); eventReason.reserveCapacity(events)
+        eventPrevious.reserveCapacity(events)
+    }
+}
+
+/// One record's stored fields, as appended or restored.
+public struct RecordRow: Sendable, Equatable {
+    public var id: String
+    public var name: String
+    public var account: UInt32 = 0
+    public var owner: UInt32 = 0
+    public var source: UInt32 = 0
+    public var value: Int64 = missing
+    public var created: Int64 = missing
+    public var expectedClose: Int64 = missing
+    public var stage: StageID
+    public var alive = true
+    public var custom: [String: String] = [:]
+}
+
+/// A new value for one stored field of a record; `setField` returns the old one.
+public enum StoredValue: Sendable, Equatable {
+    case name(String)
+    case account(UInt32), owner(UInt32), source(UInt32)
+    case value(Int64), created(Int64), expectedClose(Int64)
+    case custom(key: String, display: String, String?)
+}

@@ -1,0 +1,52 @@
+/// One value in a result table, typed so each renderer can print it its own way.
+public enum Cell: Sendable, Equatable {
+    case null
+    case text(String)
+    case integer(Int64)
+    /// Exact money; tables group digits, CSV and JSON print it plain.
+    case amount(Amount)
+    /// A wide exact sum of cents (totals of many amounts).
+    case total(Int128)
+    /// A fractional number printed with a fixed number of decimals (days: 2).
+    case number(Double, decimals: Int)
+    /// A percentage 0...100, printed with two decimals (`37.41%` in tables).
+    case percent(Double)
+    case time(Timestamp)
+    case bool(Bool)
+}
+
+/// How a column's cells line up in aligned text.
+public enum Alignment: Sendable, Equatable { case left, right }
+
+/// A column of a result table.
+public struct Column: Sendable, Equatable {
+    public var name: String
+    public var alignment: Alignment
+
+    public init(_ name: String, alignment: Alignment = .left) {
+        self.name = name
+        self.alignment = alignment
+    }
+}
+
+/// A result table, kept apart from how it is printed.
+///
+/// Commands and reports build tables; `TableRenderer` turns them into text in
+/// the session's output format.
+public struct Table: Sendable, Equatable {
+    public var columns: [Column]
+    public var rows: [[Cell]]
+    /// A line printed under aligned tables only (`(3 rows)`, a note).
+    public var footer: String?
+
+    public init(columns: [Column], rows: [[Cell]] = [], footer: String? = nil) {
+        self.columns = columns
+        self.rows = rows
+        self.footer = footer
+    }
+}
+
+/// The output formats of `format` and `--format`.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    case table, csv, tsv, json, markdown
+}

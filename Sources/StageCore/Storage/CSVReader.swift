@@ -1,0 +1,148 @@
+import Foundation
+
+/// One row of a CSV file: its fields' unescaped bytes in one reused buffer.
+public struct CSVRow {
+    public internal(set) var bytes: [UInt8] = []
+    /// Where each field ends in `bytes`.
+    public internal(set) var ends: [Int] = []
+    /// The file line the row starts on (1-based).
+    public internal(set) var line = 0
+
+    public var count: Int { ends.count }
+
+    public func range(_ i: Int) -> Range<Int> { (i == 0 ? 0 : ends[i - 1])..<ends[i] }
+
+    public func isEmpty(_ i: Int) -> Bool { i >= ends.count || range(i).isEmpty }
+
+    public func string(_ i: Int) -> String {
+        guard i < ends.count else { return "" }
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range(i)]), as: UTF8.self) }
+    }
+
+    /// Calls `body` with field `i`'s bytes, without copying them.
+    public func withField<T>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T {
+        guard i < ends.count else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
+        return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range(i)])) }
+    }
+
+    mutating func reset(line: Int) {
+        bytes.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+        self.line = line
+    }
+}
+
+/// Why a CSV file could not be read.
+public struct CSVError: Error, Sendable {
+    public var line: Int
+    public var message: String
+}
+
+/// Reads an RFC 4180 CSV file as a stream, so a big file never sits in memory whole.
+///
+/// Accepts a UTF-8 byte-order mark, `\r\n` or `\n` line ends, and quoted
+/// fields with doubled quotes and embedded line breaks.
+public struct CSVReader {
+    private let handle: FileHandle
+    private var buffer: [UInt8] = []
+    private var position = 0
+    private var atEnd = false
+    private var line = 1
+    private var first = true
+    public let delimiter: UInt8
+
+    public init(path: String, delimiter: UInt8 = UInt8(ascii: ",")) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw CSVError(line: 0, message: Messages.noSuchFile)
+        }
+        guard !isDirectory.boolValue else { throw CSVError(line: 0, message: Messages.isDirectory) }
+        guard let h = FileHandle(forReadingAtPath: path) else { throw CSVError(line: 0, message: Messages.notReadable) }
+        handle = h
+        self.delimiter = delimiter
+    }
+
+    private mutating func fill() throws {
+        if position > 0 {
+            buffer.removeSubrange(0..<position)
+            position = 0
+        }
+        guard !atEnd else { return }
+        let chunk = try handle.read(upToCount: 1 << 20) ?? Data()
+        if chunk.isEmpty { atEnd = true; return }
+        buffer.append(contentsOf: chunk)
+    }
+
+    /// Reads the next row into `row`; false at the end of the file.
+    public mutating func next(into row: inout CSVRow) throws -> Bool {
+        if position >= buffer.count { try fill() }
+        if first {
+            first = false
+            if buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF { position = 3 }
+        }
+        // Skip blank lines between rows.
+        while true {
+            if position >= buffer.count { try fill(); if buffer.isEmpty || position >= buffer.count { return false } }
+            let b = buffer[position]
+            if b == UInt8(ascii: "\n") { position += 1; line += 1; continue }
+            if b == UInt8(ascii: "\r") { position += 1; continue }
+            break
+        }
+        row.reset(line: line)
+        var inQuotes = false
+        var fieldStartLine = line
+        var quotedField = false
+        while true {
+            if position >= buffer.count {
+                try fill()
+                if position >= buffer.count {
+                    if inQuotes { throw CSVError(line: fieldStartLine, message: Messages.csvUnterminatedQuote) }
+                    row.ends.append(row.bytes.count)
+                    return true
+                }
+            }
+            let b = buffer[position]
+            position += 1
+            if inQuotes {
+                if b == UInt8(ascii: "\"") {
+                    if position >= buffer.count { try fill() }
+                    if position < buffer.count && buffer[position] == UInt8(ascii: "\"") {
+                        row.bytes.append(b)
+                        position += 1
+                    } else {
+                        inQuotes = false
+                    }
+                } else {
+                    if b == UInt8(ascii: "\n") { line += 1 }
+                    row.bytes.append(b)
+                }
+                continue
+            }
+            switch b {
+            case delimiter:
+                row.ends.append(row.bytes.count)
+                quotedField = false
+            case UInt8(ascii: "\n"):
+                line += 1
+                row.ends.append(row.bytes.count)
+                return true
+            case UInt8(ascii: "\r"):
+                continue
+            case UInt8(ascii: "\""):
+                let fieldStart = row.ends.last ?? 0
+                if row.bytes.count == fieldStart && !quotedField {
+                    inQuotes = true
+                    quotedField = true
+                    fieldStartLine = line
+                } else {
+                    throw CSVError(line: line, message: Messages.csvStrayQuote(row.ends.count + 1))
+                }
+            case 0:
+                throw CSVError(line: line, message: Messages.nulByte)
+            default:
+                if quotedField { throw CSVError(line: line, message: Messages.csvTextAfterQuote(row.ends.count + 1)) }
+                row.bytes.append(b)
+            }
+        }
+    }
+}

@@ -1,0 +1,161 @@
+/// `import events`: replaces the ledger of each record a stage-events CSV names.
+enum EventImporter {
+    struct Result {
+        var store: RecordStore
+        var count: Int
+        var records: Int
+        var refusedMoves: Int
+    }
+
+    static let fields: Set<String> = ["record_id", "id", "from_stage", "to_stage", "changed_at", "changed", "cause", "reason"]
+
+    /// Events read from the file, column-wise, before they are grouped per record.
+    private struct Pending {
+        var slot: [Int32] = []
+        var from: [StageID] = []
+        var to: [StageID] = []
+        var at: [Int64] = []
+        var cause: [UInt8] = []
+        var reason: [UInt32] = []
+        var line: [Int32] = []
+    }
+
+    static func run(path: String, into w: Workspace, mapping: [String: String]) throws -> Result {
+        var reader = try CSVReader(path: path)
+        var row = CSVRow()
+        do {
+            guard try reader.next(into: &row) else { throw ImportError(line: 1, column: nil, problem: Messages.csvEmpty) }
+        } catch let e as CSVError { throw ImportError(line: e.line, column: nil, problem: e.message) }
+        let map = try ColumnMap(header: row, mapping: mapping, known: fields)
+        let cRecord = try map.index("record_id") ?? map.require("id")
+        let cFrom = try map.require("from_stage"), cTo = try map.require("to_stage")
+        let cAt = try map.index("changed_at") ?? map.require("changed")
+        let cCause = map.index("cause"), cReason = map.index("reason")
+        let headers = map.headers
+        let pipeline = w.pipeline
+        var store = w.store
+        var stages = ImportFields.StageCache(pipeline: pipeline)
+        var pending = Pending()
+        var lastId: [UInt8] = []
+        var lastSlot: Int32 = -1
+        do {
+            while try reader.next(into: &row) {
+                let line = row.line
+                if row.count != headers.count {
+                    throw ImportError(line: line, column: nil, problem: Messages.csvFieldCount(row.count, headers.count))
+                }
+                // Events of one record usually come together: reuse the last lookup.
+                let idBytes = row.bytes[row.range(cRecord)]
+                if !(lastSlot >= 0 && lastId.elementsEqual(idBytes)) {
+                    let id = try ImportFields.utf8(row, cRecord, headers[cRecord])
+                    guard let slot = store.slot(of: id) else {
+                        throw ImportError(line: line, column: headers[cRecord], problem: Messages.unknownRecord(id),
+                                          hints: [Messages.hintImportRecordsFirst])
+                    }
+                    lastSlot = slot
+                    lastId = Array(idBytes)
+                }
+                let from = row.isEmpty(cFrom) ? noStage : try stages.stage(row, cFrom, headers[cFrom])
+                let to = try stages.stage(row, cTo, headers[cTo])
+                let at = try ImportFields.time(row, cAt, headers[cAt])
+                var cause: Cause = from == noStage ? .create : .import
+                if let c = cCause, !row.isEmpty(c) {
+                    guard let given = Cause(name: row.string(c)) else {
+                        throw ImportError(line: line, column: headers[c], problem: Messages.csvUnknownCause(row.string(c)),
+                                          hints: [Messages.hintOneOf(Cause.allCases.map(\.name))])
+                    }
+                    cause = given
+                }
+                var reason: UInt32 = 0
+                if let c = cReason, !row.isEmpty(c) { reason = store.intern(try ImportFields.utf8(row, c, headers[c])) }
+                pending.slot.append(lastSlot)
+                pending.from.append(from)
+                pending.to.append(to)
+                pending.at.append(at)
+                pending.cause.append(cause.rawValue)
+                pending.reason.append(reason)
+                pending.line.append(Int32(clamping: line))
+            }
+        } catch let e as CSVError {
+            throw ImportError(line: e.line, column: nil, problem: e.message)
+        }
+        return try rebuild(&store, pending, pipeline: pipeline, headers: (headers[cFrom], headers[cTo]))
+    }
+
+    /// Groups the file's events per record (a counting sort by slot, then by
+    /// time within each record), checks each record's chain, and rebuilds the
+    /// ledger with the untouched records' events first.
+    private static func rebuild(_ store: inout RecordStore, _ p: Pending, pipeline: Pipeline,
+                                headers: (String, String)) throws(ImportError) -> Result {
+        let slots = store.slotCount
+        var counts = [Int32](repeating: 0, count: slots + 1)
+        for s in p.slot { counts[Int(s) + 1] += 1 }
+        for i in 0..<slots { counts[i + 1] += counts[i] }
+        let starts = counts
+        var order = [Int32](repeating: 0, count: p.slot.count)
+        var fill = counts
+        for (i, s) in p.slot.enumerated() {
+            order[Int(fill[Int(s)])] = Int32(i)
+            fill[Int(s)] += 1
+        }
+        var named = [Bool](repeating: false, count: slots)
+        var refused = 0, recordCount = 0
+        for r in 0..<slots where starts[r + 1] > starts[r] {
+            named[r] = true
+            recordCount += 1
+            let lo = Int(starts[r]), hi = Int(starts[r + 1])
+            // Stable insertion sort by time: a record has a handful of events.
+            if hi - lo > 1 {
+                for i in (lo + 1)..<hi {
+                    let e = order[i]
+                    var j = i - 1
+                    while j >= lo && p.at[Int(order[j])] > p.at[Int(e)] { order[j + 1] = order[j]; j -= 1 }
+                    order[j + 1] = e
+                }
+            }
+            let id = store.ids[r]
+            let first = Int(order[lo])
+            guard p.from[first] == noStage else {
+                throw ImportError(line: Int(p.line[first]), column: headers.0, problem: Messages.csvNoCreation(id))
+            }
+            for k in (lo + 1)..<max(lo + 1, hi) {
+                let e = Int(order[k]), prev = Int(order[k - 1])
+                guard p.from[e] != noStage else {
+                    throw ImportError(line: Int(p.line[e]), column: headers.0, problem: Messages.csvSecondCreation(id))
+                }
+                guard p.from[e] == p.to[prev] else {
+                    throw ImportError(line: Int(p.line[e]), column: headers.0,
+                                      problem: Messages.csvBrokenChain(id, pipeline[p.from[e]].name, pipeline[p.to[prev]].name))
+                }
+                if pipeline[p.from[e]].kind == .lead && pipeline[p.to[e]].kind == .opportunity && p.cause[e] == Cause.import.rawValue {
+                    continue // a conversion, which no policy refuses
+                }
+                do {
+                    try Moves.check(id: id, from: p.from[e], to: p.to[e], request: .explicit, pipeline: pipeline, at: nil)
+                } catch { refused += 1 }
+            }
+            let last = Int(order[hi - 1])
+            guard p.to[last] == store.stages[r] else {
+                throw ImportError(line: Int(p.line[last]), column: headers.1,
+                                  problem: Messages.csvLastStageMismatch(id, pipeline[p.to[last]].name, pipeline[store.stages[r]].name))
+            }
+        }
+        // Rebuild the ledger: kept events first, in their order, then the file's.
+        var kept: [Int] = []
+        for e in 0..<store.eventCount where !named[Int(store.eventRecord[e])] { kept.append(e) }
+        var fresh = RecordStore.Ledger(capacity: kept.count + p.slot.count)
+        for e in kept { fresh.append(store.event(e)) }
+        for r in 0..<slots where named[r] {
+            for k in Int(starts[r])..<Int(starts[r + 1]) {
+                let e = Int(order[k])
+                let cause = Cause(rawValue: p.cause[e]) ?? .import
+                let converted = pipeline[p.to[e]].kind != (p.from[e] == noStage ? pipeline[p.to[e]].kind : pipeline[p.from[e]].kind)
+                fresh.append(LedgerEvent(record: Int32(r), from: p.from[e], to: p.to[e], at: p.at[e],
+                                         cause: converted && cause == .import ? .convert : cause, reason: p.reason[e]))
+            }
+            store.setCreated(r, p.at[Int(order[Int(starts[r])])])
+        }
+        store.replaceLedger(fresh)
+        return Result(store: store, count: p.slot.count, records: recordCount, refusedMoves: refused)
+    }
+}

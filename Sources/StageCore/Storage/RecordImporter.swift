@@ -1,0 +1,106 @@
+/// `import records`: reads a records CSV into a new store, all or nothing.
+enum RecordImporter {
+    struct Result {
+        var store: RecordStore
+        var count: Int
+        var refusedMoves: Int
+    }
+
+    static let fields: Set<String> = ["id", "kind", "name", "account", "owner", "source", "value", "stage",
+                                      "created", "changed", "closed", "expected_close"]
+
+    static func run(path: String, into w: Workspace, mapping: [String: String]) throws -> Result {
+        var reader = try CSVReader(path: path)
+        var row = CSVRow()
+        do {
+            guard try reader.next(into: &row) else { throw ImportError(line: 1, column: nil, problem: Messages.csvEmpty) }
+        } catch let e as CSVError { throw ImportError(line: e.line, column: nil, problem: e.message) }
+        let map = try ColumnMap(header: row, mapping: mapping, known: fields)
+        let cId = try map.require("id"), cName = try map.require("name"), cStage = try map.require("stage")
+        let cKind = map.index("kind"), cAccount = map.index("account"), cOwner = map.index("owner")
+        let cSource = map.index("source"), cValue = map.index("value"), cCreated = map.index("created")
+        let cChanged = map.index("changed"), cClosed = map.index("closed"), cExpected = map.index("expected_close")
+        let customColumns = map.fields.indices.filter { map.fields[$0] == nil && !map.headers[$0].isEmpty }
+        let headers = map.headers
+        let pipeline = w.pipeline
+
+        var store = w.store
+        for c in customColumns { store.noteCustomField(key: Names.key(headers[c]), display: headers[c]) }
+        var stages = ImportFields.StageCache(pipeline: pipeline)
+        var added = 0, refused = 0
+        var seenInFile: [String: Int] = [:]
+        do {
+            while try reader.next(into: &row) {
+                let line = row.line
+                if row.count != headers.count {
+                    throw ImportError(line: line, column: nil, problem: Messages.csvFieldCount(row.count, headers.count))
+                }
+                let id = try ImportFields.utf8(row, cId, headers[cId])
+                guard !id.isEmpty else { throw ImportError(line: line, column: headers[cId], problem: Messages.csvEmptyId) }
+                if let earlier = seenInFile[id] {
+                    throw ImportError(line: line, column: headers[cId], problem: Messages.csvDuplicateIdInFile(id, earlier))
+                }
+                if store.slot(of: id) != nil {
+                    throw ImportError(line: line, column: headers[cId], problem: Messages.duplicateId(id))
+                }
+                seenInFile[id] = line
+                let stage = try stages.stage(row, cStage, headers[cStage])
+                let kind = pipeline[stage].kind
+                if let cKind, !row.isEmpty(cKind) {
+                    let k = row.string(cKind).lowercased()
+                    guard k == kind.name || (k == "opp" && kind == .opportunity) else {
+                        throw ImportError(line: line, column: headers[cKind],
+                                          problem: Messages.csvKindMismatch(row.string(cKind), pipeline[stage].name, kind.name))
+                    }
+                }
+                let name = try ImportFields.utf8(row, cName, headers[cName])
+                var record = RecordRow(id: id, name: name.isEmpty ? id : name, stage: stage)
+                if let c = cAccount { record.account = store.intern(try ImportFields.utf8(row, c, headers[c])) }
+                if let c = cOwner { record.owner = store.intern(try ImportFields.utf8(row, c, headers[c])) }
+                if let c = cSource { record.source = store.intern(try ImportFields.utf8(row, c, headers[c])) }
+                if let c = cValue, !row.isEmpty(c) {
+                    let text = row.string(c)
+                    guard let a = ValueParser.amount(text) else {
+                        throw ImportError(line: line, column: headers[c], problem: Messages.notANumber(text))
+                    }
+                    guard a.cents >= 0 else { throw ImportError(line: line, column: headers[c], problem: Messages.negativeValue(text)) }
+                    record.value = a.cents
+                }
+                record.created = try ImportFields.time(row, cCreated, cCreated.map { headers[$0] } ?? "")
+                record.expectedClose = try ImportFields.time(row, cExpected, cExpected.map { headers[$0] } ?? "")
+                let closedAt = try ImportFields.time(row, cClosed, cClosed.map { headers[$0] } ?? "")
+                let changedAt = try ImportFields.time(row, cChanged, cChanged.map { headers[$0] } ?? "")
+                for c in customColumns where !row.isEmpty(c) {
+                    record.custom[Names.key(headers[c])] = try ImportFields.utf8(row, c, headers[c])
+                }
+                // The ledger the row implies: created into the first stage of its
+                // kind, then the move into its stage at the time it last changed
+                // (its close date, for a closed record); else created into its stage.
+                let movedAt = pipeline[stage].isClosed && closedAt != missing ? closedAt : (changedAt != missing ? changedAt : closedAt)
+                let first = pipeline.firstStage(kind) ?? stage
+                let r = Int32(store.slotCount)
+                if movedAt != missing, first != stage, record.created == missing || movedAt > record.created {
+                    record.stage = first
+                    store.appendRecord(record)
+                    store.appendEvent(LedgerEvent(record: r, from: noStage, to: first, at: record.created, cause: .create))
+                    store.appendEvent(LedgerEvent(record: r, from: first, to: stage, at: movedAt, cause: .import))
+                    do {
+                        try Moves.check(id: id, from: first, to: stage, request: .explicit, pipeline: pipeline, at: nil)
+                    } catch { refused += 1 }
+                } else {
+                    if movedAt != missing && record.created != missing && movedAt < record.created {
+                        throw ImportError(line: line, column: nil,
+                                          problem: Messages.csvChangedBeforeCreated(Timestamp(seconds: movedAt).iso8601,
+                                                                                    Timestamp(seconds: record.created).iso8601))
+                    }
+                    store.appendRecord(record)
+                    store.appendEvent(LedgerEvent(record: r, from: noStage, to: stage, at: record.created, cause: .create))
+                }
+                added += 1
+            }
+        } catch let e as CSVError {
+            throw ImportError(line: e.line, column: nil, problem: e.message)
+        }
+        return Result(store: store, count: added, refusedMoves: refused)
+    }
+}

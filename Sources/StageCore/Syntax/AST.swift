@@ -1,0 +1,125 @@
+/// A comparison operator of a `where` expression.
+public enum ComparisonOperator: String, Sendable, CaseIterable {
+    case equal = "=", notEqual = "!=", less = "<", lessOrEqual = "<="
+    case greater = ">", greaterOrEqual = ">=", contains = "~"
+}
+
+/// A boolean expression over record fields, as written after `where` or `when`.
+public indirect enum Expression: Sendable {
+    case comparison(field: Located<String>, op: Located<ComparisonOperator>, value: Token)
+    case membership(field: Located<String>, values: [Token], negated: Bool)
+    case and(Expression, Expression)
+    case or(Expression, Expression)
+    case not(Expression)
+}
+
+/// A `FIELD=VALUE` pair of `add`, `set` and `stage set`.
+public struct Assignment: Sendable {
+    public var field: Located<String>
+    public var value: Token
+}
+
+/// A period a date field can be grouped by.
+public enum Period: String, Sendable, CaseIterable {
+    case day, week, month, quarter, year
+}
+
+/// One key of a `by` clause: a field, or a period of a date field.
+public struct GroupKey: Sendable {
+    public var field: Located<String>
+    public var period: Period?
+    public var range: SourceRange
+}
+
+/// One key of an `order by` clause.
+public struct OrderKey: Sendable {
+    public var field: Located<String>
+    public var descending: Bool
+}
+
+/// Which records a query covers.
+public enum KindFilter: Sendable, Equatable {
+    case all
+    case only(RecordKind)
+}
+
+/// The clauses shared by `list` and `count`.
+public struct Query: Sendable {
+    public var kinds: KindFilter = .all
+    public var filter: Expression?
+    public var groups: [GroupKey] = []
+    public var order: [OrderKey] = []
+    public var limit: Located<Int>?
+}
+
+/// A date as written: absolute, or relative to the session clock.
+public enum DateSpec: Sendable, Equatable {
+    case absolute(Timestamp)
+    case startOfToday(offsetDays: Int64)
+    case now(offsetSeconds: Int64)
+
+    /// The moment this date means for a session whose clock reads `now`.
+    public func resolve(now: Timestamp) -> Timestamp {
+        switch self {
+        case .absolute(let t): t
+        case .startOfToday(let days): Timestamp(seconds: now.startOfDay.seconds + days * 86_400)
+        case .now(let offset): Timestamp(seconds: now.seconds + offset)
+        }
+    }
+}
+
+/// The argument of `now`.
+public enum ClockSetting: Sendable {
+    case show
+    case freeze(Located<DateSpec>)
+    case clear
+}
+
+/// What `import` and `export` read or write.
+public enum DataSet: String, Sendable {
+    case records, events
+}
+
+/// Where a stage goes in `stage add`.
+public enum StagePlacement: Sendable {
+    case end
+    case before(Located<String>)
+    case after(Located<String>)
+}
+
+/// A parsed command: the typed tree the evaluator runs.
+public enum Command: Sendable {
+    case add(kind: RecordKind, name: Located<String>, fields: [Assignment])
+    case set(id: Located<String>, fields: [Assignment])
+    case delete(id: Located<String>)
+    case move(id: Located<String>, stage: Located<String>, on: Located<DateSpec>?, because: String?)
+    case convert(id: Located<String>, on: Located<DateSpec>?)
+    case won(id: Located<String>, on: Located<DateSpec>?)
+    case lost(id: Located<String>, on: Located<DateSpec>?, because: String?)
+    case log(activity: Located<String>, id: Located<String>, on: Located<DateSpec>?, note: String?)
+    case show(id: Located<String>)
+    case history(id: Located<String>)
+    case list(Query)
+    case count(Query)
+    case stages(kind: RecordKind?)
+    case stageAdd(kind: RecordKind, name: Located<String>, placement: StagePlacement,
+                  probability: Located<Int>?, outcome: StageOutcome)
+    case stageRename(from: Located<String>, to: Located<String>)
+    case stageSet(name: Located<String>, fields: [Assignment])
+    case stageRemove(name: Located<String>)
+    case policy(Policy?)
+    case rules
+    case ruleAdd(activity: Located<String>, condition: Expression?, conditionText: String?, stage: Located<String>)
+    case ruleRemove(number: Located<Int>)
+    case undo
+    case redo
+    case now(ClockSetting)
+    case importData(DataSet, file: Located<String>, mapping: [Assignment])
+    case export(DataSet, file: Located<String>)
+    case format(OutputFormat?)
+    case echo(Bool?)
+    case timer(Bool?)
+    case run(file: Located<String>)
+    case help(topic: String?, range: SourceRange?)
+    case quit
+}

@@ -1,0 +1,168 @@
+/// What an argument of a command is, for parsing, `help` and completion.
+public enum ArgumentKind: Sendable, Equatable {
+    case id, stage, field, text, number, integer, date, duration, activity, file, command
+    case choice([String])
+}
+
+/// The grammar of a command after its name, declared once per command.
+///
+/// The same tree drives the parser, the synopsis `help` prints, and (through
+/// `expectations`) tab completion.
+public indirect enum Grammar: Sendable {
+    /// A literal word, matched case-insensitively.
+    case keyword(String)
+    /// One value token captured under a label (`ID`, `STAGE`, ...).
+    case argument(String, ArgumentKind)
+    case sequence([Grammar])
+    case optional(Grammar)
+    /// The first alternative that can start with the next token.
+    case oneOf([Grammar])
+    /// Zero or more `FIELD=VALUE` pairs (at least `min`).
+    case assignments(min: Int)
+    /// A boolean expression captured under a label.
+    case expression(String)
+    /// `FIELD[, FIELD]` where a field may be `month(created)`.
+    case groupKeys
+    /// `FIELD [asc|desc], ...`.
+    case orderKeys
+    /// Every remaining token, captured under a label.
+    case rest(String, ArgumentKind)
+
+    /// The synopsis text of this grammar, as `help` shows it.
+    public var synopsis: String {
+        switch self {
+        case .keyword(let k): return k
+        case .argument(let label, _): return label
+        case .sequence(let parts): return parts.map(\.synopsis).joined(separator: " ")
+        case .optional(let g): return "[\(g.synopsis)]"
+        case .oneOf(let alts): return alts.map(\.synopsis).joined(separator: "|")
+        case .assignments(let min): return min > 0 ? "FIELD=VALUE [FIELD=VALUE ...]" : "[FIELD=VALUE ...]"
+        case .expression(let label): return label
+        case .groupKeys: return "FIELD[, FIELD]"
+        case .orderKeys: return "FIELD [asc|desc], ..."
+        case .rest(let label, _): return label
+        }
+    }
+
+    /// Whether this grammar may match no tokens at all.
+    var canBeEmpty: Bool {
+        switch self {
+        case .optional, .rest: return true
+        case .assignments(let min): return min == 0
+        case .sequence(let parts): return parts.allSatisfy(\.canBeEmpty)
+        case .oneOf(let alts): return alts.contains(where: \.canBeEmpty)
+        default: return false
+        }
+    }
+
+    /// Whether `token` can be the first token of this grammar.
+    func canStart(with token: Token) -> Bool {
+        switch self {
+        case .keyword(let k): return token.isKeyword(k)
+        case .argument: return token.isValue
+        case .sequence(let parts):
+            for part in parts {
+                if part.canStart(with: token) { return true }
+                if !part.canBeEmpty { return false }
+            }
+            return false
+        case .optional(let g): return g.canStart(with: token)
+        case .oneOf(let alts): return alts.contains { $0.canStart(with: token) }
+        case .assignments: return token.kind == .word
+        case .expression: return token.kind == .word || token.kind == .leftParen || token.kind == .string
+        case .groupKeys, .orderKeys: return token.kind == .word
+        case .rest: return true
+        }
+    }
+}
+
+/// Which purpose a command serves; `help` groups commands by it.
+public enum CommandGroup: Int, Sendable, CaseIterable {
+    case records, queries, pipeline, session
+
+    public var title: String {
+        switch self {
+        case .records: Messages.groupRecords
+        case .queries: Messages.groupQueries
+        case .pipeline: Messages.groupPipeline
+        case .session: Messages.groupSession
+        }
+    }
+}
+
+/// What the parser captured while matching a command's grammar.
+public struct Captures: Sendable {
+    public var values: [String: [Token]] = [:]
+    public var keywords: [String: Token] = [:]
+    public var expressions: [String: (Expression, SourceRange)] = [:]
+    public var assignments: [Assignment] = []
+    public var groups: [GroupKey] = []
+    public var order: [OrderKey] = []
+    /// The command's own name tokens, for diagnostics that point at it.
+    public var nameRange: SourceRange = SourceRange(0, 0)
+    /// Every token of the command, to give back the text of a clause.
+    public var tokens: [Token] = []
+
+    public func token(_ label: String) -> Token? { values[label]?.first }
+    public func has(_ keyword: String) -> Bool { keywords[keyword] != nil }
+
+    public func located(_ label: String) -> Located<String>? {
+        token(label).map { Located($0.text, $0.range) }
+    }
+
+    /// The tokens within `range`, written back in canonical form (`stage = Qualified`).
+    public func source(_ range: SourceRange) -> String {
+        var out = ""
+        var previous: Token?
+        for t in tokens where t.range.start >= range.start && t.range.end <= range.end {
+            if let p = previous, p.kind != .leftParen, t.kind != .rightParen, t.kind != .comma { out += " " }
+            out += t.kind == .string ? "\"" + t.text.replacingOccurrences(of: "\"", with: "\\\"") + "\"" : t.text
+            previous = t
+        }
+        return out
+    }
+
+    /// A captured argument that the grammar makes mandatory.
+    public func required(_ label: String) -> Located<String> {
+        located(label) ?? Located("", nameRange)
+    }
+}
+
+/// One command of the language: its name, grammar, help and how to build it.
+public struct CommandSpec: Sendable {
+    /// The name words, e.g. `["stage", "add"]`.
+    public let words: [String]
+    public let aliases: [[String]]
+    public let group: CommandGroup
+    public let grammar: Grammar
+    /// One line for the `help` listing.
+    public let summary: String
+    /// Longer help, shown by `help COMMAND`.
+    public let details: String
+    public let examples: [String]
+    /// Whether the command changes the session's data (and so can be undone).
+    public let mutates: Bool
+    let build: @Sendable (Captures) throws(Diagnostic) -> Command
+
+    public init(_ name: String, aliases: [String] = [], group: CommandGroup, grammar: Grammar = .sequence([]),
+                summary: String, details: String = "", examples: [String] = [], mutates: Bool = false,
+                build: @escaping @Sendable (Captures) throws(Diagnostic) -> Command) {
+        self.words = name.split(separator: " ").map(String.init)
+        self.aliases = aliases.map { $0.split(separator: " ").map(String.init) }
+        self.group = group
+        self.grammar = grammar
+        self.summary = summary
+        self.details = details
+        self.examples = examples
+        self.mutates = mutates
+        self.build = build
+    }
+
+    public var name: String { words.joined(separator: " ") }
+
+    /// The full usage line: name and grammar.
+    public var synopsis: String {
+        let g = grammar.synopsis
+        return g.isEmpty ? name : "\(name) \(g)"
+    }
+}

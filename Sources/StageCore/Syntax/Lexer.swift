@@ -1,0 +1,105 @@
+/// Splits a command line into tokens, each with its source range.
+///
+/// `#` outside quotes starts a comment; `;` is a token so that a line can hold
+/// several commands. Quoted strings take `\n`, `\t`, `\\`, `\"`, `\'` escapes.
+public enum Lexer {
+    public static func tokenize(_ line: String) throws(Diagnostic) -> [Token] {
+        var tokens: [Token] = []
+        let bytes = Array(line.utf8)
+        var i = 0
+        func text(_ from: Int, _ to: Int) -> String {
+            String(decoding: bytes[from..<to], as: UTF8.self)
+        }
+        while i < bytes.count {
+            let b = bytes[i]
+            switch b {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"):
+                i += 1
+            case UInt8(ascii: "#"):
+                return tokens
+            case UInt8(ascii: ";"):
+                tokens.append(Token(.semicolon, ";", SourceRange(i, i + 1))); i += 1
+            case UInt8(ascii: "("):
+                tokens.append(Token(.leftParen, "(", SourceRange(i, i + 1))); i += 1
+            case UInt8(ascii: ")"):
+                tokens.append(Token(.rightParen, ")", SourceRange(i, i + 1))); i += 1
+            case UInt8(ascii: ","):
+                tokens.append(Token(.comma, ",", SourceRange(i, i + 1))); i += 1
+            case UInt8(ascii: "="), UInt8(ascii: "~"):
+                tokens.append(Token(.comparison, text(i, i + 1), SourceRange(i, i + 1))); i += 1
+            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "!"):
+                let two = i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "=")
+                if b == UInt8(ascii: "!") && !two {
+                    throw Diagnostic(Messages.strayCharacter("!"), at: SourceRange(i, i + 1),
+                                     hint: Messages.hintNotEqual)
+                }
+                let end = two ? i + 2 : i + 1
+                tokens.append(Token(.comparison, text(i, end), SourceRange(i, end)))
+                i = end
+            case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                let start = i
+                var value: [UInt8] = []
+                i += 1
+                var closed = false
+                while i < bytes.count {
+                    let c = bytes[i]
+                    if c == b { closed = true; i += 1; break }
+                    if c == UInt8(ascii: "\\") && i + 1 < bytes.count {
+                        let e = bytes[i + 1]
+                        switch e {
+                        case UInt8(ascii: "n"): value.append(10)
+                        case UInt8(ascii: "t"): value.append(9)
+                        case UInt8(ascii: "r"): value.append(13)
+                        case UInt8(ascii: "\\"), UInt8(ascii: "\""), UInt8(ascii: "'"): value.append(e)
+                        default:
+                            throw Diagnostic(Messages.unknownEscape(text(i, i + 2)), at: SourceRange(i, i + 2),
+                                             hint: Messages.hintEscapes)
+                        }
+                        i += 2
+                        continue
+                    }
+                    value.append(c)
+                    i += 1
+                }
+                if !closed {
+                    throw Diagnostic(Messages.unterminatedString, at: SourceRange(start, bytes.count),
+                                     hint: Messages.hintCloseQuote(Character(Unicode.Scalar(b))))
+                }
+                tokens.append(Token(.string, String(decoding: value, as: UTF8.self), SourceRange(start, i)))
+            default:
+                let start = i
+                while i < bytes.count && !isDelimiter(bytes[i]) { i += 1 }
+                tokens.append(Token(.word, text(start, i), SourceRange(start, i)))
+            }
+        }
+        return tokens
+    }
+
+    static func isDelimiter(_ b: UInt8) -> Bool {
+        switch b {
+        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"),
+             UInt8(ascii: "#"), UInt8(ascii: ";"), UInt8(ascii: "("), UInt8(ascii: ")"),
+             UInt8(ascii: ","), UInt8(ascii: "="), UInt8(ascii: "~"), UInt8(ascii: "<"),
+             UInt8(ascii: ">"), UInt8(ascii: "!"), UInt8(ascii: "\""), UInt8(ascii: "'"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Splits a line's tokens into the commands separated by `;`.
+    public static func commands(_ tokens: [Token]) -> [[Token]] {
+        var out: [[Token]] = []
+        var current: [Token] = []
+        for t in tokens {
+            if t.kind == .semicolon {
+                if !current.isEmpty { out.append(current) }
+                current = []
+            } else {
+                current.append(t)
+            }
+        }
+        if !current.isEmpty { out.append(current) }
+        return out
+    }
+}

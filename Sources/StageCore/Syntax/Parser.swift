@@ -1,0 +1,235 @@
+/// Parses one command's tokens into a `Command`, driven by the command table.
+public struct Parser {
+    private let tokens: [Token]
+    private var position = 0
+    /// Where a missing token would have been: just past the last token.
+    private let endRange: SourceRange
+
+    init(tokens: [Token]) {
+        self.tokens = tokens
+        let end = tokens.last?.range.end ?? 0
+        endRange = SourceRange(end, end + 1)
+    }
+
+    /// Parses the tokens of one command (no `;` among them).
+    public static func parse(_ tokens: [Token], table: CommandTable = .standard) throws(Diagnostic) -> (CommandSpec, Command) {
+        var parser = Parser(tokens: tokens)
+        return try parser.parseCommand(table: table)
+    }
+
+    /// Parses a whole line, which may hold several commands separated by `;`.
+    public static func parseLine(_ line: String, table: CommandTable = .standard) throws(Diagnostic) -> [(CommandSpec, Command)] {
+        try Lexer.commands(Lexer.tokenize(line)).map { (tokens) throws(Diagnostic) in try parse(tokens, table: table) }
+    }
+
+    private var current: Token? { position < tokens.count ? tokens[position] : nil }
+
+    private mutating func advance() -> Token {
+        let t = tokens[position]
+        position += 1
+        return t
+    }
+
+    private mutating func parseCommand(table: CommandTable) throws(Diagnostic) -> (CommandSpec, Command) {
+        guard let first = current else { throw Diagnostic(Messages.emptyCommand) }
+        guard first.kind == .word else {
+            throw Diagnostic(Messages.expectedCommand(found: first.text), at: first.range)
+        }
+        let (spec, used) = try table.lookup(tokens)
+        var captures = Captures()
+        captures.tokens = tokens
+        captures.nameRange = tokens[0].range.union(tokens[used - 1].range)
+        position = used
+        try match(spec.grammar, &captures, spec: spec)
+        if let extra = current {
+            throw Diagnostic(Messages.unexpected(extra.text), at: extra.range, hints: extraHints(extra, spec: spec))
+        }
+        return (spec, try spec.build(captures))
+    }
+
+    private func extraHints(_ token: Token, spec: CommandSpec) -> [String] {
+        var hints: [String] = []
+        if token.kind == .word && position > 0 && tokens[position - 1].kind == .word
+            && tokens[position - 1].range.end + 1 == token.range.start {
+            hints.append(Messages.hintQuoteSpaces("\(tokens[position - 1].text) \(token.text)"))
+        }
+        hints.append(Messages.hintUsage(spec.synopsis))
+        return hints
+    }
+
+    private func missing(_ what: String, spec: CommandSpec) -> Diagnostic {
+        if let t = current {
+            return Diagnostic(Messages.expected(what, found: t.text), at: t.range, hint: Messages.hintUsage(spec.synopsis))
+        }
+        return Diagnostic(Messages.expectedAtEnd(what), at: endRange, hint: Messages.hintUsage(spec.synopsis))
+    }
+
+    private mutating func match(_ g: Grammar, _ caps: inout Captures, spec: CommandSpec) throws(Diagnostic) {
+        switch g {
+        case .keyword(let k):
+            guard let t = current, t.isKeyword(k) else { throw missing("\"\(k)\"", spec: spec) }
+            caps.keywords[k] = advance()
+        case .argument(let label, let kind):
+            guard let t = current, t.isValue else { throw missing(label, spec: spec) }
+            if case .choice(let options) = kind, !options.contains(t.text.lowercased()) {
+                throw Diagnostic(Messages.expectedOneOf(options, found: t.text), at: t.range,
+                                 hints: Suggest.nearest(t.text, in: options).map { [Messages.hintDidYouMean($0)] } ?? [])
+            }
+            caps.values[label, default: []].append(advance())
+        case .sequence(let parts):
+            for part in parts { try match(part, &caps, spec: spec) }
+        case .optional(let inner):
+            if let t = current, inner.canStart(with: t) { try match(inner, &caps, spec: spec) }
+        case .oneOf(let alternatives):
+            guard let t = current else {
+                if g.canBeEmpty { return }
+                throw missing(g.synopsis, spec: spec)
+            }
+            // Keywords before arguments, so `now clear` is not read as a date.
+            let keywordFirst = alternatives.filter { if case .keyword = $0 { return true } else { return false } }
+            for alt in keywordFirst + alternatives where alt.canStart(with: t) {
+                try match(alt, &caps, spec: spec)
+                return
+            }
+            if !g.canBeEmpty { throw missing(g.synopsis, spec: spec) }
+        case .assignments(let min):
+            var count = 0
+            while let t = current, t.kind == .word {
+                let field = advance()
+                guard let eq = current, eq.kind == .comparison, eq.text == "=" else {
+                    if let eq = current, eq.kind == .comparison {
+                        throw Diagnostic(Messages.assignmentNeedsEquals(field.text), at: eq.range)
+                    }
+                    throw Diagnostic(Messages.expectedAssignment(found: field.text), at: field.range,
+                                     hints: [Messages.hintAssignment(field.text), Messages.hintUsage(spec.synopsis)])
+                }
+                position += 1
+                guard let value = current, value.isValue else {
+                    throw missing(Messages.valueFor(field.text), spec: spec)
+                }
+                position += 1
+                caps.assignments.append(Assignment(field: Located(field.text, field.range), value: value))
+                count += 1
+            }
+            if count < min { throw missing("FIELD=VALUE", spec: spec) }
+        case .expression(let label):
+            let start = current?.range.start ?? endRange.start
+            let e = try parseOr(spec: spec)
+            let end = tokens[position - 1].range.end
+            caps.expressions[label] = (e, SourceRange(start, end))
+        case .groupKeys:
+            repeat {
+                caps.groups.append(try parseGroupKey(spec: spec))
+            } while eatComma()
+        case .orderKeys:
+            repeat {
+                guard let t = current, t.isValue else { throw missing("FIELD", spec: spec) }
+                position += 1
+                var descending = false
+                if let d = current, d.isKeyword("desc") || d.isKeyword("asc") {
+                    descending = d.isKeyword("desc")
+                    position += 1
+                }
+                caps.order.append(OrderKey(field: Located(t.text, t.range), descending: descending))
+            } while eatComma()
+        case .rest(let label, _):
+            while current != nil { caps.values[label, default: []].append(advance()) }
+        }
+    }
+
+    private mutating func eatComma() -> Bool {
+        if let t = current, t.kind == .comma { position += 1; return true }
+        return false
+    }
+
+    private mutating func parseGroupKey(spec: CommandSpec) throws(Diagnostic) -> GroupKey {
+        guard let t = current, t.isValue else { throw missing("FIELD", spec: spec) }
+        position += 1
+        if let open = current, open.kind == .leftParen {
+            guard let period = Period(rawValue: t.text.lowercased()) else {
+                throw Diagnostic(Messages.unknownPeriod(t.text), at: t.range,
+                                 hint: Messages.hintOneOf(Period.allCases.map(\.rawValue)))
+            }
+            position += 1
+            guard let field = current, field.isValue else { throw missing("FIELD", spec: spec) }
+            position += 1
+            guard let close = current, close.kind == .rightParen else { throw missing("\")\"", spec: spec) }
+            position += 1
+            return GroupKey(field: Located(field.text, field.range), period: period, range: t.range.union(close.range))
+        }
+        return GroupKey(field: Located(t.text, t.range), period: nil, range: t.range)
+    }
+
+    // MARK: expressions
+
+    private mutating func parseOr(spec: CommandSpec) throws(Diagnostic) -> Expression {
+        var left = try parseAnd(spec: spec)
+        while let t = current, t.isKeyword("or") {
+            position += 1
+            left = .or(left, try parseAnd(spec: spec))
+        }
+        return left
+    }
+
+    private mutating func parseAnd(spec: CommandSpec) throws(Diagnostic) -> Expression {
+        var left = try parseUnary(spec: spec)
+        while let t = current, t.isKeyword("and") {
+            position += 1
+            left = .and(left, try parseUnary(spec: spec))
+        }
+        return left
+    }
+
+    private mutating func parseUnary(spec: CommandSpec) throws(Diagnostic) -> Expression {
+        guard let t = current else { throw missing(Messages.aCondition, spec: spec) }
+        if t.isKeyword("not") {
+            position += 1
+            return .not(try parseUnary(spec: spec))
+        }
+        if t.kind == .leftParen {
+            position += 1
+            let inner = try parseOr(spec: spec)
+            guard let close = current, close.kind == .rightParen else {
+                if let c = current {
+                    throw Diagnostic(Messages.expected("\")\"", found: c.text), at: c.range,
+                                     hint: Messages.hintOpenedHere(t.range.start))
+                }
+                throw Diagnostic(Messages.unclosedParen, at: t.range)
+            }
+            position += 1
+            return inner
+        }
+        guard t.isValue else { throw missing(Messages.aCondition, spec: spec) }
+        position += 1
+        let field = Located(t.text, t.range)
+        if let n = current, n.isKeyword("not"), position + 1 < tokens.count, tokens[position + 1].isKeyword("in") {
+            position += 2
+            return .membership(field: field, values: try parseList(spec: spec), negated: true)
+        }
+        if let n = current, n.isKeyword("in") {
+            position += 1
+            return .membership(field: field, values: try parseList(spec: spec), negated: false)
+        }
+        guard let op = current, op.kind == .comparison, let cmp = ComparisonOperator(rawValue: op.text) else {
+            throw missing(Messages.anOperatorAfter(t.text), spec: spec)
+        }
+        position += 1
+        guard let value = current, value.isValue else { throw missing(Messages.aValue, spec: spec) }
+        position += 1
+        return .comparison(field: field, op: Located(cmp, op.range), value: value)
+    }
+
+    private mutating func parseList(spec: CommandSpec) throws(Diagnostic) -> [Token] {
+        guard let open = current, open.kind == .leftParen else { throw missing("\"(\"", spec: spec) }
+        position += 1
+        var values: [Token] = []
+        repeat {
+            guard let v = current, v.isValue else { throw missing(Messages.aValue, spec: spec) }
+            position += 1
+            values.append(v)
+        } while eatComma()
+        guard let close = current, close.kind == .rightParen else { throw missing("\")\"", spec: spec) }
+        position += 1
+        return values
+    }
+}

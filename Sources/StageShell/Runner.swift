@@ -1,0 +1,168 @@
+import Foundation
+import StageCore
+
+/// How a run of lines ended.
+public enum RunStatus: Sendable, Equatable {
+    case completed
+    /// A command failed (and `keepGoing` was off, or failures were counted).
+    case failed
+    case quit
+    case interrupted
+}
+
+/// Runs command lines against a session and writes what they produce.
+///
+/// The same runner serves scripts, `-c`, standard input and the interactive
+/// prompt; only how diagnostics are shown differs.
+public final class Runner {
+    public var session: Session
+    public let output: OutputSink
+    public var keepGoing = false
+    public var interactive = false
+    /// Columns of the prompt, so an interactive caret lands under the typed text.
+    public var promptWidth = 0
+    /// The terminal width tables are fitted to; nil leaves them whole.
+    public var width: () -> Int? = { nil }
+    /// Polled between commands; true once Ctrl-C was pressed.
+    public var interrupted: () -> Bool = { false }
+    public private(set) var failures = 0
+    private var depth = 0
+    static let maxDepth = 16
+
+    public init(session: Session = Session(), output: OutputSink) {
+        self.session = session
+        self.output = output
+    }
+
+    /// Runs every line of `source`; stops at the first failure unless `keepGoing`.
+    public func run(_ source: inout some LineSource) -> RunStatus {
+        var lineNumber = 0
+        var failed = false
+        while let bytes = source.nextLine() {
+            lineNumber += 1
+            if interrupted() { return .interrupted }
+            switch runLine(bytes, source: source.name, line: lineNumber) {
+            case .completed: break
+            case .quit: return .quit
+            case .interrupted: return .interrupted
+            case .failed:
+                failed = true
+                if !keepGoing { return .failed }
+            }
+        }
+        return failed ? .failed : .completed
+    }
+
+    /// Runs the commands of one line.
+    public func runLine(_ bytes: [UInt8], source: String, line: Int) -> RunStatus {
+        let text = String(decoding: bytes, as: UTF8.self)
+        if let problem = Runner.checkBytes(bytes) {
+            report(problem, source: source, line: line, text: text)
+            return .failed
+        }
+        if session.echo && !interactive { output.write(text + "\n") }
+        let commands: [[Token]]
+        do {
+            commands = Lexer.commands(try Lexer.tokenize(text))
+        } catch {
+            report(error, source: source, line: line, text: text)
+            return .failed
+        }
+        for tokens in commands {
+            if interrupted() { return .interrupted }
+            let started = DispatchTime.now().uptimeNanoseconds
+            let outcome: Outcome
+            do {
+                let (spec, command) = try Parser.parse(tokens)
+                outcome = try session.execute(spec, command)
+            } catch {
+                report(error, source: source, line: line, text: text)
+                return .failed
+            }
+            let status = show(outcome, source: source, line: line, text: text)
+            if session.timer {
+                let ms = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
+                output.write("Time: \(String(format: "%.3f", ms)) ms\n")
+            }
+            if status != .completed { return status }
+        }
+        return .completed
+    }
+
+    /// A NUL byte or invalid UTF-8 in a line, with where it is.
+    static func checkBytes(_ bytes: [UInt8]) -> Diagnostic? {
+        if let nul = bytes.firstIndex(of: 0) {
+            return Diagnostic(Messages.nulByte, at: SourceRange(nul, nul + 1))
+        }
+        if bytes.allSatisfy({ $0 < 0x80 }) { return nil }
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): offset += scalar.count
+            case .emptyInput: return nil
+            case .error:
+                // Ranges index the decoded text, where the bad bytes became one
+                // U+FFFD (three bytes); the valid prefix decodes unchanged.
+                return Diagnostic(Messages.invalidUTF8, at: SourceRange(offset, offset + 3))
+            }
+        }
+    }
+
+    private func show(_ outcome: Outcome, source: String, line: Int, text: String) -> RunStatus {
+        switch outcome {
+        case .none:
+            return .completed
+        case .message(let m):
+            output.write(m + "\n")
+        case .text(let t):
+            output.write(t)
+        case .table(let table):
+            output.write(TableRenderer.render(table, format: session.format, width: width()))
+        case .card(let table):
+            output.write(TableRenderer.renderCard(table, format: session.format, width: width()))
+        case .sequence(let parts):
+            for p in parts {
+                let status = show(p, source: source, line: line, text: text)
+                if status != .completed { return status }
+            }
+        case .runScript(let file):
+            return runScript(file, source: source, line: line, text: text)
+        case .quit:
+            return .quit
+        }
+        return .completed
+    }
+
+    private func runScript(_ file: Located<String>, source: String, line: Int, text: String) -> RunStatus {
+        guard depth < Runner.maxDepth else {
+            report(Diagnostic(Messages.runTooDeep(Runner.maxDepth), at: file.range), source: source, line: line, text: text)
+            return .failed
+        }
+        var path = file.value
+        if !path.hasPrefix("/") { path = session.directory + "/" + path }
+        guard var script = FileLineSource(path: path, name: file.value) else {
+            let why = String(cString: strerror(errno))
+            report(Diagnostic(Messages.cannotRead(file.value, why), at: file.range), source: source, line: line, text: text)
+            return .failed
+        }
+        defer { script.close() }
+        depth += 1
+        defer { depth -= 1 }
+        let wasInteractive = interactive
+        interactive = false
+        defer { interactive = wasInteractive }
+        return run(&script)
+    }
+
+    private func report(_ error: Error, source: String, line: Int, text: String) {
+        failures += 1
+        let d = error as? Diagnostic ?? Diagnostic(String(describing: error))
+        if interactive {
+            output.writeError(DiagnosticFormatter.formatInteractive(d, text: text, promptWidth: promptWidth))
+        } else {
+            output.writeError(DiagnosticFormatter.format(d, source: source, line: line, text: text))
+        }
+    }
+}

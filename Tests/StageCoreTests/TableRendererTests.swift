@@ -1,0 +1,201 @@
+import Testing
+@testable import StageCore
+
+@Suite struct TableRendererTests {
+    /// Vietnamese, CJK, a comma/quote-bearing text, a control-character text and every null.
+    static let deals = Table(
+        columns: [
+            Column("id", alignment: .right), Column("name"), Column("value", alignment: .right),
+            Column("win", alignment: .right), Column("created"), Column("note"),
+        ],
+        rows: [
+            [.integer(1), .text("Nguyễn Văn An"), .amount(Amount(cents: 1_200_050)), .percent(37.41),
+             .time(Timestamp(year: 2026, month: 3, day: 2, hour: 10, minute: 15)!), .text("says \"hi\", bye")],
+            [.integer(12_000), .text("東京商事"), .amount(Amount(cents: -325)), .percent(5),
+             .time(Timestamp(year: 2026, month: 3, day: 2)!), .null],
+            [.integer(-1234), .text("Đã liên hệ"), .null, .null, .null, .text("a|b\tc\nd")],
+        ],
+        footer: "(3 rows)"
+    )
+
+    static let expected: [(OutputFormat, String)] = [
+        (.table, """
+              id | name          |     value |    win | created          | note
+         --------+---------------+-----------+--------+------------------+----------------
+               1 | Nguyễn Văn An | 12,000.50 | 37.41% | 2026-03-02 10:15 | says "hi", bye
+          12,000 | 東京商事      |     -3.25 |  5.00% | 2026-03-02       |
+          -1,234 | Đã liên hệ    |           |        |                  | a|b\\tc\\nd
+         (3 rows)
+
+         """),
+        (.csv, """
+         id,name,value,win,created,note
+         1,Nguyễn Văn An,12000.50,37.41,2026-03-02T10:15:00Z,"says ""hi"", bye"
+         12000,東京商事,-3.25,5.00,2026-03-02T00:00:00Z,
+         -1234,Đã liên hệ,,,,"a|b\tc
+         d"
+
+         """),
+        (.tsv, """
+         id\tname\tvalue\twin\tcreated\tnote
+         1\tNguyễn Văn An\t12000.50\t37.41\t2026-03-02T10:15:00Z\tsays "hi", bye
+         12000\t東京商事\t-3.25\t5.00\t2026-03-02T00:00:00Z\t
+         -1234\tĐã liên hệ\t\t\t\ta|b\\tc\\nd
+
+         """),
+        (.json, """
+         [
+           {"id": 1, "name": "Nguyễn Văn An", "value": 12000.50, "win": 37.41, \
+         "created": "2026-03-02T10:15:00Z", "note": "says \\"hi\\", bye"},
+           {"id": 12000, "name": "東京商事", "value": -3.25, "win": 5.00, \
+         "created": "2026-03-02T00:00:00Z", "note": null},
+           {"id": -1234, "name": "Đã liên hệ", "value": null, "win": null, \
+         "created": null, "note": "a|b\\tc\\nd"}
+         ]
+
+         """),
+        (.markdown, """
+         |     id | name          |     value |    win | created          | note           |
+         | -----: | ------------- | --------: | -----: | ---------------- | -------------- |
+         |      1 | Nguyễn Văn An | 12,000.50 | 37.41% | 2026-03-02 10:15 | says "hi", bye |
+         | 12,000 | 東京商事      |     -3.25 |  5.00% | 2026-03-02       |                |
+         | -1,234 | Đã liên hệ    |           |        |                  | a\\|b\\tc\\nd     |
+
+         """),
+    ]
+
+    @Test(arguments: expected)
+    func renderEachFormat(_ format: OutputFormat, _ text: String) {
+        #expect(TableRenderer.render(Self.deals, format: format) == text)
+    }
+
+    @Test func psqlLayout() {
+        let table = Table(
+            columns: [Column("id", alignment: .right), Column("name"), Column("stage")],
+            rows: [
+                [.integer(1), .text("Acme"), .text("New")],
+                [.integer(12), .text("Bảo Tín 7"), .text("Proposal Sent")],
+            ],
+            footer: "(2 rows)"
+        )
+        #expect(TableRenderer.render(table, format: .table) == """
+             id | name      | stage
+            ----+-----------+---------------
+              1 | Acme      | New
+             12 | Bảo Tín 7 | Proposal Sent
+            (2 rows)
+
+            """)
+    }
+
+    @Test func decomposedVietnameseAlignsLikeComposed() {
+        let nfc = Table(columns: [Column("name"), Column("n")], rows: [[.text("Nguyễn"), .integer(1)], [.text("An"), .integer(2)]])
+        let nfd = Table(columns: [Column("name"), Column("n")], rows: [[.text("Nguye\u{0302}\u{0303}n"), .integer(1)], [.text("An"), .integer(2)]])
+        let lines = TableRenderer.render(nfd, format: .table).split(separator: "\n")
+        #expect(lines.map { DisplayWidth.of(String($0)) } == [11, 12, 11, 11])
+        #expect(TableRenderer.render(nfc, format: .table) == TableRenderer.render(nfd, format: .table))
+    }
+
+    @Test(arguments: [
+        (Cell.null, OutputFormat.table, ""), (.null, .csv, ""), (.null, .json, "null"),
+        (.text("a,b"), .table, "a,b"), (.text("a,b"), .csv, "\"a,b\""), (.text("a\\b"), .tsv, "a\\\\b"),
+        (.text("x\r\ny"), .table, "x\\r\\ny"), (.text("\u{1B}[31m"), .table, "\\x1B[31m"),
+        (.text("\u{1}\u{8}\u{C}é"), .json, "\"\\u0001\\b\\fé\""),
+        (.integer(12_000), .table, "12,000"), (.integer(-1234), .table, "-1,234"),
+        (.integer(999), .table, "999"), (.integer(12_000), .csv, "12000"), (.integer(12_000), .json, "12000"),
+        (.integer(Int64.min), .table, "-9,223,372,036,854,775,808"),
+        (.amount(Amount(units: 12_000)), .table, "12,000"), (.amount(Amount(units: 12_000)), .csv, "12000"),
+        (.amount(Amount(cents: 123_450)), .markdown, "1,234.50"), (.amount(Amount(cents: 123_450)), .json, "1234.50"),
+        (.total(Int128(Int64.max) * 10), .table, "922,337,203,685,477,580.70"),
+        (.total(-1_000_000), .csv, "-10000"),
+        (.number(3.5, decimals: 2), .table, "3.50"), (.number(1234.567, decimals: 2), .table, "1,234.57"),
+        (.number(1234.567, decimals: 2), .csv, "1234.57"), (.number(-0.001, decimals: 2), .table, "0.00"),
+        (.number(-2.5, decimals: 0), .json, "-3"), (.number(7, decimals: 1), .json, "7.0"),
+        (.number(.nan, decimals: 2), .json, "null"),
+        (.percent(37.41), .table, "37.41%"), (.percent(37.41), .csv, "37.41"), (.percent(100), .json, "100.00"),
+        (.percent(0.005), .tsv, "0.01"),
+        (.time(Timestamp(year: 2026, month: 1, day: 5)!), .table, "2026-01-05"),
+        (.time(Timestamp(year: 2026, month: 1, day: 5)!), .csv, "2026-01-05T00:00:00Z"),
+        (.time(Timestamp(year: 2026, month: 1, day: 5, hour: 9, minute: 30)!), .json, "\"2026-01-05T09:30:00Z\""),
+        (.bool(true), .table, "yes"), (.bool(false), .markdown, "no"),
+        (.bool(true), .csv, "true"), (.bool(false), .json, "false"),
+    ] as [(Cell, OutputFormat, String)])
+    func cellText(_ cell: Cell, _ format: OutputFormat, _ text: String) {
+        #expect(TableRenderer.text(cell, for: format) == text)
+    }
+
+    @Test func shrinksWidestTextColumnsToFit() {
+        let table = Table(
+            columns: [Column("id", alignment: .right), Column("name"), Column("note")],
+            rows: [[.integer(1), .text("Công ty TNHH Thương mại Sài Gòn"), .text("日本語のメモがここにあります")]]
+        )
+        let text = TableRenderer.render(table, format: .table, width: 40)
+        #expect(text == """
+             id | name            | note
+            ----+-----------------+-----------------
+              1 | Công ty TNHH T… | 日本語のメモが…
+
+            """)
+        #expect(text.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 40 })
+        // A table that already fits is left alone.
+        #expect(TableRenderer.render(table, format: .table, width: 200) == TableRenderer.render(table, format: .table))
+    }
+
+    @Test func shrinkingStopsAtMinimumAndSparesNumbers() {
+        let table = Table(
+            columns: [Column("amount", alignment: .right), Column("name"), Column("closed"), Column("stage")],
+            rows: [[.amount(Amount(units: 1_234_567_890)), .text("Nguyễn Văn An Holdings"),
+                    .time(Timestamp(year: 2026, month: 3, day: 2)!), .text("Qualified")]]
+        )
+        // Only the text columns narrow, and not below 8 columns, even though 10 is out of reach.
+        #expect(TableRenderer.render(table, format: .table, width: 10) == """
+                    amount | name     | closed     | stage
+            ---------------+----------+------------+----------
+             1,234,567,890 | Nguyễn … | 2026-03-02 | Qualifi…
+
+            """)
+    }
+
+    @Test func cardShowsFirstRowVertically() {
+        #expect(TableRenderer.renderCard(Self.deals, format: .table) == """
+             id      | 1
+             name    | Nguyễn Văn An
+             value   | 12,000.50
+             win     | 37.41%
+             created | 2026-03-02 10:15
+             note    | says "hi", bye
+
+            """)
+        let second = Table(columns: Self.deals.columns, rows: [Self.deals.rows[2]])
+        #expect(TableRenderer.renderCard(second, format: .table) == """
+             id      | -1,234
+             name    | Đã liên hệ
+             value   |
+             win     |
+             created |
+             note    | a|b\\tc\\nd
+
+            """)
+    }
+
+    @Test(arguments: [OutputFormat.csv, .tsv, .json, .markdown])
+    func cardMatchesRenderOutsideTables(_ format: OutputFormat) {
+        #expect(TableRenderer.renderCard(Self.deals, format: format) == TableRenderer.render(Self.deals, format: format))
+    }
+
+    @Test(arguments: [
+        (OutputFormat.table, " 名前 | n\n------+---\n(0 rows)\n"),
+        (.csv, "名前,n\n"), (.tsv, "名前\tn\n"), (.json, "[]\n"),
+        (.markdown, "| 名前 | n   |\n| ---- | --- |\n"),
+    ] as [(OutputFormat, String)])
+    func emptyTable(_ format: OutputFormat, _ text: String) {
+        let table = Table(columns: [Column("名前"), Column("n")], footer: "(0 rows)")
+        #expect(TableRenderer.render(table, format: format) == text)
+        #expect(TableRenderer.renderCard(table, format: .table) == "")
+    }
+
+    @Test(arguments: OutputFormat.allCases)
+    func noColumnsRendersNothing(_ format: OutputFormat) {
+        #expect(TableRenderer.render(Table(columns: []), format: format) == "")
+    }
+}
