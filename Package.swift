@@ -29,10 +29,7 @@ let package = Package(
         ),
         .testTarget(name: "StageCoreTests", dependencies: ["StageCore"]),
         .testTarget(name: "StageShellTests", dependencies: ["StageShell", "StageCore"]),
-        .testTarget(
-            name: "TranscriptTests",
-            dependencies: ["StageCore", "StageShell"],
-            resources: [.copy("Fixtures")]
-        ),
+        // Reads its scripts from Tests/TranscriptTests/Fixtures and Examples/ by path.
+        .testTarget(name: "TranscriptTests", dependencies: ["StageCore", "StageShell"], exclude: ["Fixtures"]),
     ]
 )

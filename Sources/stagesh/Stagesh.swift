@@ -17,8 +17,8 @@ struct Stagesh: ParsableCommand {
     @Option(name: .short, help: ArgumentHelp("Run a command (repeatable), then exit.", valueName: "command"))
     var c: [String] = []
 
-    @Option(name: .short, help: ArgumentHelp("Run a script file (- for standard input), then exit.", valueName: "file"))
-    var f: String?
+    @Option(name: .short, help: ArgumentHelp("Run a script file (- for standard input; repeatable), then exit.", valueName: "file"))
+    var f: [String] = []
 
     @Flag(name: .long, help: "Continue after a failing command.")
     var keepGoing = false
@@ -40,6 +40,46 @@ struct Stagesh: ParsableCommand {
 
     @Flag(name: .long, help: "Force batch mode: no banner, no prompt.")
     var batch = false
+
+    /// What `-c` and `-f` ask for, in the order they were given.
+    enum Step: Equatable {
+        case commands([String])
+        case file(String)
+    }
+
+    /// The `-c` and `-f` arguments in command-line order (runs of `-c` kept together),
+    /// which ArgumentParser's separate arrays lose.
+    func steps() -> [Step] {
+        var order: [Character] = []
+        let args = CommandLine.arguments.dropFirst()
+        var skip = false
+        for a in args {
+            if skip { skip = false; continue }
+            if a == "--" { break }
+            if a == "-c" || a == "-f" { order.append(a.last!); skip = true }
+            else if a.hasPrefix("-c") || a.hasPrefix("-f"), !a.hasPrefix("--") { order.append(a.dropFirst().first!) }
+            else if a.hasPrefix("--") && !a.contains("=") && ["--format", "--now", "--init"].contains(a) { skip = true }
+        }
+        if order.filter({ $0 == "c" }).count != c.count || order.filter({ $0 == "f" }).count != f.count {
+            order = Array(repeating: "c", count: c.count) + Array(repeating: "f", count: f.count)
+        }
+        var steps: [Step] = []
+        var ci = 0, fi = 0
+        for o in order {
+            if o == "c" {
+                if case .commands(let list)? = steps.last {
+                    steps[steps.count - 1] = .commands(list + [c[ci]])
+                } else {
+                    steps.append(.commands([c[ci]]))
+                }
+                ci += 1
+            } else {
+                steps.append(.file(f[fi]))
+                fi += 1
+            }
+        }
+        return steps
+    }
 
     func validate() throws {
         if let format, OutputFormat(rawValue: format.lowercased()) == nil {
@@ -87,27 +127,35 @@ struct Stagesh: ParsableCommand {
             if status == .quit { return 0 }
             if status == .interrupted { return 130 }
         }
-        if !c.isEmpty || f != nil {
-            var status = RunStatus.completed
-            if !c.isEmpty {
-                var source = ArgumentLineSource(c)
-                status = runner.run(&source)
-            }
-            if let f, status == .completed || (status == .failed && keepGoing) {
-                let previous = status
-                if f == "-" {
+        if !c.isEmpty || !f.isEmpty {
+            var failed = false
+            for step in steps() {
+                let status: RunStatus
+                switch step {
+                case .commands(let commands):
+                    var source = ArgumentLineSource(commands)
+                    status = runner.run(&source)
+                case .file("-"):
                     var source = FileLineSource(descriptor: 0, name: "<stdin>")
                     status = runner.run(&source)
-                } else if var source = FileLineSource(path: f, name: f) {
+                case .file(let path):
+                    guard var source = FileLineSource(path: path, name: path) else {
+                        output.writeError("stagesh: cannot read \(path): \(String(cString: strerror(errno)))\n")
+                        return 1
+                    }
                     status = runner.run(&source)
                     source.close()
-                } else {
-                    output.writeError("stagesh: cannot read \(f): \(String(cString: strerror(errno)))\n")
-                    return 1
                 }
-                if previous == .failed && status == .completed { status = .failed }
+                switch status {
+                case .completed: continue
+                case .quit: return failed ? 1 : 0
+                case .interrupted: return 130
+                case .failed:
+                    failed = true
+                    if !keepGoing { return 1 }
+                }
             }
-            return code(status)
+            return failed ? 1 : 0
         }
         let isInteractive = interactive || (!batch && Terminal.isTerminal(0) && Terminal.isTerminal(1))
         if isInteractive {
