@@ -60,7 +60,10 @@ public struct FileLineSource: LineSource {
             compact()
             var chunk = [UInt8](repeating: 0, count: 1 << 16)
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n < 0 && errno == EINTR { continue }
+            if n < 0 && errno == EINTR {
+                if Interrupts.pending { return nil }
+                continue
+            }
             if n <= 0 { atEnd = true; continue }
             buffer.append(contentsOf: chunk[0..<n])
         }

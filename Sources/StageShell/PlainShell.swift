@@ -36,6 +36,8 @@ public final class InteractiveShell {
             output.flush()
             guard let bytes = input.nextLine() else {
                 output.write("\n")
+                // Ctrl-C discards the line and gives a fresh prompt; it never quits.
+                if Interrupts.pending { continue }
                 output.flush()
                 return 0
             }

@@ -50,6 +50,7 @@ public final class Runner {
                 if !keepGoing { return .failed }
             }
         }
+        if interrupted() { return .interrupted }
         return failed ? .failed : .completed
     }
 

@@ -44,6 +44,5 @@ public struct CommandTable: Sendable {
     public func spec(named words: [String]) -> CommandSpec? {
         let lower = words.map { $0.lowercased() }
         return names.first { $0.0 == lower }?.1
-            ?? (lower.count == 1 ? specs.first { $0.words[0] == lower[0] } : nil)
     }
 }

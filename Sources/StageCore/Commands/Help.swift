@@ -13,10 +13,10 @@ enum Help {
 
     static func overview(_ table: CommandTable) -> String {
         var out = Messages.helpIntro + "\n"
+        let width = table.specs.map { DisplayWidth.of($0.name) }.max() ?? 0
         for group in CommandGroup.allCases {
             let specs = table.specs.filter { $0.group == group }
             out += "\n\(group.title):\n"
-            let width = specs.map { DisplayWidth.of($0.name) }.max() ?? 0
             for spec in specs {
                 out += "  \(spec.name)" + String(repeating: " ", count: width - DisplayWidth.of(spec.name)) + "  \(spec.summary)\n"
             }

@@ -28,7 +28,9 @@ enum RecordImporter {
         for c in customColumns { store.noteCustomField(key: Names.key(headers[c]), display: headers[c]) }
         var stages = ImportFields.StageCache(pipeline: pipeline)
         var added = 0, refused = 0
-        var seenInFile: [String: Int] = [:]
+        // The line each new record came from, to name the first of two duplicates.
+        var lines: [Int32] = []
+        let firstNew = store.slotCount
         do {
             while try reader.next(into: &row) {
                 let line = row.line
@@ -37,13 +39,12 @@ enum RecordImporter {
                 }
                 let id = try ImportFields.utf8(row, cId, headers[cId])
                 guard !id.isEmpty else { throw ImportError(line: line, column: headers[cId], problem: Messages.csvEmptyId) }
-                if let earlier = seenInFile[id] {
-                    throw ImportError(line: line, column: headers[cId], problem: Messages.csvDuplicateIdInFile(id, earlier))
+                if let slot = store.slot(of: id) {
+                    let problem = Int(slot) >= firstNew
+                        ? Messages.csvDuplicateIdInFile(id, Int(lines[Int(slot) - firstNew])) : Messages.duplicateId(id)
+                    throw ImportError(line: line, column: headers[cId], problem: problem)
                 }
-                if store.slot(of: id) != nil {
-                    throw ImportError(line: line, column: headers[cId], problem: Messages.duplicateId(id))
-                }
-                seenInFile[id] = line
+                lines.append(Int32(clamping: line))
                 let stage = try stages.stage(row, cStage, headers[cStage])
                 let kind = pipeline[stage].kind
                 if let cKind, !row.isEmpty(cKind) {

@@ -4,8 +4,7 @@ import Foundation
 public enum Names {
     /// The key two names share when they match: NFC, lower-cased.
     public static func key(_ s: String) -> String {
-        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.lowercased() }
-        return s.precomposedStringWithCanonicalMapping.lowercased()
+        normalized(s).lowercased()
     }
 
     /// A key that also ignores accents (`~` and suggestions): "Đã liên hệ" → "da lien he".
@@ -17,7 +16,17 @@ public enum Names {
 
     /// `s` in NFC, the form names are stored in.
     public static func normalized(_ s: String) -> String {
-        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s }
+        if isSurelyNFC(s) { return s }
         return s.precomposedStringWithCanonicalMapping
+    }
+
+    /// A cheap check that avoids Foundation's normaliser for the common case:
+    /// text made of ASCII, Latin-1 letters and precomposed Vietnamese letters
+    /// (U+1EA0–U+1EF9) is already NFC, having no combining marks.
+    static func isSurelyNFC(_ s: String) -> Bool {
+        s.unicodeScalars.allSatisfy { c in
+            let v = c.value
+            return v < 0x0300 || (0x1E00...0x1EFF).contains(v) || (0x2002...0x206F).contains(v)
+        }
     }
 }

@@ -1,0 +1,190 @@
+import Testing
+@testable import StageCore
+
+@Suite struct LexerTests {
+    /// A line and the tokens it must give: kind, text and UTF-8 byte range.
+    struct TokenCase: Sendable, CustomTestStringConvertible {
+        let line: String
+        let tokens: [Token]
+        let label: String
+        init(_ label: String, _ line: String, _ tokens: [Token]) {
+            self.label = label
+            self.line = line
+            self.tokens = tokens
+        }
+        var testDescription: String { label }
+    }
+
+    static func w(_ text: String, _ start: Int, _ end: Int) -> Token { Token(.word, text, SourceRange(start, end)) }
+    static func s(_ text: String, _ start: Int, _ end: Int) -> Token { Token(.string, text, SourceRange(start, end)) }
+    static func op(_ text: String, _ start: Int, _ end: Int) -> Token { Token(.comparison, text, SourceRange(start, end)) }
+    static func lp(_ at: Int) -> Token { Token(.leftParen, "(", SourceRange(at, at + 1)) }
+    static func rp(_ at: Int) -> Token { Token(.rightParen, ")", SourceRange(at, at + 1)) }
+    static func comma(_ at: Int) -> Token { Token(.comma, ",", SourceRange(at, at + 1)) }
+    static func semi(_ at: Int) -> Token { Token(.semicolon, ";", SourceRange(at, at + 1)) }
+
+    static let cases: [TokenCase] = [
+        TokenCase("empty line", "", []),
+        TokenCase("blanks only", "  \t  ", []),
+        TokenCase("bare words", "move 12 to Negotiation",
+                  [w("move", 0, 4), w("12", 5, 7), w("to", 8, 10), w("Negotiation", 11, 22)]),
+        TokenCase("tabs and repeated spaces", "list\t  leads",
+                  [w("list", 0, 4), w("leads", 7, 12)]),
+        TokenCase("ids, numbers, dates and paths are words", "move D0000001 to Won on 2026-03-02T10:15 x 1.5k seeds/demo/records.csv -30d",
+                  [w("move", 0, 4), w("D0000001", 5, 13), w("to", 14, 16), w("Won", 17, 20), w("on", 21, 23),
+                   w("2026-03-02T10:15", 24, 40), w("x", 41, 42), w("1.5k", 43, 47),
+                   w("seeds/demo/records.csv", 48, 70), w("-30d", 71, 75)]),
+        TokenCase("double-quoted string", "move 12 to \"Proposal Sent\"",
+                  [w("move", 0, 4), w("12", 5, 7), w("to", 8, 10), s("Proposal Sent", 11, 26)]),
+        TokenCase("single-quoted string", "move 12 to 'Proposal Sent'",
+                  [w("move", 0, 4), w("12", 5, 7), w("to", 8, 10), s("Proposal Sent", 11, 26)]),
+        TokenCase("empty string", "set 1 owner=\"\"",
+                  [w("set", 0, 3), w("1", 4, 5), w("owner", 6, 11), op("=", 11, 12), s("", 12, 14)]),
+        TokenCase("escaped double quote", #""a\"b""#, [s("a\"b", 0, 6)]),
+        TokenCase("escaped single quote", #"'it\'s'"#, [s("it's", 0, 7)]),
+        TokenCase("escaped backslash", #""x\\y""#, [s("x\\y", 0, 6)]),
+        TokenCase("tab, newline and carriage return escapes", #""t\tn\nr\r""#, [s("t\tn\nr\r", 0, 11)]),
+        TokenCase("other quote kind inside a string", #"'say "hi"' "it's""#, [s("say \"hi\"", 0, 10), s("it's", 11, 17)]),
+        TokenCase("string glued to words", #"owner="Lan"x"#, [w("owner", 0, 5), op("=", 5, 6), s("Lan", 6, 11), w("x", 11, 12)]),
+        TokenCase("every comparison, spaced", "a = 1 b != 2 c < 3 d <= 4 e > 5 f >= 6 g ~ h",
+                  [w("a", 0, 1), op("=", 2, 3), w("1", 4, 5),
+                   w("b", 6, 7), op("!=", 8, 10), w("2", 11, 12),
+                   w("c", 13, 14), op("<", 15, 16), w("3", 17, 18),
+                   w("d", 19, 20), op("<=", 21, 23), w("4", 24, 25),
+                   w("e", 26, 27), op(">", 28, 29), w("5", 30, 31),
+                   w("f", 32, 33), op(">=", 34, 36), w("6", 37, 38),
+                   w("g", 39, 40), op("~", 41, 42), w("h", 43, 44)]),
+        TokenCase("every comparison, glued", "a=1 b!=2 c<3 d<=4 e>5 f>=6 g~h",
+                  [w("a", 0, 1), op("=", 1, 2), w("1", 2, 3),
+                   w("b", 4, 5), op("!=", 5, 7), w("2", 7, 8),
+                   w("c", 9, 10), op("<", 10, 11), w("3", 11, 12),
+                   w("d", 13, 14), op("<=", 14, 16), w("4", 16, 17),
+                   w("e", 18, 19), op(">", 19, 20), w("5", 20, 21),
+                   w("f", 22, 23), op(">=", 23, 25), w("6", 25, 26),
+                   w("g", 27, 28), op("~", 28, 29), w("h", 29, 30)]),
+        TokenCase("parentheses and commas", "stage in (New, \"Proposal Sent\")",
+                  [w("stage", 0, 5), w("in", 6, 8), lp(9), w("New", 10, 13), comma(13),
+                   s("Proposal Sent", 15, 30), rp(30)]),
+        TokenCase("group key with a period", "count by month(created),owner",
+                  [w("count", 0, 5), w("by", 6, 8), w("month", 9, 14), lp(14), w("created", 15, 22), rp(22),
+                   comma(23), w("owner", 24, 29)]),
+        TokenCase("nested parentheses", "((a=1))",
+                  [lp(0), lp(1), w("a", 2, 3), op("=", 3, 4), w("1", 4, 5), rp(5), rp(6)]),
+        TokenCase("semicolons are tokens", "undo;redo ; list",
+                  [w("undo", 0, 4), semi(4), w("redo", 5, 9), semi(10), w("list", 12, 16)]),
+        TokenCase("comment after a command", "list leads # all of them",
+                  [w("list", 0, 4), w("leads", 5, 10)]),
+        TokenCase("comment glued to a word", "list#leads", [w("list", 0, 4)]),
+        TokenCase("comment only", "# nothing here; list", []),
+        TokenCase("hash and semicolon inside quotes", "add lead \"#1; best\" # note",
+                  [w("add", 0, 3), w("lead", 4, 8), s("#1; best", 9, 19)]),
+        TokenCase("Vietnamese in a quoted stage name", "move 7 to \"Đã liên hệ\" # ghi chú",
+                  [w("move", 0, 4), w("7", 5, 6), w("to", 7, 9), s("Đã liên hệ", 10, 27)]),
+        TokenCase("Vietnamese names and assignments", "add lead \"Công ty An Phát\" owner=\"Nguyễn Lan\"",
+                  [w("add", 0, 3), w("lead", 4, 8), s("Công ty An Phát", 9, 28), w("owner", 29, 34), op("=", 34, 35),
+                   s("Nguyễn Lan", 35, 49)]),
+        TokenCase("Vietnamese bare words", "owner ~ Nguyễn and Đã",
+                  [w("owner", 0, 5), op("~", 6, 7), w("Nguyễn", 8, 16), w("and", 17, 20), w("Đã", 21, 25)]),
+        TokenCase("decomposed Vietnamese keeps its bytes", "x Nguye\u{0302}\u{0303}n y",
+                  [w("x", 0, 1), w("Nguye\u{0302}\u{0303}n", 2, 12), w("y", 13, 14)]),
+        TokenCase("CJK word", "account=東京商事 ok",
+                  [w("account", 0, 7), op("=", 7, 8), w("東京商事", 8, 20), w("ok", 21, 23)]),
+    ]
+
+    @Test(arguments: cases)
+    func tokens(_ c: TokenCase) throws {
+        let tokens = try Lexer.tokenize(c.line)
+        #expect(tokens == c.tokens)
+        // Every non-string token's text is exactly its bytes of the line.
+        let bytes = Array(c.line.utf8)
+        for t in tokens where t.kind != .string {
+            #expect(String(decoding: bytes[t.range.start..<t.range.end], as: UTF8.self) == t.text)
+        }
+    }
+
+    /// A line and the commands `Lexer.commands` splits it into, as token texts.
+    struct SplitCase: Sendable, CustomTestStringConvertible {
+        let line: String
+        let commands: [[String]]
+        var testDescription: String { line.isEmpty ? "(empty)" : line }
+        init(_ line: String, _ commands: [[String]]) {
+            self.line = line
+            self.commands = commands
+        }
+    }
+
+    static let splits: [SplitCase] = [
+        SplitCase("", []),
+        SplitCase("list", [["list"]]),
+        SplitCase("undo; redo", [["undo"], ["redo"]]),
+        SplitCase("undo;redo;list leads", [["undo"], ["redo"], ["list", "leads"]]),
+        SplitCase("; ;", []),
+        SplitCase(";;add lead A;;  ;move 1 to Contacted;", [["add", "lead", "A"], ["move", "1", "to", "Contacted"]]),
+        SplitCase("add lead \"a;b\"; list", [["add", "lead", "a;b"], ["list"]]),
+        SplitCase("list; # count; stages", [["list"]]),
+        SplitCase("now 2026-03-02 ; list where value >= 1k", [["now", "2026-03-02"], ["list", "where", "value", ">=", "1k"]]),
+    ]
+
+    @Test(arguments: splits)
+    func commands(_ c: SplitCase) throws {
+        let commands = Lexer.commands(try Lexer.tokenize(c.line))
+        #expect(commands.map { $0.map(\.text) } == c.commands)
+        #expect(commands.allSatisfy { $0.allSatisfy { $0.kind != .semicolon } })
+    }
+
+    @Test func commandsKeepSourceRanges() throws {
+        let commands = Lexer.commands(try Lexer.tokenize("undo; move 1 to Won"))
+        #expect(commands.count == 2)
+        #expect(commands[1].first?.range == SourceRange(6, 10))
+        #expect(commands[1].last?.range == SourceRange(16, 19))
+    }
+
+    /// A line the lexer refuses, with the diagnostic's message and range.
+    struct ErrorCase: Sendable, CustomTestStringConvertible {
+        let line: String
+        let message: String
+        let range: SourceRange
+        var testDescription: String { line }
+        init(_ line: String, _ message: String, _ range: SourceRange) {
+            self.line = line
+            self.message = message
+            self.range = range
+        }
+    }
+
+    static let errors: [ErrorCase] = [
+        ErrorCase("add lead \"Acme", Messages.unterminatedString, SourceRange(9, 14)),
+        ErrorCase("add lead 'Acme", Messages.unterminatedString, SourceRange(9, 14)),
+        ErrorCase(#"add lead "Acme\""#, Messages.unterminatedString, SourceRange(9, 16)),
+        ErrorCase(#"add lead "a\qb""#, Messages.unknownEscape(#"\q"#), SourceRange(11, 13)),
+        ErrorCase("list where a ! b", Messages.strayCharacter("!"), SourceRange(13, 14)),
+        ErrorCase("list where a !", Messages.strayCharacter("!"), SourceRange(13, 14)),
+        ErrorCase("move 7 to \"Đã liên hệ", Messages.unterminatedString, SourceRange(10, 26)),
+    ]
+
+    @Test(arguments: errors)
+    func refused(_ c: ErrorCase) {
+        #expect {
+            _ = try Lexer.tokenize(c.line)
+        } throws: { error in
+            guard let d = error as? Diagnostic else { return false }
+            return d.message == c.message && d.range == c.range
+        }
+    }
+
+    @Test func strayBangHintsAtNotEqual() {
+        do {
+            _ = try Lexer.tokenize("list where a ! b")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.hints == [Messages.hintNotEqual])
+        }
+    }
+
+    @Test(arguments: ["Negotiation", "Proposal Sent", "Đã liên hệ", "a\"b", "x#y", "a;b", "it's", "tab\there", "", "(x)", "a=b"])
+    func quotedNamesReadBack(_ name: String) throws {
+        let tokens = try Lexer.tokenize(Quoting.quoteIfNeeded(name))
+        #expect(tokens.count == 1)
+        #expect(tokens.first?.text == name)
+    }
+}
