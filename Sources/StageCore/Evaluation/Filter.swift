@@ -40,7 +40,7 @@ struct FilterCompiler {
             var matches = [Bool](repeating: false, count: store.pool.count)
             for code in 0..<store.pool.count {
                 let v: Value = code == 0 ? .null : .text(store.pool[UInt32(code)])
-                for t in values where try test(v, op.value, t, field) { matches[code] = true }
+                for t in values where holds(v, op.value, try constant(t, op.value, field)) { matches[code] = true }
             }
             return { matches[Int(column[$0])] }
         case .stage:
@@ -59,11 +59,12 @@ struct FilterCompiler {
             }
             fallthrough
         default:
-            // Check the values against the field's type before scanning.
-            for t in values { _ = try test(.null, op.value, t, field) }
+            var constants: [Constant] = []
+            for t in values { constants.append(try constant(t, op.value, field)) }
+            let op = op.value
             return { r in
                 let v = reader.value(field, r)
-                return values.contains { (try? test(v, op.value, $0, field)) ?? false }
+                return constants.contains { holds(v, op, $0) }
             }
         }
     }
@@ -79,51 +80,64 @@ struct FilterCompiler {
         }
     }
 
-    /// Whether `value op token` holds; throws when the token is not a value of the field's type.
-    private func test(_ value: Value, _ op: ComparisonOperator, _ token: Token, _ field: Field) throws(Diagnostic) -> Bool {
+    /// A comparison's right-hand side, parsed once by the type of its field.
+    enum Constant {
+        case text(raw: String, key: String, folded: String, number: Int?)
+        case kind(RecordKind)
+        case number(Int64)
+        case time(Int64)
+        case days(Double)
+    }
+
+    /// Parses `token` as a value of `field`'s type; throws when it is not one.
+    private func constant(_ token: Token, _ op: ComparisonOperator, _ field: Field) throws(Diagnostic) -> Constant {
         switch field.type {
         case .text, .stage:
             let text = token.text
-            if op == .contains {
-                guard case .text(let s) = value.asText(pipeline) else { return false }
-                return Names.fold(s).contains(Names.fold(text))
-            }
-            guard case .text(let s) = value.asText(pipeline) else { return op == .notEqual && !text.isEmpty || (text.isEmpty && op == .equal) }
-            if let a = Int(s), let b = Int(text) { return compare(a, b, op) }
-            return compare(Names.key(s), Names.key(text), op)
+            return .text(raw: text, key: Names.key(text), folded: Names.fold(text), number: Int(text))
         case .kind:
-            let k = token.text.lowercased()
-            let kind: RecordKind
-            switch k {
-            case "lead", "leads": kind = .lead
-            case "opportunity", "opportunities", "opp", "opps": kind = .opportunity
-            default: throw Diagnostic(Messages.notAKind(token.text), at: token.range, hint: Messages.hintOneOf(["lead", "opportunity"]))
+            guard op == .equal || op == .notEqual else {
+                throw Diagnostic(Messages.operatorNotFor(op.rawValue, field.name), at: token.range)
             }
-            guard op == .equal || op == .notEqual else { throw Diagnostic(Messages.operatorNotFor(op.rawValue, field.name), at: token.range) }
-            guard case .kind(let v) = value else { return op == .notEqual }
-            return compare(v.rawValue, kind.rawValue, op)
-        case .amount:
+            switch token.text.lowercased() {
+            case "lead", "leads": return .kind(.lead)
+            case "opportunity", "opportunities", "opp", "opps": return .kind(.opportunity)
+            default:
+                throw Diagnostic(Messages.notAKind(token.text), at: token.range, hint: Messages.hintOneOf(["lead", "opportunity"]))
+            }
+        case .amount, .percent:
             let a = try ValueParser.amount(token)
             try noContains(op, field, token)
-            guard case .amount(let v) = value else { return op == .notEqual }
-            return compare(v, a.cents, op)
-        case .percent:
-            let a = try ValueParser.amount(token)
-            try noContains(op, field, token)
-            guard case .percent(let v) = value else { return op == .notEqual }
-            return compare(Int64(v), a.cents, op)
+            return .number(a.cents)
         case .time:
             let t = try ValueParser.date(token).resolve(now: Timestamp(seconds: reader.now))
             try noContains(op, field, token)
-            guard case .time(let v) = value else { return op == .notEqual }
-            return compare(v, t.seconds, op)
+            return .time(t.seconds)
         case .days:
             let days: Double
             if let a = ValueParser.amount(token.text) { days = Double(a.cents) / 100 }
             else { days = Double(try ValueParser.duration(token)) / 86_400 }
             try noContains(op, field, token)
-            guard case .days(let v) = value else { return op == .notEqual }
-            return compare(v, days, op)
+            return .days(days)
+        }
+    }
+
+    /// Whether `value op constant` holds. A missing value is unequal to everything.
+    private func holds(_ value: Value, _ op: ComparisonOperator, _ c: Constant) -> Bool {
+        switch (value.asText(pipeline), c) {
+        case (.text(let s), .text(_, let key, let folded, let number)):
+            if op == .contains { return Names.fold(s).contains(folded) }
+            if let number, let a = Int(s) { return compare(a, number, op) }
+            return compare(Names.key(s), key, op)
+        case (.null, .text(let raw, _, _, _)):
+            // An empty value equals "" and differs from any other text.
+            return op == .equal ? raw.isEmpty : op == .notEqual ? !raw.isEmpty : false
+        case (.kind(let k), .kind(let want)): return compare(k.rawValue, want.rawValue, op)
+        case (.amount(let v), .number(let n)): return compare(v, n, op)
+        case (.percent(let v), .number(let n)): return compare(Int64(v), n, op)
+        case (.time(let v), .time(let t)): return compare(v, t, op)
+        case (.days(let v), .days(let d)): return compare(v, d, op)
+        default: return op == .notEqual
         }
     }
 
