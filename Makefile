@@ -28,6 +28,7 @@ run: build
 
 test: build
 	$(SWIFT) test
+	tools/check_transcripts.sh $(BIN)
 	python3 Tests/pty/run_pty_tests.py $(BIN)
 
 clean:

@@ -169,8 +169,8 @@ enum LineDiff {
         var i = 0, j = 0
         while i < a.count || j < b.count {
             if i < a.count, j < b.count, a[i] == b[j] { ops.append(.same(a[i])); i += 1; j += 1 }
-            else if j < b.count, i == a.count || lcs[i][j + 1] >= lcs[i + 1][j] { ops.append(.added(b[j])); j += 1 }
-            else { ops.append(.removed(a[i])); i += 1 }
+            else if i < a.count, j == b.count || lcs[i + 1][j] >= lcs[i][j + 1] { ops.append(.removed(a[i])); i += 1 }
+            else { ops.append(.added(b[j])); j += 1 }
         }
         // Keep changed lines and `context` lines around them.
         var keep = [Bool](repeating: false, count: ops.count)
@@ -210,7 +210,7 @@ enum LineDiff {
     }
 
     static func firstDifference(_ a: [String], _ b: [String]) -> String {
-        let i = zip(a, b).firstIndex { $0 != $1 } ?? min(a.count, b.count)
+        let i = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
         return "first difference at line \(i + 1):\n-\(i < a.count ? a[i] : "<end>")\n+\(i < b.count ? b[i] : "<end>")\n"
     }
 }

@@ -1,0 +1,337 @@
+#!/usr/bin/env python3
+"""Drive the real stagesh binary in a pseudo-terminal, as a user at a terminal would.
+
+Usage: python3 Tests/pty/run_pty_tests.py BINARY
+
+Standard library only (pty, os, select, subprocess). Each test starts the binary
+in a fresh pseudo-terminal from the repository root, with HOME and XDG_* in a
+temporary directory, TERM=xterm and an 80x24 window. Every read waits at most
+READ_TIMEOUT seconds, so a missing prompt fails the test instead of hanging.
+Prints one line per test and a last line "N passed, M failed"; exits 1 on any failure.
+"""
+
+import fcntl
+import os
+import pty
+import re
+import select
+import shutil
+import signal
+import struct
+import subprocess
+import sys
+import tempfile
+import termios
+import time
+import traceback
+
+READ_TIMEOUT = 10.0
+COLUMNS, LINES = 80, 24
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+PROMPT = re.compile(r"stagesh\*?> $")
+# Colour, cursor movement and other terminal escapes a line editor may write.
+ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[()][0-9A-Za-z]|\x1b[=>]|\x1b\][^\x07]*\x07")
+
+
+class Failure(Exception):
+    pass
+
+
+def clean(data):
+    """Terminal output as text: escapes removed, CR LF as LF, stray CR dropped."""
+    text = ANSI.sub("", data.decode("utf-8", errors="replace"))
+    return text.replace("\r\n", "\n").replace("\r", "")
+
+
+class Session:
+    """One stagesh process on a pseudo-terminal."""
+
+    def __init__(self, binary, args, env):
+        pid, fd = pty.fork()
+        if pid == 0:  # the child: its stdin, stdout and stderr are the terminal
+            try:
+                os.chdir(ROOT)
+                os.execve(binary, [binary] + args, env)
+            finally:
+                os._exit(127)
+        self.pid, self.fd = pid, fd
+        fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", LINES, COLUMNS, 0, 0))
+        self.raw = b""
+        self.status = None
+
+    @property
+    def text(self):
+        return clean(self.raw)
+
+    def read_until(self, predicate, what, timeout=READ_TIMEOUT):
+        """Reads until predicate(text so far) holds; fails after `timeout` seconds."""
+        deadline = time.monotonic() + timeout
+        while not predicate(self.text):
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise Failure("timed out after %.0fs waiting for %s; output so far:\n%s"
+                              % (timeout, what, self.text))
+            ready, _, _ = select.select([self.fd], [], [], left)
+            if not ready:
+                continue
+            try:
+                data = os.read(self.fd, 4096)
+            except OSError:  # EIO: the child closed the terminal
+                data = b""
+            if not data:
+                if predicate(self.text):
+                    return
+                raise Failure("the terminal closed while waiting for %s; output so far:\n%s" % (what, self.text))
+            self.raw += data
+
+    def expect_prompt(self, after=0):
+        """Waits for a prompt at the end of the output, past offset `after` of the text."""
+        self.read_until(lambda t: len(t) > after and PROMPT.search(t[after:]) is not None, "the prompt")
+
+    def send(self, data):
+        os.write(self.fd, data)
+
+    def send_line(self, line):
+        """Types a line and Enter (a terminal sends CR; the line discipline or editor turns it into a newline)."""
+        self.send(line.encode("utf-8") + b"\r")
+
+    def wait_exit(self, timeout=READ_TIMEOUT):
+        """Waits for the process to end, draining its output; returns its exit status."""
+        deadline = time.monotonic() + timeout
+        while True:
+            pid, status = os.waitpid(self.pid, os.WNOHANG)
+            if pid == self.pid:
+                self.drain()
+                self.status = os.waitstatus_to_exitcode(status)
+                return self.status
+            if time.monotonic() > deadline:
+                raise Failure("the process did not exit within %.0fs; output so far:\n%s" % (timeout, self.text))
+            ready, _, _ = select.select([self.fd], [], [], 0.05)
+            if ready:
+                try:
+                    data = os.read(self.fd, 4096)
+                except OSError:
+                    data = b""
+                self.raw += data
+
+    def drain(self):
+        while True:
+            ready, _, _ = select.select([self.fd], [], [], 0.05)
+            if not ready:
+                return
+            try:
+                data = os.read(self.fd, 4096)
+            except OSError:
+                return
+            if not data:
+                return
+            self.raw += data
+
+    def close(self):
+        if self.status is None:
+            try:
+                os.kill(self.pid, signal.SIGKILL)
+                os.waitpid(self.pid, 0)
+            except (ProcessLookupError, ChildProcessError):
+                pass
+            self.status = -signal.SIGKILL
+        try:
+            os.close(self.fd)
+        except OSError:
+            pass
+
+
+def quit_session(s):
+    """Types quit and answers a possible 'unsaved changes' question; returns the exit status."""
+    start = len(s.text)
+    s.send_line("quit")
+    deadline = time.monotonic() + READ_TIMEOUT
+    while time.monotonic() < deadline:
+        pid, status = os.waitpid(s.pid, os.WNOHANG)
+        if pid == s.pid:
+            s.drain()
+            s.status = os.waitstatus_to_exitcode(status)
+            return s.status
+        if re.search(r"\[y/N\]\s*$", s.text[start:]):
+            s.send_line("y")
+            return s.wait_exit()
+        ready, _, _ = select.select([s.fd], [], [], 0.05)
+        if ready:
+            try:
+                s.raw += os.read(s.fd, 4096)
+            except OSError:
+                pass
+    raise Failure("quit did not end the session; output so far:\n%s" % s.text)
+
+
+def check(condition, message, s=None):
+    if not condition:
+        raise Failure(message + ("" if s is None else "; output:\n" + s.text))
+
+
+# The tests. Each gets (binary, env) and raises Failure (or anything) to fail.
+
+BANNER = re.compile(r"^stagesh \S+: (\d+) records? in \d+ stages\.", re.M)
+
+
+def test_banner_and_prompt(binary, env):
+    """(a) on a terminal: a banner, then the prompt `stagesh> `."""
+    s = Session(binary, [], env)
+    try:
+        s.expect_prompt()
+        m = BANNER.search(s.text)
+        check(m is not None, "no banner", s)
+        check(m.group(1) == "0", "the banner should count 0 records", s)
+        check(s.text.endswith("stagesh> "), "the prompt of a fresh session is 'stagesh> '", s)
+        check(s.text.index(m.group(0)) < s.text.rindex("stagesh> "), "the banner comes before the prompt", s)
+        quit_session(s)
+    finally:
+        s.close()
+
+
+def test_add_marks_unsaved(binary, env):
+    """(b) adding a lead answers `added lead 1` and the prompt becomes `stagesh*> `."""
+    s = Session(binary, [], env)
+    try:
+        s.expect_prompt()
+        start = len(s.text)
+        s.send_line('add lead "Nguyễn Văn An"')
+        s.expect_prompt(start)
+        out = s.text[start:]
+        check("Nguyễn Văn An" in out, "the typed line (with its Vietnamese letters) is echoed", s)
+        check(re.search(r"^added lead 1$", out, re.M) is not None, "expected 'added lead 1'", s)
+        check(out.endswith("stagesh*> "), "after a change the prompt is 'stagesh*> '", s)
+        quit_session(s)
+    finally:
+        s.close()
+
+
+def test_error_with_caret(binary, env):
+    """(c) a bad command: `error: ...` and a caret line under the typed text."""
+    s = Session(binary, [], env)
+    try:
+        s.expect_prompt()
+        start = len(s.text)
+        s.send_line("move 1 to Negociation")
+        s.expect_prompt(start)
+        out = s.text[start:]
+        check(re.search(r"^error: \S", out, re.M) is not None, "expected a line starting 'error: '", s)
+        carets = [l for l in out.split("\n") if re.fullmatch(r" *\^~*", l)]
+        check(carets, "expected a caret line (spaces, ^, ~)", s)
+        check(not re.search(r"^stagesh: ", out, re.M), "interactively an error is not prefixed with the source", s)
+        check(out.endswith("stagesh> "), "a failed command changes nothing: the prompt stays 'stagesh> '", s)
+        quit_session(s)
+    finally:
+        s.close()
+
+
+def test_quit(binary, env):
+    """(d) `quit` exits with status 0."""
+    s = Session(binary, [], env)
+    try:
+        s.expect_prompt()
+        s.send_line("quit")
+        status = s.wait_exit()
+        check(status == 0, "quit should exit 0, got %s" % status, s)
+    finally:
+        s.close()
+
+
+def test_end_of_input(binary, env):
+    """(e) Ctrl-D on an empty line (nothing unsaved) exits with status 0."""
+    s = Session(binary, [], env)
+    try:
+        s.expect_prompt()
+        s.send(b"\x04")
+        status = s.wait_exit()
+        check(status == 0, "Ctrl-D should exit 0, got %s" % status, s)
+    finally:
+        s.close()
+
+
+def test_init_script(binary, env):
+    """(f) `--init seeds/demo.stg` runs the demo script, then the banner counts its 300 records."""
+    s = Session(binary, ["--init", "seeds/demo.stg"], env)
+    try:
+        s.expect_prompt()
+        m = BANNER.search(s.text)
+        check(m is not None, "no banner", s)
+        check(m.group(1) == "300", "the banner should count 300 records", s)
+        start = len(s.text)
+        s.send_line("count")
+        s.expect_prompt(start)
+        check(re.search(r"^\s*300\s*$", s.text[start:], re.M) is not None, "count should answer 300", s)
+        quit_session(s)
+    finally:
+        s.close()
+
+
+def test_batch_on_pipe(binary, env):
+    """(g) stdin a pipe: batch mode, no banner and no prompt, only results."""
+    proc = subprocess.run([binary], input='add lead "Nguyễn Văn An"\ncount\n'.encode("utf-8"),
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, env=env,
+                          timeout=READ_TIMEOUT)
+    out, err = proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
+    expected = "added lead 1\n count\n-------\n     1\n(1 row)\n"
+    if proc.returncode != 0 or out != expected or err != "":
+        raise Failure("batch mode: status %d, stdout %r (expected %r), stderr %r"
+                      % (proc.returncode, out, expected, err))
+
+
+TESTS = [
+    ("banner and prompt on a terminal", test_banner_and_prompt),
+    ("add lead: 'added lead 1' and prompt 'stagesh*> '", test_add_marks_unsaved),
+    ("bad command: 'error: ...' with a caret", test_error_with_caret),
+    ("quit exits 0", test_quit),
+    ("Ctrl-D on an empty line exits 0", test_end_of_input),
+    ("--init seeds/demo.stg: banner counts 300 records", test_init_script),
+    ("stdin a pipe: batch mode, no banner, no prompt", test_batch_on_pipe),
+]
+
+
+def main():
+    if len(sys.argv) != 2:
+        print("usage: run_pty_tests.py BINARY", file=sys.stderr)
+        return 2
+    binary = os.path.abspath(sys.argv[1])
+    if not os.access(binary, os.X_OK):
+        print("run_pty_tests: %s is not an executable (run swift build first)" % sys.argv[1], file=sys.stderr)
+        return 2
+    home = tempfile.mkdtemp(prefix="stagesh-pty-")
+    try:
+        env = {k: v for k, v in os.environ.items()
+               if not k.startswith("XDG_") and k not in ("STAGESH_HOME", "NO_COLOR", "COLUMNS", "LINES")}
+        env.update({
+            "HOME": home,
+            "XDG_CONFIG_HOME": os.path.join(home, "config"),
+            "XDG_DATA_HOME": os.path.join(home, "data"),
+            "XDG_STATE_HOME": os.path.join(home, "state"),
+            "XDG_CACHE_HOME": os.path.join(home, "cache"),
+            "TERM": "xterm",
+            "COLUMNS": str(COLUMNS),
+            "LINES": str(LINES),
+            "LANG": "C.UTF-8",
+            "LC_ALL": "C.UTF-8",
+        })
+        passed = failed = 0
+        for name, test in TESTS:
+            try:
+                test(binary, env)
+            except Failure as e:
+                failed += 1
+                print("FAIL %s\n%s" % (name, "\n".join("    " + l for l in str(e).split("\n"))))
+            except Exception:  # a bug in the test itself counts as a failure too
+                failed += 1
+                print("FAIL %s\n%s" % (name, traceback.format_exc()))
+            else:
+                passed += 1
+                print("ok   %s" % name)
+            sys.stdout.flush()
+        print("%d passed, %d failed" % (passed, failed))
+        return 1 if failed else 0
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
