@@ -20,6 +20,18 @@ public final class InteractiveShell {
         return Messages.banner(version: version, records: s.store.liveCount, stages: s.pipeline.liveStages.count) + "\n"
     }
 
+    /// Asks before Ctrl-D drops unsaved changes; another Ctrl-D also means yes.
+    func confirmQuit(_ input: inout FileLineSource, _ output: StandardOutput) -> Bool {
+        output.write(Messages.unsavedOnQuit)
+        output.flush()
+        guard let answer = input.nextLine() else {
+            output.write("\n")
+            return !Interrupts.pending
+        }
+        let text = String(decoding: answer, as: UTF8.self).trimmingCharacters(in: .whitespaces).lowercased()
+        return text == "y" || text == "yes"
+    }
+
     /// Runs until `quit` or end of input; returns the exit status.
     public func run(output: StandardOutput, version: String) -> Int32 {
         runner.interactive = true
@@ -38,6 +50,7 @@ public final class InteractiveShell {
                 output.write("\n")
                 // Ctrl-C discards the line and gives a fresh prompt; it never quits.
                 if Interrupts.pending { continue }
+                if runner.session.unsavedChanges > 0 && !confirmQuit(&input, output) { continue }
                 output.flush()
                 return 0
             }

@@ -69,15 +69,17 @@ public final class Runner {
             report(error, source: source, line: line, text: text)
             return .failed
         }
+        var failed = false
         for tokens in commands {
             if interrupted() { return .interrupted }
             let started = DispatchTime.now().uptimeNanoseconds
             let outcome: Outcome
             do {
-                let (spec, command) = try Parser.parse(tokens)
-                outcome = try session.execute(spec, command)
+                outcome = try session.execute(tokens: tokens)
             } catch {
                 report(error, source: source, line: line, text: text)
+                failed = true
+                if keepGoing { continue }
                 return .failed
             }
             let status = show(outcome, source: source, line: line, text: text)
@@ -85,15 +87,18 @@ public final class Runner {
                 let ms = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
                 output.write("Time: \(String(format: "%.3f", ms)) ms\n")
             }
-            if status != .completed { return status }
+            if status == .failed { failed = true }
+            if status != .completed && !(status == .failed && keepGoing) { return status }
         }
-        return .completed
+        return failed ? .failed : .completed
     }
 
     /// A NUL byte or invalid UTF-8 in a line, with where it is.
     static func checkBytes(_ bytes: [UInt8]) -> Diagnostic? {
         if let nul = bytes.firstIndex(of: 0) {
-            return Diagnostic(Messages.nulByte, at: SourceRange(nul, nul + 1))
+            // Ranges index the decoded text, where invalid bytes before the NUL became U+FFFD.
+            let at = String(decoding: bytes[..<nul], as: UTF8.self).utf8.count
+            return Diagnostic(Messages.nulByte, at: SourceRange(at, at + 1))
         }
         if bytes.allSatisfy({ $0 < 0x80 }) { return nil }
         var parser = Unicode.UTF8.ForwardParser()
@@ -144,8 +149,8 @@ public final class Runner {
         var path = file.value
         if !path.hasPrefix("/") { path = session.directory + "/" + path }
         guard var script = FileLineSource(path: path, name: file.value) else {
-            let why = String(cString: strerror(errno))
-            report(Diagnostic(Messages.cannotRead(file.value, why), at: file.range), source: source, line: line, text: text)
+            report(Diagnostic(Messages.cannotRead(file.value, Messages.systemError(errno)), at: file.range),
+                   source: source, line: line, text: text)
             return .failed
         }
         defer { script.close() }

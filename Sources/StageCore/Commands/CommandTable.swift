@@ -27,8 +27,9 @@ public struct CommandTable: Sendable {
         if !group.isEmpty {
             let subcommands = group.map { $0.0[1] }
             if tokens.count < 2 {
+                let specs = specs.filter { spec in group.contains { $0.1.name == spec.name } }
                 throw Diagnostic(Messages.missingSubcommand(word, subcommands), at: first.range,
-                                 hint: Messages.hintUsage(group.map { $0.1.synopsis }.joined(separator: "\n      ")))
+                                 hint: Messages.hintUsage(specs.map(\.synopsis).joined(separator: "\n       ")))
             }
             let sub = tokens[1]
             throw Diagnostic(Messages.unknownSubcommand(word, sub.text), at: sub.range,

@@ -73,7 +73,9 @@ enum PipelineCommands {
                                 .optional(.sequence([.keyword("when"), .expression("EXPR")])),
                                 .keyword("move"), .keyword("to"), .argument("STAGE", .stage)]),
             summary: "move records automatically when an activity is logged",
-            examples: ["rule add on meeting when stage = Qualified move to Negotiation"], mutates: true
+            details: "A rule moves only records of its stage's kind; the policy applies to its moves.",
+            examples: ["rule add on meeting when stage = Contacted move to Qualified",
+                       "rule add on demo when value >= 100k move to \"Proposal Sent\""], mutates: true
         ) { c throws(Diagnostic) in
             .ruleAdd(activity: c.required("ACTIVITY"), condition: c.expressions["EXPR"]?.0,
                      conditionText: c.expressions["EXPR"].map { c.source($0.1) }, stage: c.required("STAGE"))

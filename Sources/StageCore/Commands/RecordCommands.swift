@@ -59,12 +59,12 @@ enum RecordCommands {
         CommandSpec(
             "log", group: .records,
             grammar: .sequence([.argument("ACTIVITY", .activity), .argument("ID", .id), Clauses.onDate,
-                                .optional(.sequence([.keyword("note"), .argument("NOTE", .text)]))]),
+                                .optional(.sequence([.keyword("note"), .argument("TEXT", .text)]))]),
             summary: "record an activity (call, email, meeting, quote, ...); fires rules",
             details: "Rules (see `rules`) may move the record; the default rule moves a deal to \"Proposal Sent\" on a quote.",
             examples: ["log call 12 note \"asked for a demo\"", "log quote 12"], mutates: true
         ) { c throws(Diagnostic) in
-            .log(activity: c.required("ACTIVITY"), id: c.required("ID"), on: try c.date("DATE"), note: c.text("NOTE"))
+            .log(activity: c.required("ACTIVITY"), id: c.required("ID"), on: try c.date("DATE"), note: c.text("TEXT"))
         },
         CommandSpec(
             "show", group: .records, grammar: .argument("ID", .id),

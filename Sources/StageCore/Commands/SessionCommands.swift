@@ -21,16 +21,28 @@ enum SessionCommands {
         CommandSpec(
             "import", group: .session,
             grammar: .sequence([dataSet, .argument("FILE", .file),
-                                .optional(.sequence([.keyword("map"), .assignments(min: 1)]))]),
+                                .optional(.sequence([.keyword("map"), .assignments(min: 1)])),
+                                .optional(.sequence([.keyword("dates"), .argument("FORMAT", .text)]))]),
             summary: "read records or stage events from a CSV file",
             details: """
             Records: id,kind,name,account,owner,source,value,stage,created_at,updated_at (other columns become
             custom fields). Events: record_id,from_stage,to_stage,changed_at; they replace the ledger of each
-            record they name. `map COLUMN=FIELD` reads a differently named column. Nothing is imported on an error.
+            record they name. `map COLUMN=FIELD` reads a differently named column; `dates FORMAT` reads dates
+            such as M/D/YYYY, DD/MM/YYYY or YYYY-MM-DD HH:MM:SS instead of ISO-8601. Nothing is imported on an error.
             """,
-            examples: ["import records seeds/demo/records.csv", "import events seeds/demo/stage_events.csv"],
+            examples: ["import records seeds/demo/records.csv", "import events seeds/demo/stage_events.csv",
+                       "import records crm.csv map \"Deal Name\"=name \"Deal Stage\"=stage dates M/D/YYYY"],
             mutates: true
-        ) { c throws(Diagnostic) in .importData(dataSet(c), file: c.required("FILE"), mapping: c.assignments) },
+        ) { c throws(Diagnostic) in
+            var dates: DateFormat?
+            if let t = c.token("FORMAT") {
+                guard let format = DateFormat(t.text) else {
+                    throw Diagnostic(Messages.badDateFormat(t.text), at: t.range, hint: Messages.hintDateFormats)
+                }
+                dates = format
+            }
+            return .importData(dataSet(c), file: c.required("FILE"), mapping: c.assignments, dates: dates)
+        },
         CommandSpec(
             "export", group: .session, grammar: .sequence([dataSet, .argument("FILE", .file)]),
             summary: "write records or stage events to a CSV file",

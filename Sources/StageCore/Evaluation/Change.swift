@@ -19,7 +19,10 @@ enum Change: Sendable {
     case setAlive(Int, Bool)
     case setField(Int, StoredValue)
     case appendEvent(LedgerEvent)
+    case setEventTime(Int, Int64)
     case removeLastEvent
+    /// Makes a custom field known by name (or forgets it, with nil).
+    case nameCustomField(key: String, String?)
     case appendActivity(Activity)
     case removeLastActivity
     case setPipeline(Pipeline)
@@ -44,8 +47,12 @@ enum Change: Sendable {
         case .appendEvent(let e):
             w.store.appendEvent(e)
             return .removeLastEvent
+        case .setEventTime(let e, let t):
+            return .setEventTime(e, w.store.setEventTime(e, t))
         case .removeLastEvent:
             return .appendEvent(w.store.removeLastEvent())
+        case .nameCustomField(let key, let display):
+            return .nameCustomField(key: key, w.store.setCustomFieldName(key: key, display))
         case .appendActivity(let a):
             w.store.activities.append(a)
             return .removeLastActivity

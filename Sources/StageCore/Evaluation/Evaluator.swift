@@ -50,8 +50,8 @@ enum Evaluator {
             return try s.redo()
         case .now(let setting):
             return SessionOperations.now(setting, &s)
-        case .importData(let set, let file, let mapping):
-            return try SessionOperations.importData(set, file, mapping, &s, &tx)
+        case .importData(let set, let file, let mapping, let dates):
+            return try SessionOperations.importData(set, file, mapping, dates, &s, &tx)
         case .export(let set, let file):
             return try SessionOperations.export(set, file, s)
         case .format(let format):
@@ -87,7 +87,8 @@ extension Session {
         for variant in [id.value.uppercased(), id.value.lowercased()] where store.slot(of: variant) != nil {
             hint = Messages.hintDidYouMean(variant)
         }
-        if hint == nil && store.liveCount <= 5_000 {
+        // Numbers are all near each other; suggesting one would be a guess.
+        if hint == nil && store.liveCount <= 5_000 && Int(id.value) == nil {
             let ids = store.ids.indices.filter { store.alive[$0] }.map { store.ids[$0] }
             hint = Suggest.nearest(id.value, in: ids).map(Messages.hintDidYouMean)
         }

@@ -40,7 +40,7 @@ struct FilterCompiler {
             var matches = [Bool](repeating: false, count: store.pool.count)
             for code in 0..<store.pool.count {
                 let v: Value = code == 0 ? .null : .text(store.pool[UInt32(code)])
-                for t in values where holds(v, op.value, try constant(t, op.value, field)) { matches[code] = true }
+                for t in values where holds(v, op.value, try constant(t, op, field)) { matches[code] = true }
             }
             return { matches[Int(column[$0])] }
         case .stage:
@@ -60,7 +60,7 @@ struct FilterCompiler {
             fallthrough
         default:
             var constants: [Constant] = []
-            for t in values { constants.append(try constant(t, op.value, field)) }
+            for t in values { constants.append(try constant(t, op, field)) }
             let op = op.value
             return { r in
                 let v = reader.value(field, r)
@@ -90,15 +90,21 @@ struct FilterCompiler {
     }
 
     /// Parses `token` as a value of `field`'s type; throws when it is not one.
-    private func constant(_ token: Token, _ op: ComparisonOperator, _ field: Field) throws(Diagnostic) -> Constant {
+    private func constant(_ token: Token, _ located: Located<ComparisonOperator>, _ field: Field) throws(Diagnostic) -> Constant {
+        let op = located.value
+        let ordered = op != .equal && op != .notEqual
+        switch field.type {
+        case .text, .stage: break
+        case .kind:
+            if ordered { throw Diagnostic(Messages.operatorNotFor(op.rawValue, field.name), at: located.range) }
+        default:
+            if op == .contains { throw Diagnostic(Messages.operatorNotFor(op.rawValue, field.name), at: located.range) }
+        }
         switch field.type {
         case .text, .stage:
             let text = token.text
             return .text(raw: text, key: Names.key(text), folded: Names.fold(text), number: Int(text))
         case .kind:
-            guard op == .equal || op == .notEqual else {
-                throw Diagnostic(Messages.operatorNotFor(op.rawValue, field.name), at: token.range)
-            }
             switch token.text.lowercased() {
             case "lead", "leads": return .kind(.lead)
             case "opportunity", "opportunities", "opp", "opps": return .kind(.opportunity)
@@ -107,17 +113,14 @@ struct FilterCompiler {
             }
         case .amount, .percent:
             let a = try ValueParser.amount(token)
-            try noContains(op, field, token)
             return .number(a.cents)
         case .time:
             let t = try ValueParser.date(token).resolve(now: Timestamp(seconds: reader.now))
-            try noContains(op, field, token)
             return .time(t.seconds)
         case .days:
             let days: Double
             if let a = ValueParser.amount(token.text) { days = Double(a.cents) / 100 }
             else { days = Double(try ValueParser.duration(token)) / 86_400 }
-            try noContains(op, field, token)
             return .days(days)
         }
     }
@@ -139,10 +142,6 @@ struct FilterCompiler {
         case (.days(let v), .days(let d)): return compare(v, d, op)
         default: return op == .notEqual
         }
-    }
-
-    private func noContains(_ op: ComparisonOperator, _ field: Field, _ token: Token) throws(Diagnostic) {
-        if op == .contains { throw Diagnostic(Messages.operatorNotFor("~", field.name), at: token.range) }
     }
 }
 

@@ -94,9 +94,8 @@ enum PipelineOperations {
             throw Diagnostic(Messages.stageInUse(p[id].name, current), at: name.range, hint: Messages.hintMoveRecordsFirst(p[id].name))
         }
         var past = 0
-        for e in 0..<store.eventCount where store.eventTo[e] == id || store.eventFrom[e] == id {
-            if store.alive[Int(store.eventRecord[e])] { past += 1 }
-        }
+        // Deleted records count too: undoing their deletion brings their history back.
+        for e in 0..<store.eventCount where store.eventTo[e] == id || store.eventFrom[e] == id { past += 1 }
         if past > 0 { throw Diagnostic(Messages.stageInHistory(p[id].name, past), at: name.range) }
         if let n = p.rules.firstIndex(where: { $0.target == id }) {
             throw Diagnostic(Messages.stageInRule(p[id].name, n + 1), at: name.range, hint: Messages.hintRemoveRule(n + 1))

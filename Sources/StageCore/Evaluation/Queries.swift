@@ -23,16 +23,16 @@ enum Queries {
         let reader = s.reader
         if !q.order.isEmpty {
             let keys = try q.order.map { (k) throws(Diagnostic) in (try FieldResolver(store: s.store).resolve(k.field), k.descending) }
-            // Read each key once per record, not once per comparison.
-            let values = keys.map { key in rows.map { reader.value(key.0, $0) } }
+            // Read and fold each key once per record, not once per comparison.
+            let values = keys.map { key in rows.map { SortKey(reader.value(key.0, $0)) } }
             var order = Array(rows.indices)
             order.sort { a, b in
                 for (k, key) in keys.enumerated() {
                     let x = values[k][a], y = values[k][b]
                     if x == y { continue }
-                    if case .null = x { return false }
-                    if case .null = y { return true }
-                    return key.1 ? Value.less(y, x) : Value.less(x, y)
+                    if x == .null { return false }
+                    if y == .null { return true }
+                    return key.1 ? y < x : x < y
                 }
                 return a < b
             }
@@ -125,10 +125,12 @@ enum Queries {
     static func history(_ id: Located<String>, _ s: Session) throws(Diagnostic) -> Outcome {
         let r = try s.record(id)
         let store = s.store, p = s.pipeline
+        // Ties in time: stage changes first, then activities, then the rule
+        // moves those activities caused.
         var entries: [(Int64, Int, [Cell])] = []
         for (i, e) in store.events(of: r).enumerated() {
             let ev = store.event(e)
-            entries.append((ev.at, i, [
+            entries.append((ev.at, ev.cause == .rule ? 2_000_000 + i : i, [
                 ev.at == missing ? .null : .time(Timestamp(seconds: ev.at)), .text("stage"),
                 ev.from == noStage ? .null : .text(p[ev.from].name), .text(p[ev.to].name),
                 .text(ev.cause.name), ev.reason == 0 ? .null : .text(store.pool[ev.reason]),

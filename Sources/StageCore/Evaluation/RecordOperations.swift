@@ -40,7 +40,9 @@ enum RecordOperations {
                 case .expectedClose(let v): row.expectedClose = v
                 case .custom(let key, let display, let v):
                     row.custom[key] = v
-                    s.workspace.store.noteCustomField(key: key, display: display)
+                    if s.store.customFieldNames[key] == nil {
+                        tx.apply(.nameCustomField(key: key, display), to: &s.workspace)
+                    }
                 case .name(let n): row.name = n
                 case .created: break
                 }
@@ -60,10 +62,30 @@ enum RecordOperations {
         var changes: [Change] = []
         for a in fields {
             try noDuplicate(a, &seen)
-            changes.append(.setField(r, try storedValue(a, &s)))
+            if Field.builtIn(named: a.field.value) == .created {
+                changes += try created(r, a.value, s)
+                continue
+            }
+            let value = try storedValue(a, &s)
+            if case .custom(let key, let display, _) = value, s.store.customFieldNames[key] == nil {
+                changes.append(.nameCustomField(key: key, display))
+            }
+            changes.append(.setField(r, value))
         }
         for c in changes { tx.apply(c, to: &s.workspace) }
         return .message(Messages.updated(s.store.ids[r], fields.count))
+    }
+
+    /// Changing when a record was created moves its creation event too, as
+    /// long as the ledger stays in time order.
+    private static func created(_ r: Int, _ token: Token, _ s: Session) throws(Diagnostic) -> [Change] {
+        let t = try ValueParser.date(token).resolve(now: s.now).seconds
+        let events = s.store.events(of: r)
+        if events.count > 1, s.store.eventAt[events[1]] != missing, t > s.store.eventAt[events[1]] {
+            throw Diagnostic(Messages.createdAfterFirstChange(s.store.ids[r], Timestamp(seconds: s.store.eventAt[events[1]]).display),
+                             at: token.range)
+        }
+        return [.setField(r, .created(t))] + (events.first.map { [.setEventTime($0, t)] } ?? [])
     }
 
     /// The stored value an assignment writes, checked against its field's type.
@@ -74,9 +96,9 @@ enum RecordOperations {
         case .name:
             guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { throw Diagnostic(Messages.emptyName, at: a.value.range) }
             return .name(text)
-        case .account: return .account(s.workspace.store.intern(text))
-        case .owner: return .owner(s.workspace.store.intern(text))
-        case .source: return .source(s.workspace.store.intern(text))
+        case .account: return .account(s.workspace.store.internName(text))
+        case .owner: return .owner(s.workspace.store.internName(text))
+        case .source: return .source(s.workspace.store.internName(text))
         case .value:
             if a.value.text.isEmpty { return .value(missing) }
             let amount = try ValueParser.amount(a.value)
@@ -89,6 +111,10 @@ enum RecordOperations {
             return .custom(key: key, display: Names.normalized(a.field.value), text.isEmpty ? nil : text)
         case .stage:
             throw Diagnostic(Messages.setStage, at: a.field.range, hint: Messages.hintMove)
+        case .id:
+            throw Diagnostic(Messages.idIsFixed, at: a.field.range)
+        case .kind, .probability:
+            throw Diagnostic(Messages.followsFromStage(field.name), at: a.field.range)
         default:
             throw Diagnostic(Messages.readOnlyField(field.name), at: a.field.range)
         }
@@ -106,25 +132,35 @@ enum RecordOperations {
     }
 
     /// The time a stage change happens: `on DATE`, or the session clock.
-    private static func moveTime(_ r: Int, _ on: Located<DateSpec>?, _ s: Session) throws(Diagnostic) -> Int64 {
-        let at = on.map { $0.value.resolve(now: s.now).seconds } ?? s.now.seconds
+    /// The time a change happens: `on DATE`, or the session clock.
+    private static func time(_ on: Located<DateSpec>?, _ s: Session) -> Int64 {
+        on.map { $0.value.resolve(now: s.now).seconds } ?? s.now.seconds
+    }
+
+    /// Refuses a change dated before the record's last stage change: the ledger stays in time order.
+    private static func checkOrder(_ r: Int, _ at: Int64, _ on: Located<DateSpec>?, after: SourceRange, _ s: Session) throws(Diagnostic) {
         let last = s.store.changed(r)
-        if last != missing && at < last {
-            throw Diagnostic(Messages.beforeLastChange(s.store.ids[r], Timestamp(seconds: last).display),
-                             at: on?.range, hint: on == nil ? Messages.hintOnDate : nil)
+        guard last != missing && at < last else { return }
+        if let on {
+            throw Diagnostic(Messages.beforeLastChange(s.store.ids[r], Timestamp(seconds: last).display), at: on.range)
         }
-        return at
+        throw Diagnostic(Messages.clockBeforeLastChange(s.store.ids[r], Timestamp(seconds: last).display, s.now.display),
+                         at: SourceRange(after.end + 1, after.end + 2), hint: Messages.hintOnDate)
     }
 
     /// Applies one policy-checked stage change and describes it.
-    private static func change(_ r: Int, to target: StageID, at: Int64, cause: Cause, reason: String?,
-                               request: MoveRequest, range: SourceRange?, _ s: inout Session,
+    /// Whether the move is allowed is checked before when it happens: a
+    /// refused move is the more useful message.
+    private static func change(_ r: Int, to target: StageID, on: Located<DateSpec>?, after: SourceRange, cause: Cause,
+                               reason: String?, request: MoveRequest, range: SourceRange?, _ s: inout Session,
                                _ tx: inout Transaction) throws(Diagnostic) -> String {
         let from = s.store.stages[r]
         let id = s.store.ids[r]
         if cause != .convert {
             try Moves.check(id: id, from: from, to: target, request: request, pipeline: s.pipeline, at: range)
         }
+        let at = time(on, s)
+        try checkOrder(r, at, on, after: after, s)
         let code = reason.map { s.workspace.store.intern(Names.normalized($0)) } ?? 0
         tx.apply(.appendEvent(LedgerEvent(record: Int32(r), from: from, to: target, at: at, cause: cause, reason: code)),
                  to: &s.workspace)
@@ -135,8 +171,7 @@ enum RecordOperations {
                      _ s: inout Session, _ tx: inout Transaction) throws(Diagnostic) -> Outcome {
         let r = try s.record(id)
         let target = try s.stage(stage)
-        let at = try moveTime(r, on, s)
-        return .message(try change(r, to: target, at: at, cause: .manual, reason: because, request: .explicit,
+        return .message(try change(r, to: target, on: on, after: stage.range, cause: .manual, reason: because, request: .explicit,
                                    range: stage.range, &s, &tx))
     }
 
@@ -151,8 +186,7 @@ enum RecordOperations {
             throw Diagnostic(Messages.notQualified(id.value, current.name, q), at: id.range, hint: Messages.hintMoveExplicitly(id.value, q))
         }
         guard let target = p.firstStage(.opportunity) else { throw Diagnostic(Messages.noStagesOfKind("opportunities"), at: id.range) }
-        let at = try moveTime(r, on, s)
-        _ = try change(r, to: target, at: at, cause: .convert, reason: nil, request: .explicit, range: id.range, &s, &tx)
+        _ = try change(r, to: target, on: on, after: id.range, cause: .convert, reason: nil, request: .explicit, range: id.range, &s, &tx)
         return .message(Messages.converted(s.store.ids[r], p[target].name))
     }
 
@@ -164,8 +198,7 @@ enum RecordOperations {
             throw Diagnostic(Messages.noClosedStage(kind.name, outcome.name), at: id.range,
                              hint: kind == .lead ? Messages.hintConvertFirst(id.value) : nil)
         }
-        let at = try moveTime(r, on, s)
-        return .message(try change(r, to: target, at: at, cause: .manual, reason: because, request: .explicit,
+        return .message(try change(r, to: target, on: on, after: id.range, cause: .manual, reason: because, request: .explicit,
                                    range: id.range, &s, &tx))
     }
 
@@ -174,7 +207,7 @@ enum RecordOperations {
         let r = try s.record(id)
         let kindText = Names.normalized(activity.value)
         guard !kindText.isEmpty else { throw Diagnostic(Messages.emptyActivity, at: activity.range) }
-        let at = on.map { $0.value.resolve(now: s.now).seconds } ?? s.now.seconds
+        let at = time(on, s)
         let code = s.workspace.store.intern(Names.key(kindText))
         tx.apply(.appendActivity(Activity(record: Int32(r), kind: code, at: at, note: note.map(Names.normalized))), to: &s.workspace)
         var lines = [Messages.logged(s.store.pool[code], s.store.ids[r])]
@@ -186,11 +219,7 @@ enum RecordOperations {
                 let holds = try FilterCompiler(reader: s.reader).compile(condition)
                 guard holds(r) else { continue }
             }
-            let last = s.store.changed(r)
-            if last != missing && at < last {
-                throw Diagnostic(Messages.beforeLastChange(s.store.ids[r], Timestamp(seconds: last).display), at: on?.range)
-            }
-            let text = try change(r, to: rule.target, at: at, cause: .rule, reason: nil, request: .rule(i + 1, rule),
+            let text = try change(r, to: rule.target, on: on, after: id.range, cause: .rule, reason: nil, request: .rule(i + 1, rule),
                                   range: activity.range, &s, &tx)
             lines.append(Messages.ruleMoved(i + 1, text))
         }

@@ -46,12 +46,24 @@ public struct Session: Sendable {
         }
     }
 
+    /// Parses and runs one command's tokens. A diagnostic that names no place
+    /// of its own points at the whole command.
+    public mutating func execute(tokens: [Token]) throws(Diagnostic) -> Outcome {
+        do {
+            let (spec, command) = try Parser.parse(tokens)
+            return try execute(spec, command)
+        } catch {
+            var d = error
+            if d.range == nil, let first = tokens.first, let last = tokens.last { d.range = first.range.union(last.range) }
+            throw d
+        }
+    }
+
     /// Parses and runs every command of one line.
     public mutating func execute(line: String) throws(Diagnostic) -> [Outcome] {
         var outcomes: [Outcome] = []
         for tokens in try Lexer.commands(Lexer.tokenize(line)) {
-            let (spec, command) = try Parser.parse(tokens)
-            outcomes.append(try execute(spec, command))
+            outcomes.append(try execute(tokens: tokens))
         }
         return outcomes
     }

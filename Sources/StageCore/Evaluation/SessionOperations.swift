@@ -22,7 +22,7 @@ enum SessionOperations {
         return p.hasPrefix("/") ? p : s.directory + "/" + p
     }
 
-    static func importData(_ set: DataSet, _ file: Located<String>, _ mapping: [Assignment], _ s: inout Session,
+    static func importData(_ set: DataSet, _ file: Located<String>, _ mapping: [Assignment], _ dates: DateFormat?, _ s: inout Session,
                            _ tx: inout Transaction) throws(Diagnostic) -> Outcome {
         let path = path(file, s)
         var columns: [String: String] = [:]
@@ -30,17 +30,19 @@ enum SessionOperations {
         do {
             switch set {
             case .records:
-                let result = try RecordImporter.run(path: path, into: s.workspace, mapping: columns)
+                let result = try RecordImporter.run(path: path, into: s.workspace, mapping: columns, dates: dates)
                 tx.apply(.setStore(result.store), to: &s.workspace)
                 return .message(Messages.importedRecords(result.count, file.value, refused: result.refusedMoves, policy: s.pipeline.policy.rawValue))
             case .events:
-                let result = try EventImporter.run(path: path, into: s.workspace, mapping: columns)
+                let result = try EventImporter.run(path: path, into: s.workspace, mapping: columns, dates: dates)
                 tx.apply(.setStore(result.store), to: &s.workspace)
                 return .message(Messages.importedEvents(result.count, records: result.records, file.value,
                                                         refused: result.refusedMoves, policy: s.pipeline.policy.rawValue))
             }
         } catch let e as ImportError {
             throw Diagnostic(e.message(file.value), at: file.range, hints: e.hints)
+        } catch let e as CSVError {
+            throw Diagnostic(Messages.cannotRead(file.value, e.message), at: file.range)
         } catch {
             throw Diagnostic(Messages.cannotRead(file.value, String(describing: error)), at: file.range)
         }
@@ -54,9 +56,11 @@ enum SessionOperations {
             case .records: count = try CSVExporter.records(s.workspace, to: path)
             case .events: count = try CSVExporter.events(s.workspace, to: path)
             }
-            return .message(Messages.exported(count, set.rawValue, file.value))
+            return .message(Messages.exported(count, records: set == .records, file.value))
+        } catch let e as POSIXError {
+            throw Diagnostic(Messages.cannotWrite(file.value, Messages.systemError(e.code.rawValue)), at: file.range)
         } catch {
-            throw Diagnostic(Messages.cannotWrite(file.value, error.localizedDescription), at: file.range)
+            throw Diagnostic(Messages.cannotWrite(file.value, String(describing: error)), at: file.range)
         }
     }
 }

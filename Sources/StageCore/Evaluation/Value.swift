@@ -28,11 +28,35 @@ public enum Value: Sendable, Hashable {
     }
 }
 
+/// A value in a form that sorts fast and as people expect: numbers by value,
+/// text ignoring case and accents (Đ with D), missing values last.
+enum SortKey: Comparable {
+    case integer(Int64)
+    case real(Double)
+    case text(folded: String, raw: String)
+    case null
+
+    init(_ v: Value) {
+        switch v {
+        case .null: self = .null
+        case .text(let s): self = Int64(s).map(SortKey.integer) ?? .text(folded: Names.fold(s), raw: s)
+        case .kind(let k): self = .integer(Int64(k.rawValue))
+        case .amount(let c): self = .integer(c)
+        case .stage(let position, _): self = .integer(Int64(position))
+        case .percent(let p): self = .integer(Int64(p))
+        case .time(let t): self = .integer(t)
+        case .days(let d): self = .real(d)
+        }
+    }
+}
+
 /// How text sorts: by its name key, and numerically where both are numbers,
 /// so that ids 2 and 10 come in that order.
 enum TextOrder {
     static func less(_ x: String, _ y: String) -> Bool {
         if let a = Int(x), let b = Int(y) { return a < b }
+        let fx = Names.fold(x), fy = Names.fold(y)
+        if fx != fy { return fx < fy }
         let kx = Names.key(x), ky = Names.key(y)
         return kx != ky ? kx < ky : x < y
     }

@@ -1,6 +1,29 @@
+import Foundation
+
 /// Every user-facing message of stagesh, in one place so a translation can be added.
 public enum Messages {
-    public static func q(_ s: String) -> String { "\"\(s)\"" }
+    /// A value quoted for a message; a very long one is shortened, so a 1 MiB
+    /// token gives a readable line.
+    public static func q(_ s: String) -> String {
+        s.utf8.count > 80 ? "\"\(s.prefix(60))…\" (\(s.count) characters)" : "\"\(s)\""
+    }
+
+    /// "a" or "an" before a kind's name.
+    public static func a(_ word: String) -> String { (word.first.map { "aeiou".contains($0) } ?? false) ? "an \(word)" : "a \(word)" }
+
+    /// The message for a system error number.
+    public static func systemError(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: return "no such file or directory"
+        case EACCES, EPERM: return "permission denied"
+        case EISDIR: return "it is a directory"
+        case ENOTDIR: return "a part of the path is not a directory"
+        case ENOSPC: return "no space left on the device"
+        case EROFS: return "the file system is read-only"
+        case EEXIST: return "it already exists"
+        default: return String(cString: strerror(code))
+        }
+    }
     public static func list(_ items: [String]) -> String { items.map(q).joined(separator: ", ") }
 
     // MARK: lexing and parsing
@@ -11,6 +34,7 @@ public enum Messages {
     public static let hintEscapes = "strings know \\n, \\t, \\r, \\\\, \\\" and \\'"
     public static func strayCharacter(_ c: String) -> String { "unexpected \(q(c))" }
     public static let hintNotEqual = "not equal is written !="
+    public static let hintNegation = "negation is written not"
     public static func expectedCommand(found: String) -> String { "expected a command, found \(q(found))" }
     public static func unknownCommand(_ name: String) -> String { "unknown command \(q(name))" }
     public static func missingSubcommand(_ word: String, _ subs: [String]) -> String {
@@ -45,6 +69,9 @@ public enum Messages {
     public static func hintFields(_ names: [String]) -> String { "fields are: \(names.joined(separator: ", "))" }
     public static let hintNumbers = "numbers look like 12000, 12_000, 1.5k or 2m"
     public static let hintDates = "dates look like 2026-03-02 or 2026-03-02T10:15, or today, yesterday, -30d"
+    public static func hintDateFormat(_ f: String) -> String { "dates in this file were expected as \(f)" }
+    public static func badDateFormat(_ f: String) -> String { "\(q(f)) is not a date format" }
+    public static let hintDateFormats = "formats are written like M/D/YYYY, DD/MM/YYYY or YYYY-MM-DD HH:MM:SS"
     public static let hintIsoDates = "dates in CSV files are ISO-8601, like 2026-03-02T10:15:00Z"
     public static let hintDurations = "durations look like 14d, 2w or 36h"
     public static let hintPolicyFree = "\"policy free\" allows any move within a kind"
@@ -92,8 +119,16 @@ public enum Messages {
     public static func duplicateField(_ f: String) -> String { "\(f) is given twice" }
     public static func readOnlyField(_ f: String) -> String { "\(f) follows from the record's ledger and cannot be set" }
     public static let setStage = "stage cannot be set"
+    public static let idIsFixed = "id cannot be changed"
+    public static func createdAfterFirstChange(_ id: String, _ when: String) -> String {
+        "\(id) was created before its first stage change (\(when))"
+    }
+    public static func followsFromStage(_ f: String) -> String { "\(f) follows from the record's stage and cannot be set" }
+    public static func clockBeforeLastChange(_ id: String, _ when: String, _ clock: String) -> String {
+        "the clock (\(clock)) is before \(id)'s last stage change (\(when))"
+    }
     public static func stageOfOtherKind(_ stage: String, _ stageKind: String, _ kind: String) -> String {
-        "\(q(stage)) is a \(stageKind) stage, not a \(kind) stage"
+        "\(q(stage)) is \(a(stageKind)) stage, not \(a(kind)) stage"
     }
     public static func noStagesOfKind(_ kinds: String) -> String { "the pipeline has no stages for \(kinds)" }
     public static func added(_ kind: String, _ id: String) -> String { "added \(kind) \(id)" }
@@ -112,7 +147,7 @@ public enum Messages {
     public static func beforeLastChange(_ id: String, _ when: String) -> String { "that is before \(id)'s last stage change (\(when))" }
     public static let emptyActivity = "an activity must have a name"
     public static func wrongKind(stage: String, stageKind: String, id: String, kind: String) -> String {
-        "\(q(stage)) is \(stageKind == "opportunity" ? "an" : "a") \(stageKind) stage and \(id) is \(kind == "opportunity" ? "an" : "a") \(kind)"
+        "\(q(stage)) is \(a(stageKind)) stage and \(id) is \(a(kind))"
     }
     public static func byRule(_ n: Int, _ text: String) -> String { "rule \(n) (\(text))" }
     public static func policyRefusesBackward(_ policy: String, id: String, from: String, to: String, rule: String?) -> String {
@@ -129,7 +164,7 @@ public enum Messages {
 
     // MARK: pipeline
     public static let emptyStageName = "a stage name must not be empty"
-    public static func stageExists(_ name: String, _ kind: String) -> String { "there is already a \(kind) stage \(q(name))" }
+    public static func stageExists(_ name: String, _ kind: String) -> String { "there is already \(a(kind)) stage \(q(name))" }
     public static let tooManyStages = "too many stages"
     public static func stageAdded(_ kind: String, _ name: String, _ position: Int) -> String {
         "added \(kind) stage \(name) at position \(position)"
@@ -176,7 +211,10 @@ public enum Messages {
     public static let noSuchFile = "no such file"
     public static let isDirectory = "it is a directory"
     public static let notReadable = "permission denied"
-    public static func exported(_ n: Int, _ what: String, _ file: String) -> String { "exported \(n) \(what) to \(file)" }
+    public static func exported(_ n: Int, records: Bool, _ file: String) -> String {
+        let noun = records ? (n == 1 ? "record" : "records") : (n == 1 ? "stage event" : "stage events")
+        return "exported \(n) \(noun) to \(file)"
+    }
     public static func importedRecords(_ n: Int, _ file: String, refused: Int, policy: String) -> String {
         "imported \(n) record\(n == 1 ? "" : "s") from \(file)" + refusedNote(refused, policy)
     }
@@ -199,7 +237,7 @@ public enum Messages {
     public static func csvDuplicateColumn(_ field: String, _ other: String) -> String { "\(field) is also read from column \(q(other))" }
     public static func csvDuplicateIdInFile(_ id: String, _ line: Int) -> String { "id \(q(id)) is already used on line \(line)" }
     public static func csvKindMismatch(_ kind: String, _ stage: String, _ stageKind: String) -> String {
-        "kind \(q(kind)) does not match stage \(stage), which is a \(stageKind) stage"
+        "kind \(q(kind)) does not match stage \(stage), which is \(a(stageKind)) stage"
     }
     public static func csvChangedBeforeCreated(_ changed: String, _ created: String) -> String {
         "last change \(changed) is before creation \(created)"

@@ -137,7 +137,6 @@ public struct RecordStore: Sendable {
             var fields = custom[Int32(r)] ?? [:]
             fields[key] = v
             custom[Int32(r)] = fields.isEmpty ? nil : fields
-            if v != nil && customFieldNames[key] == nil { customFieldNames[key] = display }
             return .custom(key: key, display: display, old)
         }
     }
@@ -155,6 +154,13 @@ public struct RecordStore: Sendable {
         stages[r] = event.to
     }
 
+    /// Moves an event in time; returns its old time.
+    mutating func setEventTime(_ e: Int, _ t: Int64) -> Int64 {
+        let old = eventAt[e]
+        eventAt[e] = t
+        return old
+    }
+
     mutating func removeLastEvent() -> LedgerEvent {
         let e = eventTo.count - 1
         let event = self.event(e)
@@ -168,6 +174,7 @@ public struct RecordStore: Sendable {
     }
 
     mutating func intern(_ s: String) -> UInt32 { pool.intern(s) }
+    mutating func internName(_ s: String) -> UInt32 { pool.internName(s) }
 
     mutating func noteId(_ id: String) {
         if let n = Int(id), n > largestNumericId, n < Int(Int32.max) { largestNumericId = n }
@@ -175,6 +182,13 @@ public struct RecordStore: Sendable {
 
     mutating func noteCustomField(key: String, display: String) {
         if customFieldNames[key] == nil { customFieldNames[key] = display }
+    }
+
+    /// Sets or clears a custom field's name; returns the name it had.
+    mutating func setCustomFieldName(key: String, _ display: String?) -> String? {
+        let old = customFieldNames[key]
+        customFieldNames[key] = display
+        return old
     }
 
     mutating func reserve(records: Int, events: Int) {

@@ -5,6 +5,9 @@
 public struct StringPool: Sendable {
     public private(set) var strings: [String] = [""]
     private var codes: [String: UInt32] = [:]
+    /// Codes of names by every spelling seen and by their matching key, so
+    /// "nguyễn lan" is "Nguyễn Lan" and a repeated spelling costs one lookup.
+    private var nameCodes: [String: UInt32] = [:]
 
     public init() {}
 
@@ -15,6 +18,18 @@ public struct StringPool: Sendable {
         let code = UInt32(strings.count)
         strings.append(string)
         codes[string] = code
+        return code
+    }
+
+    /// The code of a name (owner, account, source): one that matches an
+    /// earlier name case-insensitively after NFC gets its code and spelling.
+    public mutating func internName(_ string: String) -> UInt32 {
+        if string.isEmpty { return 0 }
+        if let code = nameCodes[string] { return code }
+        let key = Names.key(string)
+        let code = nameCodes[key] ?? intern(string)
+        nameCodes[key] = code
+        nameCodes[string] = code
         return code
     }
 

@@ -53,12 +53,12 @@ public struct CSVReader {
 
     public init(path: String, delimiter: UInt8 = UInt8(ascii: ",")) throws {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CSVError(line: 0, message: Messages.noSuchFile)
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw CSVError(line: 0, message: Messages.systemError(EISDIR))
         }
-        guard !isDirectory.boolValue else { throw CSVError(line: 0, message: Messages.isDirectory) }
-        guard let h = FileHandle(forReadingAtPath: path) else { throw CSVError(line: 0, message: Messages.notReadable) }
-        handle = h
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw CSVError(line: 0, message: Messages.systemError(errno)) }
+        handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
         self.delimiter = delimiter
     }
 

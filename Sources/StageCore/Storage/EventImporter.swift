@@ -20,16 +20,16 @@ enum EventImporter {
         var line: [Int32] = []
     }
 
-    static func run(path: String, into w: Workspace, mapping: [String: String]) throws -> Result {
+    static func run(path: String, into w: Workspace, mapping: [String: String], dates: DateFormat?) throws -> Result {
         var reader = try CSVReader(path: path)
         var row = CSVRow()
         do {
             guard try reader.next(into: &row) else { throw ImportError(line: 1, column: nil, problem: Messages.csvEmpty) }
         } catch let e as CSVError { throw ImportError(line: e.line, column: nil, problem: e.message) }
         let map = try ColumnMap(header: row, mapping: mapping, known: fields)
-        let cRecord = try map.index("record_id") ?? map.require("id")
+        let cRecord = try map.index("id") ?? map.require("record_id")
         let cFrom = try map.require("from_stage"), cTo = try map.require("to_stage")
-        let cAt = try map.index("changed_at") ?? map.require("changed")
+        let cAt = try map.index("changed") ?? map.require("changed_at")
         let cCause = map.index("cause"), cReason = map.index("reason")
         let headers = map.headers
         let pipeline = w.pipeline
@@ -57,7 +57,7 @@ enum EventImporter {
                 }
                 let from = row.isEmpty(cFrom) ? noStage : try stages.stage(row, cFrom, headers[cFrom])
                 let to = try stages.stage(row, cTo, headers[cTo])
-                let at = try ImportFields.time(row, cAt, headers[cAt])
+                let at = try ImportFields.time(row, cAt, headers[cAt], dates)
                 var cause: Cause = from == noStage ? .create : .import
                 if let c = cCause, !row.isEmpty(c) {
                     guard let given = Cause(name: row.string(c)) else {
@@ -100,6 +100,7 @@ enum EventImporter {
         }
         var named = [Bool](repeating: false, count: slots)
         var refused = 0, recordCount = 0
+        var firstError: ImportError?
         for r in 0..<slots where starts[r + 1] > starts[r] {
             named[r] = true
             recordCount += 1
@@ -113,33 +114,14 @@ enum EventImporter {
                     order[j + 1] = e
                 }
             }
-            let id = store.ids[r]
-            let first = Int(order[lo])
-            guard p.from[first] == noStage else {
-                throw ImportError(line: Int(p.line[first]), column: headers.0, problem: Messages.csvNoCreation(id))
-            }
-            for k in (lo + 1)..<max(lo + 1, hi) {
-                let e = Int(order[k]), prev = Int(order[k - 1])
-                guard p.from[e] != noStage else {
-                    throw ImportError(line: Int(p.line[e]), column: headers.0, problem: Messages.csvSecondCreation(id))
-                }
-                guard p.from[e] == p.to[prev] else {
-                    throw ImportError(line: Int(p.line[e]), column: headers.0,
-                                      problem: Messages.csvBrokenChain(id, pipeline[p.from[e]].name, pipeline[p.to[prev]].name))
-                }
-                if pipeline[p.from[e]].kind == .lead && pipeline[p.to[e]].kind == .opportunity && p.cause[e] == Cause.import.rawValue {
-                    continue // a conversion, which no policy refuses
-                }
-                do {
-                    try Moves.check(id: id, from: p.from[e], to: p.to[e], request: .explicit, pipeline: pipeline, at: nil)
-                } catch { refused += 1 }
-            }
-            let last = Int(order[hi - 1])
-            guard p.to[last] == store.stages[r] else {
-                throw ImportError(line: Int(p.line[last]), column: headers.1,
-                                  problem: Messages.csvLastStageMismatch(id, pipeline[p.to[last]].name, pipeline[store.stages[r]].name))
+            do {
+                refused += try check(record: r, events: order[lo..<hi], p, store: store, pipeline: pipeline, headers: headers)
+            } catch {
+                // Report the problem that comes first in the file, not in record order.
+                if firstError.map({ error.line < $0.line }) ?? true { firstError = error }
             }
         }
+        if let firstError { throw firstError }
         // Rebuild the ledger: kept events first, in their order, then the file's.
         var kept: [Int] = []
         for e in 0..<store.eventCount where !named[Int(store.eventRecord[e])] { kept.append(e) }
@@ -157,5 +139,41 @@ enum EventImporter {
         }
         store.replaceLedger(fresh)
         return Result(store: store, count: p.slot.count, records: recordCount, refusedMoves: refused)
+    }
+
+    /// Checks one record's events (sorted by time): a creation first, an
+    /// unbroken chain, and an end in the record's stage; counts the moves the
+    /// policy would refuse.
+    private static func check(record r: Int, events: ArraySlice<Int32>, _ p: Pending, store: RecordStore,
+                              pipeline: Pipeline, headers: (String, String)) throws(ImportError) -> Int {
+        let id = store.ids[r]
+        let lo = events.startIndex, hi = events.endIndex
+        var refused = 0
+        let first = Int(events[lo])
+        guard p.from[first] == noStage else {
+            throw ImportError(line: Int(p.line[first]), column: headers.0, problem: Messages.csvNoCreation(id))
+        }
+        for k in (lo + 1)..<max(lo + 1, hi) {
+            let e = Int(events[k]), prev = Int(events[k - 1])
+            guard p.from[e] != noStage else {
+                throw ImportError(line: Int(p.line[e]), column: headers.0, problem: Messages.csvSecondCreation(id))
+            }
+            guard p.from[e] == p.to[prev] else {
+                throw ImportError(line: Int(p.line[e]), column: headers.0,
+                                  problem: Messages.csvBrokenChain(id, pipeline[p.from[e]].name, pipeline[p.to[prev]].name))
+            }
+            if pipeline[p.from[e]].kind == .lead && pipeline[p.to[e]].kind == .opportunity {
+                continue // a conversion, which no policy refuses
+            }
+            do {
+                try Moves.check(id: id, from: p.from[e], to: p.to[e], request: .explicit, pipeline: pipeline, at: nil)
+            } catch { refused += 1 }
+        }
+        let last = Int(events[hi - 1])
+        guard p.to[last] == store.stages[r] else {
+            throw ImportError(line: Int(p.line[last]), column: headers.1,
+                              problem: Messages.csvLastStageMismatch(id, pipeline[p.to[last]].name, pipeline[store.stages[r]].name))
+        }
+        return refused
     }
 }

@@ -67,13 +67,14 @@ enum ImportFields {
         return Names.normalized(row.string(i))
     }
 
-    static func time(_ row: CSVRow, _ i: Int?, _ column: String) throws(ImportError) -> Int64 {
+    static func time(_ row: CSVRow, _ i: Int?, _ column: String, _ format: DateFormat?) throws(ImportError) -> Int64 {
         guard let i, !row.isEmpty(i) else { return missing }
-        let result = row.withField(i) { ValueParser.isoTimestamp(utf8: $0) }
+        let result = row.withField(i) { b in format.map { $0.parse(b) } ?? ValueParser.isoTimestamp(utf8: b) }
         switch result {
         case .success(let t): return t.seconds
         case .failure(let problem):
-            throw ImportError(line: row.line, column: column, problem: problem.message(row.string(i)), hints: [Messages.hintIsoDates])
+            let hint = format.map { Messages.hintDateFormat($0.text) } ?? Messages.hintIsoDates
+            throw ImportError(line: row.line, column: column, problem: problem.message(row.string(i)), hints: [hint])
         }
     }
 

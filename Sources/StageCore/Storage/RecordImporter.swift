@@ -9,7 +9,7 @@ enum RecordImporter {
     static let fields: Set<String> = ["id", "kind", "name", "account", "owner", "source", "value", "stage",
                                       "created", "changed", "closed", "expected_close"]
 
-    static func run(path: String, into w: Workspace, mapping: [String: String]) throws -> Result {
+    static func run(path: String, into w: Workspace, mapping: [String: String], dates: DateFormat?) throws -> Result {
         var reader = try CSVReader(path: path)
         var row = CSVRow()
         do {
@@ -56,21 +56,22 @@ enum RecordImporter {
                 }
                 let name = try ImportFields.utf8(row, cName, headers[cName])
                 var record = RecordRow(id: id, name: name.isEmpty ? id : name, stage: stage)
-                if let c = cAccount { record.account = store.intern(try ImportFields.utf8(row, c, headers[c])) }
-                if let c = cOwner { record.owner = store.intern(try ImportFields.utf8(row, c, headers[c])) }
-                if let c = cSource { record.source = store.intern(try ImportFields.utf8(row, c, headers[c])) }
+                if let c = cAccount { record.account = store.internName(try ImportFields.utf8(row, c, headers[c])) }
+                if let c = cOwner { record.owner = store.internName(try ImportFields.utf8(row, c, headers[c])) }
+                if let c = cSource { record.source = store.internName(try ImportFields.utf8(row, c, headers[c])) }
                 if let c = cValue, !row.isEmpty(c) {
                     let text = row.string(c)
                     guard let a = ValueParser.amount(text) else {
-                        throw ImportError(line: line, column: headers[c], problem: Messages.notANumber(text))
+                        throw ImportError(line: line, column: headers[c], problem: Messages.notANumber(text),
+                                          hints: [Messages.hintNumbers])
                     }
                     guard a.cents >= 0 else { throw ImportError(line: line, column: headers[c], problem: Messages.negativeValue(text)) }
                     record.value = a.cents
                 }
-                record.created = try ImportFields.time(row, cCreated, cCreated.map { headers[$0] } ?? "")
-                record.expectedClose = try ImportFields.time(row, cExpected, cExpected.map { headers[$0] } ?? "")
-                let closedAt = try ImportFields.time(row, cClosed, cClosed.map { headers[$0] } ?? "")
-                let changedAt = try ImportFields.time(row, cChanged, cChanged.map { headers[$0] } ?? "")
+                record.created = try ImportFields.time(row, cCreated, cCreated.map { headers[$0] } ?? "", dates)
+                record.expectedClose = try ImportFields.time(row, cExpected, cExpected.map { headers[$0] } ?? "", dates)
+                let closedAt = try ImportFields.time(row, cClosed, cClosed.map { headers[$0] } ?? "", dates)
+                let changedAt = try ImportFields.time(row, cChanged, cChanged.map { headers[$0] } ?? "", dates)
                 for c in customColumns where !row.isEmpty(c) {
                     record.custom[Names.key(headers[c])] = try ImportFields.utf8(row, c, headers[c])
                 }

@@ -114,7 +114,7 @@ public enum Command: Sendable {
     case undo
     case redo
     case now(ClockSetting)
-    case importData(DataSet, file: Located<String>, mapping: [Assignment])
+    case importData(DataSet, file: Located<String>, mapping: [Assignment], dates: DateFormat?)
     case export(DataSet, file: Located<String>)
     case format(OutputFormat?)
     case echo(Bool?)

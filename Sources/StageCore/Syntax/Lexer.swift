@@ -30,8 +30,10 @@ public enum Lexer {
             case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "!"):
                 let two = i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "=")
                 if b == UInt8(ascii: "!") && !two {
+                    // `! =` meant !=; `!(` or `!word` meant not.
+                    let next = bytes[(i + 1)...].first { $0 != UInt8(ascii: " ") }
                     throw Diagnostic(Messages.strayCharacter("!"), at: SourceRange(i, i + 1),
-                                     hint: Messages.hintNotEqual)
+                                     hint: next == UInt8(ascii: "=") ? Messages.hintNotEqual : Messages.hintNegation)
                 }
                 let end = two ? i + 2 : i + 1
                 tokens.append(Token(.comparison, text(i, end), SourceRange(i, end)))

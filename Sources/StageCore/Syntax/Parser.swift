@@ -2,6 +2,9 @@
 public struct Parser {
     private let tokens: [Token]
     private var position = 0
+    /// The index of the last token taken as a name (text, stage, activity,
+    /// file), which a stray next word may have been meant to continue.
+    private var lastName: Int?
     /// Where a missing token would have been: just past the last token.
     private let endRange: SourceRange
 
@@ -49,8 +52,7 @@ public struct Parser {
 
     private func extraHints(_ token: Token, spec: CommandSpec) -> [String] {
         var hints: [String] = []
-        if token.kind == .word && position > 0 && tokens[position - 1].kind == .word
-            && tokens[position - 1].range.end + 1 == token.range.start {
+        if token.kind == .word && lastName == position - 1 && tokens[position - 1].kind == .word {
             hints.append(Messages.hintQuoteSpaces("\(tokens[position - 1].text) \(token.text)"))
         }
         hints.append(Messages.hintUsage(spec.synopsis))
@@ -74,6 +76,10 @@ public struct Parser {
             if case .choice(let options) = kind, !options.contains(t.text.lowercased()) {
                 throw Diagnostic(Messages.expectedOneOf(options, found: t.text), at: t.range,
                                  hints: Suggest.nearest(t.text, in: options).map { [Messages.hintDidYouMean($0)] } ?? [])
+            }
+            switch kind {
+            case .text, .stage, .activity, .file: lastName = position
+            default: lastName = nil
             }
             caps.values[label, default: []].append(advance())
         case .sequence(let parts):

@@ -4,6 +4,8 @@ import Foundation
 public enum Suggest {
     /// The candidate closest to `word`, when it is close enough to be a likely typo.
     public static func nearest(_ word: String, in candidates: [String]) -> String? {
+        // Nothing long is a typo of a name, and distances cost length squared.
+        guard word.utf8.count <= 64 else { return nil }
         let key = Array(Names.fold(word))
         guard !key.isEmpty else { return nil }
         var best: (String, Int)?
@@ -14,7 +16,8 @@ public enum Suggest {
             if d < (best?.1 ?? Int.max) { best = (c, d) }
         }
         guard let (name, d) = best else { return nil }
-        let limit = max(1, min(3, key.count / 3 + 1))
+        // One edit in a short word, two in a longer one, three beyond.
+        let limit = key.count <= 4 ? 1 : key.count <= 8 ? 2 : 3
         return d <= limit ? name : nil
     }
 
