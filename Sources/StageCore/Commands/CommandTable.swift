@@ -29,7 +29,7 @@ public struct CommandTable: Sendable {
             if tokens.count < 2 {
                 let specs = specs.filter { spec in group.contains { $0.1.name == spec.name } }
                 throw Diagnostic(Messages.missingSubcommand(word, subcommands), at: first.range,
-                                 hint: Messages.hintUsage(specs.map(\.synopsis).joined(separator: "\n       ")))
+                                 hint: Messages.hintUsage(specs.map(\.synopsis).joined(separator: "\n" + String(repeating: " ", count: 13))))
             }
             let sub = tokens[1]
             throw Diagnostic(Messages.unknownSubcommand(word, sub.text), at: sub.range,

@@ -68,7 +68,7 @@ public indirect enum Grammar: Sendable {
             return false
         case .optional(let g): return g.canStart(with: token)
         case .oneOf(let alts): return alts.contains { $0.canStart(with: token) }
-        case .assignments: return token.kind == .word
+        case .assignments: return token.isValue
         case .expression: return token.kind == .word || token.kind == .leftParen || token.kind == .string
         case .groupKeys, .orderKeys: return token.kind == .word
         case .rest: return true

@@ -30,10 +30,13 @@ public enum Lexer {
             case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "!"):
                 let two = i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "=")
                 if b == UInt8(ascii: "!") && !two {
-                    // `! =` meant !=; `!(` or `!word` meant not.
-                    let next = bytes[(i + 1)...].first { $0 != UInt8(ascii: " ") }
+                    // After a field (`owner ! Lan`) it meant !=; where a condition
+                    // starts (`where !(...)`) it meant not.
+                    let startsCondition = tokens.last.map { t in
+                        t.kind != .word || ["where", "when", "and", "or", "not"].contains(t.text.lowercased())
+                    } ?? true
                     throw Diagnostic(Messages.strayCharacter("!"), at: SourceRange(i, i + 1),
-                                     hint: next == UInt8(ascii: "=") ? Messages.hintNotEqual : Messages.hintNegation)
+                                     hint: startsCondition ? Messages.hintNegation : Messages.hintNotEqual)
                 }
                 let end = two ? i + 2 : i + 1
                 tokens.append(Token(.comparison, text(i, end), SourceRange(i, end)))

@@ -100,15 +100,19 @@ public struct Parser {
             if !g.canBeEmpty { throw missing(g.synopsis, spec: spec) }
         case .assignments(let min):
             var count = 0
-            while let t = current, t.kind == .word {
-                let field = advance()
-                guard let eq = current, eq.kind == .comparison, eq.text == "=" else {
-                    if let eq = current, eq.kind == .comparison {
-                        throw Diagnostic(Messages.assignmentNeedsEquals(field.text), at: eq.range)
+            // A quoted name may stand on the left: CSV headers have spaces.
+            while let t = current, t.isValue {
+                let next = position + 1 < tokens.count ? tokens[position + 1] : nil
+                guard let eq = next, eq.kind == .comparison, eq.text == "=" else {
+                    // Past the required pairs, the word belongs to what follows.
+                    if count >= min { break }
+                    if let op = next, op.kind == .comparison {
+                        throw Diagnostic(Messages.assignmentNeedsEquals(t.text), at: op.range)
                     }
-                    throw Diagnostic(Messages.expectedAssignment(found: field.text), at: field.range,
-                                     hints: [Messages.hintAssignment(field.text), Messages.hintUsage(spec.synopsis)])
+                    throw Diagnostic(Messages.expectedAssignment(found: t.text), at: t.range,
+                                     hints: [Messages.hintAssignment(t.text), Messages.hintUsage(spec.synopsis)])
                 }
+                let field = advance()
                 position += 1
                 guard let value = current, value.isValue else {
                     throw missing(Messages.valueFor(field.text), spec: spec)

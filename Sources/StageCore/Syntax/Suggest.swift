@@ -17,7 +17,7 @@ public enum Suggest {
         }
         guard let (name, d) = best else { return nil }
         // One edit in a short word, two in a longer one, three beyond.
-        let limit = key.count <= 4 ? 1 : key.count <= 8 ? 2 : 3
+        let limit = key.count <= 3 ? 1 : key.count <= 8 ? 2 : 3
         return d <= limit ? name : nil
     }
 
