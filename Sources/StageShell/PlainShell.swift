@@ -29,7 +29,7 @@ public final class InteractiveShell {
             return !Interrupts.pending
         }
         let text = String(decoding: answer, as: UTF8.self).trimmingCharacters(in: .whitespaces).lowercased()
-        return text == "y" || text == "yes"
+        return Messages.isYes(text)
     }
 
     /// Runs until `quit` or end of input; returns the exit status.

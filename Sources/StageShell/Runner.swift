@@ -85,7 +85,7 @@ public final class Runner {
             let status = show(outcome, source: source, line: line, text: text)
             if session.timer {
                 let ms = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
-                output.write("Time: \(String(format: "%.3f", ms)) ms\n")
+                output.write(Messages.elapsed(milliseconds: ms) + "\n")
             }
             if status == .failed { failed = true }
             if status != .completed && !(status == .failed && keepGoing) { return status }

@@ -83,12 +83,12 @@ struct Stagesh: ParsableCommand {
 
     func validate() throws {
         if let format, OutputFormat(rawValue: format.lowercased()) == nil {
-            throw ValidationError("unknown format '\(format)'; use table, csv, tsv, json or markdown")
+            throw ValidationError(Messages.unknownFormatOption(format))
         }
-        if interactive && batch { throw ValidationError("--interactive and --batch exclude each other") }
+        if interactive && batch { throw ValidationError(Messages.interactiveAndBatch) }
         if let now {
             let token = Token(.word, now, SourceRange(0, now.utf8.count))
-            do { _ = try ValueParser.date(token) } catch { throw ValidationError("--now: \(error.message)") }
+            do { _ = try ValueParser.date(token) } catch { throw ValidationError(Messages.badNowOption(error.message)) }
         }
     }
 
@@ -118,7 +118,7 @@ struct Stagesh: ParsableCommand {
         }
         if let initFile = self.`init` {
             guard var source = FileLineSource(path: initFile, name: initFile) else {
-                output.writeError("stagesh: cannot read \(initFile): \(String(cString: strerror(errno)))\n")
+                output.writeError("stagesh: " + Messages.cannotRead(initFile, Messages.systemError(errno)) + "\n")
                 return 1
             }
             let status = runner.run(&source)
@@ -140,7 +140,7 @@ struct Stagesh: ParsableCommand {
                     status = runner.run(&source)
                 case .file(let path):
                     guard var source = FileLineSource(path: path, name: path) else {
-                        output.writeError("stagesh: cannot read \(path): \(String(cString: strerror(errno)))\n")
+                        output.writeError("stagesh: " + Messages.cannotRead(path, Messages.systemError(errno)) + "\n")
                         return 1
                     }
                     status = runner.run(&source)

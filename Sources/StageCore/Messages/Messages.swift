@@ -264,5 +264,14 @@ extension Messages {
         "stagesh \(version): \(records) record\(records == 1 ? "" : "s") in \(stages) stages. Type \"help\" for help, \"quit\" to leave."
     }
     public static let interrupted = "interrupted"
+    public static func elapsed(milliseconds: Double) -> String { "Time: \(String(format: "%.3f", milliseconds)) ms" }
+    public static func isYes(_ answer: String) -> Bool { ["y", "yes"].contains(answer.lowercased()) }
+    public static func unknownFormatOption(_ f: String) -> String {
+        "unknown format '\(f)'; use \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))"
+    }
+    public static let interactiveAndBatch = "--interactive and --batch exclude each other"
+    public static func badNowOption(_ m: String) -> String { "--now: \(m)" }
+    public static let yes = "yes"
+    public static let no = "no"
     public static let unsavedOnQuit = "there are unsaved changes; quit anyway? [y/N] "
 }

@@ -213,7 +213,7 @@ enum CellText {
         case .number(let v, let decimals): return fixed(v, decimals: decimals, grouping: true)
         case .percent(let v): return fixed(v, decimals: 2, grouping: true) + (v.isFinite ? "%" : "")
         case .time(let t): return t.display
-        case .bool(let b): return b ? "yes" : "no"
+        case .bool(let b): return b ? Messages.yes : Messages.no
         }
     }
 

@@ -101,6 +101,24 @@ public struct CSVReader {
                     return true
                 }
             }
+            if !inQuotes && !quotedField {
+                // Copy a run of plain bytes at once: most fields hold no quotes.
+                let delimiter = self.delimiter
+                let run = buffer.withUnsafeBufferPointer { p -> Int in
+                    var i = position
+                    while i < p.count {
+                        let c = p[i]
+                        if c == delimiter || c == 10 || c == 13 || c == 34 || c == 0 { break }
+                        i += 1
+                    }
+                    return i - position
+                }
+                if run > 0 {
+                    row.bytes.append(contentsOf: buffer[position..<position + run])
+                    position += run
+                    continue
+                }
+            }
             let b = buffer[position]
             position += 1
             if inQuotes {

@@ -24,7 +24,8 @@ public enum Names {
     /// text made of ASCII, Latin-1 letters and precomposed Vietnamese letters
     /// (U+1EA0–U+1EF9) is already NFC, having no combining marks.
     static func isSurelyNFC(_ s: String) -> Bool {
-        s.unicodeScalars.allSatisfy { c in
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return true }
+        return s.unicodeScalars.allSatisfy { c in
             let v = c.value
             return v < 0x0300 || (0x1E00...0x1EFF).contains(v) || (0x2002...0x206F).contains(v)
         }
