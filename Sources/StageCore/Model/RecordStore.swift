@@ -191,8 +191,8 @@ public struct RecordStore: Sendable {
         return old
     }
 
-    mutating func reserve(records: Int, events: Int) {
-        ids.reserveCapacity(records); index.reserveCapacity(records); names.reserve(records)
+    mutating func reserve(records: Int, events: Int, nameBytes: Int = 32) {
+        ids.reserveCapacity(records); index.reserveCapacity(records); names.reserve(records, bytesPerItem: nameBytes)
         accounts.reserveCapacity(records); owners.reserveCapacity(records); sources.reserveCapacity(records)
         values.reserveCapacity(records); created.reserveCapacity(records); expectedClose.reserveCapacity(records)
         stages.reserveCapacity(records); alive.reserveCapacity(records); lastEvent.reserveCapacity(records)

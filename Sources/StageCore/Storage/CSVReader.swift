@@ -49,7 +49,13 @@ public struct CSVReader {
     private var atEnd = false
     private var line = 1
     private var first = true
+    private var dropped = 0
     public let delimiter: UInt8
+    /// The file's size in bytes, to estimate how many rows it holds.
+    public let size: Int
+
+    /// Bytes read and parsed so far.
+    public var consumed: Int { dropped + position }
 
     public init(path: String, delimiter: UInt8 = UInt8(ascii: ",")) throws {
         var isDirectory: ObjCBool = false
@@ -58,6 +64,8 @@ public struct CSVReader {
         }
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw CSVError(line: 0, message: Messages.systemError(errno)) }
+        var info = stat()
+        size = fstat(fd, &info) == 0 ? Int(info.st_size) : 0
         handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
         self.delimiter = delimiter
     }
@@ -65,6 +73,7 @@ public struct CSVReader {
     private mutating func fill() throws {
         if position > 0 {
             buffer.removeSubrange(0..<position)
+            dropped += position
             position = 0
         }
         guard !atEnd else { return }

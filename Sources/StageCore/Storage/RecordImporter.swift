@@ -9,6 +9,15 @@ enum RecordImporter {
     static let fields: Set<String> = ["id", "kind", "name", "account", "owner", "source", "value", "stage",
                                       "created", "changed", "closed", "expected_close"]
 
+    /// Sizes the columns for the whole file from its first rows, so a million
+    /// records neither regrow their arrays nor rehash the id index.
+    private static func reserveForRest(_ store: inout RecordStore, _ reader: CSVReader, added: Int, firstSlot: Int) {
+        guard reader.consumed > 0, reader.size > reader.consumed else { return }
+        let rows = Int(Double(added) * Double(reader.size) / Double(reader.consumed) * 1.02) + 16
+        let nameBytes = (store.names.byteCount / max(1, store.slotCount)) + 2
+        store.reserve(records: firstSlot + rows, events: store.eventCount + rows * 2, nameBytes: nameBytes)
+    }
+
     static func run(path: String, into w: Workspace, mapping: [String: String], dates: DateFormat?) throws -> Result {
         var reader = try CSVReader(path: path)
         var row = CSVRow()
@@ -99,6 +108,7 @@ enum RecordImporter {
                     store.appendEvent(LedgerEvent(record: r, from: noStage, to: stage, at: record.created, cause: .create))
                 }
                 added += 1
+                if added == 1_024 { reserveForRest(&store, reader, added: added, firstSlot: firstNew) }
             }
         } catch let e as CSVError {
             throw ImportError(line: e.line, column: nil, problem: e.message)
