@@ -124,6 +124,8 @@ struct Stagesh: ParsableCommand {
             let status = runner.run(&source)
             source.close()
             output.flush()
+            // What the init script did can be done again by running it: not unsaved work.
+            runner.session.markSaved()
             if status == .quit { return 0 }
             if status == .interrupted { return 130 }
         }
