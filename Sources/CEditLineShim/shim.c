@@ -4,6 +4,9 @@ EditLine *stagesh_el_init(const char *prog, FILE *in, FILE *out, FILE *err) {
     return el_init(prog, in, out, err);
 }
 int stagesh_el_set_prompt(EditLine *el, char *(*prompt)(EditLine *)) { return el_set(el, EL_PROMPT, prompt); }
+int stagesh_el_set_prompt_esc(EditLine *el, char *(*prompt)(EditLine *), char delimiter) {
+    return el_set(el, EL_PROMPT_ESC, prompt, delimiter);
+}
 int stagesh_el_set_editor(EditLine *el, const char *mode) { return el_set(el, EL_EDITOR, mode); }
 int stagesh_el_set_signal(EditLine *el, int on) { return el_set(el, EL_SIGNAL, on); }
 int stagesh_el_set_history(EditLine *el, History *h) { return el_set(el, EL_HIST, history, h); }

@@ -19,6 +19,8 @@ public final class Runner {
     public let output: OutputSink
     public var keepGoing = false
     public var interactive = false
+    /// Colours `error:` and `hint:` (an interactive terminal without NO_COLOR).
+    public var colour = false
     /// Columns of the prompt, so an interactive caret lands under the typed text.
     public var promptWidth = 0
     /// The terminal width tables are fitted to; nil leaves them whole.
@@ -38,10 +40,16 @@ public final class Runner {
     public func run(_ source: inout some LineSource) -> RunStatus {
         var lineNumber = 0
         var failed = false
-        while let bytes = source.nextLine() {
+        while var bytes = source.nextLine() {
             lineNumber += 1
+            let first = lineNumber
+            // A line ending in `\` continues on the next; diagnostics name the first.
+            while let continued = Continuation.strip(bytes: bytes), let next = source.nextLine() {
+                bytes = continued + [UInt8(ascii: " ")] + next
+                lineNumber += 1
+            }
             if interrupted() { return .interrupted }
-            switch runLine(bytes, source: source.name, line: lineNumber) {
+            switch runLine(bytes, source: source.name, line: first) {
             case .completed: break
             case .quit: return .quit
             case .interrupted: return .interrupted
@@ -77,6 +85,8 @@ public final class Runner {
             do {
                 outcome = try session.execute(tokens: tokens)
             } catch {
+                // Ctrl-C rolled the command back; the caller says so once.
+                if interrupted() { return .interrupted }
                 report(error, source: source, line: line, text: text)
                 failed = true
                 if keepGoing { continue }
@@ -162,11 +172,21 @@ public final class Runner {
         return run(&script)
     }
 
+    /// `error:` in bold red and `hint:` in cyan at the start of their lines.
+    static func coloured(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            if line.hasPrefix("error:") { return "\u{1B}[1;31merror:\u{1B}[0m" + line.dropFirst(6) }
+            if line.hasPrefix("hint:") { return "\u{1B}[36mhint:\u{1B}[0m" + line.dropFirst(5) }
+            return String(line)
+        }.joined(separator: "\n")
+    }
+
     private func report(_ error: Error, source: String, line: Int, text: String) {
         failures += 1
         let d = error as? Diagnostic ?? Diagnostic(String(describing: error))
         if interactive {
-            output.writeError(DiagnosticFormatter.formatInteractive(d, text: text, promptWidth: promptWidth))
+            let text = DiagnosticFormatter.formatInteractive(d, text: text, promptWidth: promptWidth)
+            output.writeError(colour ? Runner.coloured(text) : text)
         } else {
             output.writeError(DiagnosticFormatter.format(d, source: source, line: line, text: text))
         }

@@ -103,6 +103,7 @@ struct Stagesh: ParsableCommand {
         }
         Interrupts.install()
         runner.interrupted = { Interrupts.pending }
+        Cancellation.isRequested = { Interrupts.pending }
         let status = execute(runner, output)
         output.flush()
         throw ExitCode(status)
@@ -161,7 +162,12 @@ struct Stagesh: ParsableCommand {
         }
         let isInteractive = interactive || (!batch && Terminal.isTerminal(0) && Terminal.isTerminal(1))
         if isInteractive {
-            return InteractiveShell(runner: runner).run(output: output, version: Stagesh.version)
+            let environment = ProcessInfo.processInfo.environment
+            let colour = ColourPolicy.enabled(environment: environment, terminal: Terminal.isTerminal(1))
+            let reader = ShellSetup.reader(environment: environment, colour: colour, output: output) { line, cursor in
+                Completer.complete(line, cursor: cursor, session: runner.session)
+            }
+            return InteractiveShell(runner: runner, reader: reader, colour: colour).run(output: output, version: Stagesh.version)
         }
         var source = FileLineSource(descriptor: 0, name: "<stdin>")
         return code(runner.run(&source))

@@ -278,6 +278,208 @@ def test_batch_on_pipe(binary, env):
                       % (proc.returncode, out, expected, err))
 
 
+# Line editing, completion, history and signals (libedit).
+
+LEFT, BACKSPACE, UP, TAB, CTRL_C, CTRL_D = b"\x1b[D", b"\x7f", b"\x1b[A", b"\t", b"\x03", b"\x04"
+
+
+def run_line(s, data):
+    """Sends raw keys ending in Enter and returns the output up to the next prompt."""
+    start = len(s.text)
+    s.send(data + b"\r")
+    s.expect_prompt(start)
+    return s.text[start:]
+
+
+def test_vietnamese_editing(binary, env):
+    """Typing Vietnamese, moving left over it and deleting one letter edits by character."""
+    s = Session(binary, [], env)
+    try:
+        s.expect_prompt()
+        # Left twice puts the cursor before `a"`; Backspace deletes `ụ` (three bytes), then `u` is typed.
+        run_line(s, 'add lead "Trần Thị Lụa"'.encode() + LEFT + LEFT + BACKSPACE + b"u")
+        out = run_line(s, b"show 1")
+        check(re.search(r"^ name +\| Trần Thị Lua$", out, re.M) is not None, "the edited name should be 'Trần Thị Lua'", s)
+        quit_session(s)
+    finally:
+        s.close()
+
+
+def test_complete_command(binary, env):
+    """Tab completes a unique command name."""
+    s = Session(binary, [], env)
+    try:
+        s.expect_prompt()
+        out = run_line(s, b"cou" + TAB)
+        check(re.search(r"^ count$", out, re.M) is not None, "'cou' + Tab should run count", s)
+        quit_session(s)
+    finally:
+        s.close()
+
+
+def test_complete_stage_with_space(binary, env):
+    """Tab completes a stage whose name has a space, quoting it."""
+    s = Session(binary, [], env)
+    try:
+        s.expect_prompt()
+        run_line(s, b"add opp X")
+        out = run_line(s, b"move 1 to Pro" + TAB)
+        check('"Proposal Sent"' in out, "the completed stage is quoted", s)
+        check("moved 1 from Negotiation to Proposal Sent" in out, "the completed command runs", s)
+        quit_session(s)
+    finally:
+        s.close()
+
+
+def test_complete_id(binary, env):
+    """Tab completes a record id."""
+    s = Session(binary, [], env)
+    try:
+        s.expect_prompt()
+        run_line(s, b"add lead Alpha id=D0000042")
+        out = run_line(s, b"show D00" + TAB)
+        check(re.search(r"^ id +\| D0000042$", out, re.M) is not None, "'show D00' + Tab should show D0000042", s)
+        quit_session(s)
+    finally:
+        s.close()
+
+
+def test_complete_path(binary, env):
+    """Tab completes a file path after import."""
+    s = Session(binary, [], env)
+    try:
+        s.expect_prompt()
+        out = run_line(s, b"import records seeds/demo/rec" + TAB)
+        check("imported 300 records from seeds/demo/records.csv" in out, "the completed path is imported", s)
+        quit_session(s)
+    finally:
+        s.close()
+
+
+def test_history_after_restart(binary, env):
+    """A command is in the history file at once, and Up recalls it after a restart."""
+    s = Session(binary, [], env)
+    try:
+        s.expect_prompt()
+        run_line(s, b"count where stage = Won")
+        history = os.path.join(env["XDG_STATE_HOME"], "stagesh", "history")
+        check(os.path.exists(history), "the history file should exist after one command", s)
+        with open(history, "rb") as f:
+            check(b"count" in f.read(), "the command should be saved before the session ends", s)
+        quit_session(s)
+    finally:
+        s.close()
+    s = Session(binary, [], env)
+    try:
+        s.expect_prompt()
+        # The last entry is the `quit` that ended the first session; the one before is the count.
+        out = run_line(s, UP + UP)
+        check("count where stage = Won" in out, "Up should recall the commands of the previous session", s)
+        check(re.search(r"^ +0$", out, re.M) is not None, "the recalled command runs", s)
+        quit_session(s)
+    finally:
+        s.close()
+
+
+def test_ctrl_c_at_prompt(binary, env):
+    """Ctrl-C discards the line being typed and gives a fresh prompt; it never quits."""
+    s = Session(binary, [], env)
+    try:
+        s.expect_prompt()
+        start = len(s.text)
+        s.send(b"add lead Zed" + CTRL_C)
+        s.expect_prompt(start)
+        out = run_line(s, b"count")
+        check(re.search(r"^ +0$", out, re.M) is not None, "the discarded line must not run", s)
+        check(out.endswith("stagesh> "), "nothing changed, so no '*'", s)
+        quit_session(s)
+    finally:
+        s.close()
+
+
+def test_ctrl_c_during_command(binary, env):
+    """Ctrl-C during a long import interrupts it and leaves the session as it was."""
+    big = os.path.join(env["HOME"], "big.csv")
+    with open(big, "w", encoding="utf-8") as f:
+        f.write("id,kind,name,account,owner,source,value,stage,created_at,updated_at\n")
+        for i in range(1, 1_500_001):
+            f.write("B%d,lead,Deal %d,Acme,Lan,web,1000,New,2026-01-01T00:00:00Z,2026-01-01T00:00:00Z\n" % (i, i))
+    s = Session(binary, [], env)
+    try:
+        s.expect_prompt()
+        start = len(s.text)
+        s.send_line("import records " + big)
+        time.sleep(0.5)
+        s.send(CTRL_C)
+        s.expect_prompt(start)
+        out = s.text[start:]
+        check("interrupted" in out, "the import should report it was interrupted", s)
+        check("imported" not in out, "the import must not finish", s)
+        out = run_line(s, b"count")
+        check(re.search(r"^ +0$", out, re.M) is not None, "the interrupted import leaves no record", s)
+        check(out.endswith("stagesh> "), "and no unsaved change", s)
+        quit_session(s)
+    finally:
+        s.close()
+
+
+def test_ctrl_d_with_unsaved_changes(binary, env):
+    """Ctrl-D with unsaved changes asks first: 'n' stays, 'y' quits."""
+    s = Session(binary, [], env)
+    try:
+        s.expect_prompt()
+        run_line(s, b"add lead X")
+        start = len(s.text)
+        s.send(CTRL_D)
+        s.read_until(lambda t: re.search(r"\[y/N\] $", t[start:]) is not None, "the question")
+        start = len(s.text)
+        s.send_line("n")
+        s.expect_prompt(start)
+        start = len(s.text)
+        s.send(CTRL_D)
+        s.read_until(lambda t: re.search(r"\[y/N\] $", t[start:]) is not None, "the question again")
+        s.send_line("y")
+        status = s.wait_exit()
+        check(status == 0, "answering y should exit 0, got %s" % status, s)
+    finally:
+        s.close()
+
+
+def test_colour_and_no_color(binary, env):
+    """On a terminal the prompt and errors are coloured; NO_COLOR turns every colour off."""
+    for no_color in (False, True):
+        e = dict(env)
+        if no_color:
+            e["NO_COLOR"] = "1"
+        s = Session(binary, [], e)
+        try:
+            s.expect_prompt()
+            run_line(s, b"bogus")
+            coloured = b"\x1b[1m" in s.raw or b"\x1b[1;31m" in s.raw
+            if no_color:
+                check(not re.search(rb"\x1b\[[0-9;]*m", s.raw), "NO_COLOR: no colour escapes at all", s)
+            else:
+                check(coloured, "without NO_COLOR the prompt or the error is coloured", s)
+            quit_session(s)
+        finally:
+            s.close()
+
+
+def test_term_dumb(binary, env):
+    """TERM=dumb: a plain prompt with no escape sequences, and commands still run."""
+    e = dict(env)
+    e["TERM"] = "dumb"
+    s = Session(binary, [], e)
+    try:
+        s.expect_prompt()
+        out = run_line(s, b"count")
+        check(re.search(r"^ +0$", out, re.M) is not None, "count runs", s)
+        check(b"\x1b" not in s.raw, "no escape sequence may be written for TERM=dumb", s)
+        quit_session(s)
+    finally:
+        s.close()
+
+
 TESTS = [
     ("banner and prompt on a terminal", test_banner_and_prompt),
     ("add lead: 'added lead 1' and prompt 'stagesh*> '", test_add_marks_unsaved),
@@ -286,6 +488,17 @@ TESTS = [
     ("Ctrl-D on an empty line exits 0", test_end_of_input),
     ("--init seeds/demo.stg: banner counts 300 records", test_init_script),
     ("stdin a pipe: batch mode, no banner, no prompt", test_batch_on_pipe),
+    ("Vietnamese text edits by character", test_vietnamese_editing),
+    ("Tab completes a command", test_complete_command),
+    ("Tab completes a stage with a space, quoted", test_complete_stage_with_space),
+    ("Tab completes an id", test_complete_id),
+    ("Tab completes a path", test_complete_path),
+    ("history saved at once and recalled with Up after a restart", test_history_after_restart),
+    ("Ctrl-C at the prompt discards the line", test_ctrl_c_at_prompt),
+    ("Ctrl-C during an import leaves the session as it was", test_ctrl_c_during_command),
+    ("Ctrl-D with unsaved changes asks first", test_ctrl_d_with_unsaved_changes),
+    ("colour on a terminal, none with NO_COLOR", test_colour_and_no_color),
+    ("TERM=dumb: no escape sequences", test_term_dumb),
 ]
 
 

@@ -6,6 +6,7 @@
 
 EditLine *stagesh_el_init(const char *prog, FILE *in, FILE *out, FILE *err);
 int stagesh_el_set_prompt(EditLine *el, char *(*prompt)(EditLine *));
+int stagesh_el_set_prompt_esc(EditLine *el, char *(*prompt)(EditLine *), char delimiter);
 int stagesh_el_set_editor(EditLine *el, const char *mode);
 int stagesh_el_set_signal(EditLine *el, int on);
 int stagesh_el_set_history(EditLine *el, History *h);

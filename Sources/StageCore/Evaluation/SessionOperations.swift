@@ -43,6 +43,8 @@ enum SessionOperations {
             throw Diagnostic(e.message(file.value), at: file.range, hints: e.hints)
         } catch let e as CSVError {
             throw Diagnostic(Messages.cannotRead(file.value, e.message), at: file.range)
+        } catch is Interrupted {
+            throw Diagnostic(Messages.interrupted)
         } catch {
             throw Diagnostic(Messages.cannotRead(file.value, String(describing: error)), at: file.range)
         }
@@ -57,6 +59,8 @@ enum SessionOperations {
             case .events: count = try CSVExporter.events(s.workspace, to: path)
             }
             return .message(Messages.exported(count, records: set == .records, file.value))
+        } catch is Interrupted {
+            throw Diagnostic(Messages.interrupted)
         } catch let e as POSIXError {
             throw Diagnostic(Messages.cannotWrite(file.value, Messages.systemError(e.code.rawValue)), at: file.range)
         } catch {

@@ -2,166 +2,169 @@ import Foundation
 
 /// `export records|events`: the canonical CSV that `import` reads back.
 enum CSVExporter {
-  /// Writes the live records; custom fields and `expected_close` follow the canonical columns.
-  static func records(_ w: Workspace, to path: String) throws -> Int {
-    let s = w.store
-    let p = w.pipeline
-    let customKeys = s.customFieldNames.keys.sorted()
-    let hasExpected = s.expectedClose.contains { $0 != missing }
-    var header = [
-      "id", "kind", "name", "account", "owner", "source", "value", "stage", "created_at",
-      "updated_at",
-    ]
-    if hasExpected { header.append("expected_close") }
-    header += customKeys.map { s.customFieldNames[$0]! }
-    return try CSVWriter.write(path, header: header) { out in
-      var n = 0
-      for r in 0..<s.slotCount where s.alive[r] {
-        var fields = [
-          s.ids[r], p[s.stages[r]].kind.name, s.names[r], s.pool[s.accounts[r]],
-          s.pool[s.owners[r]],
-          s.pool[s.sources[r]], s.values[r] == missing ? "" : Amount(cents: s.values[r]).plain,
-          p[s.stages[r]].name,
-          time(s.created[r]), time(s.changed(r)),
+    /// Writes the live records; custom fields and `expected_close` follow the canonical columns.
+    static func records(_ w: Workspace, to path: String) throws -> Int {
+        let s = w.store
+        let p = w.pipeline
+        let customKeys = s.customFieldNames.keys.sorted()
+        let hasExpected = s.expectedClose.contains { $0 != missing }
+        var header = [
+            "id", "kind", "name", "account", "owner", "source", "value", "stage", "created_at",
+            "updated_at",
         ]
-        if hasExpected { fields.append(time(s.expectedClose[r])) }
-        fields += customKeys.map { s.customValue(r, $0) ?? "" }
-        try out.row(fields)
-        n += 1
-      }
-      return n
-    }
-  }
-
-  /// Writes every live record's ledger, record by record, oldest event first.
-  static func events(_ w: Workspace, to path: String) throws -> Int {
-    let s = w.store
-    let p = w.pipeline
-    return try CSVWriter.write(
-      path, header: ["record_id", "from_stage", "to_stage", "changed_at", "cause", "reason"]
-    ) { out in
-      var n = 0
-      for r in 0..<s.slotCount where s.alive[r] {
-        for e in s.events(of: r) {
-          let ev = s.event(e)
-          try out.row([
-            s.ids[r], ev.from == noStage ? "" : p[ev.from].name, p[ev.to].name, time(ev.at),
-            ev.cause.name, ev.reason == 0 ? "" : s.pool[ev.reason],
-          ])
-          n += 1
+        if hasExpected { header.append("expected_close") }
+        header += customKeys.map { s.customFieldNames[$0]! }
+        return try CSVWriter.write(path, header: header) { out in
+            var n = 0
+            for r in 0..<s.slotCount where s.alive[r] {
+                var fields = [
+                    s.ids[r], p[s.stages[r]].kind.name, s.names[r], s.pool[s.accounts[r]],
+                    s.pool[s.owners[r]],
+                    s.pool[s.sources[r]], s.values[r] == missing ? "" : Amount(cents: s.values[r]).plain,
+                    p[s.stages[r]].name,
+                    time(s.created[r]), time(s.changed(r)),
+                ]
+                if hasExpected { fields.append(time(s.expectedClose[r])) }
+                fields += customKeys.map { s.customValue(r, $0) ?? "" }
+                try out.row(fields)
+                n += 1
+            }
+            return n
         }
-      }
-      return n
     }
-  }
 
-  static func time(_ t: Int64) -> String { t == missing ? "" : Timestamp(seconds: t).iso8601 }
+    /// Writes every live record's ledger, record by record, oldest event first.
+    static func events(_ w: Workspace, to path: String) throws -> Int {
+        let s = w.store
+        let p = w.pipeline
+        return try CSVWriter.write(
+            path, header: ["record_id", "from_stage", "to_stage", "changed_at", "cause", "reason"]
+        ) { out in
+            var n = 0
+            for r in 0..<s.slotCount where s.alive[r] {
+                for e in s.events(of: r) {
+                    let ev = s.event(e)
+                    try out.row([
+                        s.ids[r], ev.from == noStage ? "" : p[ev.from].name, p[ev.to].name, time(ev.at),
+                        ev.cause.name, ev.reason == 0 ? "" : s.pool[ev.reason],
+                    ])
+                    n += 1
+                }
+            }
+            return n
+        }
+    }
+
+    static func time(_ t: Int64) -> String { t == missing ? "" : Timestamp(seconds: t).iso8601 }
 }
 
 /// Writes CSV rows through a buffer to a temporary file renamed into place, so
 /// a failed export never leaves half a file where a good one was.
 struct CSVWriter {
-  let path: String
-  private var target: String
-  private var temp: String
-  private var handle: FileHandle?
-  private var buffer: [UInt8] = []
+    let path: String
+    private var target: String
+    private var temp: String
+    private var handle: FileHandle?
+    private var buffer: [UInt8] = []
+    private var rows = 0
 
-  init(path: String) {
-    self.path = path
-    target = path
-    temp = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
-  }
-
-  /// Whether the target is something other than a regular file (a pipe,
-  /// `/dev/stdout`), which is written in place: renaming over it would
-  /// replace the device or link instead of writing to it.
-  private var inPlace = false
-
-  mutating func open() throws {
-    var info = stat()
-    if stat(path, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG {
-      inPlace = true
-    } else if let real = realpathString(path) {
-      // Keep a symbolic link a link: replace the file it points to.
-      target = real
-      temp = real + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
+    init(path: String) {
+        self.path = path
+        target = path
+        temp = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
     }
-    let fd = Foundation.open(
-      inPlace ? path : temp, inPlace ? O_WRONLY | O_TRUNC : O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-    handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
-    buffer.reserveCapacity(1 << 20)
-  }
 
-  private func realpathString(_ p: String) -> String? {
-    guard let r = realpath(p, nil) else { return nil }
-    defer { free(r) }
-    return String(cString: r)
-  }
+    /// Whether the target is something other than a regular file (a pipe,
+    /// `/dev/stdout`), which is written in place: renaming over it would
+    /// replace the device or link instead of writing to it.
+    private var inPlace = false
 
-  /// Writes a whole file: the header, then what `rows` writes; on any error
-  /// the temporary file is removed and the old file stays.
-  static func write(_ path: String, header: [String], rows: (inout CSVWriter) throws -> Int) throws
-    -> Int
-  {
-    var out = CSVWriter(path: path)
-    try out.open()
-    do {
-      try out.row(header)
-      let n = try rows(&out)
-      try out.close()
-      return n
-    } catch {
-      out.abandon()
-      throw error
-    }
-  }
-
-  mutating func row(_ fields: [String]) throws {
-    for (i, f) in fields.enumerated() {
-      if i > 0 { buffer.append(UInt8(ascii: ",")) }
-      if f.utf8.contains(where: {
-        $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13
-      }) {
-        buffer.append(UInt8(ascii: "\""))
-        for b in f.utf8 {
-          if b == UInt8(ascii: "\"") { buffer.append(b) }
-          buffer.append(b)
+    mutating func open() throws {
+        var info = stat()
+        if stat(path, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG {
+            inPlace = true
+        } else if let real = realpathString(path) {
+            // Keep a symbolic link a link: replace the file it points to.
+            target = real
+            temp = real + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
         }
-        buffer.append(UInt8(ascii: "\""))
-      } else {
-        buffer.append(contentsOf: f.utf8)
-      }
+        let fd = Foundation.open(
+            inPlace ? path : temp, inPlace ? O_WRONLY | O_TRUNC : O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        buffer.reserveCapacity(1 << 20)
     }
-    buffer.append(10)
-    if buffer.count >= 1 << 20 { try flush() }
-  }
 
-  private mutating func flush() throws {
-    try handle?.write(contentsOf: buffer)
-    buffer.removeAll(keepingCapacity: true)
-  }
-
-  mutating func close() throws {
-    do {
-      try flush()
-      if !inPlace { try handle?.synchronize() }
-      try handle?.close()
-      handle = nil
-      if !inPlace && rename(temp, target) != 0 {
-        throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-      }
-    } catch {
-      abandon()
-      throw error
+    private func realpathString(_ p: String) -> String? {
+        guard let r = realpath(p, nil) else { return nil }
+        defer { free(r) }
+        return String(cString: r)
     }
-  }
 
-  /// Closes and removes the temporary file of a failed export.
-  mutating func abandon() {
-    try? handle?.close()
-    handle = nil
-    if !inPlace { unlink(temp) }
-  }
+    /// Writes a whole file: the header, then what `rows` writes; on any error
+    /// the temporary file is removed and the old file stays.
+    static func write(_ path: String, header: [String], rows: (inout CSVWriter) throws -> Int) throws
+        -> Int
+    {
+        var out = CSVWriter(path: path)
+        try out.open()
+        do {
+            try out.row(header)
+            let n = try rows(&out)
+            try out.close()
+            return n
+        } catch {
+            out.abandon()
+            throw error
+        }
+    }
+
+    mutating func row(_ fields: [String]) throws {
+        rows += 1
+        if rows & 0xFFFF == 0 && Cancellation.isRequested() { throw Interrupted() }
+        for (i, f) in fields.enumerated() {
+            if i > 0 { buffer.append(UInt8(ascii: ",")) }
+            if f.utf8.contains(where: {
+                $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13
+            }) {
+                buffer.append(UInt8(ascii: "\""))
+                for b in f.utf8 {
+                    if b == UInt8(ascii: "\"") { buffer.append(b) }
+                    buffer.append(b)
+                }
+                buffer.append(UInt8(ascii: "\""))
+            } else {
+                buffer.append(contentsOf: f.utf8)
+            }
+        }
+        buffer.append(10)
+        if buffer.count >= 1 << 20 { try flush() }
+    }
+
+    private mutating func flush() throws {
+        try handle?.write(contentsOf: buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    mutating func close() throws {
+        do {
+            try flush()
+            if !inPlace { try handle?.synchronize() }
+            try handle?.close()
+            handle = nil
+            if !inPlace && rename(temp, target) != 0 {
+                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+            }
+        } catch {
+            abandon()
+            throw error
+        }
+    }
+
+    /// Closes and removes the temporary file of a failed export.
+    mutating func abandon() {
+        try? handle?.close()
+        handle = nil
+        if !inPlace { unlink(temp) }
+    }
 }

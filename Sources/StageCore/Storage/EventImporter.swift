@@ -75,6 +75,7 @@ enum EventImporter {
                 pending.cause.append(cause.rawValue)
                 pending.reason.append(reason)
                 pending.line.append(Int32(clamping: line))
+                if pending.line.count & 0xFFFF == 0 && Cancellation.isRequested() { throw Interrupted() }
             }
         } catch let e as CSVError {
             throw ImportError(line: e.line, column: nil, problem: e.message)

@@ -109,6 +109,7 @@ enum RecordImporter {
                 }
                 added += 1
                 if added == 1_024 { reserveForRest(&store, reader, added: added, firstSlot: firstNew) }
+                if added & 0xFFFF == 0 && Cancellation.isRequested() { throw Interrupted() }
             }
         } catch let e as CSVError {
             throw ImportError(line: e.line, column: nil, problem: e.message)

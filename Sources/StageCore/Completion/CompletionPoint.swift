@@ -1,0 +1,83 @@
+/// Where Tab was pressed: the command's complete tokens and the word being typed.
+struct CompletionPoint {
+    /// The complete tokens of the command the cursor is in (after the last `;`), before the typed word.
+    var tokens: [Token]
+    var word: TypedWord
+
+    /// The point at UTF-8 offset `cursor` of `line`, or nil where nothing can
+    /// be completed (inside a comment, or after text the lexer refuses).
+    ///
+    /// Only the text before the cursor is read. An unterminated quote there is
+    /// the word being typed; the rest goes through the real lexer, so that
+    /// completion reads a line exactly as the parser will.
+    static func locate(_ line: String, cursor: Int) -> CompletionPoint? {
+        let all = Array(line.utf8)
+        var end = max(0, min(cursor, all.count))
+        // A cursor inside a multi-byte character stands before it.
+        while end > 0 && end < all.count && all[end] & 0xC0 == 0x80 { end -= 1 }
+        let bytes = all[0..<end]
+        guard let openQuote = scan(bytes) else { return nil }
+        let lexEnd = openQuote ?? end
+        guard var tokens = try? Lexer.tokenize(String(decoding: bytes[0..<lexEnd], as: UTF8.self)) else { return nil }
+        if let semicolon = tokens.lastIndex(where: { $0.kind == .semicolon }) {
+            tokens.removeSubrange(...semicolon)
+        }
+        let word: TypedWord
+        if let q = openQuote {
+            word = TypedWord(range: q..<end, text: unescape(bytes[(q + 1)...]),
+                             quote: Character(Unicode.Scalar(bytes[q])),
+                             source: String(decoding: bytes[q...], as: UTF8.self))
+        } else if let last = tokens.last, last.isValue, last.range.end == end {
+            tokens.removeLast()
+            let start = last.range.start
+            word = TypedWord(range: start..<end, text: last.text,
+                             quote: last.kind == .string ? Character(Unicode.Scalar(bytes[start])) : nil,
+                             source: String(decoding: bytes[start...], as: UTF8.self))
+        } else {
+            word = .empty(at: end)
+        }
+        return CompletionPoint(tokens: tokens, word: word)
+    }
+
+    /// Finds a quote left open at the end, as the lexer reads quotes.
+    /// Returns nil inside a comment, `.some(nil)` when every quote is closed.
+    private static func scan(_ bytes: ArraySlice<UInt8>) -> Int?? {
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            if b == UInt8(ascii: "#") { return nil }
+            guard b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") else { i += 1; continue }
+            let start = i
+            i += 1
+            var closed = false
+            while i < bytes.endIndex {
+                if bytes[i] == b { closed = true; i += 1; break }
+                i += bytes[i] == UInt8(ascii: "\\") ? 2 : 1
+            }
+            if !closed { return .some(start) }
+        }
+        return .some(nil)
+    }
+
+    /// The text of an open quoted string so far: escapes resolved as the lexer
+    /// does, an unknown escape kept as typed and a lone trailing backslash dropped.
+    static func unescape(_ bytes: ArraySlice<UInt8>) -> String {
+        var out: [UInt8] = []
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let c = bytes[i]
+            guard c == UInt8(ascii: "\\") else { out.append(c); i += 1; continue }
+            guard i + 1 < bytes.endIndex else { break }
+            let e = bytes[i + 1]
+            switch e {
+            case UInt8(ascii: "n"): out.append(10)
+            case UInt8(ascii: "t"): out.append(9)
+            case UInt8(ascii: "r"): out.append(13)
+            case UInt8(ascii: "\\"), UInt8(ascii: "\""), UInt8(ascii: "'"): out.append(e)
+            default: out += [c, e]
+            }
+            i += 2
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+import StageCore
+
+/// The interactive loop: a prompt, a command, its output, until quit or Ctrl-D.
+public final class InteractiveShell {
+    let runner: Runner
+    let reader: LineReader
+    let colour: Bool
+    public var snapshotName: String?
+
+    public init(runner: Runner, reader: LineReader, colour: Bool) {
+        self.runner = runner
+        self.reader = reader
+        self.colour = colour
+    }
+
+    func prompt(continuation: Bool) -> Prompt {
+        Prompt(name: snapshotName ?? "stagesh", unsaved: runner.session.unsavedChanges > 0,
+               continuation: continuation, colour: colour)
+    }
+
+    public func banner(version: String) -> String {
+        let s = runner.session
+        return Messages.banner(version: version, records: s.store.liveCount, stages: s.pipeline.liveStages.count) + "\n"
+    }
+
+    /// Runs until `quit` or Ctrl-D; returns the exit status.
+    public func run(output: StandardOutput, version: String) -> Int32 {
+        runner.interactive = true
+        runner.colour = colour
+        runner.width = { Terminal.width() }
+        runner.interrupted = { Interrupts.pending }
+        output.write(banner(version: version))
+        var number = 0
+        while true {
+            let text: String
+            switch readCommand() {
+            case .nothing: continue
+            case .end:
+                output.write("\n")
+                if runner.session.unsavedChanges > 0 && !confirmQuit() { continue }
+                output.flush()
+                return 0
+            case .command(let command): text = command
+            }
+            number += 1
+            reader.remember(text)
+            runner.promptWidth = DisplayWidth.of(prompt(continuation: false).plain)
+            Interrupts.clear()
+            let status = runner.runLine(Array(text.utf8), source: "<stdin>", line: number)
+            output.flush()
+            if status == .quit { return 0 }
+            if status == .interrupted { output.writeError(Messages.interrupted + "\n") }
+            Interrupts.clear()
+        }
+    }
+
+    /// What the user entered at the prompt.
+    private enum Input {
+        case command(String)
+        /// Ctrl-C: the line was discarded.
+        case nothing
+        /// Ctrl-D on an empty line.
+        case end
+    }
+
+    /// One command, joining lines that end in `\`.
+    private func readCommand() -> Input {
+        var parts: [String] = []
+        while true {
+            switch reader.read(prompt: prompt(continuation: !parts.isEmpty)) {
+            case .interrupted:
+                return .nothing
+            case .endOfInput:
+                return parts.isEmpty ? .end : .command(parts.joined(separator: " "))
+            case .line(let line):
+                if let continued = Continuation.strip(line) {
+                    parts.append(continued)
+                    continue
+                }
+                parts.append(line)
+                return .command(parts.joined(separator: " "))
+            }
+        }
+    }
+
+    /// Asks before Ctrl-D drops unsaved changes; another Ctrl-D also means yes.
+    private func confirmQuit() -> Bool {
+        switch reader.read(prompt: Prompt(name: "", unsaved: false, continuation: false, colour: false)
+            .replacingText(Messages.unsavedOnQuit)) {
+        case .line(let answer): return Messages.isYes(answer.trimmingCharacters(in: .whitespaces))
+        case .endOfInput: return true
+        case .interrupted: return false
+        }
+    }
+}
+
+/// Lines that end in a backslash continue on the next line.
+public enum Continuation {
+    /// The line without its continuing backslash, or nil when it does not continue.
+    public static func strip(_ line: String) -> String? {
+        strip(bytes: Array(line.utf8)).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The same on raw bytes, so a script's invalid UTF-8 still reaches the byte check.
+    public static func strip(bytes: [UInt8]) -> [UInt8]? {
+        var end = bytes.count
+        while end > 0 && (bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t")) { end -= 1 }
+        guard end > 0, bytes[end - 1] == UInt8(ascii: "\\"), end < 2 || bytes[end - 2] != UInt8(ascii: "\\") else { return nil }
+        end -= 1
+        while end > 0 && (bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t")) { end -= 1 }
+        return Array(bytes[..<end])
+    }
+}
+
+extension Prompt {
+    /// A question asked at the prompt, in place of the prompt.
+    func replacingText(_ text: String) -> Prompt {
+        var p = self
+        p.plain = text
+        p.styled = text
+        return p
+    }
+}
