@@ -480,6 +480,25 @@ def test_term_dumb(binary, env):
         s.close()
 
 
+def test_resize(binary, env):
+    """After the window shrinks, tables are fitted to the new width."""
+    s = Session(binary, [], env)
+    try:
+        s.expect_prompt()
+        long_name = "Công ty TNHH Thương mại Dịch vụ Hưng Thịnh Phát"
+        run_line(s, ('add lead "%s"' % long_name).encode())
+        out = run_line(s, b"show 1")
+        check(long_name in out, "at 80 columns the whole name is shown", s)
+        # The kernel sends SIGWINCH to the foreground process when the size changes.
+        fcntl.ioctl(s.fd, termios.TIOCSWINSZ, struct.pack("HHHH", LINES, 40, 0, 0))
+        time.sleep(0.2)
+        out = run_line(s, b"show 1")
+        check(long_name not in out and "…" in out, "at 40 columns the name is cut with an ellipsis", s)
+        quit_session(s)
+    finally:
+        s.close()
+
+
 TESTS = [
     ("banner and prompt on a terminal", test_banner_and_prompt),
     ("add lead: 'added lead 1' and prompt 'stagesh*> '", test_add_marks_unsaved),
@@ -499,6 +518,7 @@ TESTS = [
     ("Ctrl-D with unsaved changes asks first", test_ctrl_d_with_unsaved_changes),
     ("colour on a terminal, none with NO_COLOR", test_colour_and_no_color),
     ("TERM=dumb: no escape sequences", test_term_dumb),
+    ("tables follow a terminal resize", test_resize),
 ]
 
 
