@@ -44,7 +44,7 @@ enum PipelineCommands {
         ) { c throws(Diagnostic) in .stageRename(from: c.required("NAME"), to: c.required("NEW")) },
         CommandSpec(
             "stage set", group: .pipeline,
-            grammar: .sequence([.argument("NAME", .stage), .assignments(min: 1)]),
+            grammar: .sequence([.argument("NAME", .stage), .assignments(min: 1, .stageSettings)]),
             summary: "change a stage's probability",
             examples: ["stage set Negotiation probability=35"], mutates: true
         ) { c throws(Diagnostic) in .stageSet(name: c.required("NAME"), fields: c.assignments) },

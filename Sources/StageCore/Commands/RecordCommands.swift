@@ -3,7 +3,7 @@ enum RecordCommands {
     static let all: [CommandSpec] = [
         CommandSpec(
             "add lead", group: .records,
-            grammar: .sequence([.argument("NAME", .text), .assignments(min: 0)]),
+            grammar: .sequence([.argument("NAME", .text), .assignments(min: 0, .newRecord(.lead))]),
             summary: "add a lead in the first lead stage",
             details: "Fields: account, owner, source, value, created, expected_close, stage, id, and any custom name=value.",
             examples: ["add lead \"Công ty An Phát\" owner=\"Nguyễn Lan\" value=45k source=web"],
@@ -11,7 +11,7 @@ enum RecordCommands {
         ) { c throws(Diagnostic) in .add(kind: .lead, name: c.required("NAME"), fields: c.assignments) },
         CommandSpec(
             "add opportunity", aliases: ["add opp"], group: .records,
-            grammar: .sequence([.argument("NAME", .text), .assignments(min: 0)]),
+            grammar: .sequence([.argument("NAME", .text), .assignments(min: 0, .newRecord(.opportunity))]),
             summary: "add an opportunity in the first opportunity stage",
             details: "Fields as for `add lead`.",
             examples: ["add opp \"CRM rollout 50 seats\" account=Acme value=1.2m"],
@@ -19,7 +19,7 @@ enum RecordCommands {
         ) { c throws(Diagnostic) in .add(kind: .opportunity, name: c.required("NAME"), fields: c.assignments) },
         CommandSpec(
             "set", group: .records,
-            grammar: .sequence([.argument("ID", .id), .assignments(min: 1)]),
+            grammar: .sequence([.argument("ID", .id), .assignments(min: 1, .record)]),
             summary: "change fields of a record",
             details: "Stages change with `move`, not `set`. An empty value (\"\") clears a field.",
             examples: ["set 12 owner=\"Trần Minh\" value=60000"],

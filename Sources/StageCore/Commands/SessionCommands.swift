@@ -21,7 +21,7 @@ enum SessionCommands {
         CommandSpec(
             "import", group: .session,
             grammar: .sequence([dataSet, .argument("FILE", .file),
-                                .optional(.sequence([.keyword("map"), .assignments(min: 1)])),
+                                .optional(.sequence([.keyword("map"), .assignments(min: 1, .columnMap)])),
                                 .optional(.sequence([.keyword("dates"), .argument("FORMAT", .text)]))]),
             summary: "read records or stage events from a CSV file",
             details: """

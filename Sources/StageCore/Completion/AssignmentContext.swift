@@ -1,7 +1,4 @@
-/// Which `FIELD=VALUE` pairs a command's `assignments` take.
-///
-/// The grammar's `.assignments` does not say which fields it accepts, so the
-/// completer tells the commands apart by name here.
+/// Which `FIELD=VALUE` pairs an `assignments` clause takes, as completion needs it.
 enum AssignmentContext: Equatable {
     /// Fields of a record: `set`, or `add lead|opportunity` (which also take `stage=` and `id=`).
     case record(adding: RecordKind?)
@@ -10,18 +7,14 @@ enum AssignmentContext: Equatable {
     /// `import ... map COLUMN=FIELD`: CSV columns on the left, import fields on the right.
     case importMap(DataSet)
 
-    /// The context of `spec`, whose name took the first `nameCount` of `tokens`.
-    init(spec: CommandSpec, tokens: [Token], nameCount: Int) {
-        switch spec.words {
-        case ["stage", "set"]:
-            self = .stageSettings
-        case ["import"]:
-            let events = tokens.count > nameCount && tokens[nameCount].isKeyword("events")
-            self = .importMap(events ? .events : .records)
-        case let words where words.first == "add":
-            self = .record(adding: words.count > 1 && words[1] == "lead" ? .lead : .opportunity)
-        default:
-            self = .record(adding: nil)
+    /// The context of a clause the grammar declares as `kind`; a column map
+    /// reads which data set it imports from the command's tokens.
+    init(_ kind: Assignable, tokens: [Token]) {
+        switch kind {
+        case .newRecord(let k): self = .record(adding: k)
+        case .record: self = .record(adding: nil)
+        case .stageSettings: self = .stageSettings
+        case .columnMap: self = .importMap(tokens.contains { $0.isKeyword("events") } ? .events : .records)
         }
     }
 }

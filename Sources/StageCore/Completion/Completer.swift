@@ -44,8 +44,7 @@ public enum Completer {
             if zip(name, tokens).allSatisfy({ $1.isKeyword($0) }) { best = (spec, name.count) }
         }
         if let (spec, used) = best {
-            let context = AssignmentContext(spec: spec, tokens: tokens, nameCount: used)
-            var walker = GrammarWalker(tokens: tokens, context: context)
+            var walker = GrammarWalker(tokens: tokens)
             _ = walker.walk(spec.grammar, from: [used])
             out += walker.expectations
         }

@@ -7,12 +7,10 @@
 /// would read a token at the cursor, it records that part as an expectation.
 struct GrammarWalker {
     let tokens: [Token]
-    let context: AssignmentContext
     private(set) var expectations: [Expectation] = []
 
-    init(tokens: [Token], context: AssignmentContext) {
+    init(tokens: [Token]) {
         self.tokens = tokens
-        self.context = context
     }
 
     /// The position of the word being typed: just past the complete tokens.
@@ -39,8 +37,8 @@ struct GrammarWalker {
             var out = Set<Int>()
             for alt in alternatives { out.formUnion(walk(alt, from: from)) }
             return out
-        case .assignments(let min):
-            return assignments(from, min: min)
+        case .assignments(let min, let kind):
+            return assignments(from, min: min, AssignmentContext(kind, tokens: tokens))
         case .expression:
             return disjunction(from)
         case .groupKeys:
@@ -66,7 +64,7 @@ struct GrammarWalker {
     }
 
     /// `FIELD=VALUE` pairs, at least `min` of them.
-    private mutating func assignments(_ from: Set<Int>, min: Int) -> Set<Int> {
+    private mutating func assignments(_ from: Set<Int>, min: Int, _ context: AssignmentContext) -> Set<Int> {
         var result: Set<Int> = min == 0 ? from : []
         var frontier = from
         var count = 0

@@ -17,8 +17,8 @@ public indirect enum Grammar: Sendable {
     case optional(Grammar)
     /// The first alternative that can start with the next token.
     case oneOf([Grammar])
-    /// Zero or more `FIELD=VALUE` pairs (at least `min`).
-    case assignments(min: Int)
+    /// `FIELD=VALUE` pairs (at least `min`) of what `Assignable` names.
+    case assignments(min: Int, Assignable)
     /// A boolean expression captured under a label.
     case expression(String)
     /// `FIELD[, FIELD]` where a field may be `month(created)`.
@@ -36,7 +36,9 @@ public indirect enum Grammar: Sendable {
         case .sequence(let parts): return parts.map(\.synopsis).joined(separator: " ")
         case .optional(let g): return "[\(g.synopsis)]"
         case .oneOf(let alts): return alts.map(\.synopsis).joined(separator: "|")
-        case .assignments(let min): return min > 0 ? "FIELD=VALUE [FIELD=VALUE ...]" : "[FIELD=VALUE ...]"
+        case .assignments(let min, let kind):
+            let pair = kind == .columnMap ? "COLUMN=FIELD" : "FIELD=VALUE"
+            return min > 0 ? "\(pair) [\(pair) ...]" : "[\(pair) ...]"
         case .expression(let label): return label
         case .groupKeys: return "FIELD[, FIELD]"
         case .orderKeys: return "FIELD [asc|desc], ..."
@@ -48,7 +50,7 @@ public indirect enum Grammar: Sendable {
     var canBeEmpty: Bool {
         switch self {
         case .optional, .rest: return true
-        case .assignments(let min): return min == 0
+        case .assignments(let min, _): return min == 0
         case .sequence(let parts): return parts.allSatisfy(\.canBeEmpty)
         case .oneOf(let alts): return alts.contains(where: \.canBeEmpty)
         default: return false
@@ -74,6 +76,18 @@ public indirect enum Grammar: Sendable {
         case .rest: return true
         }
     }
+}
+
+/// What the `FIELD=VALUE` pairs of a command set, so completion offers the right names.
+public enum Assignable: Sendable, Equatable {
+    /// A new record's fields (`add`), `stage=` and `id=` included.
+    case newRecord(RecordKind)
+    /// An existing record's fields (`set`).
+    case record
+    /// A stage's settings (`stage set`).
+    case stageSettings
+    /// CSV columns mapped to fields (`import ... map`).
+    case columnMap
 }
 
 /// Which purpose a command serves; `help` groups commands by it.

@@ -98,7 +98,7 @@ public struct Parser {
                 return
             }
             if !g.canBeEmpty { throw missing(g.synopsis, spec: spec) }
-        case .assignments(let min):
+        case .assignments(let min, _):
             var count = 0
             // A quoted name may stand on the left: CSV headers have spaces.
             while let t = current, t.isValue {
