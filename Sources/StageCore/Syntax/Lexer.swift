@@ -25,6 +25,13 @@ public enum Lexer {
                 tokens.append(Token(.rightParen, ")", SourceRange(i, i + 1))); i += 1
             case UInt8(ascii: ","):
                 tokens.append(Token(.comma, ",", SourceRange(i, i + 1))); i += 1
+            case UInt8(ascii: "~") where i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "/")
+                && (i == 0 || bytes[i - 1] == UInt8(ascii: " ") || bytes[i - 1] == UInt8(ascii: "\t")):
+                // `~/data.csv` after a space is a path in the home directory, not "contains".
+                let start = i
+                i += 1
+                while i < bytes.count && !isDelimiter(bytes[i]) { i += 1 }
+                tokens.append(Token(.word, text(start, i), SourceRange(start, i)))
             case UInt8(ascii: "="), UInt8(ascii: "~"):
                 tokens.append(Token(.comparison, text(i, i + 1), SourceRange(i, i + 1))); i += 1
             case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "!"):
