@@ -6,7 +6,6 @@ public final class InteractiveShell {
     let runner: Runner
     let reader: LineReader
     let colour: Bool
-    public var snapshotName: String?
 
     public init(runner: Runner, reader: LineReader, colour: Bool) {
         self.runner = runner
@@ -15,7 +14,7 @@ public final class InteractiveShell {
     }
 
     func prompt(continuation: Bool) -> Prompt {
-        Prompt(name: snapshotName ?? "stagesh", unsaved: runner.session.unsavedChanges > 0,
+        Prompt(name: runner.session.snapshot?.name ?? "stagesh", unsaved: runner.session.unsavedChanges > 0,
                continuation: continuation, colour: colour)
     }
 
@@ -30,6 +29,8 @@ public final class InteractiveShell {
         runner.colour = colour
         runner.width = { Terminal.width() }
         runner.interrupted = { Interrupts.pending }
+        runner.session.canAsk = true
+        runner.confirm = { [unowned self] question in self.ask(question) }
         output.write(banner(version: version))
         var number = 0
         while true {
@@ -38,7 +39,8 @@ public final class InteractiveShell {
             case .nothing: continue
             case .end:
                 output.write("\n")
-                if runner.session.unsavedChanges > 0 && !confirmQuit() { continue }
+                // Another Ctrl-D at the question also means yes.
+                if runner.session.unsavedChanges > 0 && !ask(Messages.unsavedOnQuit, endMeans: true) { continue }
                 output.flush()
                 return 0
             case .command(let command): text = command
@@ -84,12 +86,12 @@ public final class InteractiveShell {
         }
     }
 
-    /// Asks before Ctrl-D drops unsaved changes; another Ctrl-D also means yes.
-    private func confirmQuit() -> Bool {
+    /// Asks a yes/no question at the prompt; Ctrl-C means no.
+    func ask(_ question: String, endMeans: Bool = false) -> Bool {
         switch reader.read(prompt: Prompt(name: "", unsaved: false, continuation: false, colour: false)
-            .replacingText(Messages.unsavedOnQuit)) {
+            .replacingText(question)) {
         case .line(let answer): return Messages.isYes(answer.trimmingCharacters(in: .whitespaces))
-        case .endOfInput: return true
+        case .endOfInput: return endMeans
         case .interrupted: return false
         }
     }

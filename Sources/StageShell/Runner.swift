@@ -21,6 +21,11 @@ public final class Runner {
     public var interactive = false
     /// Colours `error:` and `hint:` (an interactive terminal without NO_COLOR).
     public var colour = false
+    /// Asks the user a yes/no question (interactive only).
+    public var confirm: ((String) -> Bool)?
+    /// Where every change is recorded before the prompt returns (interactive or `--journal`).
+    public var journal: Journal?
+    private var journalGeneration = -1
     /// Columns of the prompt, so an interactive caret lands under the typed text.
     public var promptWidth = 0
     /// The terminal width tables are fitted to; nil leaves them whole.
@@ -92,6 +97,7 @@ public final class Runner {
                 if keepGoing { continue }
                 return .failed
             }
+            syncJournal()
             let status = show(outcome, source: source, line: line, text: text)
             if session.timer {
                 let ms = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
@@ -145,6 +151,12 @@ public final class Runner {
             }
         case .runScript(let file):
             return runScript(file, source: source, line: line, text: text)
+        case .confirm(let question, let retry):
+            guard let confirm, confirm(question) else {
+                output.write(Messages.notDone + "\n")
+                return .completed
+            }
+            return runLine(Array(retry.utf8), source: source, line: line)
         case .quit:
             return .quit
         }
@@ -156,8 +168,7 @@ public final class Runner {
             report(Diagnostic(Messages.runTooDeep(Runner.maxDepth), at: file.range), source: source, line: line, text: text)
             return .failed
         }
-        var path = file.value
-        if !path.hasPrefix("/") { path = session.directory + "/" + path }
+        let path = session.resolve(file.value)
         guard var script = FileLineSource(path: path, name: file.value) else {
             report(Diagnostic(Messages.cannotRead(file.value, Messages.systemError(errno)), at: file.range),
                    source: source, line: line, text: text)
@@ -170,6 +181,24 @@ public final class Runner {
         interactive = false
         defer { interactive = wasInteractive }
         return run(&script)
+    }
+
+    /// Appends the session's new changes to the journal and fsyncs it; starts
+    /// it afresh after a save or load; deletes journals whose work it now holds.
+    public func syncJournal() {
+        guard let journal else { return }
+        do {
+            if session.generation != journalGeneration {
+                try journal.restart(base: session.snapshot?.path, started: Timestamp(seconds: Int64(Date().timeIntervalSince1970)))
+                journalGeneration = session.generation
+            }
+            let log = session.changeLog
+            if log.count > journal.recorded { try journal.record(log[journal.recorded...]) }
+            for path in session.finishedJournals { unlink(path) }
+            session.journalsRemoved()
+        } catch {
+            output.writeError(Messages.journalFailed(error.message) + "\n")
+        }
     }
 
     /// `error:` in bold red and `hint:` in cyan at the start of their lines.

@@ -35,6 +35,15 @@ struct Stagesh: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Run a script, then stay interactive.", valueName: "file"))
     var `init`: String?
 
+    @Argument(help: ArgumentHelp("A snapshot to open: a name in the data directory, or a path.", valueName: "snapshot"))
+    var snapshot: String?
+
+    @Option(name: .long, help: ArgumentHelp("Where snapshots and journals live.", valueName: "dir"))
+    var dataDir: String?
+
+    @Flag(name: .long, help: "Journal a batch session, so a crash loses no finished command.")
+    var journal = false
+
     @Flag(name: .long, help: "Force the interactive prompt.")
     var interactive = false
 
@@ -101,15 +110,46 @@ struct Stagesh: ParsableCommand {
         if let now, let date = try? ValueParser.date(Token(.word, now, SourceRange(0, now.utf8.count))) {
             runner.session.frozenClock = date.resolve(now: runner.session.now)
         }
+        if let dataDir { runner.session.dataDirectory = runner.session.resolve(dataDir) }
         Interrupts.install()
         runner.interrupted = { Interrupts.pending }
         Cancellation.isRequested = { Interrupts.pending }
-        let status = execute(runner, output)
+        let interactiveMode = isInteractive
+        if interactiveMode || journal { startJournal(runner, output) }
+        var status: Int32 = 0
+        if let snapshot {
+            // Opened as if typed, so a problem is reported like any command's.
+            let opened = runner.runLine(Array(("load " + Quoting.quoteIfNeeded(snapshot)).utf8), source: "<arguments>", line: 1)
+            if opened != .completed { status = opened == .interrupted ? 130 : 1 }
+        }
+        if status == 0 { status = execute(runner, output, interactive: interactiveMode) }
         output.flush()
+        // The session ended on its own (no crash): its work is saved, or the user chose to leave it.
+        runner.journal?.remove()
         throw ExitCode(status)
     }
 
-    private func execute(_ runner: Runner, _ output: StandardOutput) -> Int32 {
+    var isInteractive: Bool {
+        c.isEmpty && f.isEmpty && (interactive || (!batch && Terminal.isTerminal(0) && Terminal.isTerminal(1)))
+    }
+
+    /// Opens this session's journal and offers the work a crashed session left.
+    private func startJournal(_ runner: Runner, _ output: StandardOutput) {
+        let directory = runner.session.dataDirectory
+        let abandoned = Journal.abandoned(in: directory)
+        do {
+            runner.journal = try Journal(directory: directory, base: nil, started: Timestamp(seconds: Int64(Date().timeIntervalSince1970)))
+        } catch {
+            output.writeError("stagesh: " + Messages.journalFailed(error.message) + "\n")
+        }
+        if let newest = abandoned.last {
+            runner.session.pendingRecovery = newest
+            output.writeError(Messages.foundJournal(newest.commands.count, endedAfter: newest.started.display,
+                                                    base: newest.base, more: abandoned.count - 1) + "\n")
+        }
+    }
+
+    private func execute(_ runner: Runner, _ output: StandardOutput, interactive isInteractive: Bool) -> Int32 {
         func code(_ s: RunStatus) -> Int32 {
             switch s {
             case .completed, .quit: 0
@@ -160,7 +200,6 @@ struct Stagesh: ParsableCommand {
             }
             return failed ? 1 : 0
         }
-        let isInteractive = interactive || (!batch && Terminal.isTerminal(0) && Terminal.isTerminal(1))
         if isInteractive {
             let environment = ProcessInfo.processInfo.environment
             let colour = ColourPolicy.enabled(environment: environment, terminal: Terminal.isTerminal(1))

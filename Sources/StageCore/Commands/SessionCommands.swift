@@ -58,6 +58,41 @@ enum SessionCommands {
                     examples: ["echo on"]) { c throws(Diagnostic) in .echo(Clauses.onOff(c)) },
         CommandSpec("timer", group: .session, grammar: Clauses.onOff, summary: "print how long each command took",
                     examples: ["timer on"]) { c throws(Diagnostic) in .timer(Clauses.onOff(c)) },
+        CommandSpec(
+            "save", group: .session, grammar: .optional(.argument("NAME|PATH", .snapshot)),
+            summary: "save the session as a snapshot",
+            details: """
+            A NAME ([A-Za-z0-9._-]+) is kept in the data directory; anything with a / or ending in .json is a path.
+            Without an argument, saves to the snapshot that is open. The write is atomic: a crash leaves the
+            old file or the new one.
+            """,
+            examples: ["save demo", "save ./q3-review.json", "save"]
+        ) { c throws(Diagnostic) in .save(c.located("NAME|PATH")) },
+        CommandSpec(
+            "load", aliases: ["load!"], group: .session, grammar: .argument("NAME|PATH", .snapshot),
+            summary: "open a snapshot in place of the session",
+            details: "With unsaved changes, load asks first at a prompt and refuses in a script; load! discards them.",
+            examples: ["load demo", "load! demo"]
+        ) { c throws(Diagnostic) in
+            .load(c.required("NAME|PATH"), force: c.tokens.first?.text.hasSuffix("!") ?? false)
+        },
+        CommandSpec(
+            "snapshots", group: .session, summary: "the snapshots in the data directory", examples: ["snapshots"]
+        ) { _ throws(Diagnostic) in .snapshots },
+        CommandSpec(
+            "diff", group: .session,
+            grammar: .sequence([.argument("NAME", .snapshot), .optional(.argument("NAME2", .snapshot))]),
+            summary: "what changed per record between a snapshot and the session, or two snapshots",
+            examples: ["diff demo", "diff monday friday"]
+        ) { c throws(Diagnostic) in .diff(c.required("NAME"), c.located("NAME2")) },
+        CommandSpec(
+            "recover", group: .session, summary: "replay the unsaved work a crashed session left",
+            examples: ["recover"], mutates: true
+        ) { _ throws(Diagnostic) in .recover },
+        CommandSpec(
+            "discard", group: .session, summary: "drop the unsaved work a crashed session left",
+            examples: ["discard"]
+        ) { _ throws(Diagnostic) in .discard },
         CommandSpec("run", group: .session, grammar: .argument("FILE", .file), summary: "run the commands of a script file",
                     examples: ["run Examples/01-first-steps.stg"]) { c throws(Diagnostic) in .run(file: c.required("FILE")) },
         CommandSpec(

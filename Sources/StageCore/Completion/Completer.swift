@@ -21,6 +21,12 @@ public enum Completer {
         for e in expectations(point.tokens, table: table) {
             if case .argument(.file) = e {
                 ranker.add(files(point.word.text, session.directory).map(Candidate.path))
+            } else if case .argument(.snapshot) = e {
+                // Names in the data directory; paths once the word looks like one.
+                ranker.add(SnapshotFiles.list(session.dataDirectory).map { Candidate.word($0.name) })
+                if point.word.text.contains("/") || point.word.text.hasPrefix(".") {
+                    ranker.add(files(point.word.text, session.directory).map(Candidate.path))
+                }
             } else {
                 vocabulary.add(e, to: &ranker)
             }

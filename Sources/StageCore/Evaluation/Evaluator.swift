@@ -65,6 +65,18 @@ enum Evaluator {
             return .message(s.timer ? "on" : "off")
         case .run(let file):
             return .runScript(file)
+        case .save(let target):
+            return try SnapshotOperations.save(target, &s)
+        case .load(let target, let force):
+            return try SnapshotOperations.load(target, force: force, &s)
+        case .snapshots:
+            return SnapshotOperations.list(s)
+        case .diff(let old, let new):
+            return try SnapshotOperations.diff(old, new, s)
+        case .recover:
+            return try SnapshotOperations.recover(&s)
+        case .discard:
+            return try SnapshotOperations.discard(&s)
         case .help(let topic, let range):
             return try Help.text(topic: topic, range: range)
         case .quit:

@@ -10,6 +10,8 @@ public enum Outcome: Sendable {
     case text(String)
     /// Several outcomes of one command, in order.
     case sequence([Outcome])
+    /// A question for the user; on yes the runner runs `retry` (interactive only).
+    case confirm(question: String, retry: String)
     /// `run FILE`: the runner executes the file's commands.
     case runScript(Located<String>)
     case quit

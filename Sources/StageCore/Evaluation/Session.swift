@@ -15,6 +15,21 @@ public struct Session: Sendable {
     public internal(set) var unsavedChanges = 0
     /// How many finished commands `undo` can take back.
     public static let undoDepth = 10_000
+    /// Where snapshots named without a path live (DESIGN §3).
+    public var dataDirectory: String = Session.defaultDataDirectory(ProcessInfo.processInfo.environment)
+    /// The snapshot the session was loaded from or last saved to.
+    public internal(set) var snapshot: SnapshotLocation?
+    /// The commands that changed the data since the last save or load: the
+    /// snapshot's provenance, and what the journal writes.
+    public internal(set) var changeLog: [LoggedCommand] = []
+    /// Bumped by `save` and `load`, so the journal knows to start afresh.
+    public internal(set) var generation = 0
+    /// Unsaved work a crashed session left behind, offered to `recover` or `discard`.
+    public var pendingRecovery: JournalContents?
+    /// Journals whose work is now in this session's own journal, for the shell to delete.
+    public internal(set) var finishedJournals: [String] = []
+    /// Whether the session can ask the user (an interactive prompt) instead of refusing.
+    public var canAsk = false
 
     public init(workspace: Workspace = Workspace()) {
         self.workspace = workspace
@@ -51,7 +66,13 @@ public struct Session: Sendable {
     public mutating func execute(tokens: [Token]) throws(Diagnostic) -> Outcome {
         do {
             let (spec, command) = try Parser.parse(tokens)
-            return try execute(spec, command)
+            let before = unsavedChanges
+            let clock = now
+            let outcome = try execute(spec, command)
+            if unsavedChanges != before {
+                changeLog.append(LoggedCommand(at: clock, text: LoggedCommand.text(of: tokens, command, directory: directory)))
+            }
+            return outcome
         } catch {
             var d = error
             if d.range == nil, let first = tokens.first, let last = tokens.last { d.range = first.range.union(last.range) }
@@ -84,8 +105,32 @@ public struct Session: Sendable {
         return .message(Messages.redid(entry.label))
     }
 
-    /// Marks the session as saved (snapshots call this).
-    public mutating func markSaved() { unsavedChanges = 0 }
+    /// Puts a loaded workspace in place of the session's; undo does not reach past a load.
+    mutating func replaceWorkspace(_ w: Workspace) {
+        workspace = w
+        undoStack.removeAll()
+        redoStack.removeAll()
+    }
+
+    /// Forgets journals the shell has deleted.
+    public mutating func journalsRemoved() { finishedJournals = [] }
+
+    /// Marks the session as saved: nothing unsaved, an empty change log.
+    public mutating func markSaved() {
+        unsavedChanges = 0
+        changeLog = []
+        generation += 1
+    }
+
+    /// A path as written in a command: `~/` is home, relative paths are under `directory`.
+    public func resolve(_ written: String) -> String { SessionOperations.resolve(written, in: directory) }
+
+    /// `$STAGESH_HOME`, else `$XDG_DATA_HOME/stagesh`, else `~/.local/share/stagesh`.
+    public static func defaultDataDirectory(_ environment: [String: String]) -> String {
+        if let home = environment["STAGESH_HOME"], !home.isEmpty { return home }
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") { return xdg + "/stagesh" }
+        return (environment["HOME"] ?? NSTemporaryDirectory()) + "/.local/share/stagesh"
+    }
 }
 
 /// The changes one command has applied so far, to roll back or to undo.

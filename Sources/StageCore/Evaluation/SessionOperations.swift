@@ -15,16 +15,17 @@ enum SessionOperations {
         }
     }
 
-    /// A path as the user wrote it, relative to the session's directory.
-    static func path(_ file: Located<String>, _ s: Session) -> String {
-        var p = file.value
+    /// A path as the user wrote it: `~/` is the home directory, and a relative
+    /// path is relative to `directory` (the session's).
+    static func resolve(_ written: String, in directory: String) -> String {
+        var p = written
         if p.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] { p = home + p.dropFirst(1) }
-        return p.hasPrefix("/") ? p : s.directory + "/" + p
+        return p.hasPrefix("/") ? p : directory + "/" + p
     }
 
     static func importData(_ set: DataSet, _ file: Located<String>, _ mapping: [Assignment], _ dates: DateFormat?, _ s: inout Session,
                            _ tx: inout Transaction) throws(Diagnostic) -> Outcome {
-        let path = path(file, s)
+        let path = resolve(file.value, in: s.directory)
         var columns: [String: String] = [:]
         for a in mapping { columns[Names.key(a.field.value)] = Names.key(a.value.text) }
         do {
@@ -51,7 +52,7 @@ enum SessionOperations {
     }
 
     static func export(_ set: DataSet, _ file: Located<String>, _ s: Session) throws(Diagnostic) -> Outcome {
-        let path = path(file, s)
+        let path = resolve(file.value, in: s.directory)
         do {
             let count: Int
             switch set {

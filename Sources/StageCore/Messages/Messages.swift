@@ -275,3 +275,104 @@ extension Messages {
     public static let no = "no"
     public static let unsavedOnQuit = "there are unsaved changes; quit anyway? [y/N] "
 }
+
+extension Messages {
+    // MARK: snapshots
+    public static let snapshotEndOfFile = "the end of the file"
+    public static let snapshotFoundString = "a string"
+    public static let snapshotFoundObject = "an object"
+    public static let snapshotFoundArray = "an array"
+    public static let snapshotFoundBoolean = "a boolean"
+    public static let snapshotFoundNumber = "a number"
+    public static func snapshotFoundByte(_ b: UInt8, at offset: Int) -> String {
+        b >= 0x20 && b < 0x7F ? "\(q(String(UnicodeScalar(b)))) at byte \(offset)" : String(format: "byte 0x%02X at byte %d", b, offset)
+    }
+    public static func snapshotExpected(_ what: String, found: String) -> String { "expected \(what), found \(found)" }
+    public static let snapshotAnArray = "an array"
+    public static let snapshotAnObject = "an object"
+    public static let snapshotAString = "a string"
+    public static let snapshotANumber = "a number"
+    public static func snapshotCommaOrEnd(_ close: String) -> String { "\",\" or \"\(close)\"" }
+    public static let snapshotControlInString = "a control character inside a string"
+    public static let snapshotUnterminatedString = "unterminated string"
+    public static let snapshotEscapedKey = "an escaped string where a plain name is expected"
+    public static let snapshotBadEscape = "invalid escape in a string"
+    public static func snapshotNumberRange(_ t: String) -> String { "number out of range: \(t)" }
+    public static func snapshotBadNumber(_ t: String) -> String { "invalid number: \(t)" }
+    public static func snapshotTooPrecise(_ t: String) -> String { "more than two decimals: \(t)" }
+    public static func snapshotNotWhole(_ t: String) -> String { "not a whole number: \(t)" }
+    public static func snapshotNotASnapshot(_ found: String) -> String { "not a stagesh snapshot (found \(found) at the start)" }
+    public static func snapshotWrongFormat(_ f: String) -> String { "format \(q(f)) is not \(q(SnapshotFormat.name))" }
+    public static func snapshotTooNew(_ v: Int, _ mine: Int) -> String {
+        "snapshot version \(v) is newer than this stagesh reads (version \(mine)); upgrade stagesh to open it"
+    }
+    public static func snapshotTooOld(_ v: Int, _ oldest: Int) -> String {
+        "snapshot version \(v) is older than any this stagesh reads (from version \(oldest))"
+    }
+    public static func snapshotDuplicateKey(_ k: String) -> String { "key \(q(k)) appears twice" }
+    public static func snapshotMissingKey(_ k: String) -> String { "missing key \(q(k))" }
+    public static func snapshotUnknownKey(_ k: String) -> String { "unknown key \(q(k))" }
+    public static func snapshotUnknownValue(_ v: String, _ allowed: [String]) -> String {
+        "\(q(v)) is not one of \(allowed.joined(separator: ", "))"
+    }
+    public static let snapshotPipelineFirst = "the pipeline must come before the records"
+    public static let snapshotTrailing = "text after the end of the snapshot"
+    public static func snapshotDuplicateStage(_ n: String) -> String { "stage \(q(n)) appears twice" }
+    public static func snapshotNoStages(_ kinds: String) -> String { "the pipeline has no stages for \(kinds)" }
+    public static let snapshotBadRule = "not a rule"
+    public static func snapshotEmptyLedger(_ id: String) -> String { "record \(q(id)) has no ledger" }
+    public static func snapshotLedgerEnds(_ id: String, _ last: String, _ stage: String) -> String {
+        "the ledger of \(q(id)) ends in \(last), but its stage is \(stage)"
+    }
+    public static func snapshotCreatedMismatch(_ id: String) -> String {
+        "the creation event of \(q(id)) is not at its created time"
+    }
+    public static func snapshotBrokenChain(_ from: String, _ expected: String) -> String {
+        "the event moves from \(q(from)), but the previous event left the record in \(q(expected))"
+    }
+    public static let snapshotFirstNotCreate = "a ledger must start with a creation event"
+    public static let snapshotSecondCreate = "only the first event of a ledger is a creation"
+    public static func snapshotOutOfOrder(_ at: String, _ previous: String) -> String {
+        "event at \(at) comes before the previous one (\(previous))"
+    }
+    public static func snapshotKindBackwards(_ from: String, _ to: String) -> String {
+        "a move from \(from) to \(to) crosses from an opportunity back to a lead"
+    }
+}
+
+extension Messages {
+    public static func badSnapshotName(_ s: String) -> String { "\(q(s)) is neither a snapshot name nor a path" }
+    public static let hintSnapshotNames = "names are letters, digits, . _ and -; a path has a / or ends in .json"
+    public static let saveWhere = "no snapshot is open to save to"
+    public static let hintSaveName = "give it a name: save NAME"
+    public static func cannotSave(_ s: String, _ why: String) -> String { "cannot save \(s): \(why)" }
+    public static func cannotLoad(_ s: String, _ why: String) -> String { "cannot load \(s): \(why)" }
+    public static func saved(_ name: String, records: Int, bytes: Int) -> String {
+        "saved \(name): \(records) record\(records == 1 ? "" : "s"), \(Amount(units: Int64(bytes)).grouped) bytes"
+    }
+    public static func loaded(_ name: String, records: Int, savedAt: String) -> String {
+        "loaded \(name): \(records) record\(records == 1 ? "" : "s") saved \(savedAt)"
+    }
+    public static func loadWithUnsaved(_ n: Int) -> String {
+        "there \(n == 1 ? "is 1 unsaved change" : "are \(n) unsaved changes"); load would discard \(n == 1 ? "it" : "them")"
+    }
+    public static func hintLoadBang(_ retry: String) -> String { "save first, or discard them with: \(retry)" }
+    public static func loadDiscardsQuestion(_ n: Int) -> String {
+        "\(n) unsaved change\(n == 1 ? "" : "s") will be lost; load anyway? [y/N] "
+    }
+    public static let nothingToRecover = "there is no unsaved work to recover"
+    public static func replayFailed(_ n: Int, _ text: String, _ why: String) -> String {
+        "could not replay command \(n) of the journal (\(text)): \(why)"
+    }
+    public static func recovered(_ n: Int, base: String?) -> String {
+        "recovered \(n) command\(n == 1 ? "" : "s")" + (base.map { " on top of \($0)" } ?? "") + "; they are not saved yet"
+    }
+    public static func discarded(_ n: Int) -> String { "discarded \(n) unsaved command\(n == 1 ? "" : "s")" }
+    public static func foundJournal(_ n: Int, endedAfter: String, base: String?, more: Int) -> String {
+        "found unsaved work from a session started \(endedAfter) that did not end cleanly: \(n) command\(n == 1 ? "" : "s")"
+            + (base.map { " after \($0)" } ?? "") + ". Type \"recover\" to replay \(n == 1 ? "it" : "them") or \"discard\" to drop \(n == 1 ? "it" : "them")."
+            + (more > 0 ? " (\(more) older journal\(more == 1 ? "" : "s") also left.)" : "")
+    }
+    public static let notDone = "nothing was changed"
+    public static func journalFailed(_ why: String) -> String { "warning: the journal could not be written: \(why)" }
+}

@@ -120,6 +120,12 @@ public enum Command: Sendable {
     case echo(Bool?)
     case timer(Bool?)
     case run(file: Located<String>)
+    case save(Located<String>?)
+    case load(Located<String>, force: Bool)
+    case snapshots
+    case diff(Located<String>, Located<String>?)
+    case recover
+    case discard
     case help(topic: String?, range: SourceRange?)
     case quit
 }

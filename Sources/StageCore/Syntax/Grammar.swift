@@ -1,6 +1,8 @@
 /// What an argument of a command is, for parsing, `help` and completion.
 public enum ArgumentKind: Sendable, Equatable {
     case id, stage, field, text, number, integer, date, duration, activity, file, command
+    /// A snapshot name in the data directory, or a path.
+    case snapshot
     case choice([String])
 }
 

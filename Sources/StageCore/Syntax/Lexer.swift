@@ -36,6 +36,13 @@ public enum Lexer {
                 tokens.append(Token(.comparison, text(i, i + 1), SourceRange(i, i + 1))); i += 1
             case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "!"):
                 let two = i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "=")
+                if b == UInt8(ascii: "!") && !two, let last = tokens.last, last.kind == .word, last.range.end == i,
+                   tokens.count == 1 {
+                    // `load!`: a command forced past its question.
+                    tokens[tokens.count - 1] = Token(.word, last.text + "!", SourceRange(last.range.start, i + 1))
+                    i += 1
+                    continue
+                }
                 if b == UInt8(ascii: "!") && !two {
                     // After a field (`owner ! Lan`) it meant !=; where a condition
                     // starts (`where !(...)`) it meant not.

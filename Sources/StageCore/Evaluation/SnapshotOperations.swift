@@ -1,0 +1,118 @@
+/// `save`, `load`, `snapshots`, `diff`, `recover` and `discard`.
+enum SnapshotOperations {
+    static func location(_ written: Located<String>, _ s: Session) throws(Diagnostic) -> SnapshotLocation {
+        guard let l = SnapshotLocation.resolve(written.value, session: s) else {
+            throw Diagnostic(Messages.badSnapshotName(written.value), at: written.range, hint: Messages.hintSnapshotNames)
+        }
+        return l
+    }
+
+    static func save(_ target: Located<String>?, _ s: inout Session) throws(Diagnostic) -> Outcome {
+        let place: SnapshotLocation
+        if let target {
+            place = try location(target, s)
+        } else if let current = s.snapshot {
+            place = current
+        } else {
+            throw Diagnostic(Messages.saveWhere, at: nil, hint: Messages.hintSaveName)
+        }
+        let info = SnapshotInfo(savedAt: s.now, clock: s.frozenClock, log: s.changeLog.map(\.text))
+        let size: Int
+        do {
+            size = try SnapshotFiles.save(s.workspace, info: info, to: place.path)
+        } catch {
+            throw Diagnostic(Messages.cannotSave(target?.value ?? place.name, error.message), at: target?.range)
+        }
+        s.snapshot = place
+        s.markSaved()
+        return .message(Messages.saved(place.name, records: s.store.liveCount, bytes: size))
+    }
+
+    /// Reads a snapshot for `load` and `diff`.
+    static func read(_ target: Located<String>, _ s: Session) throws(Diagnostic) -> (SnapshotLocation, Workspace, SnapshotInfo) {
+        let place = try location(target, s)
+        do {
+            let (workspace, info) = try SnapshotFiles.load(place.path)
+            return (place, workspace, info)
+        } catch {
+            throw Diagnostic(Messages.cannotLoad(target.value, error.message), at: target.range)
+        }
+    }
+
+    static func load(_ target: Located<String>, force: Bool, _ s: inout Session) throws(Diagnostic) -> Outcome {
+        if s.unsavedChanges > 0 && !force {
+            let retry = "load! " + Quoting.quoteIfNeeded(target.value)
+            if s.canAsk { return .confirm(question: Messages.loadDiscardsQuestion(s.unsavedChanges), retry: retry) }
+            throw Diagnostic(Messages.loadWithUnsaved(s.unsavedChanges), at: target.range, hint: Messages.hintLoadBang(retry))
+        }
+        let (place, workspace, info) = try read(target, s)
+        s.replaceWorkspace(workspace)
+        if let clock = info.clock { s.frozenClock = clock }
+        s.snapshot = place
+        s.markSaved()
+        return .message(Messages.loaded(place.name, records: s.store.liveCount, savedAt: info.savedAt.display))
+    }
+
+    static func list(_ s: Session) -> Outcome {
+        var rows: [[Cell]] = []
+        for file in SnapshotFiles.list(s.dataDirectory) {
+            if let info = try? SnapshotFiles.summary(file.path) {
+                rows.append([.text(file.name), .time(info.savedAt), .integer(Int64(info.records)), .integer(Int64(info.open)),
+                             .integer(Int64(info.won)), .integer(Int64(info.lost)), .integer(Int64(file.size))])
+            } else {
+                rows.append([.text(file.name), .null, .null, .null, .null, .null, .integer(Int64(file.size))])
+            }
+        }
+        let columns = [Column("name"), Column("saved_at"), Column("records", alignment: .right), Column("open", alignment: .right),
+                       Column("won", alignment: .right), Column("lost", alignment: .right), Column("bytes", alignment: .right)]
+        return .table(Table(columns: columns, rows: rows, footer: Messages.rowCount(rows.count)))
+    }
+
+    static func diff(_ old: Located<String>, _ new: Located<String>?, _ s: Session) throws(Diagnostic) -> Outcome {
+        let (_, before, _) = try read(old, s)
+        let after = try new.map { (n) throws(Diagnostic) in try read(n, s).1 } ?? s.workspace
+        return .table(WorkspaceDiff.table(from: before, to: after))
+    }
+
+    /// Replays a crashed session's journal on its base snapshot, each command at its own clock.
+    static func recover(_ s: inout Session) throws(Diagnostic) -> Outcome {
+        guard let journal = s.pendingRecovery else { throw Diagnostic(Messages.nothingToRecover) }
+        var replay = Session()
+        replay.directory = s.directory
+        replay.dataDirectory = s.dataDirectory
+        if let base = journal.base {
+            do {
+                let (workspace, _) = try SnapshotFiles.load(base)
+                replay.workspace = workspace
+                replay.snapshot = SnapshotLocation.resolve(base, session: replay)
+            } catch {
+                throw Diagnostic(Messages.cannotLoad(base, error.message))
+            }
+        }
+        for (i, command) in journal.commands.enumerated() {
+            replay.frozenClock = command.at
+            do {
+                _ = try replay.execute(line: command.text)
+            } catch {
+                throw Diagnostic(Messages.replayFailed(i + 1, command.text, error.message))
+            }
+        }
+        // The recovered work is unsaved; the shell journals it anew, then drops the old journal.
+        replay.frozenClock = s.frozenClock
+        replay.format = s.format
+        replay.echo = s.echo
+        replay.timer = s.timer
+        replay.canAsk = s.canAsk
+        replay.finishedJournals = [journal.path]
+        replay.generation = s.generation + 1
+        s = replay
+        return .message(Messages.recovered(journal.commands.count, base: journal.base))
+    }
+
+    static func discard(_ s: inout Session) throws(Diagnostic) -> Outcome {
+        guard let journal = s.pendingRecovery else { throw Diagnostic(Messages.nothingToRecover) }
+        s.pendingRecovery = nil
+        s.finishedJournals.append(journal.path)
+        return .message(Messages.discarded(journal.commands.count))
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+
+/// Writes bytes to a file descriptor through a large buffer, with the JSON
+/// pieces a snapshot needs formatted in place (no intermediate strings).
+struct ByteWriter {
+    private let fd: Int32
+    private var buffer: [UInt8] = []
+    private static let flushSize = 1 << 22
+    /// Bytes written so far.
+    private(set) var count = 0
+
+    init(fd: Int32) {
+        self.fd = fd
+        buffer.reserveCapacity(ByteWriter.flushSize + 65_536)
+    }
+
+    mutating func raw(_ s: StaticString) {
+        s.withUTF8Buffer { buffer.append(contentsOf: $0) }
+    }
+
+    mutating func byte(_ b: UInt8) { buffer.append(b) }
+
+    /// A JSON string: quotes, backslashes and control characters escaped, other UTF-8 as is.
+    mutating func string(_ s: String) {
+        buffer.append(UInt8(ascii: "\""))
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "\""): buffer.append(UInt8(ascii: "\\")); buffer.append(b)
+            case UInt8(ascii: "\\"): buffer.append(UInt8(ascii: "\\")); buffer.append(b)
+            case 10: buffer.append(UInt8(ascii: "\\")); buffer.append(UInt8(ascii: "n"))
+            case 13: buffer.append(UInt8(ascii: "\\")); buffer.append(UInt8(ascii: "r"))
+            case 9: buffer.append(UInt8(ascii: "\\")); buffer.append(UInt8(ascii: "t"))
+            case 0..<0x20:
+                let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                buffer.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), 48, 48, hex[Int(b >> 4)], hex[Int(b & 15)]])
+            default: buffer.append(b)
+            }
+        }
+        buffer.append(UInt8(ascii: "\""))
+    }
+
+    mutating func integer(_ v: Int64) {
+        if v < 0 {
+            buffer.append(UInt8(ascii: "-"))
+            if v == .min { raw("9223372036854775808"); return }
+            digits(UInt64(-v))
+        } else {
+            digits(UInt64(v))
+        }
+    }
+
+    private mutating func digits(_ v: UInt64) {
+        if v < 10 { buffer.append(UInt8(48 + v)); return }
+        var tmp: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                  UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var n = v
+        var i = 0
+        withUnsafeMutableBytes(of: &tmp) { p in
+            while n > 0 {
+                p[i] = UInt8(48 + n % 10)
+                n /= 10
+                i += 1
+            }
+            while i > 0 {
+                i -= 1
+                buffer.append(p[i])
+            }
+        }
+    }
+
+    /// A hundredths value as an exact decimal number: `12000`, `12.5`, `0.05`.
+    mutating func hundredths(_ v: Int64) {
+        let negative = v < 0
+        let m = negative ? -v : v
+        if negative { buffer.append(UInt8(ascii: "-")) }
+        digits(UInt64(m / 100))
+        let f = m % 100
+        if f != 0 {
+            buffer.append(UInt8(ascii: "."))
+            buffer.append(UInt8(48 + f / 10))
+            if f % 10 != 0 { buffer.append(UInt8(48 + f % 10)) }
+        }
+    }
+
+    /// A time as an ISO-8601 UTC JSON string, or null when missing.
+    mutating func time(_ t: Int64) {
+        guard t != missing else { raw("null"); return }
+        let c = Timestamp(seconds: t).civil
+        buffer.append(UInt8(ascii: "\""))
+        pad(c.year, 4); buffer.append(UInt8(ascii: "-")); pad(c.month, 2); buffer.append(UInt8(ascii: "-")); pad(c.day, 2)
+        buffer.append(UInt8(ascii: "T"))
+        pad(c.hour, 2); buffer.append(UInt8(ascii: ":")); pad(c.minute, 2); buffer.append(UInt8(ascii: ":")); pad(c.second, 2)
+        buffer.append(UInt8(ascii: "Z"))
+        buffer.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func pad(_ v: Int, _ width: Int) {
+        var divisor = 1
+        for _ in 1..<width { divisor *= 10 }
+        var v = v
+        if v < 0 { buffer.append(UInt8(ascii: "-")); v = -v }
+        while divisor > 0 {
+            buffer.append(UInt8(48 + (v / divisor) % 10))
+            divisor /= 10
+        }
+    }
+
+    /// Writes out the buffer once it is large.
+    mutating func flushIfFull() throws {
+        if buffer.count >= ByteWriter.flushSize { try flush() }
+    }
+
+    mutating func flush() throws {
+        try buffer.withUnsafeBytes { p in
+            var offset = 0
+            while offset < p.count {
+                let n = Foundation.write(fd, p.baseAddress! + offset, p.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                }
+                offset += n
+            }
+        }
+        count += buffer.count
+        buffer.removeAll(keepingCapacity: true)
+    }
+}

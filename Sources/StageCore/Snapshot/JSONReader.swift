@@ -1,0 +1,289 @@
+import Foundation
+
+/// One step of the path to a value in a JSON document, for error messages.
+enum JSONPathStep {
+    case key(StaticString)
+    case name(String)
+    case index(Int)
+}
+
+/// Why a snapshot could not be read: what is wrong and where (a JSON path).
+public struct SnapshotError: Error, Sendable, Equatable {
+    public var path: String
+    public var problem: String
+
+    public var message: String { path.isEmpty ? problem : "\(path): \(problem)" }
+}
+
+/// A strict pull parser over a JSON document in memory, made for the snapshot
+/// schema: the reader asks for the value it expects next, and anything else is
+/// an error naming the JSON path (`$.records[12].ledger[2]`).
+///
+/// It never recurses into values it does not expect, so deep nesting, huge
+/// garbage and unknown keys are refused at their first byte.
+struct JSONReader {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var position = 0
+    var path: [JSONPathStep] = []
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    var pathText: String {
+        var s = "$"
+        for step in path {
+            switch step {
+            case .key(let k): s += "." + k.description
+            case .name(let n): s += "." + n
+            case .index(let i): s += "[\(i)]"
+            }
+        }
+        return s
+    }
+
+    func fail(_ problem: String) -> SnapshotError { SnapshotError(path: pathText, problem: problem) }
+
+    @inline(__always) mutating func skipSpace() {
+        while position < bytes.count {
+            let b = bytes[position]
+            if b == 32 || b == 10 || b == 13 || b == 9 { position += 1 } else { return }
+        }
+    }
+
+    /// The next significant byte, or nil at the end.
+    @inline(__always) mutating func peek() -> UInt8? {
+        skipSpace()
+        return position < bytes.count ? bytes[position] : nil
+    }
+
+    /// What is at the position, for "expected X, found Y".
+    func found() -> String {
+        guard position < bytes.count else { return Messages.snapshotEndOfFile }
+        let b = bytes[position]
+        switch b {
+        case UInt8(ascii: "\""): return Messages.snapshotFoundString
+        case UInt8(ascii: "{"): return Messages.snapshotFoundObject
+        case UInt8(ascii: "["): return Messages.snapshotFoundArray
+        case UInt8(ascii: "t"), UInt8(ascii: "f"): return Messages.snapshotFoundBoolean
+        case UInt8(ascii: "n"): return "null"
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return Messages.snapshotFoundNumber
+        default: return Messages.snapshotFoundByte(b, at: position)
+        }
+    }
+
+    mutating func expect(_ b: UInt8, _ what: String) throws(SnapshotError) {
+        guard peek() == b else { throw fail(Messages.snapshotExpected(what, found: found())) }
+        position += 1
+    }
+
+    /// Consumes `b` when it is next.
+    mutating func accept(_ b: UInt8) -> Bool {
+        if peek() == b { position += 1; return true }
+        return false
+    }
+
+    mutating func null() -> Bool {
+        if peek() == UInt8(ascii: "n"), position + 4 <= bytes.count,
+           bytes[position + 1] == UInt8(ascii: "u"), bytes[position + 2] == UInt8(ascii: "l"), bytes[position + 3] == UInt8(ascii: "l") {
+            position += 4
+            return true
+        }
+        return false
+    }
+
+    /// Visits each element of an array; `body` reads one value.
+    mutating func array(_ body: (inout JSONReader, Int) throws(SnapshotError) -> Void) throws(SnapshotError) {
+        try expect(UInt8(ascii: "["), Messages.snapshotAnArray)
+        if accept(UInt8(ascii: "]")) { return }
+        var i = 0
+        while true {
+            path.append(.index(i))
+            try body(&self, i)
+            path.removeLast()
+            i += 1
+            if accept(UInt8(ascii: ",")) { continue }
+            try expect(UInt8(ascii: "]"), Messages.snapshotCommaOrEnd("]"))
+            return
+        }
+    }
+
+    /// Visits each member of an object; `body` gets the key's bytes and reads its value.
+    mutating func object(_ body: (inout JSONReader, UnsafeBufferPointer<UInt8>) throws(SnapshotError) -> Void) throws(SnapshotError) {
+        try expect(UInt8(ascii: "{"), Messages.snapshotAnObject)
+        if accept(UInt8(ascii: "}")) { return }
+        while true {
+            let key = try stringBytes()
+            try expect(UInt8(ascii: ":"), "\":\"")
+            path.append(.name(String(decoding: key, as: UTF8.self)))
+            try body(&self, key)
+            path.removeLast()
+            if accept(UInt8(ascii: ",")) { continue }
+            try expect(UInt8(ascii: "}"), Messages.snapshotCommaOrEnd("}"))
+            return
+        }
+    }
+
+    /// A string's raw bytes when it has no escapes (most do not); else nil, position unchanged.
+    private mutating func plainString() throws(SnapshotError) -> UnsafeBufferPointer<UInt8>? {
+        try expect(UInt8(ascii: "\""), Messages.snapshotAString)
+        let start = position
+        while position < bytes.count {
+            let b = bytes[position]
+            if b == UInt8(ascii: "\"") {
+                let slice = UnsafeBufferPointer(rebasing: bytes[start..<position])
+                position += 1
+                return slice
+            }
+            if b == UInt8(ascii: "\\") { position = start - 1; return nil }
+            if b < 0x20 { throw fail(Messages.snapshotControlInString) }
+            position += 1
+        }
+        throw fail(Messages.snapshotUnterminatedString)
+    }
+
+    /// A string as bytes, only when it needs no unescaping (keys, stage names, times).
+    mutating func stringBytes() throws(SnapshotError) -> UnsafeBufferPointer<UInt8> {
+        guard let plain = try plainString() else { throw fail(Messages.snapshotEscapedKey) }
+        return plain
+    }
+
+    /// A string value, unescaped and checked to be UTF-8.
+    mutating func string() throws(SnapshotError) -> String {
+        if let plain = try plainString() {
+            if plain.allSatisfy({ $0 < 0x80 }) { return String(decoding: plain, as: UTF8.self) }
+            guard let s = String(validating: plain, as: UTF8.self) else { throw fail(Messages.invalidUTF8) }
+            return s
+        }
+        position += 1
+        var out: [UInt8] = []
+        while position < bytes.count {
+            let b = bytes[position]
+            position += 1
+            switch b {
+            case UInt8(ascii: "\""):
+                guard let s = String(validating: out, as: UTF8.self) else { throw fail(Messages.invalidUTF8) }
+                return s
+            case UInt8(ascii: "\\"):
+                guard position < bytes.count else { break }
+                let e = bytes[position]
+                position += 1
+                switch e {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
+                case UInt8(ascii: "n"): out.append(10)
+                case UInt8(ascii: "r"): out.append(13)
+                case UInt8(ascii: "t"): out.append(9)
+                case UInt8(ascii: "b"): out.append(8)
+                case UInt8(ascii: "f"): out.append(12)
+                case UInt8(ascii: "u"):
+                    var scalar = try hex4()
+                    if (0xD800..<0xDC00).contains(scalar) {
+                        guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u")
+                        else { throw fail(Messages.snapshotBadEscape) }
+                        position += 2
+                        let low = try hex4()
+                        guard (0xDC00..<0xE000).contains(low) else { throw fail(Messages.snapshotBadEscape) }
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    }
+                    guard let u = Unicode.Scalar(scalar) else { throw fail(Messages.snapshotBadEscape) }
+                    out.append(contentsOf: Array(String(Character(u)).utf8))
+                default: throw fail(Messages.snapshotBadEscape)
+                }
+            default:
+                if b < 0x20 { throw fail(Messages.snapshotControlInString) }
+                out.append(b)
+            }
+        }
+        throw fail(Messages.snapshotUnterminatedString)
+    }
+
+    private mutating func hex4() throws(SnapshotError) -> UInt32 {
+        guard position + 4 <= bytes.count else { throw fail(Messages.snapshotBadEscape) }
+        var v: UInt32 = 0
+        for _ in 0..<4 {
+            let b = bytes[position] | 0x20
+            let d: UInt32
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): d = UInt32(b - 48)
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): d = UInt32(b - 87)
+            default: throw fail(Messages.snapshotBadEscape)
+            }
+            v = v * 16 + d
+            position += 1
+        }
+        return v
+    }
+
+    /// A number as exact hundredths (`12000`, `12.5`), refusing more decimals,
+    /// exponents and values past ±9.2e16.
+    mutating func hundredths() throws(SnapshotError) -> Int64 {
+        guard let b = peek(), b == UInt8(ascii: "-") || (b >= 48 && b <= 57) else {
+            throw fail(Messages.snapshotExpected(Messages.snapshotANumber, found: found()))
+        }
+        let start = position
+        var negative = false
+        if bytes[position] == UInt8(ascii: "-") { negative = true; position += 1 }
+        var whole: Int64 = 0, digits = 0
+        while position < bytes.count, bytes[position] >= 48, bytes[position] <= 57 {
+            let (m, o1) = whole.multipliedReportingOverflow(by: 10)
+            let (a, o2) = m.addingReportingOverflow(Int64(bytes[position] - 48))
+            if o1 || o2 || a > Int64.max / 100 { throw fail(Messages.snapshotNumberRange(text(start))) }
+            whole = a
+            digits += 1
+            position += 1
+        }
+        guard digits > 0 else { throw fail(Messages.snapshotBadNumber(text(start))) }
+        var fraction: Int64 = 0, fractionDigits = 0
+        if position < bytes.count && bytes[position] == UInt8(ascii: ".") {
+            position += 1
+            while position < bytes.count, bytes[position] >= 48, bytes[position] <= 57 {
+                let d = Int64(bytes[position] - 48)
+                if fractionDigits < 2 { fraction = fraction * 10 + d } else if d != 0 {
+                    throw fail(Messages.snapshotTooPrecise(text(start)))
+                }
+                fractionDigits += 1
+                position += 1
+            }
+            guard fractionDigits > 0 else { throw fail(Messages.snapshotBadNumber(text(start))) }
+        }
+        if position < bytes.count && (bytes[position] | 0x20) == UInt8(ascii: "e") {
+            throw fail(Messages.snapshotBadNumber(text(start)))
+        }
+        if fractionDigits == 1 { fraction *= 10 }
+        let v = whole * 100 + fraction
+        return negative ? -v : v
+    }
+
+    /// A whole number within `range`.
+    mutating func integer(in range: ClosedRange<Int64>) throws(SnapshotError) -> Int64 {
+        let start = position
+        let h = try hundredths()
+        guard h % 100 == 0 else { throw fail(Messages.snapshotNotWhole(text(start))) }
+        let v = h / 100
+        guard range.contains(v) else { throw fail(Messages.snapshotNumberRange(text(start))) }
+        return v
+    }
+
+    /// A time string or null (→ `missing`).
+    mutating func time(nullable: Bool) throws(SnapshotError) -> Int64 {
+        if nullable && null() { return missing }
+        let b = try stringBytes()
+        switch ValueParser.isoTimestamp(utf8: b) {
+        case .success(let t): return t.seconds
+        case .failure(let problem): throw fail(problem.message(String(decoding: b, as: UTF8.self)))
+        }
+    }
+
+    private func text(_ start: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<min(position, start + 40)]), as: UTF8.self)
+    }
+
+    /// Whether the document ends here (only whitespace left).
+    mutating func atEnd() -> Bool { peek() == nil }
+}
+
+extension UnsafeBufferPointer where Element == UInt8 {
+    /// Whether these bytes spell `s`.
+    @inline(__always) func equals(_ s: StaticString) -> Bool {
+        guard count == s.utf8CodeUnitCount else { return false }
+        return s.withUTF8Buffer { memcmp($0.baseAddress!, self.baseAddress!, count) == 0 }
+    }
+}

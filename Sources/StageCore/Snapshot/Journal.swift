@@ -1,0 +1,123 @@
+import Foundation
+
+/// What a journal holds: the snapshot it starts from and the commands since.
+public struct JournalContents: Sendable, Equatable {
+    public var path: String
+    /// The snapshot the session had open, or nil for an empty session.
+    public var base: String?
+    public var started: Timestamp
+    public var commands: [LoggedCommand]
+}
+
+/// The journal of an interactive (or `--journal`) session: every command that
+/// changed the data, appended and fsynced before the prompt returns, so that a
+/// crash loses no acknowledged change.
+///
+/// Each live shell holds an exclusive `flock` on its journal; a journal whose
+/// lock can be taken belongs to a shell that died, and is offered for recovery.
+public final class Journal {
+    public let path: String
+    private var fd: Int32
+    private var written = 0
+
+    /// Starts a journal in `directory` for a session based on `base`.
+    public init(directory: String, base: String?, started: Timestamp) throws(SnapshotFileError) {
+        let dir = directory + "/journal"
+        do {
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        } catch {
+            throw SnapshotFileError(message: Messages.systemError(EACCES))
+        }
+        path = dir + "/\(getpid())-\(DispatchTime.now().uptimeNanoseconds).journal"
+        fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw SnapshotFileError(message: Messages.systemError(errno)) }
+        flock(fd, LOCK_EX)
+        try restart(base: base, started: started)
+    }
+
+    deinit {
+        close(fd)
+    }
+
+    /// Empties the journal after a save or load: it now starts from `base`.
+    public func restart(base: String?, started: Timestamp) throws(SnapshotFileError) {
+        guard ftruncate(fd, 0) == 0 else { throw SnapshotFileError(message: Messages.systemError(errno)) }
+        written = 0
+        var header = "# stagesh journal 1\n# base: \(base ?? "-")\n# started: \(started.iso8601)\n"
+        try append(&header)
+    }
+
+    /// Appends commands and fsyncs, before the prompt returns.
+    public func record(_ commands: ArraySlice<LoggedCommand>) throws(SnapshotFileError) {
+        guard !commands.isEmpty else { return }
+        var text = commands.map { "\($0.at.iso8601)\t\($0.text)\n" }.joined()
+        try append(&text)
+        written += commands.count
+    }
+
+    /// How many commands of the session's change log are in the journal.
+    public var recorded: Int { written }
+
+    private func append(_ text: inout String) throws(SnapshotFileError) {
+        let ok = text.withUTF8 { p -> Bool in
+            var offset = 0
+            while offset < p.count {
+                let n = write(fd, p.baseAddress! + offset, p.count - offset)
+                if n < 0 { if errno == EINTR { continue }; return false }
+                offset += n
+            }
+            return true
+        }
+        guard ok, fsync(fd) == 0 else { throw SnapshotFileError(message: Messages.systemError(errno)) }
+    }
+
+    /// Ends the journal of a session that closed normally: its work is either saved or given up.
+    public func remove() {
+        unlink(path)
+    }
+
+    /// Journals in `directory` left by shells that are no longer running, oldest first.
+    public static func abandoned(in directory: String) -> [JournalContents] {
+        let dir = directory + "/journal"
+        guard let files = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return [] }
+        var found: [JournalContents] = []
+        for file in files where file.hasSuffix(".journal") {
+            let path = dir + "/" + file
+            let fd = open(path, O_RDONLY | O_CLOEXEC)
+            guard fd >= 0 else { continue }
+            defer { close(fd) }
+            // A running shell holds the lock; only a dead one's journal is free.
+            guard flock(fd, LOCK_EX | LOCK_NB) == 0 else { continue }
+            flock(fd, LOCK_UN)
+            if let contents = read(path), !contents.commands.isEmpty {
+                found.append(contents)
+            } else {
+                unlink(path)
+            }
+        }
+        return found.sorted { $0.started < $1.started }
+    }
+
+    /// Parses a journal; a torn last line (a crash mid-write) is left out.
+    public static func read(_ path: String) -> JournalContents? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        let text = String(decoding: data, as: UTF8.self)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // After the last newline: nothing, or a line torn by a crash.
+        lines.removeLast()
+        guard lines.first == "# stagesh journal 1" else { return nil }
+        var contents = JournalContents(path: path, base: nil, started: Timestamp(seconds: 0), commands: [])
+        for line in lines.dropFirst() {
+            if line.hasPrefix("# base: ") {
+                let base = String(line.dropFirst(8))
+                contents.base = base == "-" ? nil : base
+            } else if line.hasPrefix("# started: ") {
+                if case .success(let t) = ValueParser.isoTimestamp(String(line.dropFirst(11))) { contents.started = t }
+            } else if let tab = line.firstIndex(of: "\t"),
+                      case .success(let t) = ValueParser.isoTimestamp(String(line[..<tab])) {
+                contents.commands.append(LoggedCommand(at: t, text: String(line[line.index(after: tab)...])))
+            }
+        }
+        return contents
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+
+/// Why a snapshot file could not be written or read: a system error, or a problem in its content.
+public struct SnapshotFileError: Error, Sendable {
+    public var message: String
+}
+
+/// Saving and loading snapshot files: atomic writes, locked against other
+/// shells, and reads that touch the file through a memory map.
+public enum SnapshotFiles {
+    /// Writes `workspace` to `path` so that a crash at any moment leaves the
+    /// old file or the new one: a temporary file in the same directory, fsync,
+    /// rename, fsync of the directory, all under an advisory lock on the directory.
+    public static func save(_ workspace: Workspace, info: SnapshotInfo, to path: String) throws(SnapshotFileError) -> Int {
+        let directory = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw SnapshotFileError(message: Messages.systemError(errno == 0 ? EACCES : errno))
+        }
+        let dirFD = open(directory, O_RDONLY | O_DIRECTORY)
+        guard dirFD >= 0 else { throw SnapshotFileError(message: Messages.systemError(errno)) }
+        defer { close(dirFD) }
+        // Two shells saving into one directory take turns.
+        guard flock(dirFD, LOCK_EX) == 0 else { throw SnapshotFileError(message: Messages.systemError(errno)) }
+        defer { flock(dirFD, LOCK_UN) }
+        let temp = path + ".tmp-\(getpid())"
+        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw SnapshotFileError(message: Messages.systemError(errno)) }
+        var writer = ByteWriter(fd: fd)
+        do {
+            try SnapshotWriter.write(workspace, info: info, to: &writer)
+            guard fsync(fd) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            guard close(fd) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        } catch {
+            close(fd)
+            unlink(temp)
+            throw SnapshotFileError(message: Messages.systemError((error as? POSIXError)?.code.rawValue ?? EIO))
+        }
+        guard rename(temp, path) == 0 else {
+            let code = errno
+            unlink(temp)
+            throw SnapshotFileError(message: Messages.systemError(code))
+        }
+        fsync(dirFD)
+        return writer.count
+    }
+
+    /// Reads and checks a whole snapshot.
+    public static func load(_ path: String) throws(SnapshotFileError) -> (Workspace, SnapshotInfo) {
+        try withMappedFile(path) { (bytes) throws(SnapshotFileError) in
+            var reader = SnapshotReader(bytes)
+            do {
+                return try reader.read()
+            } catch {
+                throw SnapshotFileError(message: (error as? SnapshotError)?.message ?? String(describing: error))
+            }
+        }
+    }
+
+    /// The summary at the head of a snapshot, read without its records (for `snapshots`).
+    public static func summary(_ path: String) throws(SnapshotFileError) -> SnapshotInfo {
+        try withMappedFile(path) { (bytes) throws(SnapshotFileError) in
+            var json = JSONReader(bytes)
+            var info = SnapshotInfo(savedAt: Timestamp(seconds: 0), clock: nil)
+            var sawFormat = false
+            do {
+                try json.expect(UInt8(ascii: "{"), Messages.snapshotAnObject)
+                while true {
+                    let key = String(decoding: try json.stringBytes(), as: UTF8.self)
+                    try json.expect(UInt8(ascii: ":"), "\":\"")
+                    switch key {
+                    case "format":
+                        guard try json.string() == SnapshotFormat.name else { throw json.fail(Messages.snapshotNotASnapshot("")) }
+                        sawFormat = true
+                    case "version":
+                        let v = try json.integer(in: 0...Int64(Int32.max))
+                        guard v <= SnapshotFormat.version else { throw json.fail(Messages.snapshotTooNew(Int(v), SnapshotFormat.version)) }
+                    case "saved_at": info.savedAt = Timestamp(seconds: try json.time(nullable: false))
+                    case "clock": _ = try json.time(nullable: true)
+                    case "summary":
+                        try json.object { (j, key) throws(SnapshotError) in
+                            let v = Int(try j.integer(in: 0...Int64(Int32.max)))
+                            switch String(decoding: key, as: UTF8.self) {
+                            case "records": info.records = v
+                            case "open": info.open = v
+                            case "won": info.won = v
+                            case "lost": info.lost = v
+                            case "events": info.events = v
+                            default: break
+                            }
+                        }
+                        guard sawFormat else { throw json.fail(Messages.snapshotNotASnapshot("")) }
+                        return info
+                    default:
+                        throw json.fail(Messages.snapshotMissingKey("summary"))
+                    }
+                    try json.expect(UInt8(ascii: ","), "\",\"")
+                }
+            } catch {
+                throw SnapshotFileError(message: (error as? SnapshotError)?.message ?? String(describing: error))
+            }
+        }
+    }
+
+    /// Runs `body` over the file's bytes, mapped read-only.
+    private static func withMappedFile<T>(_ path: String,
+                                          _ body: (UnsafeBufferPointer<UInt8>) throws(SnapshotFileError) -> T) throws(SnapshotFileError) -> T {
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw SnapshotFileError(message: Messages.systemError(errno)) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw SnapshotFileError(message: Messages.systemError(EISDIR)) }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw SnapshotFileError(message: Messages.systemError(errno)) }
+        defer { close(fd) }
+        let size = Int(info.st_size)
+        guard size > 0 else { throw SnapshotFileError(message: Messages.csvEmpty) }
+        guard let map = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), map != MAP_FAILED else {
+            throw SnapshotFileError(message: Messages.systemError(errno))
+        }
+        defer { munmap(map, size) }
+        madvise(map, size, MADV_SEQUENTIAL)
+        return try body(UnsafeBufferPointer(start: map.assumingMemoryBound(to: UInt8.self), count: size))
+    }
+
+    /// The snapshots in a data directory, by name.
+    public static func list(_ directory: String) -> [(name: String, path: String, size: Int)] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
+        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().compactMap { file in
+            let path = directory + "/" + file
+            var info = stat()
+            guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+            return (String(file.dropLast(5)), path, Int(info.st_size))
+        }
+    }
+}

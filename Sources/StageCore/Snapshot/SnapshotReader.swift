@@ -1,0 +1,335 @@
+/// Reads a snapshot document into a new workspace, checking every field.
+///
+/// The first problem ends the read with its JSON path; nothing is built
+/// half-way into a live session, since the caller swaps the result in whole.
+struct SnapshotReader {
+    var json: JSONReader
+    private var version = 0
+    private var info = SnapshotInfo(savedAt: Timestamp(seconds: 0), clock: nil)
+    private var pipeline: Pipeline?
+    private var store = RecordStore()
+    private var stageByName: [String: StageID] = [:]
+    private var stageCache: [([UInt8], StageID)] = []
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { json = JSONReader(bytes) }
+
+    /// Reads the whole document.
+    mutating func read() throws(SnapshotError) -> (Workspace, SnapshotInfo) {
+        // A local reader, so the closures below may change the rest of `self`.
+        var json = self.json
+        guard json.peek() == UInt8(ascii: "{") else {
+            throw json.fail(Messages.snapshotNotASnapshot(json.found()))
+        }
+        var seen: Set<String> = []
+        var records = false
+        try json.object { (j, key) throws(SnapshotError) in
+            let name = String(decoding: key, as: UTF8.self)
+            guard seen.insert(name).inserted else { throw j.fail(Messages.snapshotDuplicateKey(name)) }
+            if name != "format" && !seen.contains("format") { throw j.fail(Messages.snapshotNotASnapshot(Messages.snapshotFoundObject)) }
+            if name != "format" && name != "version" && version == 0 { throw j.fail(Messages.snapshotMissingKey("version")) }
+            switch name {
+            case "format":
+                let f = try j.string()
+                guard f == SnapshotFormat.name else { throw j.fail(Messages.snapshotWrongFormat(f)) }
+            case "version":
+                let v = try j.integer(in: 0...Int64(Int32.max))
+                guard v <= Int64(SnapshotFormat.version) else { throw j.fail(Messages.snapshotTooNew(Int(v), SnapshotFormat.version)) }
+                guard v >= Int64(SnapshotFormat.oldestReadable) else { throw j.fail(Messages.snapshotTooOld(Int(v), SnapshotFormat.oldestReadable)) }
+                version = Int(v)
+            case "saved_at": info.savedAt = Timestamp(seconds: try j.time(nullable: false))
+            case "clock":
+                let t = try j.time(nullable: true)
+                info.clock = t == missing ? nil : Timestamp(seconds: t)
+            case "summary": try readSummary(&j)
+            case "pipeline": pipeline = try readPipeline(&j)
+            case "custom_fields":
+                try j.array { (j, _) throws(SnapshotError) in
+                    let n = try j.string()
+                    store.noteCustomField(key: Names.key(n), display: n)
+                }
+            case "records":
+                guard pipeline != nil else { throw j.fail(Messages.snapshotPipelineFirst) }
+                try readRecords(&j)
+                records = true
+            case "log":
+                try j.array { (j, _) throws(SnapshotError) in info.log.append(try j.string()) }
+            default:
+                throw j.fail(Messages.snapshotUnknownKey(name))
+            }
+        }
+        guard json.atEnd() else { throw json.fail(Messages.snapshotTrailing) }
+        for key in ["saved_at", "pipeline"] where !seen.contains(key) { throw json.fail(Messages.snapshotMissingKey(key)) }
+        if !records { throw json.fail(Messages.snapshotMissingKey("records")) }
+        return (Workspace(pipeline: pipeline!, store: store), info)
+    }
+
+    private mutating func readSummary(_ j: inout JSONReader) throws(SnapshotError) {
+        // Informational (the `snapshots` listing reads it without loading records); recomputed on save.
+        try j.object { (j, key) throws(SnapshotError) in
+            let v = Int(try j.integer(in: 0...Int64(Int32.max)))
+            switch String(decoding: key, as: UTF8.self) {
+            case "records": info.records = v
+            case "open": info.open = v
+            case "won": info.won = v
+            case "lost": info.lost = v
+            case "events": info.events = v
+            default: throw j.fail(Messages.snapshotUnknownKey(String(decoding: key, as: UTF8.self)))
+            }
+        }
+    }
+
+    private mutating func readPipeline(_ j: inout JSONReader) throws(SnapshotError) -> Pipeline {
+        var p = Pipeline(stages: [], leadOrder: [], opportunityOrder: [], policy: .forward, rules: [])
+        var ruleTexts: [(String, String?, String, String)] = []
+        var hasStages = false
+        try j.object { (j, key) throws(SnapshotError) in
+            switch String(decoding: key, as: UTF8.self) {
+            case "policy":
+                let text = try j.string()
+                guard let policy = Policy(rawValue: text) else { throw j.fail(Messages.snapshotUnknownValue(text, Policy.allCases.map(\.rawValue))) }
+                p.policy = policy
+            case "stages":
+                hasStages = true
+                try j.array { (j, _) throws(SnapshotError) in
+                    let stage = try readStage(&j)
+                    let nameKey = Names.key(stage.name)
+                    guard stageByName[nameKey] == nil else { throw j.fail(Messages.snapshotDuplicateStage(stage.name)) }
+                    guard p.stages.count < Int(noStage) - 1 else { throw j.fail(Messages.tooManyStages) }
+                    let id = StageID(p.stages.count)
+                    stageByName[nameKey] = id
+                    p.stages.append(stage)
+                    p.setOrder(stage.kind, p.order(stage.kind) + [id])
+                }
+            case "rules":
+                try j.array { (j, _) throws(SnapshotError) in
+                    var on: String?, when: String?, target: String?
+                    try j.object { (j, key) throws(SnapshotError) in
+                        switch String(decoding: key, as: UTF8.self) {
+                        case "on": on = try j.string()
+                        case "when": when = j.null() ? nil : try j.string()
+                        case "move_to": target = try j.string()
+                        default: throw j.fail(Messages.snapshotUnknownKey(String(decoding: key, as: UTF8.self)))
+                        }
+                    }
+                    guard let on else { throw j.fail(Messages.snapshotMissingKey("on")) }
+                    guard let target else { throw j.fail(Messages.snapshotMissingKey("move_to")) }
+                    ruleTexts.append((on, when, target, j.pathText))
+                }
+            default:
+                throw j.fail(Messages.snapshotUnknownKey(String(decoding: key, as: UTF8.self)))
+            }
+        }
+        guard hasStages else { throw j.fail(Messages.snapshotMissingKey("stages")) }
+        for kind in RecordKind.allCases where p.order(kind).isEmpty {
+            throw j.fail(Messages.snapshotNoStages(kind.plural))
+        }
+        // A rule is read back by the parser, so its condition is checked exactly as typed rules are.
+        for (on, when, target, path) in ruleTexts {
+            let text = "rule add on \(Quoting.quoteIfNeeded(on))" + (when.map { " when \($0)" } ?? "") + " move to \(Quoting.quoteIfNeeded(target))"
+            do {
+                guard case .ruleAdd(let activity, let condition, let conditionText, let stage) = try Parser.parseLine(text).first?.1 else {
+                    throw Diagnostic(Messages.snapshotBadRule)
+                }
+                guard let id = p.stage(named: stage.value) else { throw Diagnostic(Messages.unknownStage(stage.value)) }
+                p.rules.append(Rule(activity: Names.key(activity.value), condition: condition, conditionText: conditionText, target: id))
+            } catch let d as Diagnostic {
+                throw SnapshotError(path: path, problem: d.message)
+            } catch {
+                throw SnapshotError(path: path, problem: String(describing: error))
+            }
+        }
+        return p
+    }
+
+    private func readStage(_ j: inout JSONReader) throws(SnapshotError) -> Stage {
+        var name: String?, kind: RecordKind?, probability: Int?, outcome: StageOutcome = .open
+        try j.object { (j, key) throws(SnapshotError) in
+            switch String(decoding: key, as: UTF8.self) {
+            case "name":
+                let n = try j.string()
+                guard !n.trimmingCharacters(in: .whitespaces).isEmpty else { throw j.fail(Messages.emptyStageName) }
+                name = Names.normalized(n)
+            case "kind":
+                let k = try j.string()
+                guard let v = RecordKind.allCases.first(where: { $0.name == k }) else {
+                    throw j.fail(Messages.snapshotUnknownValue(k, RecordKind.allCases.map(\.name)))
+                }
+                kind = v
+            case "probability":
+                let p = try j.hundredths()
+                guard (0...10_000).contains(p) else { throw j.fail(Messages.probabilityRange(Amount(cents: p).plain)) }
+                probability = Int(p)
+            case "outcome":
+                let o = try j.string()
+                guard let v = [StageOutcome.open, .won, .lost].first(where: { $0.name == o }) else {
+                    throw j.fail(Messages.snapshotUnknownValue(o, ["open", "won", "lost"]))
+                }
+                outcome = v
+            default:
+                throw j.fail(Messages.snapshotUnknownKey(String(decoding: key, as: UTF8.self)))
+            }
+        }
+        guard let name else { throw j.fail(Messages.snapshotMissingKey("name")) }
+        guard let kind else { throw j.fail(Messages.snapshotMissingKey("kind")) }
+        return Stage(name: name, kind: kind, probability: probability ?? (outcome == .won ? 10_000 : 0), outcome: outcome)
+    }
+
+    /// A stage by its name's bytes, through a small cache: records repeat a handful of names.
+    private mutating func stage(_ j: inout JSONReader) throws(SnapshotError) -> StageID {
+        let bytes = try j.stringBytes()
+        for (k, id) in stageCache where k.count == bytes.count && k.elementsEqual(bytes) { return id }
+        let name = String(decoding: bytes, as: UTF8.self)
+        guard let id = stageByName[Names.key(name)] else {
+            throw j.fail(Messages.unknownStage(name))
+        }
+        stageCache.append((Array(bytes), id))
+        return id
+    }
+
+    private mutating func readRecords(_ j: inout JSONReader) throws(SnapshotError) {
+        if info.records > 0 && info.records < 50_000_000 {
+            store.reserve(records: info.records, events: max(info.events, info.records), nameBytes: 40)
+        }
+        try j.array { (j, _) throws(SnapshotError) in try readRecord(&j) }
+    }
+
+    private mutating func readRecord(_ j: inout JSONReader) throws(SnapshotError) {
+        let p = pipeline!
+        var row = RecordRow(id: "", name: "", stage: noStage)
+        var hasId = false, hasName = false, hasLedger = false
+        var events: [LedgerEvent] = []
+        var activities: [(String, Int64, String?)] = []
+        let slot = Int32(store.slotCount)
+        try j.object { (j, key) throws(SnapshotError) in
+            if key.equals("id") {
+                let id = Names.normalized(try j.string())
+                guard !id.isEmpty, id.unicodeScalars.allSatisfy({ !$0.properties.isWhitespace }) else { throw j.fail(Messages.badId(id)) }
+                guard store.slot(of: id) == nil else { throw j.fail(Messages.duplicateId(id)) }
+                row.id = id
+                hasId = true
+            } else if key.equals("name") {
+                row.name = Names.normalized(try j.string())
+                guard !row.name.trimmingCharacters(in: .whitespaces).isEmpty else { throw j.fail(Messages.emptyName) }
+                hasName = true
+            } else if key.equals("account") {
+                row.account = store.internName(Names.normalized(try j.string()))
+            } else if key.equals("owner") {
+                row.owner = store.internName(Names.normalized(try j.string()))
+            } else if key.equals("source") {
+                row.source = store.internName(Names.normalized(try j.string()))
+            } else if key.equals("value") {
+                if !j.null() {
+                    let v = try j.hundredths()
+                    guard v >= 0 else { throw j.fail(Messages.negativeValue(Amount(cents: v).plain)) }
+                    row.value = v
+                }
+            } else if key.equals("created") {
+                row.created = try j.time(nullable: true)
+            } else if key.equals("expected_close") {
+                row.expectedClose = try j.time(nullable: true)
+            } else if key.equals("stage") {
+                row.stage = try stage(&j)
+            } else if key.equals("custom") {
+                try j.object { (j, key) throws(SnapshotError) in
+                    let display = String(decoding: key, as: UTF8.self)
+                    let k = Names.key(display)
+                    store.noteCustomField(key: k, display: display)
+                    row.custom[k] = Names.normalized(try j.string())
+                }
+            } else if key.equals("ledger") {
+                hasLedger = true
+                try readLedger(&j, slot, &events)
+            } else if key.equals("activities") {
+                try j.array { (j, _) throws(SnapshotError) in
+                    try j.expect(UInt8(ascii: "["), Messages.snapshotAnArray)
+                    let kind = Names.key(try j.string())
+                    guard !kind.isEmpty else { throw j.fail(Messages.emptyActivity) }
+                    try j.expect(UInt8(ascii: ","), "\",\"")
+                    let at = try j.time(nullable: false)
+                    var note: String?
+                    if j.accept(UInt8(ascii: ",")) { note = Names.normalized(try j.string()) }
+                    try j.expect(UInt8(ascii: "]"), Messages.snapshotCommaOrEnd("]"))
+                    activities.append((kind, at, note))
+                }
+            } else {
+                throw j.fail(Messages.snapshotUnknownKey(String(decoding: key, as: UTF8.self)))
+            }
+        }
+        guard hasId else { throw j.fail(Messages.snapshotMissingKey("id")) }
+        guard hasName else { throw j.fail(Messages.snapshotMissingKey("name")) }
+        guard row.stage != noStage else { throw j.fail(Messages.snapshotMissingKey("stage")) }
+        guard hasLedger, let last = events.last else { throw j.fail(Messages.snapshotEmptyLedger(row.id)) }
+        guard last.to == row.stage else {
+            throw j.fail(Messages.snapshotLedgerEnds(row.id, p[last.to].name, p[row.stage].name))
+        }
+        if row.created != missing && events[0].at != row.created {
+            throw j.fail(Messages.snapshotCreatedMismatch(row.id))
+        }
+        row.created = events[0].at
+        store.appendRecord(row)
+        for e in events { store.appendEvent(e) }
+        for (kind, at, note) in activities {
+            store.activities.append(Activity(record: slot, kind: store.intern(kind), at: at, note: note))
+        }
+    }
+
+    /// The ledger: a creation event first, then moves in time order; version 1
+    /// wrote each event as an object with its from-stage, version 2 as an array.
+    private mutating func readLedger(_ j: inout JSONReader, _ slot: Int32, _ events: inout [LedgerEvent]) throws(SnapshotError) {
+        let p = pipeline!
+        try j.array { (j, i) throws(SnapshotError) in
+            var to: StageID = noStage, at: Int64 = missing, cause = Cause.manual, reason: UInt32 = 0
+            var from: StageID? = nil
+            if version >= 2 {
+                try j.expect(UInt8(ascii: "["), Messages.snapshotAnArray)
+                to = try stage(&j)
+                try j.expect(UInt8(ascii: ","), "\",\"")
+                at = try j.time(nullable: i == 0)
+                try j.expect(UInt8(ascii: ","), "\",\"")
+                cause = try self.cause(&j)
+                if j.accept(UInt8(ascii: ",")) { reason = store.intern(Names.normalized(try j.string())) }
+                try j.expect(UInt8(ascii: "]"), Messages.snapshotCommaOrEnd("]"))
+            } else {
+                try j.object { (j, key) throws(SnapshotError) in
+                    switch String(decoding: key, as: UTF8.self) {
+                    case "from": from = j.null() ? noStage : try stage(&j)
+                    case "to": to = try stage(&j)
+                    case "at": at = try j.time(nullable: i == 0)
+                    case "cause": cause = try self.cause(&j)
+                    case "reason": if !j.null() { reason = store.intern(Names.normalized(try j.string())) }
+                    default: throw j.fail(Messages.snapshotUnknownKey(String(decoding: key, as: UTF8.self)))
+                    }
+                }
+                guard to != noStage else { throw j.fail(Messages.snapshotMissingKey("to")) }
+            }
+            let previous = events.last
+            if let from {
+                let expected = previous?.to ?? noStage
+                guard from == expected else {
+                    throw j.fail(Messages.snapshotBrokenChain(from == noStage ? "" : p[from].name,
+                                                              expected == noStage ? "" : p[expected].name))
+                }
+            }
+            if i == 0 {
+                guard cause == .create else { throw j.fail(Messages.snapshotFirstNotCreate) }
+            } else {
+                guard cause != .create else { throw j.fail(Messages.snapshotSecondCreate) }
+                guard at != missing else { throw j.fail(Messages.snapshotMissingKey("at")) }
+                if let prev = previous, prev.at != missing, at < prev.at {
+                    throw j.fail(Messages.snapshotOutOfOrder(Timestamp(seconds: at).iso8601, Timestamp(seconds: prev.at).iso8601))
+                }
+                let fromKind = p[previous!.to].kind, toKind = p[to].kind
+                if fromKind != toKind && !(fromKind == .lead && toKind == .opportunity) {
+                    throw j.fail(Messages.snapshotKindBackwards(p[previous!.to].name, p[to].name))
+                }
+            }
+            events.append(LedgerEvent(record: slot, from: previous?.to ?? noStage, to: to, at: at, cause: cause, reason: reason))
+        }
+    }
+
+    private func cause(_ j: inout JSONReader) throws(SnapshotError) -> Cause {
+        let text = String(decoding: try j.stringBytes(), as: UTF8.self)
+        guard let c = Cause(name: text) else { throw j.fail(Messages.snapshotUnknownValue(text, Cause.allCases.map(\.name))) }
+        return c
+    }
+}

@@ -1,0 +1,126 @@
+/// Writes a workspace as a snapshot: one JSON document, keys in a fixed order,
+/// one record per line, so two snapshots diff well and a person can read one.
+enum SnapshotWriter {
+    static func write(_ w: Workspace, info: SnapshotInfo, to out: inout ByteWriter) throws {
+        let s = w.store, p = w.pipeline
+        var info = info
+        (info.records, info.open, info.won, info.lost, info.events) = summary(w)
+        out.raw("{\"format\":"); out.string(SnapshotFormat.name)
+        out.raw(",\"version\":"); out.integer(Int64(SnapshotFormat.version))
+        out.raw(",\n\"saved_at\":"); out.time(info.savedAt.seconds)
+        out.raw(",\"clock\":"); out.time(info.clock?.seconds ?? missing)
+        out.raw(",\n\"summary\":{\"records\":"); out.integer(Int64(info.records))
+        out.raw(",\"open\":"); out.integer(Int64(info.open))
+        out.raw(",\"won\":"); out.integer(Int64(info.won))
+        out.raw(",\"lost\":"); out.integer(Int64(info.lost))
+        out.raw(",\"events\":"); out.integer(Int64(info.events))
+        out.raw("},\n\"pipeline\":{\"policy\":"); out.string(p.policy.rawValue)
+        out.raw(",\"stages\":[")
+        for (i, id) in p.liveStages.enumerated() {
+            let st = p[id]
+            out.raw(i == 0 ? "\n" : ",\n")
+            out.raw("{\"name\":"); out.string(st.name)
+            out.raw(",\"kind\":"); out.string(st.kind.name)
+            out.raw(",\"probability\":"); out.hundredths(Int64(st.probability))
+            out.raw(",\"outcome\":"); out.string(st.outcome.name)
+            out.raw("}")
+        }
+        out.raw("],\n\"rules\":[")
+        for (i, rule) in p.rules.enumerated() {
+            out.raw(i == 0 ? "\n" : ",\n")
+            out.raw("{\"on\":"); out.string(rule.activity)
+            if let when = rule.conditionText { out.raw(",\"when\":"); out.string(when) }
+            out.raw(",\"move_to\":"); out.string(p[rule.target].name)
+            out.raw("}")
+        }
+        out.raw("]},\n\"custom_fields\":[")
+        let customKeys = s.customFieldNames.keys.sorted()
+        for (i, key) in customKeys.enumerated() {
+            if i > 0 { out.raw(",") }
+            out.string(s.customFieldNames[key]!)
+        }
+        out.raw("],\n\"records\":[")
+        var activities: [Int32: [Activity]] = [:]
+        for a in s.activities { activities[a.record, default: []].append(a) }
+        var first = true
+        for r in 0..<s.slotCount where s.alive[r] {
+            out.raw(first ? "\n" : ",\n")
+            first = false
+            record(r, s, p, activities[Int32(r)] ?? [], &out)
+            try out.flushIfFull()
+        }
+        out.raw("],\n\"log\":[")
+        for (i, line) in info.log.enumerated() {
+            out.raw(i == 0 ? "\n" : ",\n")
+            out.string(line)
+        }
+        out.raw("]}\n")
+        try out.flush()
+    }
+
+    private static func record(_ r: Int, _ s: RecordStore, _ p: Pipeline, _ activities: [Activity], _ out: inout ByteWriter) {
+        out.raw("{\"id\":"); out.string(s.ids[r])
+        out.raw(",\"name\":"); out.string(s.names[r])
+        // Empty fields are left out: most records have no expected close or custom fields.
+        if s.accounts[r] != 0 { out.raw(",\"account\":"); out.string(s.pool[s.accounts[r]]) }
+        if s.owners[r] != 0 { out.raw(",\"owner\":"); out.string(s.pool[s.owners[r]]) }
+        if s.sources[r] != 0 { out.raw(",\"source\":"); out.string(s.pool[s.sources[r]]) }
+        if s.values[r] != missing { out.raw(",\"value\":"); out.hundredths(s.values[r]) }
+        if s.created[r] != missing { out.raw(",\"created\":"); out.time(s.created[r]) }
+        if s.expectedClose[r] != missing { out.raw(",\"expected_close\":"); out.time(s.expectedClose[r]) }
+        out.raw(",\"stage\":"); out.string(p[s.stages[r]].name)
+        if let custom = s.custom[Int32(r)], !custom.isEmpty {
+            out.raw(",\"custom\":{")
+            for (i, key) in custom.keys.sorted().enumerated() {
+                if i > 0 { out.raw(",") }
+                out.string(s.customFieldNames[key] ?? key)
+                out.raw(":")
+                out.string(custom[key]!)
+            }
+            out.raw("}")
+        }
+        // Each event is [to, at, cause] or [to, at, cause, reason]; its from-stage
+        // is the stage the previous event ended in.
+        out.raw(",\"ledger\":[")
+        for (i, e) in s.events(of: r).enumerated() {
+            if i > 0 { out.raw(",") }
+            out.raw("["); out.string(p[s.eventTo[e]].name)
+            out.raw(","); out.time(s.eventAt[e])
+            out.raw(","); out.string((Cause(rawValue: s.eventCause[e]) ?? .manual).name)
+            if s.eventReason[e] != 0 { out.raw(","); out.string(s.pool[s.eventReason[e]]) }
+            out.raw("]")
+        }
+        out.raw("]")
+        if !activities.isEmpty {
+            out.raw(",\"activities\":[")
+            for (i, a) in activities.enumerated() {
+                if i > 0 { out.raw(",") }
+                out.raw("["); out.string(s.pool[a.kind])
+                out.raw(","); out.time(a.at)
+                if let note = a.note { out.raw(","); out.string(note) }
+                out.raw("]")
+            }
+            out.raw("]")
+        }
+        out.raw("}")
+    }
+
+    /// Live records, and how many are open, won and lost, and their events.
+    static func summary(_ w: Workspace) -> (Int, Int, Int, Int, Int) {
+        let s = w.store, p = w.pipeline
+        var outcome = [StageOutcome](repeating: .open, count: p.stages.count)
+        for (i, st) in p.stages.enumerated() { outcome[i] = st.outcome }
+        var records = 0, open = 0, won = 0, lost = 0
+        for r in 0..<s.slotCount where s.alive[r] {
+            records += 1
+            switch outcome[Int(s.stages[r])] {
+            case .open: open += 1
+            case .won: won += 1
+            case .lost: lost += 1
+            }
+        }
+        var events = 0
+        for e in 0..<s.eventCount where s.alive[Int(s.eventRecord[e])] { events += 1 }
+        return (records, open, won, lost, events)
+    }
+}
