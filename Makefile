@@ -5,7 +5,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug/stagesh
 
-.PHONY: all deps build release run test test-unit test-pty clean
+.PHONY: all deps build release run test test-unit test-pty crash-test clean
 
 all: build
 
@@ -31,6 +31,12 @@ test: build
 	$(SWIFT) test
 	tools/check_transcripts.sh $(BIN)
 	python3 Tests/pty/run_pty_tests.py $(BIN)
+	python3 Tests/crash/save_kill_loop.py $(BIN) --iterations 200
+
+# SIGKILL during `save`, 200 times: the snapshot is always the old or the new one
+# (about 2 minutes in a debug build; `make test` runs it too).
+crash-test: build
+	python3 Tests/crash/save_kill_loop.py $(BIN) --iterations 200
 
 clean:
 	rm -rf .build

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs every transcript (Tests/TranscriptTests/Fixtures/**/*.stg and
 # Examples/**/*.stg) through the built binary, as a user would:
-#     BINARY [--keep-going] -f NAME.stg        (from the repository root)
+#     BINARY [--keep-going] --data-dir DIR -f NAME.stg   (from the repository root)
+# where DIR is a new, empty data directory for each transcript, so `save`,
+# `load` and `snapshots` see only what that script saved.
 # and compares standard output, standard error and the exit status with
 # NAME.out, NAME.err (absent: empty) and NAME.status (absent: 0).
 # A first line `# stagesh-args: --keep-going` adds --keep-going.
@@ -56,8 +58,10 @@ while IFS= read -r script; do
         failed=$((failed + 1))
         continue
     fi
-    "$bin" "${args[@]}" -f "$script" >"$work/out" 2>"$work/err" </dev/null
+    data=$(mktemp -d "$work/data-dir.XXXXXX") || exit 2
+    "$bin" "${args[@]}" --data-dir "$data" -f "$script" >"$work/out" 2>"$work/err" </dev/null
     status=$?
+    rm -rf "$data"
     expected_status=0
     [ -f "$base.status" ] && expected_status=$(tr -d '[:space:]' <"$base.status")
     if [ -f "$base.err" ]; then cp "$base.err" "$work/expected-err"; else : >"$work/expected-err"; fi

@@ -10,7 +10,9 @@
 // the first failing command, diagnostics naming the script by its path relative
 // to the repository root (`Examples/01-first-steps.stg`), relative paths in
 // `import` and `run` resolved against the repository root. Exit status: 0 when
-// the script completed or quit, 1 when a command failed.
+// the script completed or quit, 1 when a command failed. Every run gets its own
+// empty data directory (as `--data-dir` would give it), removed afterwards, so
+// `save`, `load` and `snapshots` see only what the script itself saved.
 //
 // A first line `# stagesh-args: --keep-going` runs the script with --keep-going
 // (the only flag understood there). tools/check_transcripts.sh runs the same
@@ -73,6 +75,14 @@ enum TranscriptFiles {
         return paths.sorted().map(Transcript.init(path:))
     }
 
+    /// A new, empty directory for one transcript's snapshots; the caller removes it.
+    static func freshDataDirectory() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory
+            .appending(path: "stagesh-transcript-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: false)
+        return dir
+    }
+
     /// Whether expected files are rewritten instead of compared.
     static var updating: Bool { ProcessInfo.processInfo.environment["STAGESH_UPDATE_TRANSCRIPTS"] == "1" }
 }
@@ -100,8 +110,11 @@ enum TranscriptRunner {
     static func run(_ transcript: Transcript) throws -> TranscriptResult {
         let text = try String(contentsOf: transcript.script, encoding: .utf8)
         let output = BufferOutput()
+        let dataDirectory = try TranscriptFiles.freshDataDirectory()
+        defer { try? FileManager.default.removeItem(at: dataDirectory) }
         var session = Session()
         session.directory = TranscriptFiles.root.path
+        session.dataDirectory = dataDirectory.path
         let runner = Runner(session: session, output: output)
         runner.interactive = false
         runner.keepGoing = try keepGoing(script: text)

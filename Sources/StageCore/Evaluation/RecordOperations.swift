@@ -5,7 +5,7 @@ enum RecordOperations {
     static func add(_ kind: RecordKind, _ name: Located<String>, _ fields: [Assignment],
                     _ s: inout Session, _ tx: inout Transaction) throws(Diagnostic) -> Outcome {
         let p = s.pipeline
-        guard !name.value.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard !Names.isBlank(name.value) else {
             throw Diagnostic(Messages.emptyName, at: name.range)
         }
         guard var stage = p.firstStage(kind) else { throw Diagnostic(Messages.noStagesOfKind(kind.plural), at: name.range) }
@@ -17,7 +17,7 @@ enum RecordOperations {
             switch Field.builtIn(named: a.field.value) {
             case .id:
                 let id = Names.normalized(a.value.text)
-                guard !id.isEmpty, id.unicodeScalars.allSatisfy({ !$0.properties.isWhitespace }) else {
+                guard Names.isOneWord(id) else {
                     throw Diagnostic(Messages.badId(a.value.text), at: a.value.range)
                 }
                 if s.store.slot(of: id) != nil { throw Diagnostic(Messages.duplicateId(id), at: a.value.range) }
@@ -94,7 +94,7 @@ enum RecordOperations {
         let text = Names.normalized(a.value.text)
         switch field {
         case .name:
-            guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { throw Diagnostic(Messages.emptyName, at: a.value.range) }
+            guard !Names.isBlank(text) else { throw Diagnostic(Messages.emptyName, at: a.value.range) }
             return .name(text)
         case .account: return .account(s.workspace.store.internName(text))
         case .owner: return .owner(s.workspace.store.internName(text))

@@ -43,6 +43,12 @@ public struct TextArena: Sendable {
         s.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
+    /// Calls `body` with an item's UTF-8 bytes, without making a String.
+    public func withBytes<T>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T {
+        let start = Int(starts[index]), length = Int(lengths[index])
+        return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[start..<start + length])) }
+    }
+
     public subscript(index: Int) -> String {
         let start = Int(starts[index]), length = Int(lengths[index])
         return bytes.withUnsafeBufferPointer {

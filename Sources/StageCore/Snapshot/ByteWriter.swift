@@ -22,27 +22,78 @@ struct ByteWriter {
 
     /// A JSON string: quotes, backslashes and control characters escaped, other UTF-8 as is.
     mutating func string(_ s: String) {
+        var s = s
+        s.withUTF8 { string(bytes: $0) }
+    }
+
+    /// The same from raw UTF-8; runs that need no escaping are copied at once.
+    mutating func string(bytes: UnsafeBufferPointer<UInt8>) {
         buffer.append(UInt8(ascii: "\""))
-        for b in s.utf8 {
-            switch b {
-            case UInt8(ascii: "\""): buffer.append(UInt8(ascii: "\\")); buffer.append(b)
-            case UInt8(ascii: "\\"): buffer.append(UInt8(ascii: "\\")); buffer.append(b)
-            case 10: buffer.append(UInt8(ascii: "\\")); buffer.append(UInt8(ascii: "n"))
-            case 13: buffer.append(UInt8(ascii: "\\")); buffer.append(UInt8(ascii: "r"))
-            case 9: buffer.append(UInt8(ascii: "\\")); buffer.append(UInt8(ascii: "t"))
-            case 0..<0x20:
-                let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                buffer.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), 48, 48, hex[Int(b >> 4)], hex[Int(b & 15)]])
-            default: buffer.append(b)
+        var i = 0
+        while i < bytes.count {
+            var j = i
+            while j < bytes.count {
+                let b = bytes[j]
+                if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { break }
+                j += 1
             }
+            if j > i { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<j])) }
+            guard j < bytes.count else { break }
+            escape(bytes[j])
+            i = j + 1
         }
         buffer.append(UInt8(ascii: "\""))
+    }
+
+    /// The bytes formatted so far, leaving the writer empty (for a writer with no file).
+    mutating func take() -> [UInt8] {
+        defer { buffer = [] }
+        return buffer
+    }
+
+    /// Bytes written as they are (pre-encoded JSON pieces).
+    mutating func bytes(_ b: [UInt8]) { buffer.append(contentsOf: b) }
+
+    /// A JSON string as bytes, for a value written many times (stage names).
+    static func encoded(_ s: String) -> [UInt8] {
+        var w = ByteWriter(fd: -1)
+        w.string(s)
+        return w.buffer
+    }
+
+    private mutating func escape(_ b: UInt8) {
+        switch b {
+        case UInt8(ascii: "\""):
+            buffer.append(UInt8(ascii: "\\"))
+            buffer.append(b)
+        case UInt8(ascii: "\\"):
+            buffer.append(UInt8(ascii: "\\"))
+            buffer.append(b)
+        case 10:
+            buffer.append(UInt8(ascii: "\\"))
+            buffer.append(UInt8(ascii: "n"))
+        case 13:
+            buffer.append(UInt8(ascii: "\\"))
+            buffer.append(UInt8(ascii: "r"))
+        case 9:
+            buffer.append(UInt8(ascii: "\\"))
+            buffer.append(UInt8(ascii: "t"))
+        case 0..<0x20:
+            let hex: [UInt8] = Array("0123456789abcdef".utf8)
+            buffer.append(contentsOf: [
+                UInt8(ascii: "\\"), UInt8(ascii: "u"), 48, 48, hex[Int(b >> 4)], hex[Int(b & 15)],
+            ])
+        default: buffer.append(b)
+        }
     }
 
     mutating func integer(_ v: Int64) {
         if v < 0 {
             buffer.append(UInt8(ascii: "-"))
-            if v == .min { raw("9223372036854775808"); return }
+            if v == .min {
+                raw("9223372036854775808")
+                return
+            }
             digits(UInt64(-v))
         } else {
             digits(UInt64(v))
@@ -50,10 +101,16 @@ struct ByteWriter {
     }
 
     private mutating func digits(_ v: UInt64) {
-        if v < 10 { buffer.append(UInt8(48 + v)); return }
-        var tmp: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                  UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        if v < 10 {
+            buffer.append(UInt8(48 + v))
+            return
+        }
+        var tmp:
+            (
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
+            ) =
+                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         var n = v
         var i = 0
         withUnsafeMutableBytes(of: &tmp) { p in
@@ -85,21 +142,40 @@ struct ByteWriter {
 
     /// A time as an ISO-8601 UTC JSON string, or null when missing.
     mutating func time(_ t: Int64) {
-        guard t != missing else { raw("null"); return }
+        guard t != missing else {
+            raw("null")
+            return
+        }
         let c = Timestamp(seconds: t).civil
         buffer.append(UInt8(ascii: "\""))
-        pad(c.year, 4); buffer.append(UInt8(ascii: "-")); pad(c.month, 2); buffer.append(UInt8(ascii: "-")); pad(c.day, 2)
+        pad(c.year, 4)
+        buffer.append(UInt8(ascii: "-"))
+        pad(c.month, 2)
+        buffer.append(UInt8(ascii: "-"))
+        pad(c.day, 2)
         buffer.append(UInt8(ascii: "T"))
-        pad(c.hour, 2); buffer.append(UInt8(ascii: ":")); pad(c.minute, 2); buffer.append(UInt8(ascii: ":")); pad(c.second, 2)
+        pad(c.hour, 2)
+        buffer.append(UInt8(ascii: ":"))
+        pad(c.minute, 2)
+        buffer.append(UInt8(ascii: ":"))
+        pad(c.second, 2)
         buffer.append(UInt8(ascii: "Z"))
         buffer.append(UInt8(ascii: "\""))
     }
 
     private mutating func pad(_ v: Int, _ width: Int) {
+        if width == 2 && v >= 0 && v < 100 {
+            buffer.append(UInt8(48 + v / 10))
+            buffer.append(UInt8(48 + v % 10))
+            return
+        }
         var divisor = 1
         for _ in 1..<width { divisor *= 10 }
         var v = v
-        if v < 0 { buffer.append(UInt8(ascii: "-")); v = -v }
+        if v < 0 {
+            buffer.append(UInt8(ascii: "-"))
+            v = -v
+        }
         while divisor > 0 {
             buffer.append(UInt8(48 + (v / divisor) % 10))
             divisor /= 10

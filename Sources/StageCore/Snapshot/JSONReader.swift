@@ -276,6 +276,18 @@ struct JSONReader {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<min(position, start + 40)]), as: UTF8.self)
     }
 
+    /// Gives the pages already read back to the system, so a big snapshot's
+    /// map does not count twice against memory (it is read once, front to back).
+    private var released = 0
+    mutating func releaseBehind() {
+        let page = 1 << 25
+        guard position - released >= page, let base = bytes.baseAddress else { return }
+        let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let end = (position / pageSize) * pageSize
+        madvise(UnsafeMutableRawPointer(mutating: base), end, MADV_DONTNEED)
+        released = end
+    }
+
     /// Whether the document ends here (only whitespace left).
     mutating func atEnd() -> Bool { peek() == nil }
 }

@@ -10,6 +10,7 @@ struct SnapshotReader {
     private var store = RecordStore()
     private var stageByName: [String: StageID] = [:]
     private var stageCache: [([UInt8], StageID)] = []
+    private var names = ByteInterner()
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) { json = JSONReader(bytes) }
 
@@ -147,7 +148,7 @@ struct SnapshotReader {
             switch String(decoding: key, as: UTF8.self) {
             case "name":
                 let n = try j.string()
-                guard !n.trimmingCharacters(in: .whitespaces).isEmpty else { throw j.fail(Messages.emptyStageName) }
+                guard !Names.isBlank(n) else { throw j.fail(Messages.emptyStageName) }
                 name = Names.normalized(n)
             case "kind":
                 let k = try j.string()
@@ -190,7 +191,10 @@ struct SnapshotReader {
         if info.records > 0 && info.records < 50_000_000 {
             store.reserve(records: info.records, events: max(info.events, info.records), nameBytes: 40)
         }
-        try j.array { (j, _) throws(SnapshotError) in try readRecord(&j) }
+        try j.array { (j, _) throws(SnapshotError) in
+            try readRecord(&j)
+            j.releaseBehind()
+        }
     }
 
     private mutating func readRecord(_ j: inout JSONReader) throws(SnapshotError) {
@@ -203,20 +207,20 @@ struct SnapshotReader {
         try j.object { (j, key) throws(SnapshotError) in
             if key.equals("id") {
                 let id = Names.normalized(try j.string())
-                guard !id.isEmpty, id.unicodeScalars.allSatisfy({ !$0.properties.isWhitespace }) else { throw j.fail(Messages.badId(id)) }
+                guard Names.isOneWord(id) else { throw j.fail(Messages.badId(id)) }
                 guard store.slot(of: id) == nil else { throw j.fail(Messages.duplicateId(id)) }
                 row.id = id
                 hasId = true
             } else if key.equals("name") {
                 row.name = Names.normalized(try j.string())
-                guard !row.name.trimmingCharacters(in: .whitespaces).isEmpty else { throw j.fail(Messages.emptyName) }
+                guard !Names.isBlank(row.name) else { throw j.fail(Messages.emptyName) }
                 hasName = true
             } else if key.equals("account") {
-                row.account = store.internName(Names.normalized(try j.string()))
+                row.account = try pooledName(&j)
             } else if key.equals("owner") {
-                row.owner = store.internName(Names.normalized(try j.string()))
+                row.owner = try pooledName(&j)
             } else if key.equals("source") {
-                row.source = store.internName(Names.normalized(try j.string()))
+                row.source = try pooledName(&j)
             } else if key.equals("value") {
                 if !j.null() {
                     let v = try j.hundredths()
@@ -328,8 +332,29 @@ struct SnapshotReader {
     }
 
     private func cause(_ j: inout JSONReader) throws(SnapshotError) -> Cause {
-        let text = String(decoding: try j.stringBytes(), as: UTF8.self)
-        guard let c = Cause(name: text) else { throw j.fail(Messages.snapshotUnknownValue(text, Cause.allCases.map(\.name))) }
-        return c
+        let bytes = try j.stringBytes()
+        for c in Cause.allCases where bytes.elementsEqual(c.name.utf8) { return c }
+        let text = String(decoding: bytes, as: UTF8.self)
+        throw j.fail(Messages.snapshotUnknownValue(text, Cause.allCases.map(\.name)))
+    }
+
+    /// An owner, account or source: its pool code, found from the raw bytes
+    /// when they need no unescaping (the usual case).
+    private mutating func pooledName(_ j: inout JSONReader) throws(SnapshotError) -> UInt32 {
+        let start = j.position
+        if let bytes = try? j.stringBytes() {
+            var failure: SnapshotError?
+            let code = names.code(bytes) {
+                guard let s = String(validating: bytes, as: UTF8.self) else {
+                    failure = j.fail(Messages.invalidUTF8)
+                    return 0
+                }
+                return store.internName(Names.normalized(s))
+            }
+            if let failure { throw failure }
+            return code
+        }
+        j.position = start
+        return store.internName(Names.normalized(try j.string()))
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes a workspace as a snapshot: one JSON document, keys in a fixed order,
 /// one record per line, so two snapshots diff well and a person can read one.
 enum SnapshotWriter {
@@ -40,14 +42,33 @@ enum SnapshotWriter {
             out.string(s.customFieldNames[key]!)
         }
         out.raw("],\n\"records\":[")
-        var activities: [Int32: [Activity]] = [:]
-        for a in s.activities { activities[a.record, default: []].append(a) }
-        var first = true
-        for r in 0..<s.slotCount where s.alive[r] {
-            out.raw(first ? "\n" : ",\n")
-            first = false
-            record(r, s, p, activities[Int32(r)] ?? [], &out)
-            try out.flushIfFull()
+        var byRecord: [Int32: [Activity]] = [:]
+        for a in s.activities { byRecord[a.record, default: []].append(a) }
+        let activities = byRecord
+        let encoded = Encoded(s, p)
+        let live = (0..<s.slotCount).filter { s.alive[$0] }
+        // Records are formatted in chunks on both cores; the chunks are written in order.
+        let chunk = 16_384
+        let chunks = (live.count + chunk - 1) / chunk
+        var next = 0
+        while next < chunks {
+            let batch = min(ProcessInfo.processInfo.activeProcessorCount, chunks - next)
+            let results = ChunkBuffers(count: batch)
+            let base = next
+            DispatchQueue.concurrentPerform(iterations: batch) { k in
+                var w = ByteWriter(fd: -1)
+                let lo = (base + k) * chunk, hi = min(live.count, lo + chunk)
+                for i in lo..<hi {
+                    w.raw(i == 0 ? "\n" : ",\n")
+                    record(live[i], s, p, activities[Int32(live[i])] ?? [], encoded, &w)
+                }
+                results.set(k, w.take())
+            }
+            for k in 0..<batch {
+                out.bytes(results.get(k))
+                try out.flushIfFull()
+            }
+            next += batch
         }
         out.raw("],\n\"log\":[")
         for (i, line) in info.log.enumerated() {
@@ -58,17 +79,40 @@ enum SnapshotWriter {
         try out.flush()
     }
 
-    private static func record(_ r: Int, _ s: RecordStore, _ p: Pipeline, _ activities: [Activity], _ out: inout ByteWriter) {
+    /// JSON text of values written again and again (stage names, pooled
+    /// names, causes), encoded once.
+    struct Encoded {
+        let stages: [[UInt8]]
+        let causes: [[UInt8]]
+        let pool: [[UInt8]]
+
+        init(_ s: RecordStore, _ p: Pipeline) {
+            stages = p.stages.map { ByteWriter.encoded($0.name) }
+            causes = Cause.allCases.map { ByteWriter.encoded($0.name) }
+            pool = s.pool.strings.map(ByteWriter.encoded)
+        }
+    }
+
+    /// One buffer per concurrently formatted chunk; each worker writes only its own slot.
+    final class ChunkBuffers: @unchecked Sendable {
+        private var buffers: [[UInt8]]
+        init(count: Int) { buffers = Array(repeating: [], count: count) }
+        func set(_ i: Int, _ b: [UInt8]) { buffers[i] = b }
+        func get(_ i: Int) -> [UInt8] { buffers[i] }
+    }
+
+    private static func record(_ r: Int, _ s: RecordStore, _ p: Pipeline, _ activities: [Activity],
+                               _ encoded: Encoded, _ out: inout ByteWriter) {
         out.raw("{\"id\":"); out.string(s.ids[r])
-        out.raw(",\"name\":"); out.string(s.names[r])
+        out.raw(",\"name\":"); s.names.withBytes(r) { out.string(bytes: $0) }
         // Empty fields are left out: most records have no expected close or custom fields.
-        if s.accounts[r] != 0 { out.raw(",\"account\":"); out.string(s.pool[s.accounts[r]]) }
-        if s.owners[r] != 0 { out.raw(",\"owner\":"); out.string(s.pool[s.owners[r]]) }
-        if s.sources[r] != 0 { out.raw(",\"source\":"); out.string(s.pool[s.sources[r]]) }
+        if s.accounts[r] != 0 { out.raw(",\"account\":"); out.bytes(encoded.pool[Int(s.accounts[r])]) }
+        if s.owners[r] != 0 { out.raw(",\"owner\":"); out.bytes(encoded.pool[Int(s.owners[r])]) }
+        if s.sources[r] != 0 { out.raw(",\"source\":"); out.bytes(encoded.pool[Int(s.sources[r])]) }
         if s.values[r] != missing { out.raw(",\"value\":"); out.hundredths(s.values[r]) }
         if s.created[r] != missing { out.raw(",\"created\":"); out.time(s.created[r]) }
         if s.expectedClose[r] != missing { out.raw(",\"expected_close\":"); out.time(s.expectedClose[r]) }
-        out.raw(",\"stage\":"); out.string(p[s.stages[r]].name)
+        out.raw(",\"stage\":"); out.bytes(encoded.stages[Int(s.stages[r])])
         if let custom = s.custom[Int32(r)], !custom.isEmpty {
             out.raw(",\"custom\":{")
             for (i, key) in custom.keys.sorted().enumerated() {
@@ -84,9 +128,9 @@ enum SnapshotWriter {
         out.raw(",\"ledger\":[")
         for (i, e) in s.events(of: r).enumerated() {
             if i > 0 { out.raw(",") }
-            out.raw("["); out.string(p[s.eventTo[e]].name)
+            out.raw("["); out.bytes(encoded.stages[Int(s.eventTo[e])])
             out.raw(","); out.time(s.eventAt[e])
-            out.raw(","); out.string((Cause(rawValue: s.eventCause[e]) ?? .manual).name)
+            out.raw(","); out.bytes(encoded.causes[Int(min(s.eventCause[e], UInt8(Cause.allCases.count - 1)))])
             if s.eventReason[e] != 0 { out.raw(","); out.string(s.pool[s.eventReason[e]]) }
             out.raw("]")
         }

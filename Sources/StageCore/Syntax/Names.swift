@@ -14,6 +14,21 @@ public enum Names {
         return folded.replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "d")
     }
 
+    /// Whether `s` is one word: not empty, no whitespace (what an id must be).
+    public static func isOneWord(_ s: String) -> Bool {
+        if s.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x80 }) { return !s.isEmpty }
+        return !s.isEmpty && s.unicodeScalars.allSatisfy { !$0.properties.isWhitespace }
+    }
+
+    /// Whether `s` holds nothing but whitespace (an empty name).
+    public static func isBlank(_ s: String) -> Bool {
+        for b in s.utf8 where b != 0x20 && b != 0x09 {
+            if b < 0x80 { return false }
+            return s.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+        }
+        return true
+    }
+
     /// `s` in NFC, the form names are stored in.
     public static func normalized(_ s: String) -> String {
         if isSurelyNFC(s) { return s }
