@@ -5,7 +5,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug/stagesh
 
-.PHONY: all deps build release run test test-unit test-pty crash-test clean
+.PHONY: all deps build release run seeds test test-unit test-pty crash-test clean
 
 all: build
 
@@ -25,7 +25,12 @@ release: deps
 	$(SWIFT) build -c release --static-swift-stdlib
 
 run: build
-	$(BIN) --interactive --init seeds/demo.stg
+	$(BIN) --interactive seeds/demo.json
+
+# Rebuilds the demo pipeline: the CSVs from the generator, then the snapshot `make run` opens.
+seeds: build
+	python3 tools/make_demo_seed.py
+	$(BIN) --data-dir seeds -f seeds/demo.stg -c 'save seeds/demo.json'
 
 test: build
 	$(SWIFT) test

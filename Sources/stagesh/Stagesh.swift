@@ -138,7 +138,8 @@ struct Stagesh: ParsableCommand {
         let directory = runner.session.dataDirectory
         let abandoned = Journal.abandoned(in: directory)
         do {
-            runner.journal = try Journal(directory: directory, base: nil, started: Timestamp(seconds: Int64(Date().timeIntervalSince1970)))
+            runner.journal = try Journal(directory: directory, base: nil, started: Timestamp(seconds: Int64(Date().timeIntervalSince1970)),
+                                         workingDirectory: runner.session.directory)
         } catch {
             output.writeError("stagesh: " + Messages.journalFailed(error.message) + "\n")
         }

@@ -84,9 +84,10 @@ class Session:
                 raise Failure("the terminal closed while waiting for %s; output so far:\n%s" % (what, self.text))
             self.raw += data
 
-    def expect_prompt(self, after=0):
+    def expect_prompt(self, after=0, prompt=PROMPT):
         """Waits for a prompt at the end of the output, past offset `after` of the text."""
-        self.read_until(lambda t: len(t) > after and PROMPT.search(t[after:]) is not None, "the prompt")
+        self.read_until(lambda t: len(t) > after and prompt.search(t[after:]) is not None,
+                        "the prompt /%s/" % prompt.pattern)
 
     def send(self, data):
         os.write(self.fd, data)
@@ -126,6 +127,12 @@ class Session:
             if not data:
                 return
             self.raw += data
+
+    def kill(self):
+        """SIGKILL, as a crash or a power cut would end it: no chance to clean up."""
+        os.kill(self.pid, signal.SIGKILL)
+        os.waitpid(self.pid, 0)
+        self.status = -signal.SIGKILL
 
     def close(self):
         if self.status is None:

@@ -70,7 +70,7 @@ public struct Session: Sendable {
             let clock = now
             let outcome = try execute(spec, command)
             if unsavedChanges != before {
-                changeLog.append(LoggedCommand(at: clock, text: LoggedCommand.text(of: tokens, command, directory: directory)))
+                changeLog.append(LoggedCommand(at: clock, text: LoggedCommand.text(of: tokens)))
             }
             return outcome
         } catch {

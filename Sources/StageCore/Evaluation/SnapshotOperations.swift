@@ -78,7 +78,7 @@ enum SnapshotOperations {
     static func recover(_ s: inout Session) throws(Diagnostic) -> Outcome {
         guard let journal = s.pendingRecovery else { throw Diagnostic(Messages.nothingToRecover) }
         var replay = Session()
-        replay.directory = s.directory
+        replay.directory = journal.directory ?? s.directory
         replay.dataDirectory = s.dataDirectory
         if let base = journal.base {
             do {
@@ -103,6 +103,7 @@ enum SnapshotOperations {
         replay.echo = s.echo
         replay.timer = s.timer
         replay.canAsk = s.canAsk
+        replay.directory = s.directory
         replay.finishedJournals = [journal.path]
         replay.generation = s.generation + 1
         s = replay

@@ -5,6 +5,8 @@ public struct JournalContents: Sendable, Equatable {
     public var path: String
     /// The snapshot the session had open, or nil for an empty session.
     public var base: String?
+    /// The directory relative paths were resolved in.
+    public var directory: String?
     public var started: Timestamp
     public var commands: [LoggedCommand]
 }
@@ -21,7 +23,10 @@ public final class Journal {
     private var written = 0
 
     /// Starts a journal in `directory` for a session based on `base`.
-    public init(directory: String, base: String?, started: Timestamp) throws(SnapshotFileError) {
+    private let workingDirectory: String
+
+    public init(directory: String, base: String?, started: Timestamp, workingDirectory: String) throws(SnapshotFileError) {
+        self.workingDirectory = workingDirectory
         let dir = directory + "/journal"
         do {
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
@@ -43,7 +48,7 @@ public final class Journal {
     public func restart(base: String?, started: Timestamp) throws(SnapshotFileError) {
         guard ftruncate(fd, 0) == 0 else { throw SnapshotFileError(message: Messages.systemError(errno)) }
         written = 0
-        var header = "# stagesh journal 1\n# base: \(base ?? "-")\n# started: \(started.iso8601)\n"
+        var header = "# stagesh journal 1\n# base: \(base ?? "-")\n# directory: \(workingDirectory)\n# started: \(started.iso8601)\n"
         try append(&header)
     }
 
@@ -106,11 +111,13 @@ public final class Journal {
         // After the last newline: nothing, or a line torn by a crash.
         lines.removeLast()
         guard lines.first == "# stagesh journal 1" else { return nil }
-        var contents = JournalContents(path: path, base: nil, started: Timestamp(seconds: 0), commands: [])
+        var contents = JournalContents(path: path, base: nil, directory: nil, started: Timestamp(seconds: 0), commands: [])
         for line in lines.dropFirst() {
             if line.hasPrefix("# base: ") {
                 let base = String(line.dropFirst(8))
                 contents.base = base == "-" ? nil : base
+            } else if line.hasPrefix("# directory: ") {
+                contents.directory = String(line.dropFirst(13))
             } else if line.hasPrefix("# started: ") {
                 if case .success(let t) = ValueParser.isoTimestamp(String(line.dropFirst(11))) { contents.started = t }
             } else if let tab = line.firstIndex(of: "\t"),
