@@ -5,7 +5,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug/stagesh
 
-.PHONY: all deps build release run seeds test test-unit test-pty crash-test clean
+.PHONY: all deps build release run seeds test crash-test clean
 
 all: build
 

@@ -14,9 +14,9 @@ public struct Prompt: Equatable {
             styled = plain
             return
         }
-        // One escape before and one after: libedit mismeasures a prompt whose
-        // escaped stretches touch each other.
-        styled = "\u{1}\u{1B}[1m\u{1}" + plain + "\u{1}\u{1B}[0m\u{1}"
+        // One escape before and one after the visible text, and the closing
+        // one before the last space: libedit drops escapes at the very end.
+        styled = "\u{1}\u{1B}[1m\u{1}" + plain.dropLast() + "\u{1}\u{1B}[0m\u{1} "
     }
 }
 

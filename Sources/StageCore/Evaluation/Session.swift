@@ -13,6 +13,9 @@ public struct Session: Sendable {
     var redoStack: [HistoryEntry] = []
     /// Changes since the session started (or was last saved).
     public internal(set) var unsavedChanges = 0
+    /// Counts every change to the data and never goes back, unlike
+    /// `unsavedChanges`: a command that moved it is one the journal must replay.
+    public internal(set) var revision = 0
     /// How many finished commands `undo` can take back.
     public static let undoDepth = 10_000
     /// Where snapshots named without a path live (DESIGN §3).
@@ -53,6 +56,7 @@ public struct Session: Sendable {
                 if undoStack.count > Session.undoDepth { undoStack.removeFirst(undoStack.count - Session.undoDepth) }
                 redoStack.removeAll()
                 unsavedChanges += 1
+                revision += 1
             }
             return outcome
         } catch {
@@ -66,10 +70,10 @@ public struct Session: Sendable {
     public mutating func execute(tokens: [Token]) throws(Diagnostic) -> Outcome {
         do {
             let (spec, command) = try Parser.parse(tokens)
-            let before = unsavedChanges
+            let before = revision
             let clock = now
             let outcome = try execute(spec, command)
-            if unsavedChanges != before {
+            if revision != before {
                 changeLog.append(LoggedCommand(at: clock, text: LoggedCommand.text(of: tokens)))
             }
             return outcome
@@ -94,6 +98,7 @@ public struct Session: Sendable {
         let redo = entry.change.apply(to: &workspace)
         redoStack.append(HistoryEntry(label: entry.label, change: redo))
         unsavedChanges += 1
+        revision += 1
         return .message(Messages.undid(entry.label))
     }
 
@@ -102,6 +107,7 @@ public struct Session: Sendable {
         let undo = entry.change.apply(to: &workspace)
         undoStack.append(HistoryEntry(label: entry.label, change: undo))
         unsavedChanges += 1
+        revision += 1
         return .message(Messages.redid(entry.label))
     }
 

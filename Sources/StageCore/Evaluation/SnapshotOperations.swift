@@ -80,11 +80,15 @@ enum SnapshotOperations {
         var replay = Session()
         replay.directory = journal.directory ?? s.directory
         replay.dataDirectory = s.dataDirectory
+        var clock = s.frozenClock
         if let base = journal.base {
             do {
-                let (workspace, _) = try SnapshotFiles.load(base)
+                let (workspace, info) = try SnapshotFiles.load(base)
                 replay.workspace = workspace
                 replay.snapshot = SnapshotLocation.resolve(base, session: replay)
+                // The crashed session had loaded this snapshot, and with it its
+                // clock, unless this session's own clock is frozen.
+                if clock == nil, let frozen = info.clock { clock = frozen }
             } catch {
                 throw Diagnostic(Messages.cannotLoad(base, error.message))
             }
@@ -98,7 +102,7 @@ enum SnapshotOperations {
             }
         }
         // The recovered work is unsaved; the shell journals it anew, then drops the old journal.
-        replay.frozenClock = s.frozenClock
+        replay.frozenClock = clock
         replay.format = s.format
         replay.echo = s.echo
         replay.timer = s.timer
@@ -106,6 +110,8 @@ enum SnapshotOperations {
         replay.directory = s.directory
         replay.finishedJournals = [journal.path]
         replay.generation = s.generation + 1
+        // `recover` itself is not a change to replay; the commands it ran are.
+        replay.revision = s.revision
         s = replay
         return .message(Messages.recovered(journal.commands.count, base: journal.base))
     }

@@ -319,7 +319,7 @@ extension Messages {
     public static let snapshotTrailing = "text after the end of the snapshot"
     public static func snapshotDuplicateStage(_ n: String) -> String { "stage \(q(n)) appears twice" }
     public static func snapshotNoStages(_ kinds: String) -> String { "the pipeline has no stages for \(kinds)" }
-    public static let snapshotBadRule = "not a rule"
+    public static let conditionHasComment = "a condition cannot hold a comment"
     public static func snapshotEmptyLedger(_ id: String) -> String { "record \(q(id)) has no ledger" }
     public static func snapshotLedgerEnds(_ id: String, _ last: String, _ stage: String) -> String {
         "the ledger of \(q(id)) ends in \(last), but its stage is \(stage)"
@@ -329,6 +329,12 @@ extension Messages {
     }
     public static func snapshotBrokenChain(_ from: String, _ expected: String) -> String {
         "the event moves from \(q(from)), but the previous event left the record in \(q(expected))"
+    }
+    public static func snapshotMissingFrom(_ expected: String) -> String {
+        "the event has no from-stage, but the previous event left the record in \(q(expected))"
+    }
+    public static func snapshotFirstHasFrom(_ from: String) -> String {
+        "the first event moves from \(q(from)), but a ledger starts with a creation (from null)"
     }
     public static let snapshotFirstNotCreate = "a ledger must start with a creation event"
     public static let snapshotSecondCreate = "only the first event of a ledger is a creation"
@@ -365,7 +371,8 @@ extension Messages {
         "could not replay command \(n) of the journal (\(text)): \(why)"
     }
     public static func recovered(_ n: Int, base: String?) -> String {
-        "recovered \(n) command\(n == 1 ? "" : "s")" + (base.map { " on top of \($0)" } ?? "") + "; they are not saved yet"
+        "recovered \(n) command\(n == 1 ? "" : "s")" + (base.map { " on top of \($0)" } ?? "")
+            + (n == 1 ? "; it is not saved yet" : "; they are not saved yet")
     }
     public static func discarded(_ n: Int) -> String { "discarded \(n) unsaved command\(n == 1 ? "" : "s")" }
     public static func foundJournal(_ n: Int, endedAfter: String, base: String?, more: Int) -> String {

@@ -50,6 +50,13 @@ public struct RecordStore: Sendable {
     /// The next free integer id, which `add` gives a new record.
     public var nextId: String { String(largestNumericId + 1) }
 
+    /// The largest integer id ever given, deleted records included, so that a
+    /// saved and loaded session numbers new records as the original did.
+    public internal(set) var largestId: Int {
+        get { largestNumericId }
+        set { largestNumericId = max(largestNumericId, newValue) }
+    }
+
     public func event(_ e: Int) -> LedgerEvent {
         LedgerEvent(record: eventRecord[e], from: eventFrom[e], to: eventTo[e], at: eventAt[e],
                     cause: Cause(rawValue: eventCause[e]) ?? .manual, reason: eventReason[e])

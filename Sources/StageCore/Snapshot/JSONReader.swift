@@ -25,6 +25,9 @@ struct JSONReader {
     let bytes: UnsafeBufferPointer<UInt8>
     var position = 0
     var path: [JSONPathStep] = []
+    /// Hashes of the keys of every object being read, innermost last, to
+    /// refuse a key given twice without keeping copies of the keys.
+    private var keyHashes: [UInt64] = []
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -33,7 +36,7 @@ struct JSONReader {
         for step in path {
             switch step {
             case .key(let k): s += "." + k.description
-            case .name(let n): s += "." + n
+            case .name(let n): s += "." + (n.utf8.count > 60 ? String(n.prefix(40)) + "…" : n)
             case .index(let i): s += "[\(i)]"
             }
         }
@@ -106,14 +109,27 @@ struct JSONReader {
         }
     }
 
-    /// Visits each member of an object; `body` gets the key's bytes and reads its value.
-    mutating func object(_ body: (inout JSONReader, UnsafeBufferPointer<UInt8>) throws(SnapshotError) -> Void) throws(SnapshotError) {
+    /// Visits each member of an object; `body` gets the key and reads its
+    /// value. A key given twice is refused.
+    mutating func object(_ body: (inout JSONReader, JSONKey) throws(SnapshotError) -> Void) throws(SnapshotError) {
         try expect(UInt8(ascii: "{"), Messages.snapshotAnObject)
         if accept(UInt8(ascii: "}")) { return }
+        let frame = keyHashes.count
+        defer { keyHashes.removeSubrange(frame...) }
         while true {
-            let key = try stringBytes()
+            let start = position
+            let key: JSONKey
+            if let plain = try plainString() {
+                key = JSONKey(slice: plain, owned: nil)
+            } else {
+                position = start
+                key = JSONKey(slice: nil, owned: try string())
+            }
+            path.append(.name(key.text))
+            let hash = key.hash
+            if keyHashes[frame...].contains(hash) { throw fail(Messages.snapshotDuplicateKey(key.text)) }
+            keyHashes.append(hash)
             try expect(UInt8(ascii: ":"), "\":\"")
-            path.append(.name(String(decoding: key, as: UTF8.self)))
             try body(&self, key)
             path.removeLast()
             if accept(UInt8(ascii: ",")) { continue }
@@ -272,8 +288,16 @@ struct JSONReader {
         }
     }
 
+    /// The whole number token that starts at `start`, for messages.
     private func text(_ start: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<min(position, start + 40)]), as: UTF8.self)
+        var end = start
+        while end < bytes.count && end - start < 40 {
+            let b = bytes[end]
+            guard (b >= 48 && b <= 57) || b == UInt8(ascii: "-") || b == UInt8(ascii: "+") || b == UInt8(ascii: ".")
+                || (b | 0x20) == UInt8(ascii: "e") else { break }
+            end += 1
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 
     /// Gives the pages already read back to the system, so a big snapshot's
@@ -290,6 +314,26 @@ struct JSONReader {
 
     /// Whether the document ends here (only whitespace left).
     mutating func atEnd() -> Bool { peek() == nil }
+}
+
+/// An object's key: its bytes in the document, or its text when it had escapes.
+struct JSONKey {
+    let slice: UnsafeBufferPointer<UInt8>?
+    let owned: String?
+
+    var text: String { owned ?? String(decoding: slice!, as: UTF8.self) }
+
+    func equals(_ s: StaticString) -> Bool {
+        if let slice { return slice.equals(s) }
+        return owned == s.description
+    }
+
+    var hash: UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        if let slice { for x in slice { h = (h ^ UInt64(x)) &* 0x0000_0100_0000_01b3 } }
+        else { for x in owned!.utf8 { h = (h ^ UInt64(x)) &* 0x0000_0100_0000_01b3 } }
+        return h
+    }
 }
 
 extension UnsafeBufferPointer where Element == UInt8 {

@@ -81,7 +81,7 @@ public enum SnapshotFiles {
                     case "summary":
                         try json.object { (j, key) throws(SnapshotError) in
                             let v = Int(try j.integer(in: 0...Int64(Int32.max)))
-                            switch String(decoding: key, as: UTF8.self) {
+                            switch key.text {
                             case "records": info.records = v
                             case "open": info.open = v
                             case "won": info.won = v
@@ -125,7 +125,8 @@ public enum SnapshotFiles {
     /// The snapshots in a data directory, by name.
     public static func list(_ directory: String) -> [(name: String, path: String, size: Int)] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
-        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().compactMap { file in
+        let files = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted { $0.dropLast(5) < $1.dropLast(5) }
+        return files.compactMap { file in
             let path = directory + "/" + file
             var info = stat()
             guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }

@@ -11,6 +11,9 @@ struct SnapshotReader {
     private var stageByName: [String: StageID] = [:]
     private var stageCache: [([UInt8], StageID)] = []
     private var names = ByteInterner()
+    private var nextId: Int?
+    /// Each rule's condition and where it was, checked once the records' custom fields are known.
+    private var ruleConditions: [(Expression, String)] = []
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) { json = JSONReader(bytes) }
 
@@ -24,7 +27,7 @@ struct SnapshotReader {
         var seen: Set<String> = []
         var records = false
         try json.object { (j, key) throws(SnapshotError) in
-            let name = String(decoding: key, as: UTF8.self)
+            let name = key.text
             guard seen.insert(name).inserted else { throw j.fail(Messages.snapshotDuplicateKey(name)) }
             if name != "format" && !seen.contains("format") { throw j.fail(Messages.snapshotNotASnapshot(Messages.snapshotFoundObject)) }
             if name != "format" && name != "version" && version == 0 { throw j.fail(Messages.snapshotMissingKey("version")) }
@@ -43,6 +46,8 @@ struct SnapshotReader {
                 info.clock = t == missing ? nil : Timestamp(seconds: t)
             case "summary": try readSummary(&j)
             case "pipeline": pipeline = try readPipeline(&j)
+            case "next_id":
+                nextId = Int(try j.integer(in: 1...Int64(Int32.max)))
             case "custom_fields":
                 try j.array { (j, _) throws(SnapshotError) in
                     let n = try j.string()
@@ -61,20 +66,35 @@ struct SnapshotReader {
         guard json.atEnd() else { throw json.fail(Messages.snapshotTrailing) }
         for key in ["saved_at", "pipeline"] where !seen.contains(key) { throw json.fail(Messages.snapshotMissingKey(key)) }
         if !records { throw json.fail(Messages.snapshotMissingKey("records")) }
-        return (Workspace(pipeline: pipeline!, store: store), info)
+        if let nextId { store.largestId = nextId - 1 }
+        let workspace = Workspace(pipeline: pipeline!, store: store)
+        try checkRules(workspace)
+        return (workspace, info)
+    }
+
+    /// Compiles every rule's condition against the loaded fields, as `rule add` does.
+    private func checkRules(_ w: Workspace) throws(SnapshotError) {
+        let compiler = FilterCompiler(reader: FieldReader(workspace: w, now: 0))
+        for (condition, path) in ruleConditions {
+            do {
+                _ = try compiler.compile(condition)
+            } catch {
+                throw SnapshotError(path: path, problem: error.message)
+            }
+        }
     }
 
     private mutating func readSummary(_ j: inout JSONReader) throws(SnapshotError) {
         // Informational (the `snapshots` listing reads it without loading records); recomputed on save.
         try j.object { (j, key) throws(SnapshotError) in
             let v = Int(try j.integer(in: 0...Int64(Int32.max)))
-            switch String(decoding: key, as: UTF8.self) {
+            switch key.text {
             case "records": info.records = v
             case "open": info.open = v
             case "won": info.won = v
             case "lost": info.lost = v
             case "events": info.events = v
-            default: throw j.fail(Messages.snapshotUnknownKey(String(decoding: key, as: UTF8.self)))
+            default: throw j.fail(Messages.snapshotUnknownKey(key.text))
             }
         }
     }
@@ -84,7 +104,7 @@ struct SnapshotReader {
         var ruleTexts: [(String, String?, String, String)] = []
         var hasStages = false
         try j.object { (j, key) throws(SnapshotError) in
-            switch String(decoding: key, as: UTF8.self) {
+            switch key.text {
             case "policy":
                 let text = try j.string()
                 guard let policy = Policy(rawValue: text) else { throw j.fail(Messages.snapshotUnknownValue(text, Policy.allCases.map(\.rawValue))) }
@@ -105,11 +125,11 @@ struct SnapshotReader {
                 try j.array { (j, _) throws(SnapshotError) in
                     var on: String?, when: String?, target: String?
                     try j.object { (j, key) throws(SnapshotError) in
-                        switch String(decoding: key, as: UTF8.self) {
+                        switch key.text {
                         case "on": on = try j.string()
                         case "when": when = j.null() ? nil : try j.string()
                         case "move_to": target = try j.string()
-                        default: throw j.fail(Messages.snapshotUnknownKey(String(decoding: key, as: UTF8.self)))
+                        default: throw j.fail(Messages.snapshotUnknownKey(key.text))
                         }
                     }
                     guard let on else { throw j.fail(Messages.snapshotMissingKey("on")) }
@@ -117,27 +137,28 @@ struct SnapshotReader {
                     ruleTexts.append((on, when, target, j.pathText))
                 }
             default:
-                throw j.fail(Messages.snapshotUnknownKey(String(decoding: key, as: UTF8.self)))
+                throw j.fail(Messages.snapshotUnknownKey(key.text))
             }
         }
         guard hasStages else { throw j.fail(Messages.snapshotMissingKey("stages")) }
         for kind in RecordKind.allCases where p.order(kind).isEmpty {
             throw j.fail(Messages.snapshotNoStages(kind.plural))
         }
-        // A rule is read back by the parser, so its condition is checked exactly as typed rules are.
+        // A condition is read by the parser, and compiled once the records are in, as a typed rule is.
         for (on, when, target, path) in ruleTexts {
-            let text = "rule add on \(Quoting.quoteIfNeeded(on))" + (when.map { " when \($0)" } ?? "") + " move to \(Quoting.quoteIfNeeded(target))"
-            do {
-                guard case .ruleAdd(let activity, let condition, let conditionText, let stage) = try Parser.parseLine(text).first?.1 else {
-                    throw Diagnostic(Messages.snapshotBadRule)
+            let activity = Names.key(Names.normalized(on))
+            guard !Names.isBlank(activity) else { throw SnapshotError(path: path, problem: Messages.emptyActivity) }
+            guard let id = p.stage(named: target) else { throw SnapshotError(path: path + ".move_to", problem: Messages.unknownStage(target)) }
+            var condition: Expression?
+            if let when {
+                do {
+                    condition = try Parser.condition(when)
+                } catch {
+                    throw SnapshotError(path: path + ".when", problem: error.message)
                 }
-                guard let id = p.stage(named: stage.value) else { throw Diagnostic(Messages.unknownStage(stage.value)) }
-                p.rules.append(Rule(activity: Names.key(activity.value), condition: condition, conditionText: conditionText, target: id))
-            } catch let d as Diagnostic {
-                throw SnapshotError(path: path, problem: d.message)
-            } catch {
-                throw SnapshotError(path: path, problem: String(describing: error))
+                ruleConditions.append((condition!, path + ".when"))
             }
+            p.rules.append(Rule(activity: activity, condition: condition, conditionText: when, target: id))
         }
         return p
     }
@@ -145,7 +166,7 @@ struct SnapshotReader {
     private func readStage(_ j: inout JSONReader) throws(SnapshotError) -> Stage {
         var name: String?, kind: RecordKind?, probability: Int?, outcome: StageOutcome = .open
         try j.object { (j, key) throws(SnapshotError) in
-            switch String(decoding: key, as: UTF8.self) {
+            switch key.text {
             case "name":
                 let n = try j.string()
                 guard !Names.isBlank(n) else { throw j.fail(Messages.emptyStageName) }
@@ -167,7 +188,7 @@ struct SnapshotReader {
                 }
                 outcome = v
             default:
-                throw j.fail(Messages.snapshotUnknownKey(String(decoding: key, as: UTF8.self)))
+                throw j.fail(Messages.snapshotUnknownKey(key.text))
             }
         }
         guard let name else { throw j.fail(Messages.snapshotMissingKey("name")) }
@@ -177,7 +198,14 @@ struct SnapshotReader {
 
     /// A stage by its name's bytes, through a small cache: records repeat a handful of names.
     private mutating func stage(_ j: inout JSONReader) throws(SnapshotError) -> StageID {
-        let bytes = try j.stringBytes()
+        let start = j.position
+        guard let bytes = try? j.stringBytes() else {
+            // A name with escapes (a quote, a tab) takes the slow road.
+            j.position = start
+            let name = try j.string()
+            guard let id = stageByName[Names.key(name)] else { throw j.fail(Messages.unknownStage(name)) }
+            return id
+        }
         for (k, id) in stageCache where k.count == bytes.count && k.elementsEqual(bytes) { return id }
         let name = String(decoding: bytes, as: UTF8.self)
         guard let id = stageByName[Names.key(name)] else {
@@ -235,7 +263,7 @@ struct SnapshotReader {
                 row.stage = try stage(&j)
             } else if key.equals("custom") {
                 try j.object { (j, key) throws(SnapshotError) in
-                    let display = String(decoding: key, as: UTF8.self)
+                    let display = key.text
                     let k = Names.key(display)
                     store.noteCustomField(key: k, display: display)
                     row.custom[k] = Names.normalized(try j.string())
@@ -256,7 +284,7 @@ struct SnapshotReader {
                     activities.append((kind, at, note))
                 }
             } else {
-                throw j.fail(Messages.snapshotUnknownKey(String(decoding: key, as: UTF8.self)))
+                throw j.fail(Messages.snapshotUnknownKey(key.text))
             }
         }
         guard hasId else { throw j.fail(Messages.snapshotMissingKey("id")) }
@@ -295,13 +323,13 @@ struct SnapshotReader {
                 try j.expect(UInt8(ascii: "]"), Messages.snapshotCommaOrEnd("]"))
             } else {
                 try j.object { (j, key) throws(SnapshotError) in
-                    switch String(decoding: key, as: UTF8.self) {
+                    switch key.text {
                     case "from": from = j.null() ? noStage : try stage(&j)
                     case "to": to = try stage(&j)
                     case "at": at = try j.time(nullable: i == 0)
                     case "cause": cause = try self.cause(&j)
                     case "reason": if !j.null() { reason = store.intern(Names.normalized(try j.string())) }
-                    default: throw j.fail(Messages.snapshotUnknownKey(String(decoding: key, as: UTF8.self)))
+                    default: throw j.fail(Messages.snapshotUnknownKey(key.text))
                     }
                 }
                 guard to != noStage else { throw j.fail(Messages.snapshotMissingKey("to")) }
@@ -310,8 +338,9 @@ struct SnapshotReader {
             if let from {
                 let expected = previous?.to ?? noStage
                 guard from == expected else {
-                    throw j.fail(Messages.snapshotBrokenChain(from == noStage ? "" : p[from].name,
-                                                              expected == noStage ? "" : p[expected].name))
+                    throw j.fail(from == noStage ? Messages.snapshotMissingFrom(p[expected].name)
+                                 : expected == noStage ? Messages.snapshotFirstHasFrom(p[from].name)
+                                 : Messages.snapshotBrokenChain(p[from].name, p[expected].name))
                 }
             }
             if i == 0 {

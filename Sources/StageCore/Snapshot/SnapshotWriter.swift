@@ -35,7 +35,8 @@ enum SnapshotWriter {
             out.raw(",\"move_to\":"); out.string(p[rule.target].name)
             out.raw("}")
         }
-        out.raw("]},\n\"custom_fields\":[")
+        out.raw("]},\n\"next_id\":"); out.integer(Int64(s.largestId + 1))
+        out.raw(",\n\"custom_fields\":[")
         let customKeys = s.customFieldNames.keys.sorted()
         for (i, key) in customKeys.enumerated() {
             if i > 0 { out.raw(",") }

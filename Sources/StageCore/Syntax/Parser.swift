@@ -25,6 +25,21 @@ public struct Parser {
         try Lexer.commands(Lexer.tokenize(line)).map { (tokens) throws(Diagnostic) in try parse(tokens, table: table) }
     }
 
+    /// Parses a condition on its own (a rule's `when` read from a snapshot):
+    /// every token must belong to it, and nothing may hide behind a comment.
+    public static func condition(_ text: String) throws(Diagnostic) -> Expression {
+        let tokens = try Lexer.tokenize(text)
+        let end = text.utf8.count - text.utf8.reversed().prefix { $0 == 32 || $0 == 9 }.count
+        if let last = tokens.last, last.range.end < end {
+            throw Diagnostic(Messages.conditionHasComment, at: SourceRange(last.range.end, end))
+        }
+        let spec = CommandTable.standard.spec(named: ["rule", "add"])!
+        var parser = Parser(tokens: tokens)
+        let e = try parser.parseOr(spec: spec)
+        if let extra = parser.current { throw Diagnostic(Messages.unexpected(extra.text), at: extra.range) }
+        return e
+    }
+
     private var current: Token? { position < tokens.count ? tokens[position] : nil }
 
     private mutating func advance() -> Token {
