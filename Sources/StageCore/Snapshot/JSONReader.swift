@@ -3,7 +3,8 @@ import Foundation
 /// One step of the path to a value in a JSON document, for error messages.
 enum JSONPathStep {
     case key(StaticString)
-    case name(String)
+    /// An object member, kept as its key (bytes in the document) until a message needs the text.
+    case member(JSONKey)
     case index(Int)
 }
 
@@ -28,6 +29,8 @@ struct JSONReader {
     /// Hashes of the keys of every object being read, innermost last, to
     /// refuse a key given twice without keeping copies of the keys.
     private var keyHashes: [UInt64] = []
+    /// Keys that had escapes, unescaped, alive as long as the reader.
+    private let escapedKeys = EscapedKeys()
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -36,7 +39,9 @@ struct JSONReader {
         for step in path {
             switch step {
             case .key(let k): s += "." + k.description
-            case .name(let n): s += "." + (n.utf8.count > 60 ? String(n.prefix(40)) + "…" : n)
+            case .member(let key):
+                let n = key.text
+                s += "." + (n.utf8.count > 60 ? String(n.prefix(40)) + "…" : n)
             case .index(let i): s += "[\(i)]"
             }
         }
@@ -73,8 +78,8 @@ struct JSONReader {
         }
     }
 
-    mutating func expect(_ b: UInt8, _ what: String) throws(SnapshotError) {
-        guard peek() == b else { throw fail(Messages.snapshotExpected(what, found: found())) }
+    mutating func expect(_ b: UInt8, _ what: @autoclosure () -> String) throws(SnapshotError) {
+        guard peek() == b else { throw fail(Messages.snapshotExpected(what(), found: found())) }
         position += 1
     }
 
@@ -120,12 +125,12 @@ struct JSONReader {
             let start = position
             let key: JSONKey
             if let plain = try plainString() {
-                key = JSONKey(slice: plain, owned: nil)
+                key = JSONKey(slice: plain)
             } else {
                 position = start
-                key = JSONKey(slice: nil, owned: try string())
+                key = JSONKey(slice: escapedKeys.keep(try string()))
             }
-            path.append(.name(key.text))
+            path.append(.member(key))
             let hash = key.hash
             if keyHashes[frame...].contains(hash) { throw fail(Messages.snapshotDuplicateKey(key.text)) }
             keyHashes.append(hash)
@@ -316,23 +321,38 @@ struct JSONReader {
     mutating func atEnd() -> Bool { peek() == nil }
 }
 
-/// An object's key: its bytes in the document, or its text when it had escapes.
+/// An object's key as UTF-8 bytes: in the document, or unescaped in `EscapedKeys`.
+///
+/// A plain pointer and length, so passing keys around and keeping them in the
+/// path costs no reference counting.
 struct JSONKey {
-    let slice: UnsafeBufferPointer<UInt8>?
-    let owned: String?
+    let slice: UnsafeBufferPointer<UInt8>
 
-    var text: String { owned ?? String(decoding: slice!, as: UTF8.self) }
+    var text: String { String(decoding: slice, as: UTF8.self) }
 
-    func equals(_ s: StaticString) -> Bool {
-        if let slice { return slice.equals(s) }
-        return owned == s.description
-    }
+    func equals(_ s: StaticString) -> Bool { slice.equals(s) }
 
     var hash: UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        if let slice { for x in slice { h = (h ^ UInt64(x)) &* 0x0000_0100_0000_01b3 } }
-        else { for x in owned!.utf8 { h = (h ^ UInt64(x)) &* 0x0000_0100_0000_01b3 } }
+        for x in slice { h = (h ^ UInt64(x)) &* 0x0000_0100_0000_01b3 }
         return h
+    }
+}
+
+/// Storage for keys that needed unescaping (rare), freed with the reader.
+final class EscapedKeys {
+    private var buffers: [UnsafeMutableBufferPointer<UInt8>] = []
+
+    func keep(_ s: String) -> UnsafeBufferPointer<UInt8> {
+        let bytes = Array(s.utf8)
+        let b = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, bytes.count))
+        _ = b.initialize(from: bytes)
+        buffers.append(b)
+        return UnsafeBufferPointer(start: b.baseAddress, count: bytes.count)
+    }
+
+    deinit {
+        for b in buffers { b.deallocate() }
     }
 }
 

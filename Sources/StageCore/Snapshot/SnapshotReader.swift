@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads a snapshot document into a new workspace, checking every field.
 ///
 /// The first problem ends the read with its JSON path; nothing is built
@@ -11,6 +13,7 @@ struct SnapshotReader {
     private var stageByName: [String: StageID] = [:]
     private var stageCache: [([UInt8], StageID)] = []
     private var names = ByteInterner()
+    static let causeNames: [[UInt8]] = Cause.allCases.map { Array($0.name.utf8) }
     private var nextId: Int?
     /// Each rule's condition and where it was, checked once the records' custom fields are known.
     private var ruleConditions: [(Expression, String)] = []
@@ -236,7 +239,6 @@ struct SnapshotReader {
             if key.equals("id") {
                 let id = Names.normalized(try j.string())
                 guard Names.isOneWord(id) else { throw j.fail(Messages.badId(id)) }
-                guard store.slot(of: id) == nil else { throw j.fail(Messages.duplicateId(id)) }
                 row.id = id
                 hasId = true
             } else if key.equals("name") {
@@ -288,6 +290,11 @@ struct SnapshotReader {
             }
         }
         guard hasId else { throw j.fail(Messages.snapshotMissingKey("id")) }
+        // Looked up here, not inside the closure above: reading `store` there
+        // would copy the whole store for every record.
+        if store.slot(of: row.id) != nil {
+            throw SnapshotError(path: j.pathText + ".id", problem: Messages.duplicateId(row.id))
+        }
         guard hasName else { throw j.fail(Messages.snapshotMissingKey("name")) }
         guard row.stage != noStage else { throw j.fail(Messages.snapshotMissingKey("stage")) }
         guard hasLedger, let last = events.last else { throw j.fail(Messages.snapshotEmptyLedger(row.id)) }
@@ -362,7 +369,9 @@ struct SnapshotReader {
 
     private func cause(_ j: inout JSONReader) throws(SnapshotError) -> Cause {
         let bytes = try j.stringBytes()
-        for c in Cause.allCases where bytes.elementsEqual(c.name.utf8) { return c }
+        for (i, name) in SnapshotReader.causeNames.enumerated() where name.count == bytes.count && memcmp(name, bytes.baseAddress!, bytes.count) == 0 {
+            return Cause.allCases[i]
+        }
         let text = String(decoding: bytes, as: UTF8.self)
         throw j.fail(Messages.snapshotUnknownValue(text, Cause.allCases.map(\.name)))
     }
