@@ -82,50 +82,6 @@ private func bytes(of path: String) -> [UInt8]? {
 
 // MARK: - Fingerprints
 
-/// Every piece of a session's state, as text (BadInputTests' fingerprint, plus the
-/// snapshot state): two equal fingerprints mean a failed command left nothing behind.
-private func wholeSession(_ s: Session) -> String {
-    var out: [String] = []
-    let p = s.pipeline
-    for (i, st) in p.stages.enumerated() {
-        out.append("stage[\(i)] \(st.name)|\(st.kind.name)|\(st.probability)|\(st.outcome.name)")
-    }
-    out.append("leadOrder \(p.leadOrder)")
-    out.append("opportunityOrder \(p.opportunityOrder)")
-    out.append("policy \(p.policy.rawValue)")
-    for (i, r) in p.rules.enumerated() {
-        out.append("rule[\(i)] \(r.activity)|\(r.conditionText ?? "-")|\(r.target)|\(r.condition == nil)|\(r.text(in: p))")
-    }
-    let st = s.store
-    out.append("slots \(st.slotCount) live \(st.liveCount) nextId \(st.nextId) events \(st.eventCount)")
-    for r in 0..<st.slotCount {
-        let custom = (st.custom[Int32(r)] ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-        out.append("""
-            record[\(r)] id=\(st.ids[r]) slot=\(st.slot(of: st.ids[r]).map { String($0) } ?? "-") \
-            name=\(st.names[r]) account=\(st.pool[st.accounts[r]]) owner=\(st.pool[st.owners[r]]) \
-            source=\(st.pool[st.sources[r]]) value=\(st.values[r]) created=\(st.created[r]) \
-            expectedClose=\(st.expectedClose[r]) stage=\(st.stages[r]) alive=\(st.alive[r]) \
-            lastEvent=\(st.lastEvent[r]) changed=\(st.changed(r)) custom=\(custom)
-            """)
-    }
-    out.append("customFieldNames \(st.customFieldNames.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" })")
-    for e in 0..<st.eventCount {
-        out.append("""
-            event[\(e)] record=\(st.eventRecord[e]) from=\(st.eventFrom[e]) to=\(st.eventTo[e]) at=\(st.eventAt[e]) \
-            cause=\(st.eventCause[e]) reason=\(st.pool[st.eventReason[e]]) previous=\(st.eventPrevious[e])
-            """)
-    }
-    for (i, a) in st.activities.enumerated() {
-        out.append("activity[\(i)] record=\(a.record) kind=\(st.pool[a.kind]) at=\(a.at) note=\(a.note ?? "-")")
-    }
-    out.append("clock \(s.frozenClock.map { String($0.seconds) } ?? "-") format \(s.format.rawValue) echo \(s.echo) timer \(s.timer)")
-    out.append("directory \(s.directory) data \(s.dataDirectory)")
-    out.append("undo \(s.undoStack.map(\.label)) redo \(s.redoStack.map(\.label)) unsaved \(s.unsavedChanges)")
-    out.append("snapshot \(s.snapshot.map { "\($0.name)|\($0.path)" } ?? "-") generation \(s.generation)")
-    out.append("changeLog \(s.changeLog.map { "\($0.at.seconds)|\($0.text)" })")
-    out.append("pending \(s.pendingRecovery.map { "\($0.path)|\($0.commands.count)" } ?? "-") finished \(s.finishedJournals)")
-    return out.joined(separator: "\n")
-}
 
 /// What a snapshot must carry, independent of storage layout: the pipeline by
 /// stage names, every live record with every field, its whole ledger (from, to,
@@ -905,12 +861,12 @@ private let mebibytes16 = 16 << 20
                 #expect(error.message == c.expected)
             }
             var s = Self.baseSession(dir)
-            let before = wholeSession(s)
+            let before = fingerprint(s)
             if let d = failure(&s, "load bad.json") {
                 #expect(d.message == "cannot load bad.json: " + c.expected)
                 #expect(d.message.utf8.count < 1_000, "the message is \(d.message.utf8.count) bytes long")
             }
-            #expect(wholeSession(s) == before, "a failed load changed the session")
+            #expect(fingerprint(s) == before, "a failed load changed the session")
         }
     }
 
@@ -920,13 +876,13 @@ private let mebibytes16 = 16 << 20
             let key = String(repeating: "k", count: mebibytes16)
             try write(#"{"format":"stagesh-snapshot","version":2,""# + key + #"":1}"#, to: dir + "/key.json")
             var s = Self.baseSession(dir)
-            let before = wholeSession(s)
+            let before = fingerprint(s)
             if let d = failure(&s, "load key.json") {
                 #expect(d.message.hasPrefix("cannot load key.json: $."))
                 #expect(d.message.contains("unknown key"))
                 #expect(d.message.utf8.count < 1_000, "the message is \(d.message.utf8.count) bytes long")
             }
-            #expect(wholeSession(s) == before)
+            #expect(fingerprint(s) == before)
         }
     }
 
@@ -947,7 +903,7 @@ private let mebibytes16 = 16 << 20
             let whole = try #require(bytes(of: dir + "/base.json"))
             // Up to the last "}" is removed in every cut: only a newline may follow it.
             let limit = whole.count - 2
-            let before = wholeSession(base)
+            let before = fingerprint(base)
             for k in 0..<20 {
                 let cut = limit * k / 20
                 try write(Array(whole[..<cut]), to: dir + "/cut.json")
@@ -957,7 +913,7 @@ private let mebibytes16 = 16 << 20
                     #expect(d.message.count > "cannot load cut.json: ".count + 5, "cut at \(cut): \(d.message)")
                     if cut > 0 { #expect(d.message.contains("$"), "cut at \(cut) names no path: \(d.message)") }
                 }
-                #expect(wholeSession(s) == before, "cut at \(cut)")
+                #expect(fingerprint(s) == before, "cut at \(cut)")
             }
         }
     }
@@ -967,7 +923,7 @@ private let mebibytes16 = 16 << 20
         try withTempDir("flip") { dir in
             let base = Self.baseSession(dir)
             let whole = try #require(bytes(of: dir + "/base.json"))
-            let before = wholeSession(base)
+            let before = fingerprint(base)
             var loaded = 0, failed = 0
             for k in 0..<50 {
                 var flipped = whole
@@ -988,7 +944,7 @@ private let mebibytes16 = 16 << 20
                     failed += 1
                     #expect(error.message.hasPrefix("cannot load flip.json: "), "flip at \(at)")
                     #expect(error.message.utf8.count < 1_000)
-                    #expect(wholeSession(s) == before, "flip at \(at) changed the session")
+                    #expect(fingerprint(s) == before, "flip at \(at) changed the session")
                 }
             }
             #expect(loaded + failed == 50)
@@ -1014,12 +970,12 @@ private let mebibytes16 = 16 << 20
             }
             try data.write(to: URL(fileURLWithPath: dir + "/garbage.json"))
             var s = Self.baseSession(dir)
-            let before = wholeSession(s)
+            let before = fingerprint(s)
             if let d = failure(&s, "load garbage.json") {
                 #expect(d.message.hasPrefix("cannot load garbage.json: $"))
                 #expect(d.message.utf8.count < 300, "\(d.message.utf8.count) bytes")
             }
-            #expect(wholeSession(s) == before)
+            #expect(fingerprint(s) == before)
         }
     }
 
@@ -1029,13 +985,13 @@ private let mebibytes16 = 16 << 20
             try FileManager.default.createDirectory(atPath: dir + "/folder.json", withIntermediateDirectories: true)
             try FileManager.default.createDirectory(atPath: dir + "/sub", withIntermediateDirectories: true)
             var s = Self.baseSession(dir)
-            let before = wholeSession(s)
+            let before = fingerprint(s)
             #expect(failure(&s, "load folder")?.message == "cannot load folder: it is a directory")
             #expect(failure(&s, "load ./sub")?.message == "cannot load ./sub: it is a directory")
             #expect(failure(&s, "load nope")?.message == "cannot load nope: no such file or directory")
             #expect(failure(&s, "load ./missing/x.json")?.message == "cannot load ./missing/x.json: no such file or directory")
             #expect(failure(&s, "diff nope")?.message == "cannot load nope: no such file or directory")
-            #expect(wholeSession(s) == before)
+            #expect(fingerprint(s) == before)
         }
     }
 }
@@ -1092,9 +1048,9 @@ private let mebibytes16 = 16 << 20
         try withTempDir { dir in
             try write(variant(c.old, c.new, in: handV1), to: dir + "/v1.json")
             var s = SnapshotBadFileTests.baseSession(dir)
-            let before = wholeSession(s)
+            let before = fingerprint(s)
             #expect(failure(&s, "load v1")?.message == "cannot load v1: " + c.expected)
-            #expect(wholeSession(s) == before)
+            #expect(fingerprint(s) == before)
         }
     }
 
@@ -1152,18 +1108,18 @@ private func tool(_ name: String) -> String {
         try withTempDir { dir in
             var s = makeSession(dir)
             run(&s, ["add lead A", "add lead B"])
-            let before = wholeSession(s)
+            let before = fingerprint(s)
             let d = failure(&s, "save /proc/stagesh-test/x.json")
             let reasons = ["no such file or directory", "permission denied", "the file system is read-only"]
             #expect(reasons.map { "cannot save /proc/stagesh-test/x.json: " + $0 }.contains(d?.message ?? ""), "\(d?.message ?? "-")")
-            #expect(wholeSession(s) == before)
+            #expect(fingerprint(s) == before)
             #expect(s.unsavedChanges == 2 && s.changeLog.count == 2 && s.snapshot == nil)
             #expect(!FileManager.default.fileExists(atPath: "/proc/stagesh-test"))
 
             // Also straight into /proc itself, where the directory exists.
             let e = failure(&s, "save /proc/x.json")
             #expect(reasons.map { "cannot save /proc/x.json: " + $0 }.contains(e?.message ?? ""), "\(e?.message ?? "-")")
-            #expect(wholeSession(s) == before)
+            #expect(fingerprint(s) == before)
             #expect(!FileManager.default.fileExists(atPath: "/proc/x.json"))
         }
     }
@@ -1175,9 +1131,9 @@ private func tool(_ name: String) -> String {
             try FileManager.default.createDirectory(atPath: dir + "/taken.json", withIntermediateDirectories: true)
             var s = makeSession(dir)
             run(&s, ["add lead A"])
-            let before = wholeSession(s)
+            let before = fingerprint(s)
             #expect(failure(&s, "save taken")?.message == "cannot save taken: it is a directory")
-            #expect(wholeSession(s) == before)
+            #expect(fingerprint(s) == before)
             let entries = try FileManager.default.contentsOfDirectory(atPath: dir)
             #expect(entries == ["taken.json"], "left behind: \(entries)")
             #expect(try FileManager.default.contentsOfDirectory(atPath: dir + "/taken.json").isEmpty)
@@ -1209,10 +1165,10 @@ private func tool(_ name: String) -> String {
             try write(rows, to: dir + "/big.csv")
             var big = makeSession(dir)
             run(&big, ["import records big.csv"])
-            let before = wholeSession(big)
+            let before = fingerprint(big)
             let d = failure(&big, "save small/snap.json")
             #expect(d?.message == "cannot save small/snap.json: no space left on the device")
-            #expect(wholeSession(big) == before)
+            #expect(fingerprint(big) == before)
             #expect(big.unsavedChanges == 1 && big.snapshot == nil)
             #expect(bytes(of: mountPoint + "/snap.json") == old, "the old snapshot changed")
             let left = try FileManager.default.contentsOfDirectory(atPath: mountPoint)
@@ -1339,11 +1295,11 @@ struct ResolveCase: Sendable, CustomTestStringConvertible {
         try withTempDir { dir in
             var s = makeSession(dir)
             run(&s, ["add lead A", "save base", "add lead B"])
-            let before = wholeSession(s)
+            let before = fingerprint(s)
             let d = failure(&s, "load base")
             #expect(d?.message == "there is 1 unsaved change; load would discard it")
             #expect(d?.hints == ["save first, or discard them with: load! base"])
-            #expect(wholeSession(s) == before)
+            #expect(fingerprint(s) == before)
             run(&s, ["add lead C"])
             let d2 = failure(&s, "load base")
             #expect(d2?.message == "there are 2 unsaved changes; load would discard them")
@@ -1373,11 +1329,11 @@ struct ResolveCase: Sendable, CustomTestStringConvertible {
         try withTempDir { dir in
             var s = makeSession(dir)
             run(&s, ["add lead A"])
-            let before = wholeSession(s)
+            let before = fingerprint(s)
             let d = failure(&s, "save")
             #expect(d?.message == "no snapshot is open to save to")
             #expect(d?.hints == ["give it a name: save NAME"])
-            #expect(wholeSession(s) == before)
+            #expect(fingerprint(s) == before)
             let entries = try FileManager.default.contentsOfDirectory(atPath: dir)
             #expect(entries.isEmpty, "written: \(entries)")
         }
@@ -1658,17 +1614,17 @@ private func journalFiles(_ dir: String) -> [String] {
             run(&s, ["add lead Mine"])
             s.pendingRecovery = JournalContents(path: dir + "/journal/j.journal", base: dir + "/gone.json", started: Self.t1,
                                                 commands: [LoggedCommand(at: Self.t1, text: "add lead A")])
-            var before = wholeSession(s)
+            var before = fingerprint(s)
             #expect(failure(&s, "recover")?.message == "cannot load \(dir)/gone.json: no such file or directory")
-            #expect(wholeSession(s) == before)
+            #expect(fingerprint(s) == before)
 
             s.pendingRecovery = JournalContents(path: dir + "/journal/j.journal", base: dir + "/base.json", started: Self.t1,
                                                 commands: [LoggedCommand(at: Self.t1, text: "add lead A"),
                                                            LoggedCommand(at: Self.t2, text: "move 99 to Contacted")])
-            before = wholeSession(s)
+            before = fingerprint(s)
             let d = failure(&s, "recover")
             #expect(d?.message.hasPrefix("could not replay command 2 of the journal (move 99 to Contacted): ") == true, "\(d?.message ?? "-")")
-            #expect(wholeSession(s) == before)
+            #expect(fingerprint(s) == before)
         }
     }
 
@@ -1693,10 +1649,10 @@ private func journalFiles(_ dir: String) -> [String] {
         try withTempDir("recover") { dir in
             var s = makeSession(dir)
             run(&s, ["add lead A"])
-            let before = wholeSession(s)
+            let before = fingerprint(s)
             #expect(failure(&s, "recover")?.message == "there is no unsaved work to recover")
             #expect(failure(&s, "discard")?.message == "there is no unsaved work to recover")
-            #expect(wholeSession(s) == before)
+            #expect(fingerprint(s) == before)
         }
     }
 }

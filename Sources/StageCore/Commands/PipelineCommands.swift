@@ -27,8 +27,7 @@ enum PipelineCommands {
             ]),
             summary: "add a stage to the lead or opportunity pipeline",
             details: "An open stage goes before the closed ones unless placed; probability is a percentage.",
-            examples: ["stage add opportunity Demo after Negotiation probability 50", "stage add lead Disqualified lost"],
-            mutates: true
+            examples: ["stage add opportunity Demo after Negotiation probability 50", "stage add lead Disqualified lost"]
         ) { c throws(Diagnostic) in
             let placement: StagePlacement =
                 c.has("before") ? .before(c.required("STAGE")) : c.has("after") ? .after(c.required("STAGE")) : .end
@@ -40,18 +39,18 @@ enum PipelineCommands {
             "stage rename", group: .pipeline,
             grammar: .sequence([.argument("NAME", .stage), .keyword("to"), .argument("NEW", .text)]),
             summary: "rename a stage (records and history follow)",
-            examples: ["stage rename \"Proposal Sent\" to Quoted"], mutates: true
+            examples: ["stage rename \"Proposal Sent\" to Quoted"]
         ) { c throws(Diagnostic) in .stageRename(from: c.required("NAME"), to: c.required("NEW")) },
         CommandSpec(
             "stage set", group: .pipeline,
             grammar: .sequence([.argument("NAME", .stage), .assignments(min: 1, .stageSettings)]),
             summary: "change a stage's probability",
-            examples: ["stage set Negotiation probability=35"], mutates: true
+            examples: ["stage set Negotiation probability=35"]
         ) { c throws(Diagnostic) in .stageSet(name: c.required("NAME"), fields: c.assignments) },
         CommandSpec(
             "stage remove", group: .pipeline, grammar: .argument("NAME", .stage),
             summary: "remove a stage no record uses or has used",
-            examples: ["stage remove Demo"], mutates: true
+            examples: ["stage remove Demo"]
         ) { c throws(Diagnostic) in .stageRemove(name: c.required("NAME")) },
         CommandSpec(
             "policy", group: .pipeline,
@@ -61,7 +60,7 @@ enum PipelineCommands {
             free: any move within a kind. forward (default): no move backwards, except out of a closed
             stage by an explicit move. strict: as forward, and no skipping an open stage.
             """,
-            examples: ["policy strict"], mutates: true
+            examples: ["policy strict"]
         ) { c throws(Diagnostic) in .policy(c.text("free|forward|strict").flatMap { Policy(rawValue: $0.lowercased()) }) },
         CommandSpec(
             "rules", group: .pipeline,
@@ -75,14 +74,14 @@ enum PipelineCommands {
             summary: "move records automatically when an activity is logged",
             details: "A rule moves only records of its stage's kind; the policy applies to its moves.",
             examples: ["rule add on meeting when stage = Contacted move to Qualified",
-                       "rule add on demo when value >= 100k move to \"Proposal Sent\""], mutates: true
+                       "rule add on demo when value >= 100k move to \"Proposal Sent\""]
         ) { c throws(Diagnostic) in
             .ruleAdd(activity: c.required("ACTIVITY"), condition: c.expressions["EXPR"]?.0,
                      conditionText: c.expressions["EXPR"].map { c.source($0.1) }, stage: c.required("STAGE"))
         },
         CommandSpec(
             "rule remove", group: .pipeline, grammar: .argument("N", .integer),
-            summary: "remove a rule by its number", examples: ["rule remove 1"], mutates: true
+            summary: "remove a rule by its number", examples: ["rule remove 1"]
         ) { c throws(Diagnostic) in .ruleRemove(number: try c.integer("N")!) },
     ]
 }

@@ -31,8 +31,7 @@ enum SessionCommands {
             such as M/D/YYYY, DD/MM/YYYY or YYYY-MM-DD HH:MM:SS instead of ISO-8601. Nothing is imported on an error.
             """,
             examples: ["import records seeds/demo/records.csv", "import events seeds/demo/stage_events.csv",
-                       "import records crm.csv map \"Deal Name\"=name \"Deal Stage\"=stage dates M/D/YYYY"],
-            mutates: true
+                       "import records crm.csv map \"Deal Name\"=name \"Deal Stage\"=stage dates M/D/YYYY"]
         ) { c throws(Diagnostic) in
             var dates: DateFormat?
             if let t = c.token("FORMAT") {
@@ -87,7 +86,7 @@ enum SessionCommands {
         ) { c throws(Diagnostic) in .diff(c.required("NAME"), c.located("NAME2")) },
         CommandSpec(
             "recover", group: .session, summary: "replay the unsaved work a crashed session left",
-            examples: ["recover"], mutates: true
+            examples: ["recover"]
         ) { _ throws(Diagnostic) in .recover },
         CommandSpec(
             "discard", group: .session, summary: "drop the unsaved work a crashed session left",

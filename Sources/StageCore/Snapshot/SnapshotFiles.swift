@@ -79,17 +79,7 @@ public enum SnapshotFiles {
                     case "saved_at": info.savedAt = Timestamp(seconds: try json.time(nullable: false))
                     case "clock": _ = try json.time(nullable: true)
                     case "summary":
-                        try json.object { (j, key) throws(SnapshotError) in
-                            let v = Int(try j.integer(in: 0...Int64(Int32.max)))
-                            switch key.text {
-                            case "records": info.records = v
-                            case "open": info.open = v
-                            case "won": info.won = v
-                            case "lost": info.lost = v
-                            case "events": info.events = v
-                            default: break
-                            }
-                        }
+                        try SnapshotReader.readSummary(&json, into: &info)
                         guard sawFormat else { throw json.fail(Messages.snapshotNotASnapshot("")) }
                         return info
                     default:

@@ -47,7 +47,7 @@ struct SnapshotReader {
             case "clock":
                 let t = try j.time(nullable: true)
                 info.clock = t == missing ? nil : Timestamp(seconds: t)
-            case "summary": try readSummary(&j)
+            case "summary": try SnapshotReader.readSummary(&j, into: &info)
             case "pipeline": pipeline = try readPipeline(&j)
             case "next_id":
                 nextId = Int(try j.integer(in: 1...Int64(Int32.max)))
@@ -87,8 +87,8 @@ struct SnapshotReader {
         }
     }
 
-    private mutating func readSummary(_ j: inout JSONReader) throws(SnapshotError) {
-        // Informational (the `snapshots` listing reads it without loading records); recomputed on save.
+    /// The summary: informational (`snapshots` reads it without the records), recomputed on save.
+    static func readSummary(_ j: inout JSONReader, into info: inout SnapshotInfo) throws(SnapshotError) {
         try j.object { (j, key) throws(SnapshotError) in
             let v = Int(try j.integer(in: 0...Int64(Int32.max)))
             switch key.text {

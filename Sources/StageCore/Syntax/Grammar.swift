@@ -156,12 +156,10 @@ public struct CommandSpec: Sendable {
     /// Longer help, shown by `help COMMAND`.
     public let details: String
     public let examples: [String]
-    /// Whether the command changes the session's data (and so can be undone).
-    public let mutates: Bool
     let build: @Sendable (Captures) throws(Diagnostic) -> Command
 
     public init(_ name: String, aliases: [String] = [], group: CommandGroup, grammar: Grammar = .sequence([]),
-                summary: String, details: String = "", examples: [String] = [], mutates: Bool = false,
+                summary: String, details: String = "", examples: [String] = [],
                 build: @escaping @Sendable (Captures) throws(Diagnostic) -> Command) {
         self.words = name.split(separator: " ").map(String.init)
         self.aliases = aliases.map { $0.split(separator: " ").map(String.init) }
@@ -170,7 +168,6 @@ public struct CommandSpec: Sendable {
         self.summary = summary
         self.details = details
         self.examples = examples
-        self.mutates = mutates
         self.build = build
     }
 
