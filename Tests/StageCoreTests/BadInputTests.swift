@@ -360,7 +360,7 @@ private let mebibyteGarbage: String = {
             stagesh: t.stg:1:15: error: a stage has no setting "color"
                 stage set Won color=red
                               ^~~~~
-            hint: one of: probability
+            hint: one of: probability, stale
             """#),
 
         // MARK: rules

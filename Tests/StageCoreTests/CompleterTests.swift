@@ -80,7 +80,7 @@ struct CompletionCase: Sendable, CustomTestStringConvertible {
 
     static let cases: [CompletionCase] = [
         // command names and their second words
-        CompletionCase("command prefix", "st", ["stage", "stages"], prefix: "stage", space: false, range: 0..<2),
+        CompletionCase("command prefix", "sta", ["stage", "stages"], prefix: "stage", space: false, range: 0..<3),
         CompletionCase("unique command", "mo", ["move"], prefix: "move", space: true),
         CompletionCase("alias among names", "ex", ["exit", "export"], prefix: "ex"),
         CompletionCase("commands ignore case", "HIS", ["history"], prefix: "history", space: true),
@@ -90,7 +90,7 @@ struct CompletionCase: Sendable, CustomTestStringConvertible {
         CompletionCase("kinds ignore case", "ADD O", ["opp", "opportunity"], prefix: "opp", space: false),
         CompletionCase("rule subcommands", "rule ", ["add", "remove"]),
         CompletionCase("unknown command", "frobnicate ", []),
-        CompletionCase("help command", "help st", ["stage", "stages"]),
+        CompletionCase("help command", "help st", ["stage", "stages", "stuck"]),
         CompletionCase("help second word", "help stage r", ["remove", "rename"], prefix: "re"),
         CompletionCase("help complete name", "help move ", []),
         // keywords of the grammar

@@ -6,7 +6,7 @@ public struct CommandTable: Sendable {
 
     /// The language's commands, in the order `help` lists them.
     public static let standard = CommandTable(
-        RecordCommands.all + QueryCommands.all + PipelineCommands.all + SessionCommands.all)
+        RecordCommands.all + QueryCommands.all + ReportCommands.all + PipelineCommands.all + SessionCommands.all)
 
     /// Every name a command can be called by, with its spec.
     public var names: [([String], CommandSpec)] {

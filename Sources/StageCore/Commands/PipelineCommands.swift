@@ -44,8 +44,9 @@ enum PipelineCommands {
         CommandSpec(
             "stage set", group: .pipeline,
             grammar: .sequence([.argument("NAME", .stage), .assignments(min: 1, .stageSettings)]),
-            summary: "change a stage's probability",
-            examples: ["stage set Negotiation probability=35"]
+            summary: "change a stage's probability or stale threshold",
+            details: "stale=DURATION is how long a record may sit in the stage before `stuck` lists it (default 30d).",
+            examples: ["stage set Negotiation probability=35", "stage set Negotiation stale=14d"]
         ) { c throws(Diagnostic) in .stageSet(name: c.required("NAME"), fields: c.assignments) },
         CommandSpec(
             "stage remove", group: .pipeline, grammar: .argument("NAME", .stage),

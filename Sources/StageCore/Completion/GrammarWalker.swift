@@ -45,6 +45,18 @@ struct GrammarWalker {
             return commaSeparated(from) { walker, i in walker.groupKey(at: i) }
         case .orderKeys:
             return commaSeparated(from) { walker, i in walker.orderKey(at: i) }
+        case .clauses(let parts):
+            // Any clause may follow any other; each once is the parser's rule,
+            // which completion does not need to enforce.
+            var reached = from
+            var frontier = from
+            while !frontier.isEmpty {
+                var next = Set<Int>()
+                for part in parts { next.formUnion(walk(part, from: frontier)) }
+                frontier = next.subtracting(reached)
+                reached.formUnion(next)
+            }
+            return reached
         case .rest(_, let kind):
             // The rest takes every token, the typed word included: nothing follows it.
             for i in from {

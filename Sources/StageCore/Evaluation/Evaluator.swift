@@ -26,6 +26,8 @@ enum Evaluator {
             return try Queries.list(q, s)
         case .count(let q):
             return try Queries.count(q, s)
+        case .report(let kind, let q):
+            return try Reports.run(kind, q, s)
         case .stages(let kind):
             return PipelineOperations.stages(kind, s)
         case .stageAdd(let kind, let name, let placement, let probability, let outcome):

@@ -76,8 +76,10 @@ enum PipelineOperations {
             switch a.field.value.lowercased() {
             case "probability", "prob":
                 p[id].probability = try ValueParser.probability(a.value)
+            case "stale":
+                p[id].staleAfter = a.value.text.isEmpty ? nil : try ValueParser.duration(a.value)
             default:
-                throw Diagnostic(Messages.unknownStageSetting(a.field.value), at: a.field.range, hint: Messages.hintOneOf(["probability"]))
+                throw Diagnostic(Messages.unknownStageSetting(a.field.value), at: a.field.range, hint: Messages.hintOneOf(["probability", "stale"]))
             }
         }
         tx.apply(.setPipeline(p), to: &s.workspace)

@@ -202,6 +202,11 @@ public enum Messages {
     public static let helpExamples = "examples"
     public static let groupRecords = "Records and stages"
     public static let groupQueries = "Queries"
+    public static let groupReports = "Reports"
+    public static let reportOneGroup = "a report groups by one field"
+    public static let reportWon = "won"
+    public static let reportLost = "lost"
+    public static let reportOpen = "open"
     public static let groupPipeline = "Pipeline configuration"
     public static let groupSession = "Session, files and output"
 

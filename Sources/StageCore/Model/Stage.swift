@@ -29,6 +29,8 @@ public struct Stage: Sendable, Equatable {
     /// Chance of winning from this stage, in hundredths of a percent (0...10_000).
     public var probability: Int
     public var outcome: StageOutcome
+    /// How long a record may sit here before `stuck` lists it (nil: 30 days).
+    public var staleAfter: Int64?
 
     public init(name: String, kind: RecordKind, probability: Int, outcome: StageOutcome = .open) {
         self.name = name

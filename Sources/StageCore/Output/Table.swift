@@ -13,6 +13,10 @@ public enum Cell: Sendable, Equatable {
     case percent(Double)
     case time(Timestamp)
     case bool(Bool)
+    /// A ratio with a zero denominator: `–` to read, null to machines.
+    case undefined
+    /// A bar of a chart column: the value's share of the column's largest, 0...1.
+    case bar(Double)
 }
 
 /// How a column's cells line up in aligned text.
@@ -38,6 +42,8 @@ public struct Table: Sendable, Equatable {
     public var rows: [[Cell]]
     /// A line printed under aligned tables only (`(3 rows)`, a note).
     public var footer: String?
+    /// A numeric column worth a bar chart beside it on a terminal.
+    public var barColumn: Int?
 
     public init(columns: [Column], rows: [[Cell]] = [], footer: String? = nil) {
         self.columns = columns

@@ -206,6 +206,8 @@ enum CellText {
     static func display(_ cell: Cell) -> String {
         switch cell {
         case .null: return ""
+        case .undefined: return "–"
+        case .bar(let share): return Bars.draw(share)
         case .text(let s): return s
         case .integer(let n): return integer(n, grouping: true)
         case .amount(let a): return a.grouped
@@ -220,7 +222,8 @@ enum CellText {
     /// Machine text (CSV, TSV): exact, ungrouped, ISO times, true/false.
     static func plain(_ cell: Cell) -> String {
         switch cell {
-        case .null: return ""
+        case .null, .undefined: return ""
+        case .bar(let share): return fixed(share, decimals: 4, grouping: false)
         case .text(let s): return s
         case .integer(let n): return integer(n, grouping: false)
         case .amount(let a): return a.plain
@@ -235,7 +238,8 @@ enum CellText {
     /// A JSON literal for the cell; non-finite numbers become null because JSON has no NaN.
     static func json(_ cell: Cell) -> String {
         switch cell {
-        case .null: return "null"
+        case .null, .undefined: return "null"
+        case .bar: return plain(cell)
         case .text(let s): return jsonString(s)
         case .number(let v, _), .percent(let v):
             return v.isFinite ? plain(cell) : "null"

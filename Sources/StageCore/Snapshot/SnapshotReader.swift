@@ -167,7 +167,7 @@ struct SnapshotReader {
     }
 
     private func readStage(_ j: inout JSONReader) throws(SnapshotError) -> Stage {
-        var name: String?, kind: RecordKind?, probability: Int?, outcome: StageOutcome = .open
+        var name: String?, kind: RecordKind?, probability: Int?, outcome: StageOutcome = .open, stale: Int64?
         try j.object { (j, key) throws(SnapshotError) in
             switch key.text {
             case "name":
@@ -184,6 +184,8 @@ struct SnapshotReader {
                 let p = try j.hundredths()
                 guard (0...10_000).contains(p) else { throw j.fail(Messages.probabilityRange(Amount(cents: p).plain)) }
                 probability = Int(p)
+            case "stale_seconds":
+                stale = try j.integer(in: 0...Int64(Int32.max) * 100)
             case "outcome":
                 let o = try j.string()
                 guard let v = [StageOutcome.open, .won, .lost].first(where: { $0.name == o }) else {
@@ -196,7 +198,9 @@ struct SnapshotReader {
         }
         guard let name else { throw j.fail(Messages.snapshotMissingKey("name")) }
         guard let kind else { throw j.fail(Messages.snapshotMissingKey("kind")) }
-        return Stage(name: name, kind: kind, probability: probability ?? (outcome == .won ? 10_000 : 0), outcome: outcome)
+        var stage = Stage(name: name, kind: kind, probability: probability ?? (outcome == .won ? 10_000 : 0), outcome: outcome)
+        stage.staleAfter = stale
+        return stage
     }
 
     /// A stage by its name's bytes, through a small cache: records repeat a handful of names.

@@ -25,6 +25,7 @@ enum SnapshotWriter {
             out.raw(",\"kind\":"); out.string(st.kind.name)
             out.raw(",\"probability\":"); out.hundredths(Int64(st.probability))
             out.raw(",\"outcome\":"); out.string(st.outcome.name)
+            if let stale = st.staleAfter { out.raw(",\"stale_seconds\":"); out.integer(stale) }
             out.raw("}")
         }
         out.raw("],\n\"rules\":[")

@@ -87,6 +87,29 @@ public enum StagePlacement: Sendable {
     case after(Located<String>)
 }
 
+/// The stage reports of DESIGN §5.
+public enum ReportKind: String, Sendable, CaseIterable {
+    case funnel, conversion, winrate, cycle, dwell, stuck, forecast, calibrate
+}
+
+/// The clauses a report was given.
+public struct ReportQuery: Sendable {
+    public var kinds: KindFilter = .all
+    /// `funnel strict`: only records that passed every earlier stage in order.
+    public var strict = false
+    public var filter: Expression?
+    public var group: GroupKey?
+    public var asOf: Located<DateSpec>?
+    public var since: Located<DateSpec>?
+    public var until: Located<DateSpec>?
+    /// `conversion from S1 to S2`, `stuck in STAGE`.
+    public var from: Located<String>?
+    public var to: Located<String>?
+    public var stage: Located<String>?
+    /// `stuck over DURATION`, in seconds.
+    public var over: Located<Int64>?
+}
+
 /// A parsed command: the typed tree the evaluator runs.
 public enum Command: Sendable {
     case add(kind: RecordKind, name: Located<String>, fields: [Assignment])
@@ -101,6 +124,7 @@ public enum Command: Sendable {
     case history(id: Located<String>)
     case list(Query)
     case count(Query)
+    case report(ReportKind, ReportQuery)
     case stages(kind: RecordKind?)
     case stageAdd(kind: RecordKind, name: Located<String>, placement: StagePlacement,
                   probability: Located<Int>?, outcome: StageOutcome)

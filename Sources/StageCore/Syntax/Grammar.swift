@@ -29,6 +29,8 @@ public indirect enum Grammar: Sendable {
     case orderKeys
     /// Every remaining token, captured under a label.
     case rest(String, ArgumentKind)
+    /// Optional clauses in any order, each at most once (`where`, `by`, `as of`, ...).
+    case clauses([Grammar])
 
     /// The synopsis text of this grammar, as `help` shows it.
     public var synopsis: String {
@@ -45,13 +47,14 @@ public indirect enum Grammar: Sendable {
         case .groupKeys: return "FIELD[, FIELD]"
         case .orderKeys: return "FIELD [asc|desc], ..."
         case .rest(let label, _): return label
+        case .clauses(let parts): return parts.map { "[\($0.synopsis)]" }.joined(separator: " ")
         }
     }
 
     /// Whether this grammar may match no tokens at all.
     var canBeEmpty: Bool {
         switch self {
-        case .optional, .rest: return true
+        case .optional, .rest, .clauses: return true
         case .assignments(let min, _): return min == 0
         case .sequence(let parts): return parts.allSatisfy(\.canBeEmpty)
         case .oneOf(let alts): return alts.contains(where: \.canBeEmpty)
@@ -76,6 +79,7 @@ public indirect enum Grammar: Sendable {
         case .expression: return token.kind == .word || token.kind == .leftParen || token.kind == .string
         case .groupKeys, .orderKeys: return token.kind == .word
         case .rest: return true
+        case .clauses(let parts): return parts.contains { $0.canStart(with: token) }
         }
     }
 }
@@ -94,12 +98,13 @@ public enum Assignable: Sendable, Equatable {
 
 /// Which purpose a command serves; `help` groups commands by it.
 public enum CommandGroup: Int, Sendable, CaseIterable {
-    case records, queries, pipeline, session
+    case records, queries, reports, pipeline, session
 
     public var title: String {
         switch self {
         case .records: Messages.groupRecords
         case .queries: Messages.groupQueries
+        case .reports: Messages.groupReports
         case .pipeline: Messages.groupPipeline
         case .session: Messages.groupSession
         }

@@ -159,6 +159,12 @@ public struct Parser {
             } while eatComma()
         case .rest(let label, _):
             while current != nil { caps.values[label, default: []].append(advance()) }
+        case .clauses(let parts):
+            var used = Set<Int>()
+            while let t = current, let i = parts.indices.first(where: { !used.contains($0) && parts[$0].canStart(with: t) }) {
+                used.insert(i)
+                try match(parts[i], &caps, spec: spec)
+            }
         }
     }
 

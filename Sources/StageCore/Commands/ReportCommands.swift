@@ -1,0 +1,93 @@
+/// The stage reports: what managers open stagesh for (DESIGN §5).
+enum ReportCommands {
+    static let by: Grammar = .sequence([.keyword("by"), .groupKeys])
+    static let asOf: Grammar = .sequence([.keyword("as"), .keyword("of"), .argument("ASOF", .date)])
+    static let since: Grammar = .sequence([.keyword("since"), .argument("SINCE", .date)])
+    static let until: Grammar = .sequence([.keyword("until"), .argument("UNTIL", .date)])
+    static let filter: Grammar = .sequence([.keyword("where"), .expression("EXPR")])
+
+    /// The clauses every report shares, then its own.
+    static func clauses(_ own: [Grammar]) -> Grammar { .clauses(own + [filter, by, asOf]) }
+
+    static func query(_ c: Captures) throws(Diagnostic) -> ReportQuery {
+        var q = ReportQuery()
+        q.kinds = c.kindFilter
+        q.strict = c.has("strict")
+        q.filter = c.expressions["EXPR"]?.0
+        if c.groups.count > 1 {
+            throw Diagnostic(Messages.reportOneGroup, at: c.groups[1].range)
+        }
+        q.group = c.groups.first
+        q.asOf = try c.date("ASOF")
+        q.since = try c.date("SINCE")
+        q.until = try c.date("UNTIL")
+        q.from = c.located("FROM")
+        q.to = c.located("TO")
+        q.stage = c.located("STAGE")
+        if let t = c.token("DURATION") { q.over = Located(try ValueParser.duration(t), t.range) }
+        return q
+    }
+
+    static let all: [CommandSpec] = [
+        CommandSpec(
+            "funnel", group: .reports,
+            grammar: .sequence([
+                .optional(.oneOf([.keyword("leads"), .keyword("opportunities"), .keyword("opps"), .keyword("all")])),
+                .optional(.keyword("strict")), clauses([]),
+            ]),
+            summary: "per stage: records there now (count, value) and records that ever reached it",
+            details: """
+            Reached counts records that entered the stage at least once (a skipped stage is not reached), with
+            the share of the first stage and of the previous one. strict counts only records that passed every
+            earlier stage in order.
+            """,
+            examples: ["funnel", "funnel opportunities by owner", "funnel as of 2026-06-30"]
+        ) { c throws(Diagnostic) in .report(.funnel, try query(c)) },
+        CommandSpec(
+            "conversion", group: .reports,
+            grammar: clauses([.sequence([.keyword("from"), .argument("FROM", .stage)]),
+                              .sequence([.keyword("to"), .argument("TO", .stage)])]),
+            summary: "of records that entered a stage, the share that later entered another",
+            details: "Without from/to: every consecutive pair of stages, and each stage to the won stage.",
+            examples: ["conversion", "conversion from Negotiation to Won", "conversion from Negotiation by owner"]
+        ) { c throws(Diagnostic) in .report(.conversion, try query(c)) },
+        CommandSpec(
+            "winrate", group: .reports, grammar: clauses([since, until]),
+            summary: "won / (won + lost) over closed records",
+            details: "since/until keep the records closed in that window.",
+            examples: ["winrate by owner", "winrate since 2026-01-01 until 2026-07-01"]
+        ) { c throws(Diagnostic) in .report(.winrate, try query(c)) },
+        CommandSpec(
+            "cycle", group: .reports, grammar: clauses([]),
+            summary: "days from creation to won and to lost: count, mean, median, p90",
+            examples: ["cycle", "cycle by source"]
+        ) { c throws(Diagnostic) in .report(.cycle, try query(c)) },
+        CommandSpec(
+            "dwell", group: .reports, grammar: clauses([]),
+            summary: "days spent in each stage: closed spells and open ones",
+            examples: ["dwell", "dwell where owner ~ lan"]
+        ) { c throws(Diagnostic) in .report(.dwell, try query(c)) },
+        CommandSpec(
+            "stuck", group: .reports,
+            grammar: clauses([.sequence([.keyword("over"), .argument("DURATION", .duration)]),
+                              .sequence([.keyword("in"), .argument("STAGE", .stage)])]),
+            summary: "open records whose last stage change is older than a threshold",
+            details: """
+            The threshold is `over DURATION`, else the stage's own (`stage set NAME stale=14d`), else 30 days.
+            One row per record, oldest first; `by FIELD` counts them instead.
+            """,
+            examples: ["stuck", "stuck over 30d by stage", "stuck in Negotiation over 2w"]
+        ) { c throws(Diagnostic) in .report(.stuck, try query(c)) },
+        CommandSpec(
+            "forecast", group: .reports, grammar: clauses([]),
+            summary: "open opportunities' value weighted by stage probability",
+            details: "by month groups by the month of expected_close; any other field works too.",
+            examples: ["forecast", "forecast by month", "forecast by owner"]
+        ) { c throws(Diagnostic) in .report(.forecast, try query(c)) },
+        CommandSpec(
+            "calibrate", group: .reports, grammar: clauses([]),
+            summary: "per stage, the share later won beside the configured probability",
+            examples: ["calibrate"]
+        ) { c throws(Diagnostic) in .report(.calibrate, try query(c)) },
+    ]
+}

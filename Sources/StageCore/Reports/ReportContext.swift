@@ -1,0 +1,204 @@
+/// What every report starts from: the selected records, their stage and last
+/// change as of the report's moment, and the group each belongs to.
+///
+/// `as of DATE` replays the ledger: a record's stage is the `to` of its last
+/// event at or before that moment, and a record with no such event did not
+/// exist yet. Events are read from the flat ledger arrays, never per record.
+struct ReportContext {
+    let session: Session
+    let query: ReportQuery
+    let store: RecordStore
+    let pipeline: Pipeline
+    /// The report's moment: `as of`, else the session clock.
+    let now: Int64
+    /// Only events at or before this time count (nil: all of them).
+    let cutoff: Int64?
+    /// Each record's stage at the moment (`noStage`: not selected or not yet created).
+    var stage: [StageID]
+    /// Each record's last stage change at the moment.
+    var changed: [Int64]
+    /// Each record's group (-1: not selected).
+    var group: [Int32]
+    /// The groups' labels, in display order.
+    var groups: [Cell] = []
+    /// The group column's name, when there is a `by`.
+    var groupColumn: String?
+
+    init(_ session: Session, _ query: ReportQuery) throws(Diagnostic) {
+        self.session = session
+        self.query = query
+        store = session.store
+        pipeline = session.pipeline
+        let cutoff = try query.asOf.map { (d) throws(Diagnostic) in d.value.resolve(now: session.now).seconds }
+        self.cutoff = cutoff
+        now = cutoff ?? session.now.seconds
+        let n = store.slotCount
+        stage = [StageID](repeating: noStage, count: n)
+        changed = [Int64](repeating: missing, count: n)
+        group = [Int32](repeating: -1, count: n)
+        if let cutoff {
+            // The last event at or before the cutoff; a record's events are in time order.
+            var best = [Int32](repeating: -1, count: n)
+            for e in 0..<store.eventCount {
+                let at = store.eventAt[e]
+                guard at == missing || at <= cutoff else { continue }
+                let r = Int(store.eventRecord[e])
+                let b = Int(best[r])
+                if b < 0 || (store.eventAt[b] == missing || at >= store.eventAt[b]) { best[r] = Int32(e) }
+            }
+            for r in 0..<n where best[r] >= 0 {
+                stage[r] = store.eventTo[Int(best[r])]
+                changed[r] = store.eventAt[Int(best[r])]
+            }
+        } else {
+            stage = store.stages
+            let last = store.lastEvent, at = store.eventAt
+            for r in 0..<n where last[r] >= 0 { changed[r] = at[Int(last[r])] }
+        }
+        try select()
+    }
+
+    /// Applies kinds, `where` and `by`: `group[r]` for each selected record.
+    private mutating func select() throws(Diagnostic) {
+        let predicate = try query.filter.map { (e) throws(Diagnostic) in try FilterCompiler(reader: session.reader).compile(e) }
+        var kindOfStage = [RecordKind](repeating: .lead, count: pipeline.stages.count)
+        for (i, s) in pipeline.stages.enumerated() { kindOfStage[i] = s.kind }
+        var selected: [Int] = []
+        for r in 0..<store.slotCount where store.alive[r] && stage[r] != noStage {
+            if case .only(let k) = query.kinds, kindOfStage[Int(stage[r])] != k { continue }
+            if let predicate, !predicate(r) { continue }
+            selected.append(r)
+        }
+        guard let key = query.group else {
+            groups = [.null]
+            for r in selected { group[r] = 0 }
+            return
+        }
+        var (field, period) = (try FieldResolver(store: store).resolve(key.field), key.period)
+        if period != nil && field.type != .time {
+            throw Diagnostic(Messages.periodNeedsDate(period!.rawValue, field.name), at: key.range)
+        }
+        // `forecast by month`: the month of the expected close.
+        if case .custom(let name) = field, period == nil, let p = Period(rawValue: name), store.customFieldNames[name] == nil {
+            field = .expectedClose
+            period = p
+        }
+        groupColumn = period.map { "\($0.rawValue)(\(field.name))" } ?? field.name
+        let reader = FieldReader(workspace: session.workspace, now: now)
+        // Stages and pooled names are small integers already: group by them directly.
+        if period == nil, let codes = codeColumn(field) {
+            var used = [Int32](repeating: -1, count: codes.count)
+            var present: [Int] = []
+            for r in selected {
+                let code = Int(codes.of(r))
+                if used[code] < 0 { used[code] = 0; present.append(code) }
+            }
+            let labels = present.map { codes.label($0) }
+            let order = present.indices.sorted { a, b in
+                let x = SortKey(labels[a]), y = SortKey(labels[b])
+                return x == y ? a < b : x < y
+            }
+            for (rank, i) in order.enumerated() { used[present[i]] = Int32(rank) }
+            for r in selected { group[r] = used[Int(codes.of(r))] }
+            groups = order.map { reader.cell(labels[$0]) }
+            return
+        }
+        var index: [Value: Int32] = [:]
+        var labels: [Value] = []
+        for r in selected {
+            var v: Value = field == .stage ? .stage(position: pipeline.position(stage[r]), stage[r]) : reader.value(field, r)
+            if let period { v = Grouping.bucket(v, period) }
+            if let g = index[v] {
+                group[r] = g
+            } else {
+                index[v] = Int32(labels.count)
+                group[r] = Int32(labels.count)
+                labels.append(v)
+            }
+        }
+        // Groups in the field's natural order, missing values last.
+        let order = labels.indices.sorted { a, b in
+            let x = SortKey(labels[a]), y = SortKey(labels[b])
+            return x == y ? a < b : x < y
+        }
+        var rank = [Int32](repeating: 0, count: labels.count)
+        for (i, g) in order.enumerated() { rank[g] = Int32(i) }
+        for r in selected { group[r] = rank[Int(group[r])] }
+        groups = order.map { reader.cell(labels[$0]) }
+    }
+
+    /// A field whose values are small integers per record, with how to label each.
+    struct CodeColumn {
+        let count: Int
+        let of: (Int) -> UInt32
+        let label: (Int) -> Value
+    }
+
+    private func codeColumn(_ field: Field) -> CodeColumn? {
+        let store = self.store, pipeline = self.pipeline, stage = self.stage
+        switch field {
+        case .stage:
+            return CodeColumn(count: pipeline.stages.count, of: { UInt32(stage[$0]) },
+                              label: { .stage(position: pipeline.position(StageID($0)), StageID($0)) })
+        case .owner, .account, .source:
+            let column = field == .owner ? store.owners : field == .account ? store.accounts : store.sources
+            return CodeColumn(count: store.pool.count, of: { column[$0] },
+                              label: { $0 == 0 ? .null : .text(store.pool[UInt32($0)]) })
+        default:
+            return nil
+        }
+    }
+
+    var groupCount: Int { groups.count }
+
+    /// Whether event `e` happened by the report's moment.
+    @inline(__always) func counts(_ e: Int) -> Bool {
+        guard let cutoff else { return true }
+        let at = store.eventAt[e]
+        return at == missing || at <= cutoff
+    }
+
+    /// The stages a report walks, in pipeline order: leads then opportunities, or one kind.
+    var stages: [StageID] {
+        switch query.kinds {
+        case .all: pipeline.liveStages
+        case .only(let k): pipeline.order(k)
+        }
+    }
+
+    /// Rows for each group, with the group's label first when there is a `by`.
+    func table(_ columns: [Column], rows: (Int) -> [[Cell]], bars: Int? = nil) -> Table {
+        var cols = columns
+        var out: [[Cell]] = []
+        if let groupColumn {
+            cols.insert(Column(groupColumn), at: 0)
+            for g in 0..<groupCount { out += rows(g).map { [groups[g]] + $0 } }
+        } else {
+            out = rows(0)
+        }
+        var table = Table(columns: cols, rows: out, footer: Messages.rowCount(out.count))
+        table.barColumn = bars.map { groupColumn == nil ? $0 : $0 + 1 }
+        return table
+    }
+}
+
+/// The share of `part` in `whole` as a percentage cell; `–` when `whole` is 0.
+func percent(_ part: Int, of whole: Int) -> Cell {
+    whole == 0 ? .undefined : .percent(Double(part) * 100 / Double(whole))
+}
+
+/// Mean, median and 90th percentile (linear interpolation, as DuckDB's
+/// quantile_cont) of a sample, in days.
+func statistics(_ seconds: inout [Int64]) -> (Cell, Cell, Cell) {
+    guard !seconds.isEmpty else { return (.undefined, .undefined, .undefined) }
+    seconds.sort()
+    let days = { (s: Double) -> Cell in .number(s / 86_400, decimals: 2) }
+    let total = seconds.reduce(0.0) { $0 + Double($1) }
+    func quantile(_ q: Double) -> Double {
+        let position = q * Double(seconds.count - 1)
+        let lo = Int(position.rounded(.down)), hi = min(lo + 1, seconds.count - 1)
+        let fraction = position - Double(lo)
+        return Double(seconds[lo]) + (Double(seconds[hi]) - Double(seconds[lo])) * fraction
+    }
+    return (days(total / Double(seconds.count)), days(quantile(0.5)), days(quantile(0.9)))
+}

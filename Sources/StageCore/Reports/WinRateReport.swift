@@ -1,0 +1,23 @@
+/// `winrate`: won / (won + lost) over records now in a closed stage, closed
+/// within `since`/`until` when given.
+enum WinRateReport {
+    static func run(_ c: ReportContext) throws(Diagnostic) -> Table {
+        let now = c.session.now
+        let since = c.query.since.map { $0.value.resolve(now: now).seconds }
+        let until = c.query.until.map { $0.value.resolve(now: now).seconds }
+        var won = [Int](repeating: 0, count: c.groupCount), lost = won
+        for r in 0..<c.store.slotCount where c.group[r] >= 0 {
+            let outcome = c.pipeline[c.stage[r]].outcome
+            guard outcome != .open else { continue }
+            let closedAt = c.changed[r]
+            if let since, closedAt == missing || closedAt < since { continue }
+            if let until, closedAt == missing || closedAt >= until { continue }
+            if outcome == .won { won[Int(c.group[r])] += 1 } else { lost[Int(c.group[r])] += 1 }
+        }
+        let columns = [Column("won", alignment: .right), Column("lost", alignment: .right),
+                       Column("closed", alignment: .right), Column("win rate", alignment: .right)]
+        return c.table(columns, rows: { g in
+            [[.integer(Int64(won[g])), .integer(Int64(lost[g])), .integer(Int64(won[g] + lost[g])), percent(won[g], of: won[g] + lost[g])]]
+        })
+    }
+}

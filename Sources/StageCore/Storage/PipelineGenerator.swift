@@ -1,0 +1,396 @@
+/// `generate N [seed S]`: adds a believable synthetic pipeline to the store,
+/// the same records on every machine for the same seed.
+///
+/// The model is that of the reference generator (`gen_pipeline.py`):
+/// - each record is created at a uniform moment in the 730 days before `now`,
+///   short of the last 30 days, into the first open lead stage;
+/// - it then walks the pipeline: at each open stage it draws what happens next
+///   from that stage's row of weights below (a move, or staying there for good),
+///   and a move happens after an exponential wait with the stage's mean days,
+///   plus a minute; a move that would happen after `now` does not happen, so
+///   the record stays where it is;
+/// - value: a lognormal (μ 8.2, σ 1) in whole thousands; an account ("KIND
+///   WORD n"), an owner (a Vietnamese family and given name) and a source;
+///   name "ACCOUNT – deal ID".
+///
+/// The flow (weights out of 100; "stay" ends the walk):
+/// ```
+/// New            Contacted 80, Qualified 5, stay 15
+/// Contacted      Qualified 60, stay 40
+/// Qualified      Negotiation 80 (convert), stay 20
+/// Negotiation    Proposal Sent 68, Lost 22, stay 10
+/// Proposal Sent  Won 45, Lost 42, Negotiation 5, stay 8
+/// ```
+/// works with any pipeline, because each row is defined by the stage's place
+/// in its kind's open stages, which in the default pipeline gives exactly the
+/// table above:
+/// - the first open lead stage (New): on to the next 80, straight to the last
+///   open lead stage 5, stay 15;
+/// - every other open lead stage but the last (Contacted): on to the next 60,
+///   stay 40 — so each added lead stage is one more continue-probability;
+/// - the last open lead stage (Qualified, the one `convert` needs): converts
+///   to the first opportunity stage 80 (cause `convert`, as `convert` does),
+///   stay 20;
+/// - every open opportunity stage but the last (Negotiation): on to the next
+///   68, the lost stage 22, stay 10;
+/// - the last open opportunity stage (Proposal Sent): the won stage 45, the
+///   lost stage 42, back to the open stage before it 5, stay 8.
+/// The won and lost stages are those `won` and `lost` move to (the first of
+/// each outcome); a move whose stage does not exist (no lost stage, no
+/// earlier stage to go back to, no opportunity stage to convert to) is a
+/// stay. A lead pipeline of one stage converts from it; with no open lead
+/// stage, records start in the first open opportunity stage. Closed lead
+/// stages are never entered. The mean days in a stage are those of the
+/// default stage of that name and kind (New 3, Contacted 7, Qualified 5,
+/// Negotiation 14, Proposal Sent 10; names compared as everywhere), else
+/// those of the default stage in the same place (a renamed Negotiation keeps
+/// 14 days, a stage added after Qualified gets Qualified's 5).
+///
+/// Every record's ledger is a creation (cause `create`, at its created time)
+/// then its moves (cause `manual`, or `convert` for the lead → opportunity
+/// move), in whole seconds, strictly increasing, none after `now`. Like
+/// imported history, the generated moves are a record of what happened and
+/// are not checked against the policy (the reference flow skips Contacted
+/// now and then, and goes back from Proposal Sent to Negotiation).
+///
+/// New records take the store's next free integer ids (`nextId` and up,
+/// deleted records' ids never reused). Randomness comes from xoshiro256**
+/// seeded through SplitMix64, and the logarithm and exponential it needs are
+/// computed here from IEEE-754 `+ - * /` and square root alone, so the output
+/// does not depend on the platform's math library or the Swift version.
+enum PipelineGenerator {
+    /// Why nothing was generated.
+    enum Failure: Error, Equatable, Sendable {
+        case negativeCount(Int)
+        /// The store cannot take that many more records (ids and slots are 32-bit).
+        case tooMany(Int)
+        /// The pipeline has no open stage to create records in.
+        case noOpenStage
+
+        var message: String {
+            switch self {
+            case .negativeCount(let n): "cannot generate \(n) records"
+            case .tooMany(let n): "cannot generate \(n) records: the store would hold more than \(Int32.max - 1)"
+            case .noOpenStage: "the pipeline has no open stage to create records in"
+            }
+        }
+    }
+
+    static let family = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ"]
+    static let given = ["An", "Bình", "Châu", "Dũng", "Giang", "Hà", "Hải", "Hạnh", "Khánh", "Lan", "Linh", "Minh",
+                        "Nam", "Ngọc", "Phúc", "Quân", "Sơn", "Thảo", "Trang", "Tuấn", "Uyên", "Việt", "Xuân", "Yến"]
+    static let sources = ["web", "referral", "event", "cold-call", "partner"]
+    static let words = ["An Phát", "Hưng Thịnh", "Minh Long", "Sao Việt", "Đại Dương", "Phú Quý", "Thành Công",
+                        "Tân Tiến", "Hoà Bình", "Kim Ngân", "Bảo Tín", "Việt Á", "Nam Sơn", "Gia Huy", "Trường Hải"]
+    static let accountKinds = ["Công ty TNHH", "Công ty CP", "Tập đoàn", "Acme", "Global", "Tech"]
+    /// Owners drawn (duplicates then dropped), as the reference does.
+    static let ownerDraws = 40
+
+    static let day: Int64 = 86_400
+    /// Creation times fall in [now - 730 days, now - 30 days).
+    static let historyDays: Int64 = 730
+    static let quietDays: Int64 = 30
+
+    /// Mean days in each default stage, by name and kind.
+    static let defaultMeanDays: [(name: String, kind: RecordKind, days: Double)] = [
+        ("New", .lead, 3), ("Contacted", .lead, 7), ("Qualified", .lead, 5),
+        ("Negotiation", .opportunity, 14), ("Proposal Sent", .opportunity, 10),
+    ]
+
+    /// Returns the workspace's store with `count` generated records added
+    /// after its own; the workspace itself is not changed.
+    static func generate(count: Int, seed: UInt64, now: Timestamp,
+                         into w: Workspace) throws -> (store: RecordStore, records: Int, events: Int) {
+        guard count >= 0 else { throw Failure.negativeCount(count) }
+        let flow = try Flow(pipeline: w.pipeline)
+        var store = w.store
+        guard count > 0 else { return (store, 0, 0) }
+        let firstNumber = store.largestId + 1
+        guard count <= Int(Int32.max) - 1 - store.slotCount, count <= Int(Int32.max) - firstNumber else {
+            throw Failure.tooMany(count)
+        }
+
+        var rng = Xoshiro256StarStar(seed: seed)
+        // Owners, then accounts, drawn before any record (as the reference does).
+        var owners: [String] = []
+        var ownerKeys: Set<String> = []
+        for _ in 0..<ownerDraws {
+            let name = Names.normalized(family[rng.below(family.count)] + " " + given[rng.below(given.count)])
+            if ownerKeys.insert(Names.key(name)).inserted { owners.append(name) }
+        }
+        let accountCount = max(50, count / 200)
+        var accounts: [String] = []
+        accounts.reserveCapacity(accountCount)
+        for i in 0..<accountCount {
+            let kind = accountKinds[rng.below(accountKinds.count)], word = words[rng.below(words.count)]
+            accounts.append(Names.normalized("\(kind) \(word) \(i)"))
+        }
+        // A record's name is its account's bytes, this, and its id.
+        let dealInfix = Array(" – deal ".utf8)
+        let accountBytes = accounts.map { Array($0.utf8) }
+        // Pool codes, interned when first used (0: not yet; no name here is empty).
+        var ownerCodes = [UInt32](repeating: 0, count: owners.count)
+        var accountCodes = [UInt32](repeating: 0, count: accounts.count)
+        var sourceCodes = [UInt32](repeating: 0, count: sources.count)
+
+        let meanAccountBytes = accountBytes.reduce(0) { $0 + $1.count } / accountBytes.count
+        let newNameBytes = meanAccountBytes + dealInfix.count + String(firstNumber + count).utf8.count
+        let slots = store.slotCount + count
+        store.reserve(records: slots,
+                      events: store.eventCount + Int(flow.expectedEvents * Double(count) * 1.01) + 64,
+                      nameBytes: (store.names.byteCount + newNameBytes * count) / slots + 1)
+
+        let nowSeconds = now.seconds
+        let start = nowSeconds - historyDays * day
+        let window = UInt64((historyDays - quietDays) * day)
+        var moves: [LedgerEvent] = []
+        var nameBuffer: [UInt8] = []
+        nameBuffer.reserveCapacity(128)
+        var number = firstNumber
+        var events = 0
+
+        for made in 0..<count {
+            if made & 0xFFFF == 0xFFFF && Cancellation.isRequested() { throw Interrupted() }
+            var id = String(number)
+            while store.slot(of: id) != nil {
+                number += 1
+                guard number < Int(Int32.max) else { throw Failure.tooMany(count) }
+                id = String(number)
+            }
+            let r = Int32(store.slotCount)
+
+            // The ledger.
+            let created = start + Int64(rng.below(window))
+            var stage = flow.start
+            var t = created
+            moves.removeAll(keepingCapacity: true)
+            while true {
+                let row = flow.rows[Int(stage)]
+                if row.count == 0 { break }
+                let x = rng.below(row.total)
+                var o = Int(row.first)
+                while x >= flow.options[o].upTo { o += 1 }
+                let option = flow.options[o]
+                if option.target == noStage { break }
+                let t2 = t + Int64(rng.exponential() * row.meanSeconds) + 60
+                if t2 > nowSeconds { break }
+                moves.append(LedgerEvent(record: r, from: stage, to: option.target, at: t2, cause: option.cause))
+                stage = option.target
+                t = t2
+            }
+
+            // The fields.
+            let units = Int64(Determinate.exp(8.2 + 1.0 * rng.normal()))
+            let a = rng.below(accounts.count), o = rng.below(owners.count), s = rng.below(sources.count)
+            if accountCodes[a] == 0 { accountCodes[a] = store.internName(accounts[a]) }
+            if ownerCodes[o] == 0 { ownerCodes[o] = store.internName(owners[o]) }
+            if sourceCodes[s] == 0 { sourceCodes[s] = store.internName(sources[s]) }
+            nameBuffer.removeAll(keepingCapacity: true)
+            nameBuffer.append(contentsOf: accountBytes[a])
+            nameBuffer.append(contentsOf: dealInfix)
+            nameBuffer.append(contentsOf: id.utf8)
+            let name = String(decoding: nameBuffer, as: UTF8.self)
+
+            store.appendRecord(RecordRow(id: id, name: name, account: accountCodes[a], owner: ownerCodes[o],
+                                         source: sourceCodes[s], value: units * 1_000 * 100, created: created,
+                                         stage: flow.start))
+            store.appendEvent(LedgerEvent(record: r, from: noStage, to: flow.start, at: created, cause: .create))
+            for m in moves { store.appendEvent(m) }
+            events += 1 + moves.count
+            number += 1
+        }
+        return (store, count, events)
+    }
+
+    /// The flow mapped onto one pipeline: a row of weighted options per stage.
+    struct Flow {
+        struct Row {
+            /// Index of the row's first option in `options`, and how many.
+            var first: Int32 = 0
+            var count: Int32 = 0
+            var total: UInt64 = 0
+            var meanSeconds: Double = 0
+        }
+
+        struct Option {
+            /// The running total of weights up to and including this option.
+            var upTo: UInt64
+            /// `noStage`: the record stays where it is.
+            var target: StageID
+            var cause: Cause
+        }
+
+        /// Where records are created.
+        let start: StageID
+        /// By `StageID`; closed and removed stages have an empty row.
+        private(set) var rows: [Row]
+        private(set) var options: [Option] = []
+        /// Events per record the walk gives on average, `now` aside (for sizing).
+        private(set) var expectedEvents = 1.0
+
+        init(pipeline p: Pipeline) throws {
+            let leads = p.leadOrder.filter { !p[$0].isClosed }
+            let opportunities = p.opportunityOrder.filter { !p[$0].isClosed }
+            guard let start = leads.first ?? opportunities.first else { throw Failure.noOpenStage }
+            self.start = start
+            rows = Array(repeating: Row(), count: p.stages.count)
+            let won = p.closedStage(.opportunity, .won) ?? noStage
+            let lost = p.closedStage(.opportunity, .lost) ?? noStage
+            let convertTo = p.firstStage(.opportunity) ?? noStage
+            let stay = noStage
+
+            // Role mean days: first lead, middle lead, last lead, opportunity, last opportunity.
+            for (i, stage) in leads.enumerated() {
+                let last = i == leads.count - 1
+                if last {
+                    add(stage, days: Self.meanDays(p[stage], role: 5),
+                        [(convertTo, 80, .convert), (stay, 20, .manual)])
+                } else if i == 0 {
+                    add(stage, days: Self.meanDays(p[stage], role: 3),
+                        [(leads[1], 80, .manual), (leads[leads.count - 1], 5, .manual), (stay, 15, .manual)])
+                } else {
+                    add(stage, days: Self.meanDays(p[stage], role: 7), [(leads[i + 1], 60, .manual), (stay, 40, .manual)])
+                }
+            }
+            for (j, stage) in opportunities.enumerated() {
+                if j == opportunities.count - 1 {
+                    let back = j > 0 ? opportunities[j - 1] : stay
+                    add(stage, days: Self.meanDays(p[stage], role: 10),
+                        [(won, 45, .manual), (lost, 42, .manual), (back, 5, .manual), (stay, 8, .manual)])
+                } else {
+                    add(stage, days: Self.meanDays(p[stage], role: 14),
+                        [(opportunities[j + 1], 68, .manual), (lost, 22, .manual), (stay, 10, .manual)])
+                }
+            }
+            expectedEvents = estimateEvents()
+        }
+
+        private static func meanDays(_ stage: Stage, role: Double) -> Double {
+            let key = Names.key(stage.name)
+            return PipelineGenerator.defaultMeanDays.first { $0.kind == stage.kind && Names.key($0.name) == key }?.days ?? role
+        }
+
+        private mutating func add(_ stage: StageID, days: Double, _ choices: [(StageID, UInt64, Cause)]) {
+            var row = Row(first: Int32(options.count), count: Int32(choices.count), total: 0,
+                          meanSeconds: days * Double(PipelineGenerator.day))
+            for (target, weight, cause) in choices {
+                row.total += weight
+                options.append(Option(upTo: row.total, target: target, cause: target == noStage ? .manual : cause))
+            }
+            rows[Int(stage)] = row
+        }
+
+        /// The expected number of stage entries per record, creation included,
+        /// by pushing the chance of being in each stage along the rows.
+        private func estimateEvents() -> Double {
+            var mass = [Double](repeating: 0, count: rows.count)
+            mass[Int(start)] = 1
+            var total = 1.0
+            for _ in 0..<1_000 {
+                var next = [Double](repeating: 0, count: rows.count)
+                var moved = 0.0
+                for (s, row) in rows.enumerated() where mass[s] > 0 && row.count > 0 {
+                    var below: UInt64 = 0
+                    for o in options[Int(row.first)..<Int(row.first + row.count)] {
+                        let share = mass[s] * Double(o.upTo - below) / Double(row.total)
+                        below = o.upTo
+                        if o.target != noStage { next[Int(o.target)] += share; moved += share }
+                    }
+                }
+                total += moved
+                mass = next
+                if moved < 1e-9 { break }
+            }
+            return total
+        }
+    }
+}
+
+/// xoshiro256** (Blackman and Vigna), seeded through SplitMix64: small, fast,
+/// and the same sequence everywhere, unlike `SystemRandomNumberGenerator`.
+/// Its draws are made here too, so no library algorithm can change them.
+struct Xoshiro256StarStar {
+    private var s0: UInt64, s1: UInt64, s2: UInt64, s3: UInt64
+
+    init(seed: UInt64) {
+        var x = seed
+        func splitMix() -> UInt64 {
+            x &+= 0x9E37_79B9_7F4A_7C15
+            var z = x
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        s0 = splitMix(); s1 = splitMix(); s2 = splitMix(); s3 = splitMix()
+    }
+
+    @inline(__always)
+    private static func rotl(_ x: UInt64, _ k: UInt64) -> UInt64 { (x << k) | (x >> (64 - k)) }
+
+    mutating func next() -> UInt64 {
+        let result = Self.rotl(s1 &* 5, 7) &* 9
+        let t = s1 << 17
+        s2 ^= s0
+        s3 ^= s1
+        s1 ^= s2
+        s0 ^= s3
+        s2 ^= t
+        s3 = Self.rotl(s3, 45)
+        return result
+    }
+
+    /// A whole number in 0..<n (n > 0), by the high half of a 128-bit product.
+    mutating func below(_ n: UInt64) -> UInt64 { next().multipliedFullWidth(by: n).high }
+
+    mutating func below(_ n: Int) -> Int { Int(below(UInt64(n))) }
+
+    /// A double in [0, 1), a multiple of 2⁻⁵³.
+    mutating func unit() -> Double { Double(next() >> 11) * 0x1p-53 }
+
+    /// Exponential with mean 1.
+    mutating func exponential() -> Double { -Determinate.log(1 - unit()) }
+
+    /// Standard normal (Marsaglia's polar method).
+    mutating func normal() -> Double {
+        while true {
+            let u = 2 * unit() - 1, v = 2 * unit() - 1
+            let s = u * u + v * v
+            if s > 0 && s < 1 { return u * (-2 * Determinate.log(s) / s).squareRoot() }
+        }
+    }
+}
+
+/// `log` and `exp` from correctly rounded IEEE-754 operations alone, so that
+/// they give the same bits on every platform (libm's may differ in the last
+/// place, which could shift a truncated second or a value by one).
+enum Determinate {
+    static let ln2Hi = 6.93147180369123816490e-01
+    static let ln2Lo = 1.90821492927058770002e-10
+    static let ln2 = 0.693147180559945309417232121458
+
+    /// 1, 1/3, 1/5, … 1/25: the series of atanh.
+    private static let oddReciprocals: [Double] = (0...12).map { 1 / Double(2 * $0 + 1) }
+
+    /// The natural logarithm of a positive, finite, normal `x`.
+    static func log(_ x: Double) -> Double {
+        var e = Double(x.exponent)
+        var m = x.significand
+        if m > 1.4142135623730951 { m *= 0.5; e += 1 }
+        // log m = 2 atanh(s), s = (m - 1) / (m + 1), |s| < 0.172: thirteen terms reach 1e-19.
+        let s = (m - 1) / (m + 1)
+        let z = s * s
+        var p = 0.0
+        for c in oddReciprocals.reversed() { p = p * z + c }
+        return (2 * s * p + e * ln2Lo) + e * ln2Hi
+    }
+
+    /// e to the power `x`, for |x| well inside the normal range.
+    static func exp(_ x: Double) -> Double {
+        let k = (x / ln2).rounded()
+        let r = (x - k * ln2Hi) - k * ln2Lo
+        // |r| ≤ 0.35: the Taylor series to r¹⁷/17! is exact to 1e-19.
+        var p = 1.0
+        for i in stride(from: 17, through: 1, by: -1) { p = 1 + p * r / Double(i) }
+        return p * Double(sign: .plus, exponent: Int(k), significand: 1)
+    }
+}

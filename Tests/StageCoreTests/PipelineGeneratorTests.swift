@@ -1,0 +1,315 @@
+import Foundation
+import Testing
+@testable import StageCore
+
+/// The moment every generation here is stopped at: 2026-11-29 00:00 UTC.
+private let generatorNow = Timestamp(year: 2026, month: 11, day: 29)!
+
+private func generated(_ count: Int, seed: UInt64 = 42, into w: Workspace = Workspace())
+    throws -> (store: RecordStore, records: Int, events: Int) {
+    try PipelineGenerator.generate(count: count, seed: seed, now: generatorNow, into: w)
+}
+
+/// A session with a frozen clock that has run `lines`.
+private func session(_ lines: [String]) throws -> Session {
+    var s = Session()
+    s.frozenClock = Timestamp(year: 2026, month: 3, day: 1, hour: 9)!
+    for line in lines { _ = try s.execute(line: line) }
+    return s
+}
+
+/// Every way a generated record's ledger or fields can be wrong, from slot `first` on.
+private func problems(_ st: RecordStore, _ p: Pipeline, from first: Int = 0) -> [String] {
+    var out: [String] = []
+    let now = generatorNow.seconds, day = Timestamp.secondsPerDay
+    let live = Set(p.liveStages)
+    let start = p.leadOrder.first { !p[$0].isClosed } ?? p.opportunityOrder.first { !p[$0].isClosed }!
+    let qualified = p.lastOpenStage(.lead), converted = p.firstStage(.opportunity)
+    let owners = Set(PipelineGenerator.family.flatMap { f in PipelineGenerator.given.map { "\(f) \($0)" } })
+    let sources = Set(PipelineGenerator.sources)
+    for r in first..<st.slotCount {
+        let id = st.ids[r]
+        func problem(_ text: String) { out.append("\(id): \(text)") }
+        let events = st.events(of: r).map { st.event($0) }
+        guard let creation = events.first else { problem("no events"); continue }
+        if creation.from != noStage || creation.cause != .create || creation.to != start { problem("bad creation \(creation)") }
+        if creation.at != st.created[r] { problem("creation at \(creation.at), created \(st.created[r])") }
+        if !(now - 730 * day..<now - 30 * day).contains(st.created[r]) { problem("created \(st.created[r]) out of range") }
+        if events.last!.to != st.stages[r] { problem("last event ends in \(events.last!.to), stage \(st.stages[r])") }
+        for (e, next) in zip(events, events.dropFirst()) {
+            if next.from != e.to { problem("event from \(next.from) after one to \(e.to)") }
+            if next.at <= e.at { problem("time \(next.at) not after \(e.at)") }
+            if next.at > now { problem("time \(next.at) after now") }
+            if !live.contains(next.to) || p[next.to].kind == .lead && p[next.to].isClosed { problem("moved to stage \(next.to)") }
+            if next.reason != 0 { problem("a reason") }
+            let fromKind = p[next.from].kind, toKind = p[next.to].kind
+            if fromKind == .lead && toKind == .opportunity {
+                if next.cause != .convert { problem("lead → opportunity with cause \(next.cause.name)") }
+                if next.from != qualified || next.to != converted { problem("converted from \(next.from) to \(next.to)") }
+            } else {
+                if fromKind != toKind { problem("opportunity became a lead") }
+                if next.cause != .manual { problem("move with cause \(next.cause.name)") }
+            }
+        }
+        if !st.alive[r] || st.slot(of: id) != Int32(r) { problem("not indexed") }
+        let account = st.pool[st.accounts[r]]
+        if st.names[r] != "\(account) – deal \(id)" { problem("name \(st.names[r])") }
+        if account.isEmpty || !PipelineGenerator.accountKinds.contains(where: { account.hasPrefix($0 + " ") }) {
+            problem("account \(account)")
+        }
+        if !owners.contains(st.pool[st.owners[r]]) { problem("owner \(st.pool[st.owners[r]])") }
+        if !sources.contains(st.pool[st.sources[r]]) { problem("source \(st.pool[st.sources[r]])") }
+        if st.values[r] < 0 || st.values[r] % 100_000 != 0 { problem("value \(st.values[r]) cents") }
+        if st.expectedClose[r] != missing || st.custom[Int32(r)] != nil { problem("extra fields") }
+    }
+    return out
+}
+
+/// The stage changes seen, as "From>To" by stage name.
+private func transitions(_ st: RecordStore, _ p: Pipeline) -> Set<String> {
+    var out: Set<String> = []
+    for e in 0..<st.eventCount where st.eventFrom[e] != noStage {
+        out.insert("\(p[st.eventFrom[e]].name)>\(p[st.eventTo[e]].name)")
+    }
+    return out
+}
+
+/// Every stage some record entered.
+private func reached(_ st: RecordStore, _ p: Pipeline) -> Set<String> {
+    Set(st.eventTo.map { p[$0].name })
+}
+
+private func expectSameColumns(_ a: RecordStore, _ b: RecordStore, sourceLocation: SourceLocation = #_sourceLocation) {
+    #expect(a.ids == b.ids, sourceLocation: sourceLocation)
+    #expect((0..<a.slotCount).map { a.names[$0] } == (0..<b.slotCount).map { b.names[$0] }, sourceLocation: sourceLocation)
+    #expect(a.pool.strings == b.pool.strings, sourceLocation: sourceLocation)
+    #expect(a.accounts == b.accounts, sourceLocation: sourceLocation)
+    #expect(a.owners == b.owners, sourceLocation: sourceLocation)
+    #expect(a.sources == b.sources, sourceLocation: sourceLocation)
+    #expect(a.values == b.values, sourceLocation: sourceLocation)
+    #expect(a.created == b.created, sourceLocation: sourceLocation)
+    #expect(a.expectedClose == b.expectedClose, sourceLocation: sourceLocation)
+    #expect(a.stages == b.stages, sourceLocation: sourceLocation)
+    #expect(a.alive == b.alive, sourceLocation: sourceLocation)
+    #expect(a.lastEvent == b.lastEvent, sourceLocation: sourceLocation)
+    #expect(a.eventRecord == b.eventRecord, sourceLocation: sourceLocation)
+    #expect(a.eventFrom == b.eventFrom, sourceLocation: sourceLocation)
+    #expect(a.eventTo == b.eventTo, sourceLocation: sourceLocation)
+    #expect(a.eventAt == b.eventAt, sourceLocation: sourceLocation)
+    #expect(a.eventCause == b.eventCause, sourceLocation: sourceLocation)
+    #expect(a.eventReason == b.eventReason, sourceLocation: sourceLocation)
+    #expect(a.eventPrevious == b.eventPrevious, sourceLocation: sourceLocation)
+    #expect(a.liveCount == b.liveCount && a.nextId == b.nextId, sourceLocation: sourceLocation)
+}
+
+/// FNV-1a over every generated column, to pin the output across machines.
+private func digest(_ st: RecordStore) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    func mix<T: FixedWidthInteger>(_ x: T) {
+        var v = UInt64(truncatingIfNeeded: x)
+        for _ in 0..<8 { h = (h ^ (v & 0xFF)) &* 0x0000_0100_0000_01b3; v >>= 8 }
+    }
+    func mix(_ s: String) { for b in s.utf8 { mix(b) }; mix(UInt8(0)) }
+    for r in 0..<st.slotCount {
+        mix(st.ids[r]); mix(st.names[r])
+        mix(st.pool[st.accounts[r]]); mix(st.pool[st.owners[r]]); mix(st.pool[st.sources[r]])
+        mix(st.values[r]); mix(st.created[r]); mix(st.stages[r])
+    }
+    for e in 0..<st.eventCount {
+        mix(st.eventRecord[e]); mix(st.eventFrom[e]); mix(st.eventTo[e]); mix(st.eventAt[e]); mix(st.eventCause[e])
+    }
+    return h
+}
+
+@Suite struct PipelineGeneratorTests {
+    @Test func sameSeedGivesIdenticalStores() throws {
+        let a = try generated(2_000, seed: 7), b = try generated(2_000, seed: 7)
+        #expect(a.records == b.records && a.events == b.events)
+        expectSameColumns(a.store, b.store)
+    }
+
+    @Test func differentSeedsDiffer() throws {
+        let a = try generated(1_000, seed: 1).store, b = try generated(1_000, seed: 2).store
+        #expect(a.ids == b.ids)
+        #expect(a.created != b.created)
+        #expect(a.values != b.values)
+        #expect((0..<1_000).map { a.names[$0] } != (0..<1_000).map { b.names[$0] })
+        #expect(a.eventAt != b.eventAt)
+    }
+
+    /// The same bits on every machine: the PRNG and the math are our own.
+    @Test func outputIsPinned() throws {
+        let (store, records, events) = try generated(1_000, seed: 42)
+        #expect(records == 1_000)
+        #expect(events == 3_353)
+        #expect(digest(store) == 0)
+        #expect(store.ids.prefix(3) == ["1", "2", "3"])
+    }
+
+    @Test(arguments: [0, 1, 1_000])
+    func generatesCount(_ count: Int) throws {
+        let (store, records, events) = try generated(count)
+        #expect(records == count)
+        #expect(store.slotCount == count && store.liveCount == count)
+        #expect(store.eventCount == events)
+        #expect(events >= count)
+        #expect(store.ids == (0..<count).map { String($0 + 1) })
+        #expect(store.nextId == String(count + 1))
+        let found = problems(store, .standard)
+        #expect(found.isEmpty, "\(found.prefix(5))")
+    }
+
+    @Test func zeroRecordsLeaveTheStoreAsItWas() throws {
+        let s = try session(["add lead X owner=Lan"])
+        let (store, records, events) = try PipelineGenerator.generate(count: 0, seed: 1, now: generatorNow, into: s.workspace)
+        #expect(records == 0 && events == 0)
+        expectSameColumns(store, s.store)
+    }
+
+    @Test func idsContinueAfterExistingRecords() throws {
+        let s = try session(["add lead X owner=\"Nguyễn An\" value=5k"])
+        let before = s.store
+        let (store, records, _) = try PipelineGenerator.generate(count: 100, seed: 3, now: generatorNow, into: s.workspace)
+        #expect(records == 100)
+        #expect(store.ids == ["1"] + (2...101).map(String.init))
+        #expect(store.nextId == "102")
+        // The existing record and its ledger are untouched, and so is the session.
+        #expect(store.row(0) == before.row(0))
+        #expect(store.events(of: 0).map { store.event($0) } == before.events(of: 0).map { before.event($0) })
+        #expect(s.store.slotCount == 1 && s.store.eventCount == 1)
+        // An owner typed earlier is shared, not duplicated.
+        #expect(store.pool.strings.filter { $0 == "Nguyễn An" }.count == 1)
+        let found = problems(store, s.pipeline, from: 1)
+        #expect(found.isEmpty, "\(found.prefix(5))")
+    }
+
+    @Test func idsSkipDeletedRecords() throws {
+        let s = try session(["add lead X", "add lead Y", "add opp Z", "delete 3"])
+        let (store, _, _) = try PipelineGenerator.generate(count: 5, seed: 3, now: generatorNow, into: s.workspace)
+        #expect(Array(store.ids.suffix(5)) == ["4", "5", "6", "7", "8"])
+        #expect(store.names[3].hasSuffix(" – deal 4"))
+        #expect(store.nextId == "9")
+    }
+
+    @Test func ledgersAreValid() throws {
+        let (store, _, events) = try generated(5_000, seed: 11)
+        let found = problems(store, .standard)
+        #expect(found.isEmpty, "\(found.prefix(5))")
+        // Between three and four stage entries a record, as the reference gives.
+        #expect((3.0...3.7).contains(Double(events) / 5_000))
+    }
+
+    @Test func everyDefaultStageIsReachedAndOnlyTheFlowsMovesHappen() throws {
+        let p = Pipeline.standard
+        let (store, _, _) = try generated(5_000, seed: 5)
+        #expect(reached(store, p) == Set(p.stageNames))
+        #expect(transitions(store, p) == [
+            "New>Contacted", "New>Qualified", "Contacted>Qualified", "Qualified>Negotiation",
+            "Negotiation>Proposal Sent", "Negotiation>Lost",
+            "Proposal Sent>Won", "Proposal Sent>Lost", "Proposal Sent>Negotiation",
+        ])
+        // Kind follows the stage: converted records are opportunities, the rest leads.
+        let converted = Set((0..<store.eventCount).filter { store.eventCause[$0] == Cause.convert.rawValue }.map { store.eventRecord[$0] })
+        for r in 0..<store.slotCount {
+            #expect((p[store.stages[r]].kind == .opportunity) == converted.contains(Int32(r)))
+        }
+    }
+
+    @Test func wonShareOfClosedDealsIsPlausible() throws {
+        let p = Pipeline.standard
+        let (store, _, _) = try generated(5_000, seed: 9)
+        let won = store.stages.filter { p[$0].outcome == .won }.count
+        let lost = store.stages.filter { p[$0].outcome == .lost }.count
+        #expect(won + lost > 500)
+        let share = Double(won) / Double(won + lost)
+        #expect((0.30...0.50).contains(share), "won share \(share)")
+        // Most open records stopped early, as in the reference: a good share still at New.
+        let atNew = store.stages.filter { $0 == 0 }.count
+        #expect((0.10...0.25).contains(Double(atNew) / 5_000))
+    }
+
+    @Test func customisedPipelineUsesItsOwnStages() throws {
+        let s = try session(["stage add lead Demo after Qualified", "stage rename Negotiation to \"Đàm phán\""])
+        let p = s.pipeline
+        let (store, records, _) = try PipelineGenerator.generate(count: 5_000, seed: 21, now: generatorNow, into: s.workspace)
+        #expect(records == 5_000)
+        let found = problems(store, p)
+        #expect(found.isEmpty, "\(found.prefix(5))")
+        #expect(reached(store, p) == Set(p.stageNames))
+        #expect(transitions(store, p) == [
+            "New>Contacted", "New>Demo", "Contacted>Qualified", "Qualified>Demo", "Demo>Đàm phán",
+            "Đàm phán>Proposal Sent", "Đàm phán>Lost",
+            "Proposal Sent>Won", "Proposal Sent>Lost", "Proposal Sent>Đàm phán",
+        ])
+        // Conversions leave from the new last lead stage only.
+        for e in 0..<store.eventCount where store.eventCause[e] == Cause.convert.rawValue {
+            #expect(p[store.eventFrom[e]].name == "Demo")
+        }
+    }
+
+    @Test func pipelineWithStagesRemovedAndAnOpportunityStageAdded() throws {
+        let s = try session(["stage remove Contacted", "stage add opportunity Contract after \"Proposal Sent\"",
+                             "stage rename Won to Signed"])
+        let p = s.pipeline
+        let (store, _, _) = try PipelineGenerator.generate(count: 5_000, seed: 8, now: generatorNow, into: s.workspace)
+        let found = problems(store, p)
+        #expect(found.isEmpty, "\(found.prefix(5))")
+        #expect(reached(store, p) == Set(p.stageNames))
+        #expect(transitions(store, p) == [
+            "New>Qualified", "Qualified>Negotiation",
+            "Negotiation>Proposal Sent", "Negotiation>Lost", "Proposal Sent>Contract", "Proposal Sent>Lost",
+            "Contract>Signed", "Contract>Lost", "Contract>Proposal Sent",
+        ])
+        #expect(!reached(store, p).contains("Contacted"))
+    }
+
+    @Test func opportunityOnlyPipelineCreatesOpportunities() throws {
+        let std = Pipeline.standard
+        var p = std
+        p.leadOrder = []
+        let (store, _, _) = try PipelineGenerator.generate(count: 500, seed: 4, now: generatorNow,
+                                                           into: Workspace(pipeline: p))
+        let found = problems(store, p)
+        #expect(found.isEmpty, "\(found.prefix(5))")
+        #expect(store.stages.allSatisfy { p[$0].kind == .opportunity })
+        #expect(!store.eventCause.contains(Cause.convert.rawValue))
+    }
+
+    @Test func refusesWhatItCannotDo() throws {
+        #expect(throws: PipelineGenerator.Failure.negativeCount(-1)) { try generated(-1) }
+        var closedOnly = Pipeline.standard
+        closedOnly.leadOrder = []
+        closedOnly.opportunityOrder = [5, 6]
+        #expect(throws: PipelineGenerator.Failure.noOpenStage) {
+            try PipelineGenerator.generate(count: 1, seed: 1, now: generatorNow, into: Workspace(pipeline: closedOnly))
+        }
+        var big = RecordStore()
+        big.largestId = Int(Int32.max) - 10
+        #expect(throws: PipelineGenerator.Failure.tooMany(10)) {
+            try PipelineGenerator.generate(count: 10, seed: 1, now: generatorNow, into: Workspace(store: big))
+        }
+        let (store, _, _) = try PipelineGenerator.generate(count: 9, seed: 1, now: generatorNow, into: Workspace(store: big))
+        #expect(store.ids.last == String(Int32.max - 1))
+    }
+
+    @Test func mathIsAccurate() {
+        for x in [1e-15, 0.001, 0.3, 0.5, 0.7071, 1, 1.5, 2, 10, 12345.678] {
+            let l = Determinate.log(x), expected = Foundation.log(x)
+            #expect(abs(l - expected) <= 4 * expected.ulp.magnitude + 1e-300, "log \(x)")
+        }
+        for x in [-5.0, -0.3, 0, 0.2, 1, 8.2, 14.5] {
+            let e = Determinate.exp(x), expected = Foundation.exp(x)
+            #expect(abs(e - expected) <= 4 * expected.ulp, "exp \(x)")
+        }
+        var rng = Xoshiro256StarStar(seed: 1)
+        var sum = 0.0, sumSquares = 0.0, expSum = 0.0
+        for _ in 0..<100_000 {
+            let z = rng.normal()
+            sum += z; sumSquares += z * z
+            expSum += rng.exponential()
+        }
+        #expect(abs(sum / 100_000) < 0.02)
+        #expect(abs(sumSquares / 100_000 - 1) < 0.02)
+        #expect(abs(expSum / 100_000 - 1) < 0.02)
+    }
+}
