@@ -27,6 +27,7 @@ public final class InteractiveShell {
     public func run(output: StandardOutput, version: String) -> Int32 {
         runner.interactive = true
         runner.colour = colour
+        runner.plainBars = ProcessInfo.processInfo.environment["TERM"] == "dumb"
         runner.width = { Terminal.width() }
         runner.interrupted = { Interrupts.pending }
         runner.session.canAsk = true

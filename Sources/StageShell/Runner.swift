@@ -21,6 +21,8 @@ public final class Runner {
     public var interactive = false
     /// Colours `error:` and `hint:` (an interactive terminal without NO_COLOR).
     public var colour = false
+    /// Bars drawn with `#` (TERM=dumb) instead of block characters.
+    public var plainBars = false
     /// Asks the user a yes/no question (interactive only).
     public var confirm: ((String) -> Bool)?
     /// Where every change is recorded before the prompt returns (interactive or `--journal`).
@@ -141,6 +143,11 @@ public final class Runner {
         case .text(let t):
             output.write(t)
         case .table(let table):
+            var table = table
+            // Bars only where a person reads a table on a terminal.
+            if interactive, session.format == .table, let w = width() {
+                table = TerminalCharts.withBars(table, terminalWidth: w, plain: plainBars)
+            }
             output.write(TableRenderer.render(table, format: session.format, width: width()))
         case .card(let table):
             output.write(TableRenderer.renderCard(table, format: session.format, width: width()))

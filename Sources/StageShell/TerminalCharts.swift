@@ -1,0 +1,31 @@
+import StageCore
+
+/// Adds a bar beside each row of a chartable table, fitted to the terminal.
+enum TerminalCharts {
+    /// `table` with a bar column for its `barColumn`, scaled so the widest bar
+    /// fills what the terminal has left beside the table.
+    static func withBars(_ table: Table, terminalWidth: Int, plain: Bool) -> Table {
+        guard let column = table.barColumn, !table.rows.isEmpty else { return table }
+        let values = table.rows.map { row in column < row.count ? magnitude(row[column]) : 0 }
+        let largest = values.max() ?? 0
+        guard largest > 0 else { return table }
+        let used = TableRenderer.render(table, format: .table).split(separator: "\n").map { DisplayWidth.of(String($0)) }.max() ?? 0
+        Bars.width = max(8, min(40, terminalWidth - used - 4))
+        Bars.plain = plain
+        var out = table
+        out.columns.append(Column(""))
+        for i in out.rows.indices { out.rows[i].append(.bar(values[i] / largest)) }
+        out.barColumn = nil
+        return out
+    }
+
+    static func magnitude(_ cell: Cell) -> Double {
+        switch cell {
+        case .integer(let n): return Double(n)
+        case .number(let v, _), .percent(let v): return v.isFinite ? v : 0
+        case .amount(let a): return Double(a.cents)
+        case .total(let t): return Double(t)
+        default: return 0
+        }
+    }
+}
