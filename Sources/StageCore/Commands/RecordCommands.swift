@@ -63,6 +63,17 @@ enum RecordCommands {
             .log(activity: c.required("ACTIVITY"), id: c.required("ID"), on: try c.date("DATE"), note: c.text("TEXT"))
         },
         CommandSpec(
+            "generate", group: .records,
+            grammar: .sequence([.argument("N", .integer), .optional(.sequence([.keyword("seed"), .argument("S", .integer)]))]),
+            summary: "add N made-up records with believable histories, for a demo",
+            details: "The same seed gives the same records on every machine (seed 1 when none is given).",
+            examples: ["generate 1000", "generate 50000 seed 7"]
+        ) { c throws(Diagnostic) in
+            let seed = try c.integer("S")
+            if let seed, seed.value < 0 { throw Diagnostic(Messages.notAWholeNumber(String(seed.value)), at: seed.range) }
+            return .generate(count: try c.integer("N")!, seed: UInt64(seed?.value ?? 1))
+        },
+        CommandSpec(
             "show", group: .records, grammar: .argument("ID", .id),
             summary: "one record as a card", examples: ["show 12"]
         ) { c throws(Diagnostic) in .show(id: c.required("ID")) },

@@ -28,6 +28,8 @@ enum Evaluator {
             return try Queries.count(q, s)
         case .report(let kind, let q):
             return try Reports.run(kind, q, s)
+        case .generate(let count, let seed):
+            return try RecordOperations.generate(count, seed, &s, &tx)
         case .stages(let kind):
             return PipelineOperations.stages(kind, s)
         case .stageAdd(let kind, let name, let placement, let probability, let outcome):

@@ -55,6 +55,21 @@ enum RecordOperations {
         return .message(Messages.added(kind.name, row.id))
     }
 
+    static func generate(_ count: Located<Int>, _ seed: UInt64, _ s: inout Session,
+                         _ tx: inout Transaction) throws(Diagnostic) -> Outcome {
+        do {
+            let result = try PipelineGenerator.generate(count: count.value, seed: seed, now: s.now, into: s.workspace)
+            if result.records > 0 { tx.apply(.setStore(result.store), to: &s.workspace) }
+            return .message(Messages.generated(result.records, events: result.events, seed: seed))
+        } catch let f as PipelineGenerator.Failure {
+            throw Diagnostic(f.message, at: count.range)
+        } catch is Interrupted {
+            throw Diagnostic(Messages.interrupted)
+        } catch {
+            throw Diagnostic(String(describing: error), at: count.range)
+        }
+    }
+
     static func set(_ id: Located<String>, _ fields: [Assignment], _ s: inout Session,
                     _ tx: inout Transaction) throws(Diagnostic) -> Outcome {
         let r = try s.record(id)

@@ -203,6 +203,9 @@ public enum Messages {
     public static let groupRecords = "Records and stages"
     public static let groupQueries = "Queries"
     public static let groupReports = "Reports"
+    public static func generated(_ n: Int, events: Int, seed: UInt64) -> String {
+        "generated \(n) record\(n == 1 ? "" : "s") with \(events) stage event\(events == 1 ? "" : "s") (seed \(seed))"
+    }
     public static let reportOneGroup = "a report groups by one field"
     public static let reportWon = "won"
     public static let reportLost = "lost"

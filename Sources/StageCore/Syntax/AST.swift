@@ -125,6 +125,7 @@ public enum Command: Sendable {
     case list(Query)
     case count(Query)
     case report(ReportKind, ReportQuery)
+    case generate(count: Located<Int>, seed: UInt64)
     case stages(kind: RecordKind?)
     case stageAdd(kind: RecordKind, name: Located<String>, placement: StagePlacement,
                   probability: Located<Int>?, outcome: StageOutcome)

@@ -1,0 +1,10 @@
+/// The words of SVG charts (`ChartSVG`).
+extension Messages {
+    // MARK: charts
+
+    /// The note of a chart whose table has no rows (or nothing to chart).
+    public static let chartNoData = "no data"
+
+    /// A tick label of a value axis in days: "1 day", "10 days", "0.5 days".
+    public static func chartDays(_ value: String) -> String { value == "1" ? "1 day" : "\(value) days" }
+}
