@@ -21,17 +21,34 @@ enum FunnelReport {
         var entered = [UInt64](repeating: 0, count: s.slotCount)
         var inOrder = [Bool](repeating: true, count: c.query.strict ? s.slotCount : 0)
         var lastColumn = [Int8](repeating: -1, count: c.query.strict ? s.slotCount : 0)
-        for e in 0..<s.eventCount where c.counts(e) {
-            let r = Int(s.eventRecord[e])
-            guard c.group[r] >= 0 else { continue }
-            let k = column[Int(s.eventTo[e])]
-            guard k >= 0 && k < 64 else { continue }
-            if c.query.strict && entered[r] & (1 << UInt64(k)) == 0 {
-                // A first entry must come right after the previous column's.
-                if Int(lastColumn[r]) != k - 1 { inOrder[r] = false }
-                lastColumn[r] = Int8(k)
+        if !c.query.strict && c.cutoff == nil {
+            // The common case, over millions of events: a bit per stage, no bounds checks.
+            var bit = [UInt64](repeating: 0, count: column.count)
+            for (id, k) in column.enumerated() where k >= 0 && k < 64 { bit[id] = 1 << UInt64(k) }
+            s.eventRecord.withUnsafeBufferPointer { records in
+                s.eventTo.withUnsafeBufferPointer { to in
+                    bit.withUnsafeBufferPointer { bit in
+                        entered.withUnsafeMutableBufferPointer { entered in
+                            for e in 0..<records.count {
+                                entered[Int(records[e])] |= bit[Int(to[e])]
+                            }
+                        }
+                    }
+                }
             }
-            entered[r] |= 1 << UInt64(k)
+        } else {
+            for e in 0..<s.eventCount where c.counts(e) {
+                let r = Int(s.eventRecord[e])
+                guard c.group[r] >= 0 else { continue }
+                let k = column[Int(s.eventTo[e])]
+                guard k >= 0 && k < 64 else { continue }
+                if c.query.strict && entered[r] & (1 << UInt64(k)) == 0 {
+                    // A first entry must come right after the previous column's.
+                    if Int(lastColumn[r]) != k - 1 { inOrder[r] = false }
+                    lastColumn[r] = Int8(k)
+                }
+                entered[r] |= 1 << UInt64(k)
+            }
         }
         var reached = [Int](repeating: 0, count: groups * width)
         for r in 0..<s.slotCount where c.group[r] >= 0 {

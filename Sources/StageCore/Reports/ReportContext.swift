@@ -24,7 +24,9 @@ struct ReportContext {
     /// The group column's name, when there is a `by`.
     var groupColumn: String?
 
-    init(_ session: Session, _ query: ReportQuery) throws(Diagnostic) {
+    /// `needsChanged`: whether the report reads each record's last change
+    /// (winrate windows, cycle, dwell, stuck); the others skip that pass.
+    init(_ session: Session, _ query: ReportQuery, needsChanged: Bool = true) throws(Diagnostic) {
         self.session = session
         self.query = query
         store = session.store
@@ -34,7 +36,7 @@ struct ReportContext {
         now = cutoff ?? session.now.seconds
         let n = store.slotCount
         stage = [StageID](repeating: noStage, count: n)
-        changed = [Int64](repeating: missing, count: n)
+        changed = needsChanged || query.asOf != nil ? [Int64](repeating: missing, count: n) : []
         group = [Int32](repeating: -1, count: n)
         if let cutoff {
             // The last event at or before the cutoff; a record's events are in time order.
@@ -52,8 +54,10 @@ struct ReportContext {
             }
         } else {
             stage = store.stages
-            let last = store.lastEvent, at = store.eventAt
-            for r in 0..<n where last[r] >= 0 { changed[r] = at[Int(last[r])] }
+            if needsChanged {
+                let last = store.lastEvent, at = store.eventAt
+                for r in 0..<n where last[r] >= 0 { changed[r] = at[Int(last[r])] }
+            }
         }
         try select()
     }
@@ -63,6 +67,13 @@ struct ReportContext {
         let predicate = try query.filter.map { (e) throws(Diagnostic) in try FilterCompiler(reader: session.reader).compile(e) }
         var kindOfStage = [RecordKind](repeating: .lead, count: pipeline.stages.count)
         for (i, s) in pipeline.stages.enumerated() { kindOfStage[i] = s.kind }
+        if predicate == nil && query.group == nil && query.kinds == .all {
+            // Every live record, one group: no list of the selected to build.
+            groups = [.null]
+            let alive = store.alive
+            for r in 0..<store.slotCount where alive[r] && stage[r] != noStage { group[r] = 0 }
+            return
+        }
         var selected: [Int] = []
         for r in 0..<store.slotCount where store.alive[r] && stage[r] != noStage {
             if case .only(let k) = query.kinds, kindOfStage[Int(stage[r])] != k { continue }

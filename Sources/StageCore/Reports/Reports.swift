@@ -1,7 +1,13 @@
 /// Runs a report command: the context once, then the report's own table.
 enum Reports {
     static func run(_ kind: ReportKind, _ query: ReportQuery, _ s: Session) throws(Diagnostic) -> Outcome {
-        let c = try ReportContext(s, query)
+        let needsChanged: Bool = {
+            switch kind {
+            case .winrate, .cycle, .dwell, .stuck: return true
+            case .funnel, .conversion, .forecast, .calibrate: return false
+            }
+        }()
+        let c = try ReportContext(s, query, needsChanged: needsChanged)
         switch kind {
         case .funnel: return .table(FunnelReport.run(c))
         case .conversion: return .table(try ConversionReport.run(c))
