@@ -28,6 +28,9 @@ enum ReportCommands {
         return q
     }
 
+    /// The reports that carry a chart.
+    static let charted: [ReportKind] = [.funnel, .conversion, .dwell]
+
     static let all: [CommandSpec] = [
         CommandSpec(
             "funnel", group: .reports,
@@ -84,6 +87,18 @@ enum ReportCommands {
             details: "by month groups by the month of expected_close; any other field works too.",
             examples: ["forecast", "forecast by month", "forecast by owner"]
         ) { c throws(Diagnostic) in .report(.forecast, try query(c)) },
+        CommandSpec(
+            "export chart", group: .reports,
+            grammar: .sequence([.argument("REPORT", .choice(charted.map(\.rawValue))), .argument("FILE", .file),
+                                clauses([.sequence([.keyword("from"), .argument("FROM", .stage)]),
+                                         .sequence([.keyword("to"), .argument("TO", .stage)])])]),
+            summary: "write a report's chart as a standalone SVG file",
+            details: "For funnel, conversion and dwell; the report's own clauses apply. No fonts or scripts are embedded.",
+            examples: ["export chart funnel funnel.svg", "export chart conversion q3.svg where source = event"]
+        ) { c throws(Diagnostic) in
+            let kind = ReportKind(rawValue: c.text("REPORT")!.lowercased())!
+            return .exportChart(kind, try query(c), file: c.required("FILE"))
+        },
         CommandSpec(
             "calibrate", group: .reports, grammar: clauses([]),
             summary: "per stage, the share later won beside the configured probability",

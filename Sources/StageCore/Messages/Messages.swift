@@ -206,6 +206,10 @@ public enum Messages {
     public static func generated(_ n: Int, events: Int, seed: UInt64) -> String {
         "generated \(n) record\(n == 1 ? "" : "s") with \(events) stage event\(events == 1 ? "" : "s") (seed \(seed))"
     }
+    public static func chartTitle(_ report: String, snapshot: String?) -> String {
+        snapshot.map { "\(report) — \($0)" } ?? report
+    }
+    public static func chartWritten(_ report: String, _ file: String) -> String { "wrote the \(report) chart to \(file)" }
     public static let reportOneGroup = "a report groups by one field"
     public static let reportWon = "won"
     public static let reportLost = "lost"

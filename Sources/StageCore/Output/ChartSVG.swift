@@ -96,7 +96,10 @@ public enum ChartSVG {
             var numeric = false
             for row in table.rows {
                 let cell = self.cell(row, index)
-                if magnitude(cell) != nil { numeric = true; continue }
+                if magnitude(cell) != nil {
+                    numeric = true
+                    continue
+                }
                 switch cell {
                 case .null, .undefined: continue
                 default: return false
@@ -151,9 +154,13 @@ public enum ChartSVG {
         var integral = true
         for row in table.rows {
             switch cell(row, column) {
-            case .percent: unit = .percent; integral = false
+            case .percent:
+                unit = .percent
+                integral = false
             // Fractional numbers are durations in days throughout stagesh (reports, `days` values).
-            case .number: if unit == .plain { unit = .days }; integral = false
+            case .number:
+                if unit == .plain { unit = .days }
+                integral = false
             case .amount, .total, .bar: integral = false
             default: break
             }
@@ -221,7 +228,9 @@ public enum ChartSVG {
         }
         out += "</g>\n"
 
-        let boundaries = bars.indices.dropFirst().filter { bars[$0].group != nil && bars[$0].group != bars[$0 - 1].group }
+        let boundaries = bars.indices.dropFirst().filter {
+            bars[$0].group != nil && bars[$0].group != bars[$0 - 1].group
+        }
         if !boundaries.isEmpty {
             out += "<g class=\"separators\" stroke=\"\(separatorColor)\" stroke-width=\"1\">\n"
             for i in boundaries {
@@ -254,13 +263,15 @@ public enum ChartSVG {
             let end = bar.value.map { plotLeft + max(1, x($0) - plotLeft) } ?? plotLeft
             let y = L.plotTop + (Double(i) + 0.5) * L.rowHeight + 0.35 * L.valueSize
             let muted = bar.value == nil ? " fill=\"\(mutedColor)\"" : ""
-            out += "  <text class=\"value\" x=\"\(n(end + L.valueGap))\" y=\"\(n(y))\"\(muted)>\(xml(bar.text))</text>\n"
+            out += "  <text class=\"value\" x=\"\(n(end + L.valueGap))\" y=\"\(n(y))\"\(muted)>"
+                + "\(xml(bar.text))</text>\n"
         }
         out += "</g>\n"
 
         out += "<g class=\"ticks\" font-size=\"\(n(L.tickSize))\" fill=\"\(mutedColor)\" text-anchor=\"middle\">\n"
         for (i, tick) in ticks.enumerated() {
-            out += "  <text class=\"tick\" x=\"\(n(x(axis.value(i))))\" y=\"\(n(plotBottom + 16))\">\(xml(tick))</text>\n"
+            out += "  <text class=\"tick\" x=\"\(n(x(axis.value(i))))\" y=\"\(n(plotBottom + 16))\">"
+                + "\(xml(tick))</text>\n"
         }
         out += "</g>\n"
         out += "<text class=\"axis-title\" x=\"\(n((plotLeft + plotRight) / 2))\" y=\"\(n(plotBottom + 38))\""
@@ -283,10 +294,11 @@ public enum ChartSVG {
 
     /// The XML declaration, the root element and its title, and a white background.
     private static func header(width: Double, height: Double, title: String) -> String {
-        let w = n(width), h = n(height)
+        let w = n(width)
+        let h = n(height)
         return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n"
             + "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"\(w)\" height=\"\(h)\""
-            + " viewBox=\"0 0 \(w) \(h)\" font-family=\"\(xml(fontFamily))\">\n"
+            + " viewBox=\"0 0 \(w) \(h)\" font-family=\"\(fontFamily)\">\n"
             + "<title>\(xml(CellText.escaped(title)))</title>\n"
             + "<rect class=\"background\" x=\"0\" y=\"0\" width=\"\(w)\" height=\"\(h)\" fill=\"#ffffff\"/>\n"
     }
