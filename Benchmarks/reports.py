@@ -17,13 +17,18 @@ REPORTS = {"Q1": "funnel", "Q2": "winrate by owner", "Q3": "cycle", "Q4": "funne
 
 
 def queries():
-    text = open(os.path.join(HERE, "..", "Tests", "Fixtures", "queries.sql"), encoding="utf-8").read()
-    out = []
-    for chunk in text.split(";"):
-        m = re.search(r"--\s*(Q\d+)", chunk)
-        body = "\n".join(l for l in chunk.splitlines() if not l.strip().startswith("--")).strip()
-        if m and body:
-            out.append((m.group(1), body))
+    """The `-- Qn` questions of the project's SQL; other comments are skipped."""
+    out, name, body = [], None, []
+    for line in open(os.path.join(HERE, "..", "Tests", "Fixtures", "queries.sql"), encoding="utf-8"):
+        m = re.match(r"--\s*(Q\d+)", line)
+        if m:
+            if name and body:
+                out.append((name, " ".join(body).rstrip("; ")))
+            name, body = m.group(1), []
+        elif not line.strip().startswith("--") and line.strip():
+            body.append(line.strip())
+    if name and body:
+        out.append((name, " ".join(body).rstrip("; ")))
     return out
 
 
