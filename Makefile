@@ -16,6 +16,7 @@ deps:
 		$(SUDO) apt-get update && $(SUDO) apt-get install -y libedit-dev pkg-config; \
 	fi
 	@command -v python3 >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y python3; }
+	@command -v sqlite3 >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y sqlite3; }
 
 build: deps
 	$(SWIFT) build

@@ -248,14 +248,14 @@ enum CrossCheck {
         for (name, sql) in queries { script += ".print \"@@ \(name)\"\n" + sql }
         let scriptPath = dir + "/script.sql", outPath = dir + "/out.txt", errPath = dir + "/err.txt"
         try script.write(toFile: scriptPath, atomically: true, encoding: .utf8)
-        FileManager.default.createFile(atPath: outPath, contents: nil)
-        FileManager.default.createFile(atPath: errPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: outPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: errPath, contents: nil)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: sqlite)
         process.arguments = [":memory:"]
-        process.standardInput = try #require(FileHandle(forReadingAtPath: scriptPath))
-        process.standardOutput = try #require(FileHandle(forWritingAtPath: outPath))
-        process.standardError = try #require(FileHandle(forWritingAtPath: errPath))
+        process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: scriptPath))
+        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
+        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
         try process.run()
         process.waitUntilExit()
         let out = try String(contentsOfFile: outPath, encoding: .utf8)

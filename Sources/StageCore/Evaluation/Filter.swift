@@ -49,7 +49,7 @@ struct FilterCompiler {
                 for t in values {
                     positions.append(pipeline.position(try StageResolver(pipeline: pipeline).resolve(Located(t.text, t.range))))
                 }
-                let stages = store.stages
+                let stages = reader.stages
                 var table = [Bool](repeating: false, count: pipeline.stages.count)
                 for id in pipeline.liveStages {
                     let p = pipeline.position(id)

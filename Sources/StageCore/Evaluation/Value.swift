@@ -66,33 +66,48 @@ enum TextOrder {
 struct FieldReader {
     let workspace: Workspace
     let now: Int64
+    /// Each record's stage and last change as of a report's moment, in place
+    /// of the current ones (`as of DATE` filters on the pipeline as it was).
+    var asOf: (stages: [StageID], changed: [Int64])?
+
+    init(workspace: Workspace, now: Int64, asOf: (stages: [StageID], changed: [Int64])? = nil) {
+        self.workspace = workspace
+        self.now = now
+        self.asOf = asOf
+    }
 
     var store: RecordStore { workspace.store }
     var pipeline: Pipeline { workspace.pipeline }
 
+    /// The stages the reader sees: as of the report's moment, or current.
+    var stages: [StageID] { asOf?.stages ?? store.stages }
+
+    @inline(__always) func stage(_ r: Int) -> StageID { asOf?.stages[r] ?? store.stages[r] }
+    @inline(__always) func changed(_ r: Int) -> Int64 { asOf?.changed[r] ?? store.changed(r) }
+
     /// When a record entered its closed stage, or `missing` while open.
     func closedAt(_ r: Int) -> Int64 {
-        pipeline[store.stages[r]].isClosed ? store.changed(r) : missing
+        pipeline[stage(r)].isClosed ? changed(r) : missing
     }
 
     func value(_ field: Field, _ r: Int) -> Value {
         let s = store
         switch field {
         case .id: return .text(s.ids[r])
-        case .kind: return .kind(pipeline[s.stages[r]].kind)
+        case .kind: return .kind(pipeline[stage(r)].kind)
         case .name: return .text(s.names[r])
         case .account: return pooled(s.accounts[r])
         case .owner: return pooled(s.owners[r])
         case .source: return pooled(s.sources[r])
         case .value: return s.values[r] == missing ? .null : .amount(s.values[r])
-        case .stage: return .stage(position: pipeline.position(s.stages[r]), s.stages[r])
-        case .probability: return .percent(pipeline[s.stages[r]].probability)
+        case .stage: return .stage(position: pipeline.position(stage(r)), stage(r))
+        case .probability: return .percent(pipeline[stage(r)].probability)
         case .created: return time(s.created[r])
-        case .changed: return time(s.changed(r))
+        case .changed: return time(changed(r))
         case .closed: return time(closedAt(r))
         case .expectedClose: return time(s.expectedClose[r])
         case .age: return days(since: s.created[r])
-        case .daysInStage: return days(since: s.changed(r))
+        case .daysInStage: return days(since: changed(r))
         case .reason:
             let e = Int(s.lastEvent[r])
             return e >= 0 && s.eventReason[e] != 0 ? .text(s.pool[s.eventReason[e]]) : .null

@@ -64,7 +64,10 @@ struct ReportContext {
 
     /// Applies kinds, `where` and `by`: `group[r]` for each selected record.
     private mutating func select() throws(Diagnostic) {
-        let predicate = try query.filter.map { (e) throws(Diagnostic) in try FilterCompiler(reader: session.reader).compile(e) }
+        // Under `as of`, `where stage = X` means the stage as it was then.
+        let filterReader = FieldReader(workspace: session.workspace, now: now,
+                                       asOf: cutoff == nil ? nil : (stage, changed))
+        let predicate = try query.filter.map { (e) throws(Diagnostic) in try FilterCompiler(reader: filterReader).compile(e) }
         var kindOfStage = [RecordKind](repeating: .lead, count: pipeline.stages.count)
         for (i, s) in pipeline.stages.enumerated() { kindOfStage[i] = s.kind }
         if predicate == nil && query.group == nil && query.kinds == .all {
@@ -85,17 +88,20 @@ struct ReportContext {
             for r in selected { group[r] = 0 }
             return
         }
-        var (field, period) = (try FieldResolver(store: store).resolve(key.field), key.period)
-        if period != nil && field.type != .time {
-            throw Diagnostic(Messages.periodNeedsDate(period!.rawValue, field.name), at: key.range)
-        }
-        // `forecast by month`: the month of the expected close.
-        if case .custom(let name) = field, period == nil, let p = Period(rawValue: name), store.customFieldNames[name] == nil {
+        var field: Field, period = key.period
+        if period == nil, let p = Period(rawValue: key.field.value.lowercased()),
+           store.customFieldNames[Names.key(key.field.value)] == nil {
+            // `forecast by month`: a period alone means the expected close's.
             field = .expectedClose
             period = p
+        } else {
+            field = try FieldResolver(store: store).resolve(key.field)
+        }
+        if let period, field.type != .time {
+            throw Diagnostic(Messages.periodNeedsDate(period.rawValue, field.name), at: key.range)
         }
         groupColumn = period.map { "\($0.rawValue)(\(field.name))" } ?? field.name
-        let reader = FieldReader(workspace: session.workspace, now: now)
+        let reader = filterReader
         // Stages and pooled names are small integers already: group by them directly.
         if period == nil, let codes = codeColumn(field) {
             var used = [Int32](repeating: -1, count: codes.count)
