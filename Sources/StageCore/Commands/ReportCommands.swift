@@ -100,6 +100,23 @@ enum ReportCommands {
             return .exportChart(kind, try query(c), file: c.required("FILE"))
         },
         CommandSpec(
+            "export report", group: .reports,
+            grammar: .sequence([.argument("REPORT", .choice(ReportKind.allCases.map(\.rawValue))), .argument("FILE", .file),
+                                clauses([.oneOf([.keyword("leads"), .keyword("opportunities"), .keyword("opps")]),
+                                         .keyword("strict"),
+                                         .sequence([.keyword("from"), .argument("FROM", .stage)]),
+                                         .sequence([.keyword("to"), .argument("TO", .stage)]),
+                                         .sequence([.keyword("in"), .argument("STAGE", .stage)]),
+                                         .sequence([.keyword("over"), .argument("DURATION", .duration)]),
+                                         since, until])]),
+            summary: "write a report to a file: CSV, TSV, JSON or Markdown by its extension",
+            details: "FILE.csv (the default), .tsv, .json or .md; the report's own clauses apply.",
+            examples: ["export report funnel funnel.csv", "export report winrate winrate.json by owner"]
+        ) { c throws(Diagnostic) in
+            let kind = ReportKind(rawValue: c.text("REPORT")!.lowercased())!
+            return .exportReport(kind, try query(c), file: c.required("FILE"))
+        },
+        CommandSpec(
             "calibrate", group: .reports, grammar: clauses([]),
             summary: "per stage, the share later won beside the configured probability",
             examples: ["calibrate"]

@@ -29,15 +29,9 @@ enum Evaluator {
         case .report(let kind, let q):
             return try Reports.run(kind, q, s)
         case .exportChart(let kind, let q, let file):
-            guard case .table(let table) = try Reports.run(kind, q, s) else { return .none }
-            let svg = ChartSVG.render(table, title: Messages.chartTitle(kind.rawValue, snapshot: s.snapshot?.name))
-            let path = s.resolve(file.value)
-            do {
-                try AtomicWrite.write(Array(svg.utf8), to: path)
-            } catch {
-                throw Diagnostic(Messages.cannotWrite(file.value, Messages.systemError(error.code.rawValue)), at: file.range)
-            }
-            return .message(Messages.chartWritten(kind.rawValue, file.value))
+            return try ExportOperations.chart(kind, q, file, s)
+        case .exportReport(let kind, let q, let file):
+            return try ExportOperations.report(kind, q, file, s)
         case .generate(let count, let seed):
             return try RecordOperations.generate(count, seed, &s, &tx)
         case .stages(let kind):

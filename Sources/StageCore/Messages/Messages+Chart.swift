@@ -1,5 +1,8 @@
 /// The words of SVG charts (`ChartSVG`).
 extension Messages {
+    public static func reportWritten(_ report: String, _ rows: Int, _ file: String) -> String {
+        "wrote the \(report) report (\(rows) row\(rows == 1 ? "" : "s")) to \(file)"
+    }
     // MARK: charts
 
     /// The note of a chart whose table has no rows (or nothing to chart).

@@ -127,6 +127,7 @@ public enum Command: Sendable {
     case report(ReportKind, ReportQuery)
     case generate(count: Located<Int>, seed: UInt64)
     case exportChart(ReportKind, ReportQuery, file: Located<String>)
+    case exportReport(ReportKind, ReportQuery, file: Located<String>)
     case stages(kind: RecordKind?)
     case stageAdd(kind: RecordKind, name: Located<String>, placement: StagePlacement,
                   probability: Located<Int>?, outcome: StageOutcome)

@@ -1,0 +1,33 @@
+/// `export chart` and `export report`: a report written to a file.
+enum ExportOperations {
+    static func chart(_ kind: ReportKind, _ q: ReportQuery, _ file: Located<String>, _ s: Session) throws(Diagnostic) -> Outcome {
+        let table = try Reports.table(kind, q, s)
+        let svg = ChartSVG.render(table, title: Messages.chartTitle(kind.rawValue, snapshot: s.snapshot?.name))
+        try write(svg, file, s)
+        return .message(Messages.chartWritten(kind.rawValue, file.value))
+    }
+
+    static func report(_ kind: ReportKind, _ q: ReportQuery, _ file: Located<String>, _ s: Session) throws(Diagnostic) -> Outcome {
+        let table = try Reports.table(kind, q, s)
+        let format = self.format(of: file.value)
+        try write(TableRenderer.render(table, format: format), file, s)
+        return .message(Messages.reportWritten(kind.rawValue, table.rows.count, file.value))
+    }
+
+    /// The format a file's extension asks for; CSV when it names none.
+    static func format(of path: String) -> OutputFormat {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".json") { return .json }
+        if lower.hasSuffix(".tsv") || lower.hasSuffix(".tab") { return .tsv }
+        if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { return .markdown }
+        return .csv
+    }
+
+    private static func write(_ text: String, _ file: Located<String>, _ s: Session) throws(Diagnostic) {
+        do {
+            try AtomicWrite.write(Array(text.utf8), to: s.resolve(file.value))
+        } catch {
+            throw Diagnostic(Messages.cannotWrite(file.value, Messages.systemError(error.code.rawValue)), at: file.range)
+        }
+    }
+}
