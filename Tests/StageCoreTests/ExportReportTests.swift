@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+@testable import StageCore
+
+/// `export report` and `export chart` write what the report shows, in the format the extension names.
+@Suite struct ExportReportTests {
+    static func session(_ dir: String) throws -> Session {
+        var s = Session()
+        s.frozenClock = Timestamp(year: 2026, month: 11, day: 29)
+        s.directory = dir
+        for line in ["add opp A owner=Lan value=1000", "add opp B owner=Minh value=2000", "won 1", "lost 2 because price"] {
+            _ = try s.execute(line: line)
+        }
+        return s
+    }
+
+    static func withTempDir(_ body: (String) throws -> Void) throws {
+        let dir = NSTemporaryDirectory() + "stagesh-export-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try body(dir)
+    }
+
+    @Test(arguments: [
+        ("w.csv", "owner,won,lost,closed,win rate\nLan,1,0,1,100.00\nMinh,0,1,1,0.00\n"),
+        ("w.tsv", "owner\twon\tlost\tclosed\twin rate\nLan\t1\t0\t1\t100.00\nMinh\t0\t1\t1\t0.00\n"),
+        ("w.json", "[\n  {\"owner\": \"Lan\", \"won\": 1, \"lost\": 0, \"closed\": 1, \"win rate\": 100.00},\n  {\"owner\": \"Minh\", \"won\": 0, \"lost\": 1, \"closed\": 1, \"win rate\": 0.00}\n]\n"),
+        ("w", "owner,won,lost,closed,win rate\nLan,1,0,1,100.00\nMinh,0,1,1,0.00\n"),
+    ])
+    func formatByExtension(_ file: String, _ expected: String) throws {
+        try Self.withTempDir { dir in
+            var s = try Self.session(dir)
+            let before = s.unsavedChanges
+            let out = try s.execute(line: "export report winrate \(file) by owner")
+            guard case .message(let m) = out.first else { Issue.record("no message"); return }
+            #expect(m == "wrote the winrate report (2 rows) to \(file)")
+            #expect(String(decoding: FileManager.default.contents(atPath: dir + "/" + file) ?? Data(), as: UTF8.self) == expected)
+            #expect(s.unsavedChanges == before)
+        }
+    }
+
+    @Test func markdownKeepsTableText() throws {
+        try Self.withTempDir { dir in
+            var s = try Self.session(dir)
+            _ = try s.execute(line: "export report funnel f.md opportunities")
+            let text = String(decoding: FileManager.default.contents(atPath: dir + "/f.md") ?? Data(), as: UTF8.self)
+            #expect(text.hasPrefix("| stage "))
+            #expect(text.contains("| Won "))
+            #expect(text.contains("50.00%"))
+        }
+    }
+
+    @Test func chartIsSVG() throws {
+        try Self.withTempDir { dir in
+            var s = try Self.session(dir)
+            _ = try s.execute(line: "export chart conversion c.svg")
+            let text = String(decoding: FileManager.default.contents(atPath: dir + "/c.svg") ?? Data(), as: UTF8.self)
+            #expect(text.hasPrefix("<?xml"))
+            #expect(text.contains("<svg"))
+        }
+    }
+
+    @Test func unwritablePlace() throws {
+        try Self.withTempDir { dir in
+            var s = try Self.session(dir)
+            #expect(throws: Diagnostic.self) { try s.execute(line: "export report cycle /proc/stagesh-nowhere/x.csv") }
+            do {
+                _ = try s.execute(line: "export report cycle missing-dir/x.csv")
+                Issue.record("expected a failure")
+            } catch {
+                #expect((error as? Diagnostic)?.message == "cannot write missing-dir/x.csv: no such file or directory")
+            }
+        }
+    }
+}
