@@ -3,7 +3,11 @@ enum Help {
     static func text(topic: String?, range: SourceRange?, table: CommandTable = .standard) throws(Diagnostic) -> Outcome {
         guard let topic else { return .text(overview(table)) }
         let words = topic.split(separator: " ").map(String.init)
-        if let spec = table.spec(named: words) { return .text(page(spec)) }
+        if let spec = table.spec(named: words) {
+            // `help export` also shows `export report` and `export chart`.
+            let longer = words.count == 1 ? table.specs.filter { $0.words.count > 1 && Names.key($0.words[0]) == Names.key(words[0]) } : []
+            return .text(([spec] + longer).map(page).joined(separator: "\n"))
+        }
         let group = table.specs.filter { Names.key($0.words[0]) == Names.key(words[0]) }
         if !group.isEmpty { return .text(group.map(page).joined(separator: "\n")) }
         let names = Array(Set(table.names.map { $0.0.joined(separator: " ") }))

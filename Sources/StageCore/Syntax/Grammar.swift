@@ -36,7 +36,7 @@ public indirect enum Grammar: Sendable {
     public var synopsis: String {
         switch self {
         case .keyword(let k): return k
-        case .argument(let label, _): return label
+        case .argument(let label, _): return Grammar.shownLabels[label] ?? label
         case .sequence(let parts): return parts.map(\.synopsis).joined(separator: " ")
         case .optional(let g): return "[\(g.synopsis)]"
         case .oneOf(let alts): return alts.map(\.synopsis).joined(separator: "|")
@@ -50,6 +50,9 @@ public indirect enum Grammar: Sendable {
         case .clauses(let parts): return parts.map { "[\($0.synopsis)]" }.joined(separator: " ")
         }
     }
+
+    /// Capture labels that read better in a synopsis as what they are.
+    static let shownLabels = ["ASOF": "DATE", "SINCE": "DATE", "UNTIL": "DATE", "FROM": "STAGE", "TO": "STAGE"]
 
     /// Whether this grammar may match no tokens at all.
     var canBeEmpty: Bool {
