@@ -50,6 +50,18 @@ struct Stagesh: ParsableCommand {
     @Flag(name: .long, help: "Force batch mode: no banner, no prompt.")
     var batch = false
 
+    @Option(name: .long, help: ArgumentHelp("Present a script: type each command, run it, wait for Enter; then stay live.", valueName: "file"))
+    var play: String?
+
+    @Option(name: .long, help: ArgumentHelp("With --play: milliseconds between typed characters (default 35).", valueName: "ms"))
+    var delay: Int = 35
+
+    @Flag(name: .long, help: "With --play: do not wait for Enter; run straight through and exit.")
+    var noWait = false
+
+    @Option(name: .long, help: ArgumentHelp("Parse a script and report every error without running it (repeatable).", valueName: "file"))
+    var check: [String] = []
+
     /// What `-c` and `-f` ask for, in the order they were given.
     enum Step: Equatable {
         case commands([String])
@@ -67,7 +79,7 @@ struct Stagesh: ParsableCommand {
             if a == "--" { break }
             if a == "-c" || a == "-f" { order.append(a.last!); skip = true }
             else if a.hasPrefix("-c") || a.hasPrefix("-f"), !a.hasPrefix("--") { order.append(a.dropFirst().first!) }
-            else if a.hasPrefix("--") && !a.contains("=") && ["--format", "--now", "--init"].contains(a) { skip = true }
+            else if a.hasPrefix("--") && !a.contains("=") && ["--format", "--now", "--init", "--play", "--delay", "--check"].contains(a) { skip = true }
         }
         if order.filter({ $0 == "c" }).count != c.count || order.filter({ $0 == "f" }).count != f.count {
             order = Array(repeating: "c", count: c.count) + Array(repeating: "f", count: f.count)
@@ -95,6 +107,9 @@ struct Stagesh: ParsableCommand {
             throw ValidationError(Messages.unknownFormatOption(format))
         }
         if interactive && batch { throw ValidationError(Messages.interactiveAndBatch) }
+        if (play != nil || !check.isEmpty) && (!c.isEmpty || !f.isEmpty) { throw ValidationError(Messages.playExcludesCommands) }
+        if play != nil && !check.isEmpty { throw ValidationError(Messages.playAndCheck) }
+        if delay < 0 { throw ValidationError(Messages.negativeDelay) }
         if let now {
             let token = Token(.word, now, SourceRange(0, now.utf8.count))
             do { _ = try ValueParser.date(token) } catch { throw ValidationError(Messages.badNowOption(error.message)) }
@@ -103,6 +118,11 @@ struct Stagesh: ParsableCommand {
 
     func run() throws {
         let output = StandardOutput()
+        if !check.isEmpty {
+            let status = ScriptChecker.run(paths: check, output: output)
+            output.flush()
+            throw ExitCode(status)
+        }
         let runner = Runner(output: output)
         runner.keepGoing = keepGoing
         runner.session.echo = echo
@@ -170,6 +190,15 @@ struct Stagesh: ParsableCommand {
             runner.session.markSaved()
             if status == .quit { return 0 }
             if status == .interrupted { return 130 }
+        }
+        if let play {
+            let environment = ProcessInfo.processInfo.environment
+            let colour = ColourPolicy.enabled(environment: environment, terminal: Terminal.isTerminal(1))
+            let reader = ShellSetup.reader(environment: environment, colour: colour, output: output) { line, cursor in
+                Completer.complete(line, cursor: cursor, session: runner.session)
+            }
+            return Presenter(runner: runner, output: output, reader: reader, colour: colour, delay: delay, wait: !noWait)
+                .run(path: play, version: Stagesh.version)
         }
         if !c.isEmpty || !f.isEmpty {
             var failed = false

@@ -241,7 +241,7 @@ private let mebibyteGarbage: String = {
             stagesh: t.stg:1:8: error: expected records|events, found "foo"
                 import foo x.csv
                        ^~~
-            hint: usage: import records|events FILE [map COLUMN=FIELD [COLUMN=FIELD ...]] [dates FORMAT]
+            hint: usage: import records|events FILE [map COLUMN=FIELD [COLUMN=FIELD ...]] [dates FORMAT] [stages FROM=TO [FROM=TO ...]] [create stages] [preset PRESET] [dry-run]
             """#),
         BadInputCase("help for no such command", [], "help nosuchcommand", #"""
             stagesh: t.stg:1:6: error: no help for "nosuchcommand"

@@ -177,7 +177,7 @@ struct CompletionCase: Sendable, CustomTestStringConvertible {
         CompletionCase("import map fields", "import records a.csv map Name=", ["account", "changed", "closed", "created",
             "expected_close", "id", "kind", "name", "owner", "source", "stage", "value"]),
         CompletionCase("import events map", "import events a.csv map x=to", ["to_stage"]),
-        CompletionCase("after import map", "import records a.csv map x=name ", ["dates"]),
+        CompletionCase("after import map", "import records a.csv map x=name ", ["create", "dates", "dry-run", "map", "preset", "stages"]),
         // by and order by
         CompletionCase("group keys", "count by mo", ["month("], prefix: "month(", space: false),
         CompletionCase("periods and fields", "count by ", ["account", "age", "changed", "closed", "created", "day(",

@@ -443,30 +443,36 @@ import Testing
     }
 
     @Test func importData() throws {
-        guard case .importData(let set, let file, let mapping, let dates) = try Self.command("import records seeds/demo/records.csv") else {
+        guard case .importData(let set, let file, let options) = try Self.command("import records seeds/demo/records.csv") else {
             Issue.record("not import"); return
         }
         #expect(set == .records)
         #expect(file.value == "seeds/demo/records.csv")
-        #expect(mapping.isEmpty)
-        #expect(dates == nil)
-        guard case .importData(let set2, let file2, let mapping2, _) =
+        #expect(options.mapping.isEmpty && options.stageMap.isEmpty)
+        #expect(options.dates == nil && !options.dryRun && !options.createStages)
+        guard case .importData(let set2, let file2, let options2) =
             try Self.command("import events \"my events.csv\" map id=record_id changed=changed_at") else { Issue.record("not import"); return }
         #expect(set2 == .events)
         #expect(file2.value == "my events.csv")
-        #expect(Self.assignments(mapping2) == ["id=record_id", "changed=changed_at"])
+        #expect(options2.mapping == ["id": "record_id", "changed": "changed_at"])
     }
 
-    /// DESIGN §2: `import records|events FILE [map COLUMN=FIELD ...] [dates FORMAT]`.
+    /// DESIGN §2: `import records|events FILE [map COLUMN=FIELD ...] [dates FORMAT]`, and the CRM clauses.
     @Test func importWithDatesFormat() throws {
-        guard case .importData(let set, let file, let mapping, let dates) =
+        guard case .importData(let set, let file, let options) =
             try Self.command("import records crm.csv map \"Deal Name\"=name dates DD/MM/YYYY") else {
             Issue.record("not import"); return
         }
         #expect(set == .records)
         #expect(file.value == "crm.csv")
-        #expect(Self.assignments(mapping) == ["Deal Name=name"])
-        #expect(dates?.text == "DD/MM/YYYY")
+        #expect(options.mapping == ["deal name": "name"])
+        #expect(options.dates?.text == "DD/MM/YYYY")
+        guard case .importData(_, _, let crm) =
+            try Self.command("import records x.csv stages Won=Lost map a=name create stages dry-run") else {
+            Issue.record("not import"); return
+        }
+        #expect(crm.stageMap == ["won": "Lost"] && crm.mapping == ["a": "name"])
+        #expect(crm.createStages && crm.dryRun)
     }
 
     @Test func export() throws {

@@ -732,6 +732,159 @@ def test_recover_keeps_clock(binary, env):
         s.close()
 
 
+
+# Presenter mode (--play) and --check.
+
+PLAY_SCRIPT = """# Presenter test: narration first.
+add lead "Trình diễn" value=1k
+
+# Then a list.
+list
+# The last step.
+count
+"""
+
+HINT = re.compile(r"\u23ce\s*$")
+
+
+def play_script(env, text=PLAY_SCRIPT, name="play.stg"):
+    path = os.path.join(env["HOME"], name)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+    return path
+
+
+def test_play_waits_then_goes_live(binary, env):
+    """--play: narration, each command typed after the prompt, its output, a wait for Enter; then live."""
+    s = Session(binary, ["--play", play_script(env), "--delay", "0"], env)
+    try:
+        s.read_until(lambda t: HINT.search(t) is not None, "the wait after the first command")
+        out = s.text
+        check("Presenter test: narration first." in out, "the first comment is shown as narration", s)
+        check("# Presenter test" not in out, "narration is shown without its #", s)
+        check(re.search(r"^stagesh> add lead \"Trình diễn\" value=1k$", out, re.M) is not None,
+              "the first command is shown after the prompt", s)
+        check(re.search(r"^added lead 1$", out, re.M) is not None, "the first command ran", s)
+        check("Then a list." not in out, "nothing after the first command before Enter", s)
+        time.sleep(0.5)
+        s.drain()
+        check("Then a list." not in s.text, "the play waits for Enter", s)
+        start = len(s.text)
+        s.send_line("")
+        s.read_until(lambda t: HINT.search(t[start:]) is not None, "the wait after the second command")
+        out = s.text[start:]
+        check("Then a list." in out, "the second narration after Enter", s)
+        check(re.search(r"^stagesh\*> list$", out, re.M) is not None, "list is typed after the prompt", s)
+        check("Trình" in out.split("stagesh*> list", 1)[1], "list shows the lead", s)
+        check("The last step." not in out, "the play waits again", s)
+        start = len(s.text)
+        s.send_line("")
+        s.expect_prompt(start)
+        out = s.text[start:]
+        check(re.search(r"^stagesh\*> count$", out, re.M) is not None, "count is typed after the prompt", s)
+        check(re.search(r"^\s*1\s*$", out, re.M) is not None, "count answers 1", s)
+        check(BANNER.search(out) is not None, "after the last step the shell goes live", s)
+        start = len(s.text)
+        s.send_line('add lead "Live"')
+        s.expect_prompt(start)
+        start = len(s.text)
+        s.send_line("count")
+        s.expect_prompt(start)
+        check(re.search(r"^\s*2\s*$", s.text[start:], re.M) is not None,
+              "live, count sees the play's session and answers 2", s)
+        status = quit_session(s)
+        check(status == 0, "quit after the play exits 0, got %s" % status, s)
+    finally:
+        s.close()
+
+
+def test_play_q_stops(binary, env):
+    """--play: q + Enter at the wait stops the play; the rest is not run; the shell stays live."""
+    s = Session(binary, ["--play", play_script(env), "--delay", "0"], env)
+    try:
+        s.read_until(lambda t: HINT.search(t) is not None, "the wait after the first command")
+        start = len(s.text)
+        s.send_line("q")
+        s.expect_prompt(start)
+        out = s.text[start:]
+        check("Then a list." not in out and "> list" not in out, "q stops the play before the next step", s)
+        start = len(s.text)
+        s.send_line("count")
+        s.expect_prompt(start)
+        check(re.search(r"^\s*1\s*$", s.text[start:], re.M) is not None, "only the first command ran", s)
+        quit_session(s)
+    finally:
+        s.close()
+
+
+def test_play_ctrl_c_stops(binary, env):
+    """--play: Ctrl-C at the wait stops the play; the shell stays live with the session so far."""
+    s = Session(binary, ["--play", play_script(env), "--delay", "0"], env)
+    try:
+        s.read_until(lambda t: HINT.search(t) is not None, "the wait after the first command")
+        start = len(s.text)
+        s.send(CTRL_C)
+        s.expect_prompt(start)
+        check("> list" not in s.text[start:], "Ctrl-C stops the play before the next step", s)
+        start = len(s.text)
+        s.send_line("count")
+        s.expect_prompt(start)
+        check(re.search(r"^\s*1\s*$", s.text[start:], re.M) is not None, "only the first command ran", s)
+        quit_session(s)
+    finally:
+        s.close()
+
+
+def test_play_no_wait(binary, env):
+    """--play --no-wait --delay 0 runs straight through and exits 0 (1 when a command failed)."""
+    s = Session(binary, ["--play", play_script(env), "--no-wait", "--delay", "0"], env)
+    try:
+        status = s.wait_exit()
+        out = s.text
+        check(status == 0, "--no-wait exits 0, got %s" % status, s)
+        check("The last step." in out and re.search(r"^stagesh\*> count$", out, re.M) is not None,
+              "every step is shown", s)
+        check(HINT.search(out) is None and "\u23ce" not in out, "--no-wait never waits", s)
+        check(BANNER.search(out) is None, "--no-wait does not go live", s)
+    finally:
+        s.close()
+    s = Session(binary, ["--play", play_script(env, "move 9 to Won\ncount\n", "bad.stg"), "--no-wait", "--delay", "0"], env)
+    try:
+        status = s.wait_exit()
+        check(status == 1, "a failed command makes --no-wait exit 1, got %s" % status, s)
+        check(re.search(r"^error: ", s.text, re.M) is not None, "the error is shown as an interactive error", s)
+        check(re.search(r"^stagesh> count$", s.text, re.M) is not None, "the play goes on after an error", s)
+    finally:
+        s.close()
+
+
+def test_check(binary, env):
+    """--check: a good script exits 0; a broken one reports every error and exits 1; nothing runs."""
+    def run(args):
+        proc = subprocess.run([binary] + args, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              stdin=subprocess.DEVNULL, cwd=ROOT, env=env, timeout=READ_TIMEOUT)
+        return proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
+
+    code, out, err = run(["--check", "Examples/01-first-steps.stg"])
+    if code != 0 or not re.fullmatch(r"Examples/01-first-steps\.stg: \d+ commands, 0 errors\n", out) or err:
+        raise Failure("--check on a good example: status %d, stdout %r, stderr %r" % (code, out, err))
+    broken = play_script(env, 'now 2026-11-29\nadd lead "A" value=1k\nmove 1 to\nsave checked\nfoo bar\n'
+                         'list ; lst\n', "broken.stg")
+    code, out, err = run(["--data-dir", os.path.join(env["HOME"], "checkdata"), "--check", broken])
+    expected_err = [
+        "stagesh: %s:3:10: error: expected STAGE at the end of the command" % broken,
+        "stagesh: %s:5:1: error: unknown command \"foo\"" % broken,
+        "stagesh: %s:6:8: error: unknown command \"lst\"" % broken,
+    ]
+    got = [l for l in err.split("\n") if l.startswith("stagesh: ")]
+    if code != 1 or got != expected_err or out != "%s: 7 commands, 3 errors\n" % broken:
+        raise Failure("--check on a broken script: status %d, stdout %r, stderr %r" % (code, out, err))
+    if os.path.exists(os.path.join(env["HOME"], "checkdata")):
+        raise Failure("--check ran the script: it saved a snapshot")
+    code, out, err = run(["--check", broken, "-c", "list"])
+    if code != 2:
+        raise Failure("--check with -c is a usage error (2), got %d: %r" % (code, err))
+
 TESTS = [
     ("banner and prompt on a terminal", test_banner_and_prompt),
     ("add lead: 'added lead 1' and prompt 'stagesh*> '", test_add_marks_unsaved),
@@ -758,6 +911,11 @@ TESTS = [
     ("kill -9 right after save: the next start offers nothing", test_crash_after_save_offers_nothing),
     ("a recovered session killed again recovers again", test_journal_recover_twice),
     ("recover keeps the crashed session's frozen clock", test_recover_keeps_clock),
+    ("--play: narration, typed commands, waits for Enter, then live", test_play_waits_then_goes_live),
+    ("--play: q at the wait stops the play", test_play_q_stops),
+    ("--play: Ctrl-C at the wait stops the play", test_play_ctrl_c_stops),
+    ("--play --no-wait runs straight through and exits", test_play_no_wait),
+    ("--check reports every error without running anything", test_check),
 ]
 
 

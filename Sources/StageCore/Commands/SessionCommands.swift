@@ -4,6 +4,22 @@ enum SessionCommands {
 
     static func dataSet(_ c: Captures) -> DataSet { c.has("records") ? .records : .events }
 
+    /// The `import` clauses as options: a preset first, then the command's own.
+    static func importOptions(_ c: Captures) throws(Diagnostic) -> ImportOptions {
+        var dates: DateFormat?
+        if let t = c.token("FORMAT") {
+            guard let format = DateFormat(t.text) else {
+                throw Diagnostic(Messages.badDateFormat(t.text), at: t.range, hint: Messages.hintDateFormats)
+            }
+            dates = format
+        }
+        var mapping: [String: String] = [:], stages: [String: String] = [:]
+        for a in c.assignmentsOf[.columnMap] ?? [] { mapping[Names.key(a.field.value)] = Names.key(a.value.text) }
+        for a in c.assignmentsOf[.stageMap] ?? [] { stages[Names.key(a.field.value)] = Names.normalized(a.value.text) }
+        return ImportOptions(preset: c.token("PRESET").flatMap { ImportPreset.named($0.text) }, mapping: mapping, dates: dates,
+                             stageMap: stages, createStages: c.has("create"), dryRun: c.has("dry-run"))
+    }
+
     static let all: [CommandSpec] = [
         CommandSpec("undo", group: .session, summary: "take back the last change", examples: ["undo"]) { _ throws(Diagnostic) in .undo },
         CommandSpec("redo", group: .session, summary: "apply again what undo took back", examples: ["redo"]) { _ throws(Diagnostic) in .redo },
@@ -21,27 +37,28 @@ enum SessionCommands {
         CommandSpec(
             "import", group: .session,
             grammar: .sequence([dataSet, .argument("FILE", .file),
-                                .optional(.sequence([.keyword("map"), .assignments(min: 1, .columnMap)])),
-                                .optional(.sequence([.keyword("dates"), .argument("FORMAT", .text)]))]),
+                                .clauses([.sequence([.keyword("map"), .assignments(min: 1, .columnMap)]),
+                                          .sequence([.keyword("dates"), .argument("FORMAT", .text)]),
+                                          .sequence([.keyword("stages"), .assignments(min: 1, .stageMap)]),
+                                          .sequence([.keyword("create"), .keyword("stages")]),
+                                          .sequence([.keyword("preset"), .argument("PRESET", .choice(ImportPreset.names))]),
+                                          .keyword("dry-run")])]),
             summary: "read records or stage events from a CSV file",
             details: """
-            Records: id,kind,name,account,owner,source,value,stage,created_at,updated_at (other columns become
-            custom fields). Events: record_id,from_stage,to_stage,changed_at; they replace the ledger of each
-            record they name. `map COLUMN=FIELD` reads a differently named column; `dates FORMAT` reads dates
-            such as M/D/YYYY, DD/MM/YYYY or YYYY-MM-DD HH:MM:SS instead of ISO-8601. Nothing is imported on an error.
+            Records: id,kind,name,account,owner,source,value,stage,created_at,updated_at,closed_at (other columns
+            become custom fields). Events: record_id,from_stage,to_stage,changed_at; they replace the ledger of each
+            record they name. The delimiter (, ; tab |) is read from the header line. `map COLUMN=FIELD` reads a
+            differently named column; `dates FORMAT` reads dates such as M/D/YYYY, DD/MM/YYYY or YYYY-MM-DD HH:MM:SS
+            (without it, ISO-8601, and layouts a column makes unambiguous); `stages FROM=TO` reads a stage label as
+            a stage; `create stages` adds unknown stages at the end of the pipeline; `preset odoo|salesforce|hubspot`
+            reads a CRM's export (docs/import-presets.md). Nothing is imported on an error; `dry-run` reports what
+            would be imported and the first problems, and changes nothing.
             """,
             examples: ["import records seeds/demo/records.csv", "import events seeds/demo/stage_events.csv",
-                       "import records crm.csv map \"Deal Name\"=name \"Deal Stage\"=stage dates M/D/YYYY"]
-        ) { c throws(Diagnostic) in
-            var dates: DateFormat?
-            if let t = c.token("FORMAT") {
-                guard let format = DateFormat(t.text) else {
-                    throw Diagnostic(Messages.badDateFormat(t.text), at: t.range, hint: Messages.hintDateFormats)
-                }
-                dates = format
-            }
-            return .importData(dataSet(c), file: c.required("FILE"), mapping: c.assignments, dates: dates)
-        },
+                       "import records crm.csv map \"Deal Name\"=name \"Deal Stage\"=stage dates M/D/YYYY",
+                       "import records seeds/crm/salesforce.csv preset salesforce dry-run",
+                       "import records deals.csv stages \"Đã liên hệ\"=Contacted create stages"]
+        ) { c throws(Diagnostic) in .importData(dataSet(c), file: c.required("FILE"), options: try importOptions(c)) },
         CommandSpec(
             "export", group: .session, grammar: .sequence([dataSet, .argument("FILE", .file)]),
             summary: "write records or stage events to a CSV file",

@@ -6,6 +6,8 @@ enum AssignmentContext: Equatable {
     case stageSettings
     /// `import ... map COLUMN=FIELD`: CSV columns on the left, import fields on the right.
     case importMap(DataSet)
+    /// `import ... stages FROM=TO`: a file's labels on the left, stages on the right.
+    case stageMap
 
     /// The context of a clause the grammar declares as `kind`; a column map
     /// reads which data set it imports from the command's tokens.
@@ -15,6 +17,7 @@ enum AssignmentContext: Equatable {
         case .record: self = .record(adding: nil)
         case .stageSettings: self = .stageSettings
         case .columnMap: self = .importMap(tokens.contains { $0.isKeyword("events") } ? .events : .records)
+        case .stageMap: self = .stageMap
         }
     }
 }

@@ -79,8 +79,8 @@ struct Vocabulary {
             return Field.builtIn.filter(\.isSettable).map(\.name) + extra + store.customFieldNames.values.sorted()
         case .stageSettings:
             return [Field.probability.name]
-        case .importMap:
-            // The left side names a column of a CSV file this pure function does not read.
+        case .importMap, .stageMap:
+            // The left side names a column or a label of a CSV file this pure function does not read.
             return []
         }
     }
@@ -103,6 +103,8 @@ struct Vocabulary {
             return []
         case .importMap(let set):
             return (set == .events ? EventImporter.fields : RecordImporter.fields).sorted()
+        case .stageMap:
+            return pipeline.stageNames
         }
     }
 

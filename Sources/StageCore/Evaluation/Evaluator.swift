@@ -58,8 +58,8 @@ enum Evaluator {
             return try s.redo()
         case .now(let setting):
             return SessionOperations.now(setting, &s)
-        case .importData(let set, let file, let mapping, let dates):
-            return try SessionOperations.importData(set, file, mapping, dates, &s, &tx)
+        case .importData(let set, let file, let options):
+            return try SessionOperations.importData(set, file, options, &s, &tx)
         case .export(let set, let file):
             return try SessionOperations.export(set, file, s)
         case .format(let format):

@@ -23,24 +23,49 @@ enum SessionOperations {
         return p.hasPrefix("/") ? p : directory + "/" + p
     }
 
-    static func importData(_ set: DataSet, _ file: Located<String>, _ mapping: [Assignment], _ dates: DateFormat?, _ s: inout Session,
+    static func importData(_ set: DataSet, _ file: Located<String>, _ options: ImportOptions, _ s: inout Session,
                            _ tx: inout Transaction) throws(Diagnostic) -> Outcome {
         let path = resolve(file.value, in: s.directory)
-        var columns: [String: String] = [:]
-        for a in mapping { columns[Names.key(a.field.value)] = Names.key(a.value.text) }
+        let policy = s.pipeline.policy.rawValue
         do {
             switch set {
             case .records:
-                let result = try RecordImporter.run(path: path, into: s.workspace, mapping: columns, dates: dates)
+                let result = try RecordImporter.run(path: path, into: s.workspace, options: options)
+                if options.dryRun {
+                    var counts: [StageID: Int] = [:]
+                    for r in result.firstSlot..<result.store.slotCount { counts[result.store.stages[r], default: 0] += 1 }
+                    let pipeline = result.pipeline ?? s.pipeline
+                    return dryRunOutcome(Messages.dryRunRecords(result.count, file.value), counts: counts, pipeline: pipeline,
+                                         created: result.createdStages, problems: result.problems, file: file.value)
+                }
+                // One transaction: one `undo` takes back the new stages and the records.
+                if let p = result.pipeline { tx.apply(.setPipeline(p), to: &s.workspace) }
                 tx.apply(.setStore(result.store), to: &s.workspace)
-                return .message(Messages.importedRecords(result.count, file.value, refused: result.refusedMoves, policy: s.pipeline.policy.rawValue))
+                return .message(Messages.importedRecords(result.count, file.value, refused: result.refusedMoves, policy: policy)
+                    + Messages.createdStagesNote(result.createdStages))
             case .events:
-                let result = try EventImporter.run(path: path, into: s.workspace, mapping: columns, dates: dates)
+                let result = try EventImporter.run(path: path, into: s.workspace, options: options)
+                if options.dryRun {
+                    let pipeline = result.pipeline ?? s.pipeline
+                    let counts = Dictionary(result.perStage, uniquingKeysWith: +)
+                    return dryRunOutcome(Messages.dryRunEvents(result.count, records: result.records, file.value), counts: counts,
+                                         pipeline: pipeline, created: result.createdStages, problems: result.problems,
+                                         file: file.value)
+                }
+                if let p = result.pipeline { tx.apply(.setPipeline(p), to: &s.workspace) }
                 tx.apply(.setStore(result.store), to: &s.workspace)
                 return .message(Messages.importedEvents(result.count, records: result.records, file.value,
-                                                        refused: result.refusedMoves, policy: s.pipeline.policy.rawValue))
+                                                        refused: result.refusedMoves, policy: policy)
+                    + Messages.createdStagesNote(result.createdStages))
             }
         } catch let e as ImportError {
+            if options.dryRun {
+                // A problem with the file as a whole (header, columns): nothing would be imported.
+                var problems = ImportProblems()
+                problems.add(e)
+                let summary = set == .records ? Messages.dryRunRecords(0, file.value) : Messages.dryRunEvents(0, records: 0, file.value)
+                return dryRunOutcome(summary, counts: [:], pipeline: s.pipeline, created: [], problems: problems, file: file.value)
+            }
             throw Diagnostic(e.message(file.value), at: file.range, hints: e.hints)
         } catch let e as CSVError {
             throw Diagnostic(Messages.cannotRead(file.value, e.message), at: file.range)
@@ -49,6 +74,25 @@ enum SessionOperations {
         } catch {
             throw Diagnostic(Messages.cannotRead(file.value, String(describing: error)), at: file.range)
         }
+    }
+
+    /// What `import ... dry-run` shows: the summary, rows per stage (in
+    /// pipeline order), the stages it would add, and the first problems.
+    private static func dryRunOutcome(_ summary: String, counts: [StageID: Int], pipeline: Pipeline, created: [String],
+                                      problems: ImportProblems, file: String) -> Outcome {
+        var outcomes: [Outcome] = [.message(summary)]
+        if !counts.isEmpty {
+            var table = Table(columns: [Column(Messages.dryRunStageColumn), Column(Messages.dryRunCountColumn, alignment: .right)])
+            for id in pipeline.liveStages { if let n = counts[id] { table.rows.append([.text(pipeline[id].name), .integer(Int64(n))]) } }
+            outcomes.append(.table(table))
+        }
+        if !created.isEmpty { outcomes.append(.message(Messages.dryRunNewStages(created))) }
+        var lines = [Messages.dryRunProblems(problems.count, shown: problems.first.count)]
+        for p in problems.first {
+            lines.append("  " + p.message(file))
+        }
+        outcomes.append(.message(lines.joined(separator: "\n")))
+        return .sequence(outcomes)
     }
 
     static func export(_ set: DataSet, _ file: Located<String>, _ s: Session) throws(Diagnostic) -> Outcome {

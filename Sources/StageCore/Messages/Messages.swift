@@ -395,3 +395,59 @@ extension Messages {
     public static let notDone = "nothing was changed"
     public static func journalFailed(_ why: String) -> String { "warning: the journal could not be written: \(why)" }
 }
+
+// `--check` and `--play`.
+extension Messages {
+    /// The last line `--check` writes for a script.
+    public static func checkSummary(_ file: String, commands: Int, errors: Int) -> String {
+        "\(file): \(commands) command\(commands == 1 ? "" : "s"), \(errors) error\(errors == 1 ? "" : "s")"
+    }
+    public static let playExcludesCommands = "--play and --check cannot be combined with -c or -f"
+    public static let playAndCheck = "--play and --check cannot be combined"
+    public static let negativeDelay = "--delay must be 0 or more milliseconds"
+    /// The hint shown while the presenter waits for Enter.
+    public static let playWaitHint = "⏎"
+    public static let playStopped = "(the presentation stopped; the shell is live)"
+}
+
+// MARK: Import: delimiters, stages, guessed dates, presets, dry runs
+extension Messages {
+    public static func delimiterName(_ d: UInt8) -> String {
+        switch d {
+        case UInt8(ascii: ","): return "commas"
+        case UInt8(ascii: ";"): return "semicolons"
+        case 9: return "tabs"
+        case UInt8(ascii: "|"): return "bars (|)"
+        default: return q(String(UnicodeScalar(d)))
+        }
+    }
+    public static func csvHeaderOneColumn(_ delimiter: String) -> String {
+        "the header has one column, but this line has fields separated by \(delimiter)"
+    }
+    public static let hintHeaderDelimiter = "separate the header's column names the same way as the rows"
+    public static func csvAmbiguousDates(_ sample: String) -> String {
+        "\(q(sample)) could be day/month or month/day, and no date in the column tells which"
+    }
+    public static func csvMixedDates(_ dayFirst: String, _ dayLine: Int, _ monthFirst: String, _ monthLine: Int) -> String {
+        "the column has a day-first date (\(q(dayFirst)) on line \(dayLine)) and a month-first one (\(q(monthFirst)) on line \(monthLine))"
+    }
+    public static let hintGiveDates = "give the layout, like: dates D/M/YYYY or dates M/D/YYYY"
+    public static func createdStagesNote(_ names: [String]) -> String {
+        names.isEmpty ? "" : "; added stage\(names.count == 1 ? "" : "s") " + names.map(q).joined(separator: ", ")
+    }
+    public static func dryRunRecords(_ n: Int, _ file: String) -> String {
+        "dry run: \(n) record\(n == 1 ? "" : "s") of \(file) would be imported; nothing was changed"
+    }
+    public static func dryRunEvents(_ n: Int, records: Int, _ file: String) -> String {
+        "dry run: \(n) stage event\(n == 1 ? "" : "s") of \(records) record\(records == 1 ? "" : "s") of \(file) would be imported; nothing was changed"
+    }
+    public static func dryRunNewStages(_ names: [String]) -> String {
+        "stage\(names.count == 1 ? "" : "s") that would be added: " + names.map(q).joined(separator: ", ")
+    }
+    public static func dryRunProblems(_ n: Int, shown: Int) -> String {
+        n == 0 ? "no problems found"
+            : "\(n) problem\(n == 1 ? "" : "s") found" + (n > shown ? "; the first \(shown):" : ":")
+    }
+    public static let dryRunStageColumn = "stage"
+    public static let dryRunCountColumn = "rows"
+}

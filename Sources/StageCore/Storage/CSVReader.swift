@@ -40,7 +40,7 @@ public struct CSVError: Error, Sendable {
 
 /// Reads an RFC 4180 CSV file as a stream, so a big file never sits in memory whole.
 ///
-/// Accepts a UTF-8 byte-order mark, `\r\n` or `\n` line ends, and quoted
+/// Detects the delimiter (`,` `;` tab `|`) from the header line. Accepts a UTF-8 byte-order mark, `\r\n` or `\n` line ends, and quoted
 /// fields with doubled quotes and embedded line breaks.
 public struct CSVReader {
     private let handle: FileHandle
@@ -51,13 +51,21 @@ public struct CSVReader {
     private var first = true
     private var dropped = 0
     public let delimiter: UInt8
+    /// Set when the header line holds no delimiter but the next line does: the
+    /// header then reads as one column, which is almost surely a mistake.
+    public private(set) var headerMismatch: (line: Int, delimiter: UInt8)?
     /// The file's size in bytes, to estimate how many rows it holds.
     public let size: Int
 
     /// Bytes read and parsed so far.
     public var consumed: Int { dropped + position }
 
-    public init(path: String, delimiter: UInt8 = UInt8(ascii: ",")) throws {
+    /// The delimiters `CSVReader` recognises: comma, semicolon, tab and bar.
+    public static let delimiters: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), 9, UInt8(ascii: "|")]
+
+    /// Opens `path`; without a `delimiter`, takes the one of `,` `;` tab `|`
+    /// that occurs most often in the header line outside quotes (`,` if none).
+    public init(path: String, delimiter: UInt8? = nil) throws {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw CSVError(line: 0, message: Messages.systemError(EISDIR))
@@ -67,7 +75,46 @@ public struct CSVReader {
         var info = stat()
         size = fstat(fd, &info) == 0 ? Int(info.st_size) : 0
         handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
-        self.delimiter = delimiter
+        if let delimiter {
+            self.delimiter = delimiter
+        } else {
+            let chunk = try handle.read(upToCount: 1 << 20) ?? Data()
+            if chunk.isEmpty { atEnd = true }
+            buffer.append(contentsOf: chunk)
+            let (header, next) = CSVReader.countDelimiters(buffer)
+            let best = CSVReader.best(header)
+            self.delimiter = best ?? UInt8(ascii: ",")
+            if best == nil, let other = CSVReader.best(next) {
+                headerMismatch = (2, other)
+            }
+        }
+    }
+
+    private static func best(_ counts: [Int]) -> UInt8? {
+        var best: Int?
+        for i in counts.indices where counts[i] > 0 && (best.map { counts[i] > counts[$0] } ?? true) { best = i }
+        return best.map { delimiters[$0] }
+    }
+
+    /// How often each delimiter occurs outside quotes in the first line and in the line after it.
+    private static func countDelimiters(_ b: [UInt8]) -> (header: [Int], next: [Int]) {
+        var counts = [[Int]](repeating: [Int](repeating: 0, count: delimiters.count), count: 2)
+        var i = b.count >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF ? 3 : 0
+        var lineIndex = 0, inQuotes = false
+        while i < b.count && lineIndex < 2 {
+            let c = b[i]
+            if c == UInt8(ascii: "\"") {
+                inQuotes.toggle()
+            } else if !inQuotes {
+                if c == 10 {
+                    lineIndex += 1
+                } else if let k = delimiters.firstIndex(of: c) {
+                    counts[lineIndex][k] += 1
+                }
+            }
+            i += 1
+        }
+        return (counts[0], counts[1])
     }
 
     private mutating func fill() throws {

@@ -92,3 +92,102 @@ public struct DateFormat: Sendable, Equatable {
 }
 
 extension DateFormat.Part: Hashable {}
+
+/// Reads the date columns of one import: in the `dates` layout when one is
+/// given; else ISO-8601, and for other values a layout guessed per column.
+///
+/// Unambiguous layouts (YYYY-MM-DD HH:MM[:SS], YYYY/MM/DD, DD.MM.YYYY, each
+/// with an optional time) are tried value by value. For `a/b/YYYY` the whole
+/// column decides: a first part over 12 makes it day-first, a second part
+/// over 12 month-first; if neither occurs, the import asks for `dates`.
+struct DateReader {
+    let format: DateFormat?
+    let path: String
+    let delimiter: UInt8
+    /// Per column: whether `a/b/YYYY` dates are day-first, once decided.
+    private var dayFirst: [Int: Bool] = [:]
+
+    init(format: DateFormat?, path: String, delimiter: UInt8) {
+        self.format = format
+        self.path = path
+        self.delimiter = delimiter
+    }
+
+    static let unambiguous: [DateFormat] = [
+        "YYYY-MM-DD HH:MM:SS", "YYYY-MM-DD HH:MM", "YYYY/MM/DD", "YYYY/MM/DD HH:MM:SS", "YYYY/MM/DD HH:MM",
+        "DD.MM.YYYY", "DD.MM.YYYY HH:MM:SS", "DD.MM.YYYY HH:MM",
+    ].map { DateFormat($0)! }
+    static let dayFirstFormats = ["D/M/YYYY", "D/M/YYYY H:MM:SS", "D/M/YYYY H:MM"].map { DateFormat($0)! }
+    static let monthFirstFormats = ["M/D/YYYY", "M/D/YYYY H:MM:SS", "M/D/YYYY H:MM"].map { DateFormat($0)! }
+
+    mutating func time(_ row: CSVRow, _ i: Int?, _ column: String) throws(ImportError) -> Int64 {
+        guard let i, !row.isEmpty(i) else { return missing }
+        if let format {
+            switch row.withField(i, { format.parse($0) }) {
+            case .success(let t): return t.seconds
+            case .failure(let problem):
+                throw ImportError(line: row.line, column: column, problem: problem.message(row.string(i)),
+                                  hints: [Messages.hintDateFormat(format.text)])
+            }
+        }
+        let iso = row.withField(i) { ValueParser.isoTimestamp(utf8: $0) }
+        var problem: ValueParser.DateProblem
+        switch iso {
+        case .success(let t): return t.seconds
+        case .failure(let p): problem = p
+        }
+        if case .malformed = problem {
+            var candidates = DateReader.unambiguous
+            if DateReader.slashParts(row.string(i)) != nil {
+                let first = try decide(column: i, name: column, line: row.line, sample: row.string(i))
+                candidates = first ? DateReader.dayFirstFormats : DateReader.monthFirstFormats
+            }
+            for f in candidates {
+                switch row.withField(i, { f.parse($0) }) {
+                case .success(let t): return t.seconds
+                case .failure(let p): if case .malformed = p { continue } else { problem = p }
+                }
+                break
+            }
+        }
+        throw ImportError(line: row.line, column: column, problem: problem.message(row.string(i)), hints: [Messages.hintIsoDates])
+    }
+
+    /// The two numbers before the year of `a/b/YYYY[ time]`.
+    static func slashParts(_ text: String) -> (Int, Int)? {
+        let date = text.split(separator: " ", maxSplits: 1).first.map(String.init) ?? text
+        let parts = date.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[2].count == 4, let a = Int(parts[0]), let b = Int(parts[1]),
+              (1...2).contains(parts[0].count), (1...2).contains(parts[1].count) else { return nil }
+        return (a, b)
+    }
+
+    /// Reads the whole column once to tell day-first from month-first.
+    private mutating func decide(column i: Int, name: String, line: Int, sample: String) throws(ImportError) -> Bool {
+        if let known = dayFirst[i] { return known }
+        var dayFirstAt: (Int, String)?, monthFirstAt: (Int, String)?
+        do {
+            var reader = try CSVReader(path: path, delimiter: delimiter)
+            var row = CSVRow()
+            _ = try reader.next(into: &row)
+            while try reader.next(into: &row) {
+                guard i < row.count, let (a, b) = DateReader.slashParts(row.string(i)) else { continue }
+                if a > 12 && dayFirstAt == nil { dayFirstAt = (row.line, row.string(i)) }
+                if b > 12 && monthFirstAt == nil { monthFirstAt = (row.line, row.string(i)) }
+                if dayFirstAt != nil && monthFirstAt != nil { break }
+            }
+        } catch {
+            // The main pass reports the file's own problems where they are.
+        }
+        switch (dayFirstAt, monthFirstAt) {
+        case (let d?, let m?):
+            throw ImportError(line: max(d.0, m.0), column: name, problem: Messages.csvMixedDates(d.1, d.0, m.1, m.0),
+                              hints: [Messages.hintGiveDates])
+        case (_?, nil): dayFirst[i] = true
+        case (nil, _?): dayFirst[i] = false
+        case (nil, nil):
+            throw ImportError(line: line, column: name, problem: Messages.csvAmbiguousDates(sample), hints: [Messages.hintGiveDates])
+        }
+        return dayFirst[i]!
+    }
+}

@@ -5,6 +5,11 @@ enum EventImporter {
         var count: Int
         var records: Int
         var refusedMoves: Int
+        var pipeline: Pipeline?
+        var createdStages: [String] = []
+        var problems = ImportProblems()
+        /// Rows read per `to_stage`, for a dry run.
+        var perStage: [(StageID, Int)] = []
     }
 
     static let fields: Set<String> = ["record_id", "id", "from_stage", "to_stage", "changed_at", "changed", "cause", "reason"]
@@ -21,25 +26,39 @@ enum EventImporter {
     }
 
     static func run(path: String, into w: Workspace, mapping: [String: String], dates: DateFormat?) throws -> Result {
+        var options = ImportOptions()
+        options.mapping = mapping
+        options.dates = dates
+        return try run(path: path, into: w, options: options)
+    }
+
+    static func run(path: String, into w: Workspace, options: ImportOptions) throws -> Result {
         var reader = try CSVReader(path: path)
         var row = CSVRow()
-        do {
-            guard try reader.next(into: &row) else { throw ImportError(line: 1, column: nil, problem: Messages.csvEmpty) }
-        } catch let e as CSVError { throw ImportError(line: e.line, column: nil, problem: e.message) }
-        let map = try ColumnMap(header: row, mapping: mapping, known: fields)
+        try ImportFields.header(&reader, &row)
+        let map = try ColumnMap(header: row, mapping: options.mapping, optional: options.optionalMapping, known: fields)
         let cRecord = try map.index("id") ?? map.require("record_id")
         let cFrom = try map.require("from_stage"), cTo = try map.require("to_stage")
         let cAt = try map.index("changed") ?? map.require("changed_at")
         let cCause = map.index("cause"), cReason = map.index("reason")
         let headers = map.headers
-        let pipeline = w.pipeline
         var store = w.store
-        var stages = ImportFields.StageCache(pipeline: pipeline)
+        var stages = ImportFields.StageCache(pipeline: w.pipeline, options: options)
+        var dateReader = DateReader(format: options.dates, path: path, delimiter: reader.delimiter)
+        var problems = ImportProblems()
         var pending = Pending()
         var lastId: [UInt8] = []
         var lastSlot: Int32 = -1
-        do {
-            while try reader.next(into: &row) {
+        while true {
+          do {
+            guard try reader.next(into: &row) else { break }
+          } catch let e as CSVError {
+            let error = ImportError(line: e.line, column: nil, problem: e.message)
+            guard options.dryRun else { throw error }
+            problems.add(error)
+            break
+          }
+          do {
                 let line = row.line
                 if row.count != headers.count {
                     throw ImportError(line: line, column: nil, problem: Messages.csvFieldCount(row.count, headers.count))
@@ -57,7 +76,7 @@ enum EventImporter {
                 }
                 let from = row.isEmpty(cFrom) ? noStage : try stages.stage(row, cFrom, headers[cFrom])
                 let to = try stages.stage(row, cTo, headers[cTo])
-                let at = try ImportFields.time(row, cAt, headers[cAt], dates)
+                let at = try dateReader.time(row, cAt, headers[cAt])
                 var cause: Cause = from == noStage ? .create : .import
                 if let c = cCause, !row.isEmpty(c) {
                     guard let given = Cause(name: row.string(c)) else {
@@ -76,11 +95,34 @@ enum EventImporter {
                 pending.reason.append(reason)
                 pending.line.append(Int32(clamping: line))
                 if pending.line.count & 0xFFFF == 0 && Cancellation.isRequested() { throw Interrupted() }
-            }
-        } catch let e as CSVError {
-            throw ImportError(line: e.line, column: nil, problem: e.message)
+          } catch let e as ImportError {
+            guard options.dryRun else { throw e }
+            problems.add(e)
+            // Look the next row's record up afresh.
+            lastSlot = -1
+          }
         }
-        return try rebuild(&store, pending, pipeline: pipeline, headers: (headers[cFrom], headers[cTo]))
+        let pipeline = stages.pipeline
+        var result: Result
+        do {
+            result = try rebuild(&store, pending, pipeline: pipeline, headers: (headers[cFrom], headers[cTo]))
+        } catch {
+            guard options.dryRun else { throw error }
+            problems.add(error)
+            result = Result(store: store, count: pending.slot.count,
+                            records: Set(pending.slot).count, refusedMoves: 0)
+        }
+        result.problems = problems
+        if options.dryRun {
+            var counts: [StageID: Int] = [:]
+            for t in pending.to { counts[t, default: 0] += 1 }
+            result.perStage = pipeline.liveStages.compactMap { s in counts[s].map { (s, $0) } }
+        }
+        if !stages.created.isEmpty {
+            result.pipeline = pipeline
+            result.createdStages = stages.created.map { pipeline[$0].name }
+        }
+        return result
     }
 
     /// Groups the file's events per record (a counting sort by slot, then by

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A problem in an imported file: which line, which column, what is wrong.
 public struct ImportError: Error, Sendable {
     public var line: Int
@@ -27,13 +29,13 @@ struct ColumnMap {
         "cause": "cause", "reason": "reason",
     ]
 
-    init(header: CSVRow, mapping: [String: String], known: Set<String>) throws(ImportError) {
+    init(header: CSVRow, mapping: [String: String], optional: [String: String] = [:], known: Set<String>) throws(ImportError) {
         headers = (0..<header.count).map { Names.normalized(header.string($0)).trimmingCharacters(in: .whitespaces) }
         var seen: [String: Int] = [:]
         fields = []
         for (i, h) in headers.enumerated() {
             let key = Names.key(h)
-            let target = mapping[key] ?? key
+            let target = mapping[key] ?? optional[key] ?? key
             let field = ColumnMap.aliases[target].flatMap { known.contains($0) ? $0 : nil }
             if let field {
                 if let other = seen[field] {
@@ -67,33 +69,79 @@ enum ImportFields {
         return Names.normalized(row.string(i))
     }
 
-    static func time(_ row: CSVRow, _ i: Int?, _ column: String, _ format: DateFormat?) throws(ImportError) -> Int64 {
-        guard let i, !row.isEmpty(i) else { return missing }
-        let result = row.withField(i) { b in format.map { $0.parse(b) } ?? ValueParser.isoTimestamp(utf8: b) }
-        switch result {
-        case .success(let t): return t.seconds
-        case .failure(let problem):
-            let hint = format.map { Messages.hintDateFormat($0.text) } ?? Messages.hintIsoDates
-            throw ImportError(line: row.line, column: column, problem: problem.message(row.string(i)), hints: [hint])
+
+    /// Reads the header row; a header of one column over rows with a
+    /// delimiter is refused, since every column would be missing.
+    static func header(_ reader: inout CSVReader, _ row: inout CSVRow) throws(ImportError) {
+        do {
+            guard try reader.next(into: &row) else { throw ImportError(line: 1, column: nil, problem: Messages.csvEmpty) }
+        } catch let e as CSVError {
+            throw ImportError(line: e.line, column: nil, problem: e.message)
+        } catch let e as ImportError {
+            throw e
+        } catch {
+            throw ImportError(line: 1, column: nil, problem: String(describing: error))
+        }
+        if row.count == 1, let (line, d) = reader.headerMismatch {
+            throw ImportError(line: line, column: nil, problem: Messages.csvHeaderOneColumn(Messages.delimiterName(d)),
+                              hints: [Messages.hintHeaderDelimiter])
         }
     }
 
-    /// A small cache from stage text to stage, so rows cost no string work.
+    /// A small cache from stage text to stage, so rows cost no string work;
+    /// applies `stages FROM=TO` first and, with `create stages`, adds unknown stages.
     struct StageCache {
-        let pipeline: Pipeline
+        var pipeline: Pipeline
+        let stageMap: [String: String]
+        let create: Bool
         var entries: [([UInt8], StageID)] = []
+        /// The stages this import added, in order.
+        var created: [StageID] = []
 
-        init(pipeline: Pipeline) { self.pipeline = pipeline }
+        init(pipeline: Pipeline, options: ImportOptions = ImportOptions()) {
+            self.pipeline = pipeline
+            stageMap = options.stageMap
+            create = options.createStages
+        }
 
-        mutating func stage(_ row: CSVRow, _ i: Int, _ column: String) throws(ImportError) -> StageID {
+        mutating func stage(_ row: CSVRow, _ i: Int, _ column: String, kind: RecordKind? = nil) throws(ImportError) -> StageID {
             let bytes = row.bytes[row.range(i)]
             for (k, id) in entries where k.elementsEqual(bytes) { return id }
-            let text = row.string(i)
-            guard let id = pipeline.stage(named: text) else {
+            let raw = Names.normalized(row.string(i)).trimmingCharacters(in: .whitespaces)
+            let text = stageMap[Names.key(raw)] ?? raw
+            if let id = pipeline.stage(named: text) {
+                entries.append((Array(bytes), id))
+                return id
+            }
+            guard create, !text.isEmpty, pipeline.stages.count < Int(noStage) - 1 else {
                 let hint = Suggest.nearest(text, in: pipeline.stageNames).map(Messages.hintDidYouMean) ?? Messages.hintStages(pipeline.stageNames)
                 throw ImportError(line: row.line, column: column, problem: Messages.unknownStage(text), hints: [hint])
             }
+            let id = add(text, kind: kind)
             entries.append((Array(bytes), id))
+            return id
+        }
+
+        /// Whether a label names a won or a lost stage: "Won", "Closed Won", "closedlost", "Đã thắng"...
+        static func outcome(_ label: String) -> StageOutcome {
+            let letters = String(Names.key(label).unicodeScalars.filter { CharacterSet.letters.contains($0) })
+            if letters.hasSuffix("won") || letters == "win" || letters == "đãthắng" || letters == "thắng" { return .won }
+            if letters.hasSuffix("lost") || letters == "lose" || letters == "đãthua" || letters == "thua" { return .lost }
+            return .open
+        }
+
+        /// Appends a stage: an open one after the open stages of its kind, a won
+        /// or lost one (an opportunity unless the row says otherwise) at the end.
+        private mutating func add(_ name: String, kind: RecordKind?) -> StageID {
+            let outcome = StageCache.outcome(name)
+            let kind = kind ?? .opportunity
+            var order = pipeline.order(kind)
+            let index = outcome == .open ? (order.firstIndex { pipeline[$0].isClosed } ?? order.count) : order.count
+            let id = StageID(pipeline.stages.count)
+            pipeline.stages.append(Stage(name: name, kind: kind, probability: outcome == .won ? 10_000 : 0, outcome: outcome))
+            order.insert(id, at: index)
+            pipeline.setOrder(kind, order)
+            created.append(id)
             return id
         }
     }

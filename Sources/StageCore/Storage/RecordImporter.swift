@@ -4,6 +4,13 @@ enum RecordImporter {
         var store: RecordStore
         var count: Int
         var refusedMoves: Int
+        /// The pipeline with the stages `create stages` added, if it added any.
+        var pipeline: Pipeline?
+        var createdStages: [String] = []
+        /// In a dry run: the problems found (the first few) and how many there were.
+        var problems = ImportProblems()
+        /// The first record slot this import added.
+        var firstSlot = 0
     }
 
     static let fields: Set<String> = ["id", "kind", "name", "account", "owner", "source", "value", "stage",
@@ -19,29 +26,43 @@ enum RecordImporter {
     }
 
     static func run(path: String, into w: Workspace, mapping: [String: String], dates: DateFormat?) throws -> Result {
+        var options = ImportOptions()
+        options.mapping = mapping
+        options.dates = dates
+        return try run(path: path, into: w, options: options)
+    }
+
+    static func run(path: String, into w: Workspace, options: ImportOptions) throws -> Result {
         var reader = try CSVReader(path: path)
         var row = CSVRow()
-        do {
-            guard try reader.next(into: &row) else { throw ImportError(line: 1, column: nil, problem: Messages.csvEmpty) }
-        } catch let e as CSVError { throw ImportError(line: e.line, column: nil, problem: e.message) }
-        let map = try ColumnMap(header: row, mapping: mapping, known: fields)
+        try ImportFields.header(&reader, &row)
+        let map = try ColumnMap(header: row, mapping: options.mapping, optional: options.optionalMapping, known: fields)
         let cId = try map.require("id"), cName = try map.require("name"), cStage = try map.require("stage")
         let cKind = map.index("kind"), cAccount = map.index("account"), cOwner = map.index("owner")
         let cSource = map.index("source"), cValue = map.index("value"), cCreated = map.index("created")
         let cChanged = map.index("changed"), cClosed = map.index("closed"), cExpected = map.index("expected_close")
         let customColumns = map.fields.indices.filter { map.fields[$0] == nil && !map.headers[$0].isEmpty }
         let headers = map.headers
-        let pipeline = w.pipeline
-
         var store = w.store
         for c in customColumns { store.noteCustomField(key: Names.key(headers[c]), display: headers[c]) }
-        var stages = ImportFields.StageCache(pipeline: pipeline)
+        var stages = ImportFields.StageCache(pipeline: w.pipeline, options: options)
+        var dateReader = DateReader(format: options.dates, path: path, delimiter: reader.delimiter)
+        var problems = ImportProblems()
         var added = 0, refused = 0
         // The line each new record came from, to name the first of two duplicates.
         var lines: [Int32] = []
         let firstNew = store.slotCount
-        do {
-            while try reader.next(into: &row) {
+        while true {
+          do {
+            guard try reader.next(into: &row) else { break }
+          } catch let e as CSVError {
+            // The reader cannot go on past a broken row.
+            let error = ImportError(line: e.line, column: nil, problem: e.message)
+            guard options.dryRun else { throw error }
+            problems.add(error)
+            break
+          }
+          do {
                 let line = row.line
                 if row.count != headers.count {
                     throw ImportError(line: line, column: nil, problem: Messages.csvFieldCount(row.count, headers.count))
@@ -53,8 +74,14 @@ enum RecordImporter {
                         ? Messages.csvDuplicateIdInFile(id, Int(lines[Int(slot) - firstNew])) : Messages.duplicateId(id)
                     throw ImportError(line: line, column: headers[cId], problem: problem)
                 }
-                lines.append(Int32(clamping: line))
-                let stage = try stages.stage(row, cStage, headers[cStage])
+                var kindHint: RecordKind?
+                // Only a stage `create stages` adds needs the row's kind up front.
+                if options.createStages, let cKind, !row.isEmpty(cKind) {
+                    let k = row.string(cKind).lowercased()
+                    kindHint = k == "lead" ? .lead : (k == "opportunity" || k == "opp" ? .opportunity : nil)
+                }
+                let stage = try stages.stage(row, cStage, headers[cStage], kind: kindHint)
+                let pipeline = stages.pipeline
                 let kind = pipeline[stage].kind
                 if let cKind, !row.isEmpty(cKind) {
                     let k = row.string(cKind).lowercased()
@@ -77,10 +104,15 @@ enum RecordImporter {
                     guard a.cents >= 0 else { throw ImportError(line: line, column: headers[c], problem: Messages.negativeValue(text)) }
                     record.value = a.cents
                 }
-                record.created = try ImportFields.time(row, cCreated, cCreated.map { headers[$0] } ?? "", dates)
-                record.expectedClose = try ImportFields.time(row, cExpected, cExpected.map { headers[$0] } ?? "", dates)
-                let closedAt = try ImportFields.time(row, cClosed, cClosed.map { headers[$0] } ?? "", dates)
-                let changedAt = try ImportFields.time(row, cChanged, cChanged.map { headers[$0] } ?? "", dates)
+                record.created = try dateReader.time(row, cCreated, cCreated.map { headers[$0] } ?? "")
+                record.expectedClose = try dateReader.time(row, cExpected, cExpected.map { headers[$0] } ?? "")
+                var closedAt = try dateReader.time(row, cClosed, cClosed.map { headers[$0] } ?? "")
+                let changedAt = try dateReader.time(row, cChanged, cChanged.map { headers[$0] } ?? "")
+                // Salesforce and HubSpot: an open deal's close date is when it should close.
+                if options.openCloseIsExpected && !pipeline[stage].isClosed && closedAt != missing {
+                    if record.expectedClose == missing { record.expectedClose = closedAt }
+                    closedAt = missing
+                }
                 for c in customColumns where !row.isEmpty(c) {
                     record.custom[Names.key(headers[c])] = try ImportFields.utf8(row, c, headers[c])
                 }
@@ -90,6 +122,12 @@ enum RecordImporter {
                 let movedAt = pipeline[stage].isClosed && closedAt != missing ? closedAt : (changedAt != missing ? changedAt : closedAt)
                 let first = pipeline.firstStage(kind) ?? stage
                 let r = Int32(store.slotCount)
+                if movedAt != missing && record.created != missing && movedAt < record.created {
+                    throw ImportError(line: line, column: nil,
+                                      problem: Messages.csvChangedBeforeCreated(Timestamp(seconds: movedAt).iso8601,
+                                                                                Timestamp(seconds: record.created).iso8601))
+                }
+                lines.append(Int32(clamping: line))
                 if movedAt != missing, first != stage, record.created == missing || movedAt > record.created {
                     record.stage = first
                     store.appendRecord(record)
@@ -110,10 +148,16 @@ enum RecordImporter {
                 added += 1
                 if added == 1_024 { reserveForRest(&store, reader, added: added, firstSlot: firstNew) }
                 if added & 0xFFFF == 0 && Cancellation.isRequested() { throw Interrupted() }
-            }
-        } catch let e as CSVError {
-            throw ImportError(line: e.line, column: nil, problem: e.message)
+          } catch let e as ImportError {
+            guard options.dryRun else { throw e }
+            problems.add(e)
+          }
         }
-        return Result(store: store, count: added, refusedMoves: refused)
+        var result = Result(store: store, count: added, refusedMoves: refused, problems: problems, firstSlot: firstNew)
+        if !stages.created.isEmpty {
+            result.pipeline = stages.pipeline
+            result.createdStages = stages.created.map { stages.pipeline[$0].name }
+        }
+        return result
     }
 }

@@ -141,7 +141,7 @@ public enum Command: Sendable {
     case undo
     case redo
     case now(ClockSetting)
-    case importData(DataSet, file: Located<String>, mapping: [Assignment], dates: DateFormat?)
+    case importData(DataSet, file: Located<String>, options: ImportOptions)
     case export(DataSet, file: Located<String>)
     case format(OutputFormat?)
     case echo(Bool?)

@@ -41,7 +41,7 @@ public indirect enum Grammar: Sendable {
         case .optional(let g): return "[\(g.synopsis)]"
         case .oneOf(let alts): return alts.map(\.synopsis).joined(separator: "|")
         case .assignments(let min, let kind):
-            let pair = kind == .columnMap ? "COLUMN=FIELD" : "FIELD=VALUE"
+            let pair = kind == .columnMap ? "COLUMN=FIELD" : (kind == .stageMap ? "FROM=TO" : "FIELD=VALUE")
             return min > 0 ? "\(pair) [\(pair) ...]" : "[\(pair) ...]"
         case .expression(let label): return label
         case .groupKeys: return "FIELD[, FIELD]"
@@ -88,7 +88,7 @@ public indirect enum Grammar: Sendable {
 }
 
 /// What the `FIELD=VALUE` pairs of a command set, so completion offers the right names.
-public enum Assignable: Sendable, Equatable {
+public enum Assignable: Sendable, Hashable {
     /// A new record's fields (`add`), `stage=` and `id=` included.
     case newRecord(RecordKind)
     /// An existing record's fields (`set`).
@@ -97,6 +97,8 @@ public enum Assignable: Sendable, Equatable {
     case stageSettings
     /// CSV columns mapped to fields (`import ... map`).
     case columnMap
+    /// A file's stage labels mapped to stages (`import ... stages`).
+    case stageMap
 }
 
 /// Which purpose a command serves; `help` groups commands by it.
@@ -120,6 +122,8 @@ public struct Captures: Sendable {
     public var keywords: [String: Token] = [:]
     public var expressions: [String: (Expression, SourceRange)] = [:]
     public var assignments: [Assignment] = []
+    /// The same pairs by what they set, for commands with more than one kind (`import ... map ... stages ...`).
+    public var assignmentsOf: [Assignable: [Assignment]] = [:]
     public var groups: [GroupKey] = []
     public var order: [OrderKey] = []
     /// The command's own name tokens, for diagnostics that point at it.

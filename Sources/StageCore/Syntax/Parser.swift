@@ -113,7 +113,7 @@ public struct Parser {
                 return
             }
             if !g.canBeEmpty { throw missing(g.synopsis, spec: spec) }
-        case .assignments(let min, _):
+        case .assignments(let min, let kind):
             var count = 0
             // A quoted name may stand on the left: CSV headers have spaces.
             while let t = current, t.isValue {
@@ -133,7 +133,9 @@ public struct Parser {
                     throw missing(Messages.valueFor(field.text), spec: spec)
                 }
                 position += 1
-                caps.assignments.append(Assignment(field: Located(field.text, field.range), value: value))
+                let pair = Assignment(field: Located(field.text, field.range), value: value)
+                caps.assignments.append(pair)
+                caps.assignmentsOf[kind, default: []].append(pair)
                 count += 1
             }
             if count < min { throw missing("FIELD=VALUE", spec: spec) }

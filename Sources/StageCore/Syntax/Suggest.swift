@@ -9,7 +9,8 @@ public enum Suggest {
         let key = Array(Names.fold(word))
         guard !key.isEmpty else { return nil }
         var best: (String, Int)?
-        for c in candidates {
+        // Sorted, so that ties go the same way on every run (candidates may come from a Set).
+        for c in candidates.sorted() {
             let folded = Array(Names.fold(c))
             // A typed prefix of a longer name is the likeliest intent.
             let d = folded.starts(with: key) && key.count >= 3 ? 0 : distance(key, folded)

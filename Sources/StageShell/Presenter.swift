@@ -1,0 +1,186 @@
+import Foundation
+import StageCore
+
+/// `--play FILE`: presents a script as if typed at the prompt.
+///
+/// Comment lines are shown as narration; each command is typed out at the
+/// prompt a character at a time, run, and followed by a wait for Enter
+/// (`q` + Enter or Ctrl-C stops the play). After the last step the session is
+/// handed to the interactive shell as the play left it; with `--no-wait` the
+/// script runs straight through and the presenter exits.
+public final class Presenter {
+    /// One step of a presentation.
+    enum Step: Equatable {
+        /// A comment, without its `#` (and the space after it).
+        case narration(String)
+        /// A command line (joined when it continued), and its first line's number.
+        case command([UInt8], line: Int)
+    }
+
+    /// How a play ended.
+    enum End: Equatable {
+        /// Every step was shown.
+        case finished
+        /// `q`, Ctrl-C or Ctrl-D stopped it.
+        case stopped
+        /// A command quit the shell.
+        case quit
+    }
+
+    let runner: Runner
+    let output: StandardOutput
+    let reader: LineReader
+    let colour: Bool
+    /// Milliseconds between typed characters.
+    let delay: Int
+    /// Whether to wait for Enter between steps (off with `--no-wait`).
+    let wait: Bool
+    /// Sleeps for some milliseconds; replaceable in tests.
+    var pause: (Int) -> Void = { ms in if ms > 0 { usleep(useconds_t(ms) * 1000) } }
+    private lazy var shell = InteractiveShell(runner: runner, reader: reader, colour: colour)
+    /// The script's name, for diagnostics.
+    private var scriptName = "<play>"
+
+    public init(runner: Runner, output: StandardOutput, reader: LineReader, colour: Bool, delay: Int = 35, wait: Bool = true) {
+        self.runner = runner
+        self.output = output
+        self.reader = reader
+        self.colour = colour
+        self.delay = max(0, delay)
+        self.wait = wait
+    }
+
+    /// Plays the script at `path`, then (unless `--no-wait`) goes on as the
+    /// interactive shell; returns the exit status.
+    public func run(path: String, version: String) -> Int32 {
+        guard var source = FileLineSource(path: path, name: path) else {
+            output.writeError("stagesh: " + Messages.cannotRead(path, Messages.systemError(errno)) + "\n")
+            return 1
+        }
+        scriptName = path
+        let steps = Presenter.steps(&source)
+        source.close()
+        let failuresBefore = runner.failures
+        let end = play(steps)
+        output.flush()
+        if end == .quit { return 0 }
+        if !wait {
+            if end == .stopped { return 130 }
+            return runner.failures > failuresBefore ? 1 : 0
+        }
+        if end == .stopped { output.write(Messages.playStopped + "\n") }
+        Interrupts.clear()
+        return shell.run(output: output, version: version)
+    }
+
+    /// The steps of a script: blank lines dropped, comments as narration,
+    /// lines ending in `\` joined to the next.
+    static func steps(_ source: inout some LineSource) -> [Step] {
+        var steps: [Step] = []
+        var lineNumber = 0
+        while var bytes = source.nextLine() {
+            lineNumber += 1
+            let first = lineNumber
+            let trimmed = bytes.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+            if trimmed.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) { continue }
+            if trimmed.first == UInt8(ascii: "#") {
+                var text = trimmed.dropFirst()
+                if text.first == UInt8(ascii: " ") { text = text.dropFirst() }
+                steps.append(.narration(String(decoding: text, as: UTF8.self)))
+                continue
+            }
+            while let continued = Continuation.strip(bytes: bytes), let next = source.nextLine() {
+                bytes = continued + [UInt8(ascii: " ")] + next
+                lineNumber += 1
+            }
+            steps.append(.command(bytes, line: first))
+        }
+        return steps
+    }
+
+    /// Shows every step; between a command and the next step, waits for Enter.
+    func play(_ steps: [Step]) -> End {
+        prepareRunner()
+        for (index, step) in steps.enumerated() {
+            if Interrupts.pending { return stop() }
+            switch step {
+            case .narration(let text):
+                output.write(narration(text) + "\n")
+                output.flush()
+            case .command(let bytes, let line):
+                let prompt = currentPrompt()
+                runner.promptWidth = DisplayWidth.of(prompt.plain)
+                output.write(colour ? "\u{1B}[1m" + prompt.plain.dropLast() + "\u{1B}[0m " : prompt.plain)
+                if !type(String(decoding: bytes, as: UTF8.self)) { return stop() }
+                output.write("\n")
+                output.flush()
+                Interrupts.clear()
+                let status = runner.runLine(bytes, source: scriptName, line: line)
+                output.flush()
+                switch status {
+                case .quit: return .quit
+                case .interrupted:
+                    output.writeError(Messages.interrupted + "\n")
+                    return stop()
+                case .completed, .failed: break
+                }
+                if wait && index < steps.count - 1 && !waitForEnter() { return stop() }
+            }
+        }
+        return .finished
+    }
+
+    /// What the interactive shell sets up, so that the play's commands run as typed ones.
+    private func prepareRunner() {
+        runner.interactive = true
+        runner.colour = colour
+        runner.plainBars = ProcessInfo.processInfo.environment["TERM"] == "dumb"
+        runner.width = { Terminal.width() }
+        runner.interrupted = { Interrupts.pending }
+        runner.session.canAsk = true
+        runner.confirm = { [unowned self] question in self.shell.ask(question) }
+    }
+
+    private func stop() -> End {
+        Interrupts.clear()
+        output.write("\n")
+        output.flush()
+        return .stopped
+    }
+
+    /// The prompt the shell would show now.
+    private func currentPrompt() -> Prompt {
+        shell.prompt(continuation: false)
+    }
+
+    /// A comment as narration: dimmed italic in colour, plain otherwise.
+    func narration(_ text: String) -> String {
+        colour && !text.isEmpty ? "\u{1B}[2;3m" + text + "\u{1B}[0m" : text
+    }
+
+    /// Types `text` a character at a time; false when Ctrl-C stopped it.
+    private func type(_ text: String) -> Bool {
+        for ch in text {
+            if Interrupts.pending { return false }
+            output.write(String(ch))
+            if delay > 0 {
+                output.flush()
+                pause(delay)
+            }
+        }
+        return !Interrupts.pending
+    }
+
+    /// Waits for Enter; false when the user asked to stop (`q`, Ctrl-C, Ctrl-D).
+    private func waitForEnter() -> Bool {
+        var hint = Prompt(name: "", unsaved: false, continuation: false, colour: false)
+            .replacingText(Messages.playWaitHint + " ")
+        if colour { hint.styled = "\u{1}\u{1B}[2m\u{1}" + Messages.playWaitHint + "\u{1}\u{1B}[0m\u{1} " }
+        switch reader.read(prompt: hint) {
+        case .line(let answer):
+            return answer.trimmingCharacters(in: .whitespaces).lowercased() != "q"
+        case .interrupted, .endOfInput:
+            return false
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import StageCore
+
+/// `--check FILE`: lexes and parses every command of a script and reports
+/// every error, as batch mode would, without running anything.
+///
+/// Only the script itself is read; a command's files, snapshots and stages
+/// are not looked at, so what depends on the session (an unknown stage, a
+/// missing record) is not an error here.
+public enum ScriptChecker {
+    /// What checking one script found.
+    public struct Report: Equatable, Sendable {
+        /// Commands found; a line that cannot be lexed counts as one.
+        public var commands = 0
+        /// The diagnostics, each formatted as batch mode writes it, in order.
+        public var errors: [String] = []
+    }
+
+    /// Checks every line of `source`; lines ending in `\` continue as in scripts.
+    public static func check(_ source: inout some LineSource) -> Report {
+        var report = Report()
+        var lineNumber = 0
+        while var bytes = source.nextLine() {
+            lineNumber += 1
+            let first = lineNumber
+            while let continued = Continuation.strip(bytes: bytes), let next = source.nextLine() {
+                bytes = continued + [UInt8(ascii: " ")] + next
+                lineNumber += 1
+            }
+            check(line: bytes, source: source.name, line: first, into: &report)
+        }
+        return report
+    }
+
+    /// Checks one (joined) line: its bytes, its tokens, then each of its commands.
+    static func check(line bytes: [UInt8], source: String, line: Int, into report: inout Report) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        if let problem = Runner.checkBytes(bytes) {
+            report.commands += 1
+            report.errors.append(DiagnosticFormatter.format(problem, source: source, line: line, text: text))
+            return
+        }
+        let commands: [[Token]]
+        do {
+            commands = Lexer.commands(try Lexer.tokenize(text))
+        } catch {
+            report.commands += 1
+            report.errors.append(DiagnosticFormatter.format(error, source: source, line: line, text: text))
+            return
+        }
+        for tokens in commands {
+            report.commands += 1
+            do {
+                _ = try Parser.parse(tokens)
+            } catch {
+                // As Session.execute does: a diagnostic without a place points at the whole command.
+                var d = error
+                if d.range == nil, let first = tokens.first, let last = tokens.last { d.range = first.range.union(last.range) }
+                report.errors.append(DiagnosticFormatter.format(d, source: source, line: line, text: text))
+            }
+        }
+    }
+
+    /// Checks each file: diagnostics to standard error, a summary line per
+    /// file to standard output. 0 when every file is clean, 1 otherwise.
+    public static func run(paths: [String], output: OutputSink) -> Int32 {
+        var status: Int32 = 0
+        for path in paths {
+            let report: Report
+            if path == "-" {
+                var source = FileLineSource(descriptor: 0, name: "<stdin>")
+                report = check(&source)
+            } else {
+                guard var source = FileLineSource(path: path, name: path) else {
+                    output.writeError("stagesh: " + Messages.cannotRead(path, Messages.systemError(errno)) + "\n")
+                    status = 1
+                    continue
+                }
+                report = check(&source)
+                source.close()
+            }
+            for e in report.errors { output.writeError(e) }
+            output.write(Messages.checkSummary(path == "-" ? "<stdin>" : path, commands: report.commands,
+                                               errors: report.errors.count) + "\n")
+            if !report.errors.isEmpty { status = 1 }
+        }
+        return status
+    }
+}
