@@ -12,7 +12,9 @@ enum EventImporter {
         var perStage: [(StageID, Int)] = []
     }
 
-    static let fields: Set<String> = ["record_id", "id", "from_stage", "to_stage", "changed_at", "changed", "cause", "reason"]
+    static let fields: Set<String> = [
+        "record_id", "id", "from_stage", "to_stage", "changed_at", "changed", "cause", "reason",
+    ]
 
     /// Events read from the file, column-wise, before they are grouped per record.
     private struct Pending {
@@ -38,9 +40,11 @@ enum EventImporter {
         try ImportFields.header(&reader, &row)
         let map = try ColumnMap(header: row, mapping: options.mapping, optional: options.optionalMapping, known: fields)
         let cRecord = try map.index("id") ?? map.require("record_id")
-        let cFrom = try map.require("from_stage"), cTo = try map.require("to_stage")
+        let cFrom = try map.require("from_stage")
+        let cTo = try map.require("to_stage")
         let cAt = try map.index("changed") ?? map.require("changed_at")
-        let cCause = map.index("cause"), cReason = map.index("reason")
+        let cCause = map.index("cause")
+        let cReason = map.index("reason")
         let headers = map.headers
         var store = w.store
         var stages = ImportFields.StageCache(pipeline: w.pipeline, options: options)
@@ -49,27 +53,21 @@ enum EventImporter {
         var pending = Pending()
         var lastId: [UInt8] = []
         var lastSlot: Int32 = -1
-        while true {
-          do {
-            guard try reader.next(into: &row) else { break }
-          } catch let e as CSVError {
-            let error = ImportError(line: e.line, column: nil, problem: e.message)
-            guard options.dryRun else { throw error }
-            problems.add(error)
-            break
-          }
-          do {
+        while try ImportFields.next(&reader, &row, options, &problems) {
+            do {
                 let line = row.line
                 if row.count != headers.count {
-                    throw ImportError(line: line, column: nil, problem: Messages.csvFieldCount(row.count, headers.count))
+                    throw ImportError(
+                        line: line, column: nil, problem: Messages.csvFieldCount(row.count, headers.count))
                 }
                 // Events of one record usually come together: reuse the last lookup.
                 let idBytes = row.bytes[row.range(cRecord)]
                 if !(lastSlot >= 0 && lastId.elementsEqual(idBytes)) {
                     let id = try ImportFields.utf8(row, cRecord, headers[cRecord])
                     guard let slot = store.slot(of: id) else {
-                        throw ImportError(line: line, column: headers[cRecord], problem: Messages.unknownRecord(id),
-                                          hints: [Messages.hintImportRecordsFirst])
+                        throw ImportError(
+                            line: line, column: headers[cRecord], problem: Messages.unknownRecord(id),
+                            hints: [Messages.hintImportRecordsFirst])
                     }
                     lastSlot = slot
                     lastId = Array(idBytes)
@@ -80,8 +78,9 @@ enum EventImporter {
                 var cause: Cause = from == noStage ? .create : .import
                 if let c = cCause, !row.isEmpty(c) {
                     guard let given = Cause(name: row.string(c)) else {
-                        throw ImportError(line: line, column: headers[c], problem: Messages.csvUnknownCause(row.string(c)),
-                                          hints: [Messages.hintOneOf(Cause.allCases.map(\.name))])
+                        throw ImportError(
+                            line: line, column: headers[c], problem: Messages.csvUnknownCause(row.string(c)),
+                            hints: [Messages.hintOneOf(Cause.allCases.map(\.name))])
                     }
                     cause = given
                 }
@@ -95,12 +94,12 @@ enum EventImporter {
                 pending.reason.append(reason)
                 pending.line.append(Int32(clamping: line))
                 if pending.line.count & 0xFFFF == 0 && Cancellation.isRequested() { throw Interrupted() }
-          } catch let e as ImportError {
-            guard options.dryRun else { throw e }
-            problems.add(e)
-            // Look the next row's record up afresh.
-            lastSlot = -1
-          }
+            } catch let e as ImportError {
+                guard options.dryRun else { throw e }
+                problems.add(e)
+                // Look the next row's record up afresh.
+                lastSlot = -1
+            }
         }
         let pipeline = stages.pipeline
         var result: Result
@@ -109,8 +108,9 @@ enum EventImporter {
         } catch {
             guard options.dryRun else { throw error }
             problems.add(error)
-            result = Result(store: store, count: pending.slot.count,
-                            records: Set(pending.slot).count, refusedMoves: 0)
+            result = Result(
+                store: store, count: pending.slot.count,
+                records: Set(pending.slot).count, refusedMoves: 0)
         }
         result.problems = problems
         if options.dryRun {
@@ -128,8 +128,10 @@ enum EventImporter {
     /// Groups the file's events per record (a counting sort by slot, then by
     /// time within each record), checks each record's chain, and rebuilds the
     /// ledger with the untouched records' events first.
-    private static func rebuild(_ store: inout RecordStore, _ p: Pending, pipeline: Pipeline,
-                                headers: (String, String)) throws(ImportError) -> Result {
+    private static func rebuild(
+        _ store: inout RecordStore, _ p: Pending, pipeline: Pipeline,
+        headers: (String, String)
+    ) throws(ImportError) -> Result {
         let slots = store.slotCount
         var counts = [Int32](repeating: 0, count: slots + 1)
         for s in p.slot { counts[Int(s) + 1] += 1 }
@@ -142,23 +144,29 @@ enum EventImporter {
             fill[Int(s)] += 1
         }
         var named = [Bool](repeating: false, count: slots)
-        var refused = 0, recordCount = 0
+        var refused = 0
+        var recordCount = 0
         var firstError: ImportError?
         for r in 0..<slots where starts[r + 1] > starts[r] {
             named[r] = true
             recordCount += 1
-            let lo = Int(starts[r]), hi = Int(starts[r + 1])
+            let lo = Int(starts[r])
+            let hi = Int(starts[r + 1])
             // Stable insertion sort by time: a record has a handful of events.
             if hi - lo > 1 {
                 for i in (lo + 1)..<hi {
                     let e = order[i]
                     var j = i - 1
-                    while j >= lo && p.at[Int(order[j])] > p.at[Int(e)] { order[j + 1] = order[j]; j -= 1 }
+                    while j >= lo && p.at[Int(order[j])] > p.at[Int(e)] {
+                        order[j + 1] = order[j]
+                        j -= 1
+                    }
                     order[j + 1] = e
                 }
             }
             do {
-                refused += try check(record: r, events: order[lo..<hi], p, store: store, pipeline: pipeline, headers: headers)
+                refused += try check(
+                    record: r, events: order[lo..<hi], p, store: store, pipeline: pipeline, headers: headers)
             } catch {
                 // Report the problem that comes first in the file, not in record order.
                 if firstError.map({ error.line < $0.line }) ?? true { firstError = error }
@@ -174,9 +182,12 @@ enum EventImporter {
             for k in Int(starts[r])..<Int(starts[r + 1]) {
                 let e = Int(order[k])
                 let cause = Cause(rawValue: p.cause[e]) ?? .import
-                let converted = pipeline[p.to[e]].kind != (p.from[e] == noStage ? pipeline[p.to[e]].kind : pipeline[p.from[e]].kind)
-                fresh.append(LedgerEvent(record: Int32(r), from: p.from[e], to: p.to[e], at: p.at[e],
-                                         cause: converted && cause == .import ? .convert : cause, reason: p.reason[e]))
+                let converted =
+                    pipeline[p.to[e]].kind != (p.from[e] == noStage ? pipeline[p.to[e]].kind : pipeline[p.from[e]].kind)
+                fresh.append(
+                    LedgerEvent(
+                        record: Int32(r), from: p.from[e], to: p.to[e], at: p.at[e],
+                        cause: converted && cause == .import ? .convert : cause, reason: p.reason[e]))
             }
             store.setCreated(r, p.at[Int(order[Int(starts[r])])])
         }
@@ -187,26 +198,31 @@ enum EventImporter {
     /// Checks one record's events (sorted by time): a creation first, an
     /// unbroken chain, and an end in the record's stage; counts the moves the
     /// policy would refuse.
-    private static func check(record r: Int, events: ArraySlice<Int32>, _ p: Pending, store: RecordStore,
-                              pipeline: Pipeline, headers: (String, String)) throws(ImportError) -> Int {
+    private static func check(
+        record r: Int, events: ArraySlice<Int32>, _ p: Pending, store: RecordStore,
+        pipeline: Pipeline, headers: (String, String)
+    ) throws(ImportError) -> Int {
         let id = store.ids[r]
-        let lo = events.startIndex, hi = events.endIndex
+        let lo = events.startIndex
+        let hi = events.endIndex
         var refused = 0
         let first = Int(events[lo])
         guard p.from[first] == noStage else {
             throw ImportError(line: Int(p.line[first]), column: headers.0, problem: Messages.csvNoCreation(id))
         }
         for k in (lo + 1)..<max(lo + 1, hi) {
-            let e = Int(events[k]), prev = Int(events[k - 1])
+            let e = Int(events[k])
+            let prev = Int(events[k - 1])
             guard p.from[e] != noStage else {
                 throw ImportError(line: Int(p.line[e]), column: headers.0, problem: Messages.csvSecondCreation(id))
             }
             guard p.from[e] == p.to[prev] else {
-                throw ImportError(line: Int(p.line[e]), column: headers.0,
-                                  problem: Messages.csvBrokenChain(id, pipeline[p.from[e]].name, pipeline[p.to[prev]].name))
+                throw ImportError(
+                    line: Int(p.line[e]), column: headers.0,
+                    problem: Messages.csvBrokenChain(id, pipeline[p.from[e]].name, pipeline[p.to[prev]].name))
             }
             if pipeline[p.from[e]].kind == .lead && pipeline[p.to[e]].kind == .opportunity {
-                continue // a conversion, which no policy refuses
+                continue  // a conversion, which no policy refuses
             }
             do {
                 try Moves.check(id: id, from: p.from[e], to: p.to[e], request: .explicit, pipeline: pipeline, at: nil)
@@ -214,8 +230,9 @@ enum EventImporter {
         }
         let last = Int(events[hi - 1])
         guard p.to[last] == store.stages[r] else {
-            throw ImportError(line: Int(p.line[last]), column: headers.1,
-                              problem: Messages.csvLastStageMismatch(id, pipeline[p.to[last]].name, pipeline[store.stages[r]].name))
+            throw ImportError(
+                line: Int(p.line[last]), column: headers.1,
+                problem: Messages.csvLastStageMismatch(id, pipeline[p.to[last]].name, pipeline[store.stages[r]].name))
         }
         return refused
     }

@@ -63,6 +63,20 @@ struct ColumnMap {
 
 /// Small helpers the importers share.
 enum ImportFields {
+    /// The next row, or false at the end. A broken row fails an import; a dry
+    /// run notes it and stops reading, since the reader cannot go on past it.
+    static func next(_ reader: inout CSVReader, _ row: inout CSVRow, _ options: ImportOptions,
+                     _ problems: inout ImportProblems) throws -> Bool {
+        do {
+            return try reader.next(into: &row)
+        } catch let e as CSVError {
+            let error = ImportError(line: e.line, column: nil, problem: e.message)
+            guard options.dryRun else { throw error }
+            problems.add(error)
+            return false
+        }
+    }
+
     static func utf8(_ row: CSVRow, _ i: Int, _ column: String) throws(ImportError) -> String {
         let valid = row.withField(i) { b in b.allSatisfy { $0 < 0x80 } || String(validating: b, as: UTF8.self) != nil }
         guard valid else { throw ImportError(line: row.line, column: column, problem: Messages.invalidUTF8) }

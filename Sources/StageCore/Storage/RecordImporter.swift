@@ -13,8 +13,10 @@ enum RecordImporter {
         var firstSlot = 0
     }
 
-    static let fields: Set<String> = ["id", "kind", "name", "account", "owner", "source", "value", "stage",
-                                      "created", "changed", "closed", "expected_close"]
+    static let fields: Set<String> = [
+        "id", "kind", "name", "account", "owner", "source", "value", "stage",
+        "created", "changed", "closed", "expected_close",
+    ]
 
     /// Sizes the columns for the whole file from its first rows, so a million
     /// records neither regrow their arrays nor rehash the id index.
@@ -37,10 +39,18 @@ enum RecordImporter {
         var row = CSVRow()
         try ImportFields.header(&reader, &row)
         let map = try ColumnMap(header: row, mapping: options.mapping, optional: options.optionalMapping, known: fields)
-        let cId = try map.require("id"), cName = try map.require("name"), cStage = try map.require("stage")
-        let cKind = map.index("kind"), cAccount = map.index("account"), cOwner = map.index("owner")
-        let cSource = map.index("source"), cValue = map.index("value"), cCreated = map.index("created")
-        let cChanged = map.index("changed"), cClosed = map.index("closed"), cExpected = map.index("expected_close")
+        let cId = try map.require("id")
+        let cName = try map.require("name")
+        let cStage = try map.require("stage")
+        let cKind = map.index("kind")
+        let cAccount = map.index("account")
+        let cOwner = map.index("owner")
+        let cSource = map.index("source")
+        let cValue = map.index("value")
+        let cCreated = map.index("created")
+        let cChanged = map.index("changed")
+        let cClosed = map.index("closed")
+        let cExpected = map.index("expected_close")
         let customColumns = map.fields.indices.filter { map.fields[$0] == nil && !map.headers[$0].isEmpty }
         let headers = map.headers
         var store = w.store
@@ -48,29 +58,25 @@ enum RecordImporter {
         var stages = ImportFields.StageCache(pipeline: w.pipeline, options: options)
         var dateReader = DateReader(format: options.dates, path: path, delimiter: reader.delimiter)
         var problems = ImportProblems()
-        var added = 0, refused = 0
+        var added = 0
+        var refused = 0
         // The line each new record came from, to name the first of two duplicates.
         var lines: [Int32] = []
         let firstNew = store.slotCount
-        while true {
-          do {
-            guard try reader.next(into: &row) else { break }
-          } catch let e as CSVError {
-            // The reader cannot go on past a broken row.
-            let error = ImportError(line: e.line, column: nil, problem: e.message)
-            guard options.dryRun else { throw error }
-            problems.add(error)
-            break
-          }
-          do {
+        while try ImportFields.next(&reader, &row, options, &problems) {
+            do {
                 let line = row.line
                 if row.count != headers.count {
-                    throw ImportError(line: line, column: nil, problem: Messages.csvFieldCount(row.count, headers.count))
+                    throw ImportError(
+                        line: line, column: nil, problem: Messages.csvFieldCount(row.count, headers.count))
                 }
                 let id = try ImportFields.utf8(row, cId, headers[cId])
-                guard !id.isEmpty else { throw ImportError(line: line, column: headers[cId], problem: Messages.csvEmptyId) }
+                guard !id.isEmpty else {
+                    throw ImportError(line: line, column: headers[cId], problem: Messages.csvEmptyId)
+                }
                 if let slot = store.slot(of: id) {
-                    let problem = Int(slot) >= firstNew
+                    let problem =
+                        Int(slot) >= firstNew
                         ? Messages.csvDuplicateIdInFile(id, Int(lines[Int(slot) - firstNew])) : Messages.duplicateId(id)
                     throw ImportError(line: line, column: headers[cId], problem: problem)
                 }
@@ -86,8 +92,9 @@ enum RecordImporter {
                 if let cKind, !row.isEmpty(cKind) {
                     let k = row.string(cKind).lowercased()
                     guard k == kind.name || (k == "opp" && kind == .opportunity) else {
-                        throw ImportError(line: line, column: headers[cKind],
-                                          problem: Messages.csvKindMismatch(row.string(cKind), pipeline[stage].name, kind.name))
+                        throw ImportError(
+                            line: line, column: headers[cKind],
+                            problem: Messages.csvKindMismatch(row.string(cKind), pipeline[stage].name, kind.name))
                     }
                 }
                 let name = try ImportFields.utf8(row, cName, headers[cName])
@@ -98,10 +105,13 @@ enum RecordImporter {
                 if let c = cValue, !row.isEmpty(c) {
                     let text = row.string(c)
                     guard let a = ValueParser.amount(text) else {
-                        throw ImportError(line: line, column: headers[c], problem: Messages.notANumber(text),
-                                          hints: [Messages.hintNumbers])
+                        throw ImportError(
+                            line: line, column: headers[c], problem: Messages.notANumber(text),
+                            hints: [Messages.hintNumbers])
                     }
-                    guard a.cents >= 0 else { throw ImportError(line: line, column: headers[c], problem: Messages.negativeValue(text)) }
+                    guard a.cents >= 0 else {
+                        throw ImportError(line: line, column: headers[c], problem: Messages.negativeValue(text))
+                    }
                     record.value = a.cents
                 }
                 record.created = try dateReader.time(row, cCreated, cCreated.map { headers[$0] } ?? "")
@@ -119,39 +129,47 @@ enum RecordImporter {
                 // The ledger the row implies: created into the first stage of its
                 // kind, then the move into its stage at the time it last changed
                 // (its close date, for a closed record); else created into its stage.
-                let movedAt = pipeline[stage].isClosed && closedAt != missing ? closedAt : (changedAt != missing ? changedAt : closedAt)
+                let movedAt =
+                    pipeline[stage].isClosed && closedAt != missing
+                    ? closedAt : (changedAt != missing ? changedAt : closedAt)
                 let first = pipeline.firstStage(kind) ?? stage
                 let r = Int32(store.slotCount)
                 if movedAt != missing && record.created != missing && movedAt < record.created {
-                    throw ImportError(line: line, column: nil,
-                                      problem: Messages.csvChangedBeforeCreated(Timestamp(seconds: movedAt).iso8601,
-                                                                                Timestamp(seconds: record.created).iso8601))
+                    throw ImportError(
+                        line: line, column: nil,
+                        problem: Messages.csvChangedBeforeCreated(
+                            Timestamp(seconds: movedAt).iso8601,
+                            Timestamp(seconds: record.created).iso8601))
                 }
                 lines.append(Int32(clamping: line))
                 if movedAt != missing, first != stage, record.created == missing || movedAt > record.created {
                     record.stage = first
                     store.appendRecord(record)
-                    store.appendEvent(LedgerEvent(record: r, from: noStage, to: first, at: record.created, cause: .create))
+                    store.appendEvent(
+                        LedgerEvent(record: r, from: noStage, to: first, at: record.created, cause: .create))
                     store.appendEvent(LedgerEvent(record: r, from: first, to: stage, at: movedAt, cause: .import))
                     do {
                         try Moves.check(id: id, from: first, to: stage, request: .explicit, pipeline: pipeline, at: nil)
                     } catch { refused += 1 }
                 } else {
                     if movedAt != missing && record.created != missing && movedAt < record.created {
-                        throw ImportError(line: line, column: nil,
-                                          problem: Messages.csvChangedBeforeCreated(Timestamp(seconds: movedAt).iso8601,
-                                                                                    Timestamp(seconds: record.created).iso8601))
+                        throw ImportError(
+                            line: line, column: nil,
+                            problem: Messages.csvChangedBeforeCreated(
+                                Timestamp(seconds: movedAt).iso8601,
+                                Timestamp(seconds: record.created).iso8601))
                     }
                     store.appendRecord(record)
-                    store.appendEvent(LedgerEvent(record: r, from: noStage, to: stage, at: record.created, cause: .create))
+                    store.appendEvent(
+                        LedgerEvent(record: r, from: noStage, to: stage, at: record.created, cause: .create))
                 }
                 added += 1
                 if added == 1_024 { reserveForRest(&store, reader, added: added, firstSlot: firstNew) }
                 if added & 0xFFFF == 0 && Cancellation.isRequested() { throw Interrupted() }
-          } catch let e as ImportError {
-            guard options.dryRun else { throw e }
-            problems.add(e)
-          }
+            } catch let e as ImportError {
+                guard options.dryRun else { throw e }
+                problems.add(e)
+            }
         }
         var result = Result(store: store, count: added, refusedMoves: refused, problems: problems, firstSlot: firstNew)
         if !stages.created.isEmpty {
