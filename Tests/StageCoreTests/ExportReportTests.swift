@@ -73,3 +73,24 @@ import Testing
         }
     }
 }
+
+/// `export records|events FILE.json`: the CSV's columns as an array of objects.
+@Suite struct ExportJSONTests {
+    @Test func recordsAndEventsAsJSON() throws {
+        try ExportReportTests.withTempDir { dir in
+            var s = try ExportReportTests.session(dir)
+            _ = try s.execute(line: "set 2 value=\"\"")
+            _ = try s.execute(line: "export records r.json")
+            _ = try s.execute(line: "export events e.json")
+            let records = try JSONSerialization.jsonObject(with: FileManager.default.contents(atPath: dir + "/r.json") ?? Data()) as? [[String: Any]]
+            let events = try JSONSerialization.jsonObject(with: FileManager.default.contents(atPath: dir + "/e.json") ?? Data()) as? [[String: Any]]
+            #expect(records?.count == 2)
+            #expect(records?[0]["value"] as? Int == 1000)
+            #expect(records?[1]["value"] is NSNull)
+            #expect(records?[0]["stage"] as? String == "Won")
+            #expect(events?.count == 4)
+            #expect(events?[0]["from_stage"] is NSNull)
+            #expect(events?[3]["reason"] as? String == "price")
+        }
+    }
+}

@@ -61,8 +61,9 @@ enum SessionCommands {
         ) { c throws(Diagnostic) in .importData(dataSet(c), file: c.required("FILE"), options: try importOptions(c)) },
         CommandSpec(
             "export", group: .session, grammar: .sequence([dataSet, .argument("FILE", .file)]),
-            summary: "write records or stage events to a CSV file",
-            examples: ["export records /tmp/records.csv"]
+            summary: "write records or stage events to a CSV file, or JSON when FILE ends in .json",
+            details: "The CSV is the canonical format `import` reads back; JSON is an array of objects with the same columns.",
+            examples: ["export records /tmp/records.csv", "export events /tmp/events.json"]
         ) { c throws(Diagnostic) in .export(dataSet(c), file: c.required("FILE")) },
         CommandSpec(
             "format", group: .session,

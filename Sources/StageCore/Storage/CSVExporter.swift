@@ -58,14 +58,15 @@ enum CSVExporter {
     static func time(_ t: Int64) -> String { t == missing ? "" : Timestamp(seconds: t).iso8601 }
 }
 
-/// Writes CSV rows through a buffer to a temporary file renamed into place, so
-/// a failed export never leaves half a file where a good one was.
+/// Writes rows — CSV, or JSON when the file ends in `.json` — through a buffer
+/// to a temporary file renamed into place, so a failed export never leaves
+/// half a file where a good one was.
 struct CSVWriter {
     let path: String
     private var target: String
     private var temp: String
     private var handle: FileHandle?
-    private var buffer: [UInt8] = []
+    var buffer: [UInt8] = []
     private var rows = 0
 
     init(path: String) {
@@ -109,8 +110,14 @@ struct CSVWriter {
         var out = CSVWriter(path: path)
         try out.open()
         do {
-            try out.row(header)
+            if out.json {
+                out.header = header
+                out.buffer.append(contentsOf: Array("[".utf8))
+            } else {
+                try out.row(header)
+            }
             let n = try rows(&out)
+            if out.json { out.buffer.append(contentsOf: Array((n == 0 ? "]\n" : "\n]\n").utf8)) }
             try out.close()
             return n
         } catch {
@@ -122,6 +129,11 @@ struct CSVWriter {
     mutating func row(_ fields: [String]) throws {
         rows += 1
         if rows & 0xFFFF == 0 && Cancellation.isRequested() { throw Interrupted() }
+        if json {
+            jsonRow(fields)
+            if buffer.count >= 1 << 20 { try flush() }
+            return
+        }
         for (i, f) in fields.enumerated() {
             if i > 0 { buffer.append(UInt8(ascii: ",")) }
             if f.utf8.contains(where: {
@@ -139,6 +151,28 @@ struct CSVWriter {
         }
         buffer.append(10)
         if buffer.count >= 1 << 20 { try flush() }
+    }
+
+    /// Whether the file ends in `.json`: then rows are objects in one array,
+    /// keyed by the header, with numbers as numbers and empty fields as null.
+    var json: Bool { path.lowercased().hasSuffix(".json") }
+    var header: [String] = []
+    static let numeric: Set<String> = ["value"]
+
+    private mutating func jsonRow(_ fields: [String]) {
+        var line = rows == 1 ? "\n  {" : ",\n  {"
+        for (i, f) in fields.enumerated() where i < header.count {
+            if i > 0 { line += ", " }
+            line += CellText.jsonString(header[i]) + ": "
+            if f.isEmpty {
+                line += "null"
+            } else if CSVWriter.numeric.contains(header[i]) {
+                line += f
+            } else {
+                line += CellText.jsonString(f)
+            }
+        }
+        buffer.append(contentsOf: Array((line + "}").utf8))
     }
 
     private mutating func flush() throws {
