@@ -307,6 +307,7 @@ import Testing
               f.csv:4: column "value": "abc" is not a number
               f.csv:5: column "created_at": impossible date "2026-02-30": February 2026 has 28 days
               f.csv:6: column "id": id "1" is already taken
+            as it is, the import would stop at the first problem and import nothing
             """)
         #expect(fingerprint(s) == before)
     }
@@ -332,6 +333,7 @@ import Testing
             dry run: 0 records of f.csv would be imported; nothing was changed
             1 problem found:
               f.csv:1: missing column "stage"
+            as it is, the import would stop at the first problem and import nothing
             """)
     }
 }

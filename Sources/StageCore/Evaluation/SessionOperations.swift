@@ -91,6 +91,8 @@ enum SessionOperations {
         for p in problems.first {
             lines.append("  " + p.message(file))
         }
+        // The counts above are of the good rows; say plainly what a real import would do.
+        if problems.count > 0 { lines.append(Messages.dryRunWouldFail) }
         outcomes.append(.message(lines.joined(separator: "\n")))
         return .sequence(outcomes)
     }

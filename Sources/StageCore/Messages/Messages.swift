@@ -441,6 +441,7 @@ extension Messages {
     public static func dryRunEvents(_ n: Int, records: Int, _ file: String) -> String {
         "dry run: \(n) stage event\(n == 1 ? "" : "s") of \(records) record\(records == 1 ? "" : "s") of \(file) would be imported; nothing was changed"
     }
+    public static let dryRunWouldFail = "as it is, the import would stop at the first problem and import nothing"
     public static func dryRunNewStages(_ names: [String]) -> String {
         "stage\(names.count == 1 ? "" : "s") that would be added: " + names.map(q).joined(separator: ", ")
     }
