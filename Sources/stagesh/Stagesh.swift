@@ -29,6 +29,9 @@ struct Stagesh: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Output format: table, csv, tsv, json or markdown.", valueName: "format"))
     var format: String?
 
+    @Option(name: .long, help: ArgumentHelp("Language of messages, help and report headings: en or vi (default: from LC_ALL, LC_MESSAGES or LANG, else en).", valueName: "lang"))
+    var lang: String?
+
     @Option(name: .long, help: ArgumentHelp("Freeze the session clock at this date.", valueName: "date"))
     var now: String?
 
@@ -79,7 +82,7 @@ struct Stagesh: ParsableCommand {
             if a == "--" { break }
             if a == "-c" || a == "-f" { order.append(a.last!); skip = true }
             else if a.hasPrefix("-c") || a.hasPrefix("-f"), !a.hasPrefix("--") { order.append(a.dropFirst().first!) }
-            else if a.hasPrefix("--") && !a.contains("=") && ["--format", "--now", "--init", "--play", "--delay", "--check"].contains(a) { skip = true }
+            else if a.hasPrefix("--") && !a.contains("=") && ["--format", "--lang", "--now", "--init", "--play", "--delay", "--check"].contains(a) { skip = true }
         }
         if order.filter({ $0 == "c" }).count != c.count || order.filter({ $0 == "f" }).count != f.count {
             order = Array(repeating: "c", count: c.count) + Array(repeating: "f", count: f.count)
@@ -102,7 +105,23 @@ struct Stagesh: ParsableCommand {
         return steps
     }
 
+    /// The language `--lang` asks for, else the first of LC_ALL, LC_MESSAGES and LANG that is set, else English.
+    static func language(option: String?, environment: [String: String]) throws -> Language {
+        if let option {
+            guard let language = Language(rawValue: option.lowercased()) else {
+                throw ValidationError("unknown language '\(option)'; use " + Language.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            return language
+        }
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let value = environment[name], !value.isEmpty { return Language.from(locale: value) ?? .en }
+        }
+        return .en
+    }
+
     func validate() throws {
+        // First, so every message after this one is in the chosen language.
+        Messages.language = try Stagesh.language(option: lang, environment: ProcessInfo.processInfo.environment)
         if let format, OutputFormat(rawValue: format.lowercased()) == nil {
             throw ValidationError(Messages.unknownFormatOption(format))
         }

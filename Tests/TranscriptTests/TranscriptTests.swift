@@ -14,9 +14,12 @@
 // empty data directory (as `--data-dir` would give it), removed afterwards, so
 // `save`, `load` and `snapshots` see only what the script itself saved.
 //
-// A first line `# stagesh-args: --keep-going` runs the script with --keep-going
-// (the only flag understood there). tools/check_transcripts.sh runs the same
-// transcripts through the built binary, so the real command line is covered too.
+// A first line `# stagesh-args: ...` gives the script flags: --keep-going, and
+// --lang en|vi (or --lang=vi), which runs it with messages, help and report
+// headings in that language (in-process through the task-local
+// `Messages.$override`, so transcripts running in parallel keep their own).
+// tools/check_transcripts.sh runs the same transcripts through the built binary,
+// so the real command line is covered too.
 //
 // Regenerating expected output:
 //   STAGESH_UPDATE_TRANSCRIPTS=1 swift test --filter TranscriptTests
@@ -29,7 +32,7 @@
 import Foundation
 import Testing
 @testable import StageShell
-import StageCore
+@testable import StageCore
 
 /// One transcript, named by its script's path relative to the repository root.
 struct Transcript: Sendable, CustomTestStringConvertible {
@@ -88,27 +91,54 @@ enum TranscriptFiles {
 }
 
 enum TranscriptRunner {
-    /// The flags a first line `# stagesh-args: ...` asks for; throws on anything but --keep-going.
-    static func keepGoing(script text: String) throws -> Bool {
+    /// What a first line `# stagesh-args: ...` asks for.
+    struct Directives: Equatable {
+        var keepGoing = false
+        var language: Language?
+    }
+
+    /// The flags a first line `# stagesh-args: ...` asks for; throws on anything but --keep-going and --lang en|vi.
+    static func directives(script text: String) throws -> Directives {
         let firstLine = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
         let directive = "# stagesh-args:"
-        guard firstLine.hasPrefix(directive) else { return false }
-        var keepGoing = false
-        for arg in firstLine.dropFirst(directive.count).split(whereSeparator: \.isWhitespace) {
-            guard arg == "--keep-going" else { throw DirectiveError(argument: String(arg)) }
-            keepGoing = true
+        var result = Directives()
+        guard firstLine.hasPrefix(directive) else { return result }
+        var args = firstLine.dropFirst(directive.count).split(whereSeparator: \.isWhitespace).map(String.init)[...]
+        while let arg = args.popFirst() {
+            if arg == "--keep-going" {
+                result.keepGoing = true
+            } else if arg == "--lang" || arg.hasPrefix("--lang=") {
+                let value = arg == "--lang" ? args.popFirst() : String(arg.dropFirst("--lang=".count))
+                guard let value, let language = Language(rawValue: value) else { throw DirectiveError(argument: arg + (value.map { " " + $0 } ?? "")) }
+                result.language = language
+            } else {
+                throw DirectiveError(argument: arg)
+            }
         }
-        return keepGoing
+        return result
+    }
+
+    /// Whether a first line `# stagesh-args: ...` asks for --keep-going.
+    static func keepGoing(script text: String) throws -> Bool {
+        try directives(script: text).keepGoing
     }
 
     struct DirectiveError: Error, CustomStringConvertible {
         let argument: String
-        var description: String { "stagesh-args: only --keep-going is understood, not \(argument)" }
+        var description: String { "stagesh-args: only --keep-going and --lang en|vi are understood, not \(argument)" }
     }
 
     /// Runs the script in-process as `stagesh [--keep-going] -f PATH` would from the root.
     static func run(_ transcript: Transcript) throws -> TranscriptResult {
         let text = try String(contentsOf: transcript.script, encoding: .utf8)
+        let directives = try directives(script: text)
+        // The language for this transcript's task only: other transcripts run in parallel.
+        return try Messages.$override.withValue(directives.language ?? .en) {
+            try run(transcript, keepGoing: directives.keepGoing)
+        }
+    }
+
+    private static func run(_ transcript: Transcript, keepGoing: Bool) throws -> TranscriptResult {
         let output = BufferOutput()
         let dataDirectory = try TranscriptFiles.freshDataDirectory()
         defer { try? FileManager.default.removeItem(at: dataDirectory) }
@@ -117,7 +147,7 @@ enum TranscriptRunner {
         session.dataDirectory = dataDirectory.path
         let runner = Runner(session: session, output: output)
         runner.interactive = false
-        runner.keepGoing = try keepGoing(script: text)
+        runner.keepGoing = keepGoing
         guard var source = FileLineSource(path: transcript.script.path, name: transcript.path) else {
             throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: transcript.script.path])
         }
@@ -241,6 +271,16 @@ enum LineDiff {
         #expect(throws: TranscriptRunner.DirectiveError.self) {
             try TranscriptRunner.keepGoing(script: "# stagesh-args: --echo\n")
         }
+    }
+
+    @Test func langDirective() throws {
+        #expect(try TranscriptRunner.directives(script: "# stagesh-args: --lang vi\nhelp\n")
+            == .init(keepGoing: false, language: .vi))
+        #expect(try TranscriptRunner.directives(script: "# stagesh-args: --keep-going --lang=en\n")
+            == .init(keepGoing: true, language: .en))
+        #expect(try TranscriptRunner.directives(script: "help\n").language == nil)
+        #expect(throws: TranscriptRunner.DirectiveError.self) { try TranscriptRunner.directives(script: "# stagesh-args: --lang fr\n") }
+        #expect(throws: TranscriptRunner.DirectiveError.self) { try TranscriptRunner.directives(script: "# stagesh-args: --lang\n") }
     }
 
     @Test(arguments: TranscriptFiles.all)

@@ -22,7 +22,7 @@ enum Help {
             let specs = table.specs.filter { $0.group == group }
             out += "\n\(group.title):\n"
             for spec in specs {
-                out += "  \(spec.name)" + String(repeating: " ", count: width - DisplayWidth.of(spec.name)) + "  \(spec.summary)\n"
+                out += "  \(spec.name)" + String(repeating: " ", count: width - DisplayWidth.of(spec.name)) + "  \(spec.localizedSummary)\n"
             }
         }
         out += "\n" + Messages.helpFooter + "\n"
@@ -30,12 +30,13 @@ enum Help {
     }
 
     static func page(_ spec: CommandSpec) -> String {
-        var out = "\(spec.synopsis)\n  \(spec.summary)\n"
+        var out = "\(spec.synopsis)\n  \(spec.localizedSummary)\n"
         if !spec.aliases.isEmpty {
             out += "  \(Messages.helpAliases): " + spec.aliases.map { $0.joined(separator: " ") }.joined(separator: ", ") + "\n"
         }
-        if !spec.details.isEmpty {
-            out += "\n" + spec.details.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n") + "\n"
+        let details = spec.localizedDetails
+        if !details.isEmpty {
+            out += "\n" + details.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n") + "\n"
         }
         if !spec.examples.isEmpty {
             out += "\n  \(Messages.helpExamples):\n" + spec.examples.map { "    \($0)\n" }.joined()

@@ -9,6 +9,7 @@ enum PipelineCommands {
             "stages", group: .pipeline,
             grammar: .optional(.oneOf([.keyword("leads"), .keyword("opportunities"), .keyword("opps")])),
             summary: "the pipeline's stages with order, probability and record counts",
+            summaryVi: "các giai đoạn của quy trình, với thứ tự, xác suất và số bản ghi",
             examples: ["stages", "stages opportunities"]
         ) { c throws(Diagnostic) in
             switch c.kindFilter {
@@ -27,6 +28,8 @@ enum PipelineCommands {
             ]),
             summary: "add a stage to the lead or opportunity pipeline",
             details: "An open stage goes before the closed ones unless placed; probability is a percentage.",
+            summaryVi: "thêm một giai đoạn vào quy trình lead hoặc cơ hội",
+            detailsVi: "Giai đoạn mở đứng trước các giai đoạn đã đóng trừ khi được chỉ định vị trí; probability là phần trăm.",
             examples: ["stage add opportunity Demo after Negotiation probability 50", "stage add lead Disqualified lost"]
         ) { c throws(Diagnostic) in
             let placement: StagePlacement =
@@ -39,6 +42,7 @@ enum PipelineCommands {
             "stage rename", group: .pipeline,
             grammar: .sequence([.argument("NAME", .stage), .keyword("to"), .argument("NEW", .text)]),
             summary: "rename a stage (records and history follow)",
+            summaryVi: "đổi tên một giai đoạn (bản ghi và lịch sử đổi theo)",
             examples: ["stage rename \"Proposal Sent\" to Quoted"]
         ) { c throws(Diagnostic) in .stageRename(from: c.required("NAME"), to: c.required("NEW")) },
         CommandSpec(
@@ -46,11 +50,14 @@ enum PipelineCommands {
             grammar: .sequence([.argument("NAME", .stage), .assignments(min: 1, .stageSettings)]),
             summary: "change a stage's probability or stale threshold",
             details: "stale=DURATION is how long a record may sit in the stage before `stuck` lists it (default 30d).",
+            summaryVi: "đổi xác suất hoặc ngưỡng tồn đọng (stale) của một giai đoạn",
+            detailsVi: "stale=DURATION là thời gian một bản ghi được nằm ở giai đoạn trước khi `stuck` liệt kê nó (mặc định 30d).",
             examples: ["stage set Negotiation probability=35", "stage set Negotiation stale=14d"]
         ) { c throws(Diagnostic) in .stageSet(name: c.required("NAME"), fields: c.assignments) },
         CommandSpec(
             "stage remove", group: .pipeline, grammar: .argument("NAME", .stage),
             summary: "remove a stage no record uses or has used",
+            summaryVi: "xóa một giai đoạn chưa từng có bản ghi nào dùng",
             examples: ["stage remove Demo"]
         ) { c throws(Diagnostic) in .stageRemove(name: c.required("NAME")) },
         CommandSpec(
@@ -61,11 +68,16 @@ enum PipelineCommands {
             free: any move within a kind. forward (default): no move backwards, except out of a closed
             stage by an explicit move. strict: as forward, and no skipping an open stage.
             """,
+            summaryVi: "xem hoặc đặt những bước chuyển giai đoạn được phép",
+            detailsVi: """
+            free: chuyển tự do trong cùng loại. forward (mặc định): không chuyển lùi, trừ khi rời một giai đoạn
+            đã đóng bằng lệnh move tường minh. strict: như forward, và không được bỏ qua giai đoạn mở nào.
+            """,
             examples: ["policy strict"]
         ) { c throws(Diagnostic) in .policy(c.text("free|forward|strict").flatMap { Policy(rawValue: $0.lowercased()) }) },
         CommandSpec(
             "rules", group: .pipeline,
-            summary: "the automatic moves, numbered", examples: ["rules"]
+            summary: "the automatic moves, numbered", summaryVi: "các quy tắc chuyển tự động, có đánh số", examples: ["rules"]
         ) { _ throws(Diagnostic) in .rules },
         CommandSpec(
             "rule add", group: .pipeline,
@@ -74,6 +86,8 @@ enum PipelineCommands {
                                 .keyword("move"), .keyword("to"), .argument("STAGE", .stage)]),
             summary: "move records automatically when an activity is logged",
             details: "A rule moves only records of its stage's kind; the policy applies to its moves.",
+            summaryVi: "tự động chuyển bản ghi khi ghi nhận một hoạt động",
+            detailsVi: "Một quy tắc chỉ chuyển bản ghi cùng loại với giai đoạn đích; chính sách áp dụng cho các bước chuyển đó.",
             examples: ["rule add on meeting when stage = Contacted move to Qualified",
                        "rule add on demo when value >= 100k move to \"Proposal Sent\""]
         ) { c throws(Diagnostic) in
@@ -82,7 +96,7 @@ enum PipelineCommands {
         },
         CommandSpec(
             "rule remove", group: .pipeline, grammar: .argument("N", .integer),
-            summary: "remove a rule by its number", examples: ["rule remove 1"]
+            summary: "remove a rule by its number", summaryVi: "xóa một quy tắc theo số thứ tự", examples: ["rule remove 1"]
         ) { c throws(Diagnostic) in .ruleRemove(number: try c.integer("N")!) },
     ]
 }

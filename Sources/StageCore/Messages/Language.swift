@@ -18,8 +18,15 @@ extension Messages {
     /// The language messages are given in; set once at start-up.
     nonisolated(unsafe) public static var language: Language = .en
 
+    /// A language for the current task only, ahead of `language`; tests use it
+    /// (`Messages.$override.withValue(.vi) { ... }`) so they need not flip the global.
+    @TaskLocal static var override: Language?
+
+    /// The language in effect: the task's override, else `language`.
+    static var current: Language { override ?? language }
+
     /// The text for the current language.
     @inline(__always) static func t(_ en: @autoclosure () -> String, vi: @autoclosure () -> String) -> String {
-        language == .vi ? vi() : en()
+        current == .vi ? vi() : en()
     }
 }

@@ -24,13 +24,21 @@ public enum Alignment: Sendable, Equatable { case left, right }
 
 /// A column of a result table.
 public struct Column: Sendable, Equatable {
+    /// The column's name: what CSV, TSV and JSON print, part of their contract.
     public var name: String
     public var alignment: Alignment
+    /// A heading for people (aligned tables and Markdown) in place of `name`,
+    /// e.g. in Vietnamese; nil shows `name`.
+    public var title: String?
 
-    public init(_ name: String, alignment: Alignment = .left) {
+    public init(_ name: String, alignment: Alignment = .left, title: String? = nil) {
         self.name = name
         self.alignment = alignment
+        self.title = title
     }
+
+    /// What aligned tables and Markdown print as this column's heading.
+    public var heading: String { title ?? name }
 }
 
 /// A result table, kept apart from how it is printed.

@@ -58,7 +58,7 @@ public enum TableRenderer {
 
     private static func aligned(_ table: Table, width: Int?) -> String {
         let columns = table.columns
-        var header = columns.map { CellText.escaped($0.name) }
+        var header = columns.map { CellText.escaped($0.heading) }
         var rows = table.rows.map { row in
             columns.indices.map { text(cell(row, $0), for: .table) }
         }
@@ -147,7 +147,7 @@ public enum TableRenderer {
 
     private static func markdown(_ table: Table) -> String {
         let columns = table.columns
-        let header = columns.map { CellText.markdownEscaped($0.name) }
+        let header = columns.map { CellText.markdownEscaped($0.heading) }
         let rows = table.rows.map { row in
             columns.indices.map { text(cell(row, $0), for: .markdown) }
         }

@@ -30,8 +30,8 @@ enum CalibrateReport {
                 bits &= bits - 1
             }
         }
-        let columns = [Column("stage"), Column("probability", alignment: .right), Column("closed", alignment: .right),
-                       Column("won", alignment: .right), Column("observed", alignment: .right), Column("suggested", alignment: .right)]
+        let columns = [Column("stage").vi("giai đoạn"), Column("probability", alignment: .right).vi("xác suất"), Column("closed", alignment: .right).vi("đã đóng"),
+                       Column("won", alignment: .right).vi("thắng"), Column("observed", alignment: .right).vi("thực tế"), Column("suggested", alignment: .right).vi("đề xuất")]
         return c.table(columns, rows: { g in
             (0..<width).map { k in
                 let i = g * width + k

@@ -33,8 +33,8 @@ enum ConversionReport {
                 if last[r * stageCount + Int(b)] > f { converted[g + k] += 1 }
             }
         }
-        let columns = [Column("from"), Column("to"), Column("entered", alignment: .right),
-                       Column("then entered", alignment: .right), Column("conversion", alignment: .right)]
+        let columns = [Column("from").vi("từ"), Column("to").vi("đến"), Column("entered", alignment: .right).vi("đã vào"),
+                       Column("then entered", alignment: .right).vi("sau đó vào"), Column("conversion", alignment: .right).vi("tỷ lệ chuyển đổi")]
         return c.table(columns, rows: { g in
             pairs.enumerated().map { k, pair in
                 let i = g * pairs.count + k

@@ -19,9 +19,9 @@ enum CycleReport {
             let days = c.changed[r] - s.created[r]
             if outcome == .won { won[g].append(days) } else { lost[g].append(days) }
         }
-        let columns = [Column("outcome"), Column("records", alignment: .right), Column("mean days", alignment: .right),
-                       Column("median days", alignment: .right), Column("p90 days", alignment: .right),
-                       Column("no created", alignment: .right)]
+        let columns = [Column("outcome").vi("kết quả"), Column("records", alignment: .right).vi("số bản ghi"), Column("mean days", alignment: .right).vi("số ngày TB"),
+                       Column("median days", alignment: .right).vi("trung vị"), Column("p90 days", alignment: .right).vi("p90"),
+                       Column("no created", alignment: .right).vi("thiếu ngày tạo")]
         return c.table(columns, rows: { g in
             var w = won[g], l = lost[g]
             let (wm, wmed, w90) = statistics(&w)

@@ -25,9 +25,9 @@ enum DwellReport {
             guard k >= 0, c.changed[r] != missing else { continue }
             openAge[Int(c.group[r]) * width + k].append(c.now - c.changed[r])
         }
-        let columns = [Column("stage"), Column("spells", alignment: .right), Column("mean days", alignment: .right),
-                       Column("median days", alignment: .right), Column("p90 days", alignment: .right),
-                       Column("open", alignment: .right), Column("open mean days", alignment: .right)]
+        let columns = [Column("stage").vi("giai đoạn"), Column("spells", alignment: .right).vi("số lượt"), Column("mean days", alignment: .right).vi("số ngày TB"),
+                       Column("median days", alignment: .right).vi("trung vị"), Column("p90 days", alignment: .right).vi("p90"),
+                       Column("open", alignment: .right).vi("đang mở"), Column("open mean days", alignment: .right).vi("TB đang mở")]
         return c.table(columns, rows: { g in
             (0..<width).map { k in
                 var spells = closed[g * width + k]

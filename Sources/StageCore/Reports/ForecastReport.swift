@@ -17,7 +17,7 @@ enum ForecastReport {
             total[g] += Int128(s.values[r])
             weighted[g] += Int128(s.values[r]) * Int128(st.probability)
         }
-        let columns = [Column("deals", alignment: .right), Column("value", alignment: .right), Column("weighted", alignment: .right)]
+        let columns = [Column("deals", alignment: .right).vi("số cơ hội"), Column("value", alignment: .right).vi("giá trị"), Column("weighted", alignment: .right).vi("có trọng số")]
         return c.table(columns, rows: { g in
             [[.integer(Int64(deals[g])), .total(total[g]), .total((weighted[g] + 5_000) / 10_000)]]
         })

@@ -88,9 +88,9 @@ enum FunnelReport {
             guard c.pipeline[stages[k]].isClosed else { return k - 1 }
             return (0..<k).last { !c.pipeline[stages[$0]].isClosed } ?? k - 1
         }
-        let columns = [Column("stage"), Column("now", alignment: .right), Column("value", alignment: .right),
-                       Column("reached", alignment: .right), Column("% of first", alignment: .right),
-                       Column("% of previous", alignment: .right)]
+        let columns = [Column("stage").vi("giai đoạn"), Column("now", alignment: .right).vi("hiện có"), Column("value", alignment: .right).vi("giá trị"),
+                       Column("reached", alignment: .right).vi("đã đạt"), Column("% of first", alignment: .right).vi("% so với đầu"),
+                       Column("% of previous", alignment: .right).vi("% so với trước")]
         return c.table(columns, rows: { g in
             (0..<width).map { k in
                 let i = g * width + k

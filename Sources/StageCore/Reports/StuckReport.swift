@@ -19,11 +19,11 @@ enum StuckReport {
         if c.groupColumn != nil {
             var counts = [Int](repeating: 0, count: c.groupCount)
             for r in stuck { counts[Int(c.group[r])] += 1 }
-            return c.table([Column("stuck", alignment: .right)], rows: { g in [[.integer(Int64(counts[g]))]] })
+            return c.table([Column("stuck", alignment: .right).vi("bị kẹt")], rows: { g in [[.integer(Int64(counts[g]))]] })
         }
         stuck.sort { c.changed[$0] != c.changed[$1] ? c.changed[$0] < c.changed[$1] : $0 < $1 }
-        let columns = [Column("id"), Column("name"), Column("stage"), Column("owner"), Column("changed"),
-                       Column("days in stage", alignment: .right)]
+        let columns = [Column("id"), Column("name").vi("tên"), Column("stage").vi("giai đoạn"), Column("owner").vi("người phụ trách"), Column("changed").vi("đổi lần cuối"),
+                       Column("days in stage", alignment: .right).vi("số ngày ở giai đoạn")]
         let rows: [[Cell]] = stuck.map { r in
             [.text(s.ids[r]), .text(s.names[r]), .text(p[c.stage[r]].name), s.owners[r] == 0 ? .null : .text(s.pool[s.owners[r]]),
              .time(Timestamp(seconds: c.changed[r])), .number(Double(c.now - c.changed[r]) / 86_400, decimals: 2)]

@@ -167,11 +167,16 @@ public struct CommandSpec: Sendable {
     public let summary: String
     /// Longer help, shown by `help COMMAND`.
     public let details: String
+    /// The summary in Vietnamese; nil falls back to English.
+    public let summaryVi: String?
+    /// The details in Vietnamese; nil falls back to English.
+    public let detailsVi: String?
     public let examples: [String]
     let build: @Sendable (Captures) throws(Diagnostic) -> Command
 
     public init(_ name: String, aliases: [String] = [], group: CommandGroup, grammar: Grammar = .sequence([]),
-                summary: String, details: String = "", examples: [String] = [],
+                summary: String, details: String = "", summaryVi: String? = nil, detailsVi: String? = nil,
+                examples: [String] = [],
                 build: @escaping @Sendable (Captures) throws(Diagnostic) -> Command) {
         self.words = name.split(separator: " ").map(String.init)
         self.aliases = aliases.map { $0.split(separator: " ").map(String.init) }
@@ -179,11 +184,23 @@ public struct CommandSpec: Sendable {
         self.grammar = grammar
         self.summary = summary
         self.details = details
+        self.summaryVi = summaryVi
+        self.detailsVi = detailsVi
         self.examples = examples
         self.build = build
     }
 
     public var name: String { words.joined(separator: " ") }
+
+    /// The summary in the current language (`Messages.language` or a task's override), English where no translation is given.
+    public var localizedSummary: String {
+        Messages.current == .vi ? (summaryVi ?? summary) : summary
+    }
+
+    /// The details in the current language, English where no translation is given.
+    public var localizedDetails: String {
+        Messages.current == .vi ? (detailsVi ?? details) : details
+    }
 
     /// The full usage line: name and grammar.
     public var synopsis: String {

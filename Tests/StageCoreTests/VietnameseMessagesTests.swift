@@ -1,0 +1,153 @@
+import Foundation
+import Testing
+@testable import StageCore
+
+// Vietnamese messages. Other suites run in parallel and expect English, so these
+// tests never touch the global `Messages.language`: they set the task-local
+// `Messages.$override` instead, which only their own task sees.
+
+/// Runs `body` with Vietnamese messages for this task only.
+private func inVietnamese<R>(_ body: () throws -> R) rethrows -> R {
+    try Messages.$override.withValue(.vi) { try body() }
+}
+
+/// A fresh session on a frozen clock in a fresh directory.
+private func makeSession() throws -> (Session, URL) {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("stagesh-vi-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    var session = Session()
+    session.frozenClock = Timestamp(year: 2026, month: 11, day: 29)
+    session.directory = dir.path
+    return (session, dir)
+}
+
+/// The diagnostic `line` fails with, or nil when it succeeds.
+private func failure(_ session: inout Session, _ line: String) -> Diagnostic? {
+    do {
+        _ = try session.execute(line: line)
+        return nil
+    } catch {
+        return error
+    }
+}
+
+/// The messages of the outcomes of `line`.
+private func messages(_ session: inout Session, _ line: String) throws -> [String] {
+    try session.execute(line: line).compactMap { if case .message(let m) = $0 { m } else { nil } }
+}
+
+/// Whether `s` is in Unicode normalization form C.
+private func isNFC(_ s: String) -> Bool {
+    Array(s.unicodeScalars) == Array(s.precomposedStringWithCanonicalMapping.unicodeScalars)
+}
+
+@Suite(.serialized) struct VietnameseMessagesTests {
+    @Test func addedLead() throws {
+        let (fresh, dir) = try makeSession()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var session = fresh
+        let out = try inVietnamese { try messages(&session, "add lead A") }
+        #expect(out == ["đã thêm khách hàng tiềm năng 1"])
+        // Outside the override, the same session speaks English.
+        #expect(try messages(&session, "add lead B") == ["added lead 2"])
+    }
+
+    @Test func unknownStageWithHint() throws {
+        let (fresh, dir) = try makeSession()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var session = fresh
+        _ = try session.execute(line: "add lead A")
+        let d = inVietnamese { failure(&session, "move 1 to Contaced") }
+        #expect(d?.message == "không có giai đoạn \"Contaced\"")
+        #expect(d?.hints == ["có phải ý bạn là \"Contacted\"?"])
+        let far = inVietnamese { failure(&session, "move 1 to Zzzzzz") }
+        #expect(far?.message == "không có giai đoạn \"Zzzzzz\"")
+        #expect(far?.hints == ["các giai đoạn: \"New\", \"Contacted\", \"Qualified\", \"Negotiation\", \"Proposal Sent\", \"Won\", \"Lost\""])
+    }
+
+    @Test func policyRefusesBackward() throws {
+        let (fresh, dir) = try makeSession()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var session = fresh
+        _ = try session.execute(line: "add opp A")
+        _ = try session.execute(line: #"move 1 to "Proposal Sent""#)
+        let d = inVietnamese { failure(&session, "move 1 to Negotiation") }
+        #expect(d?.message == "chính sách forward không cho chuyển 1 lùi từ Proposal Sent về Negotiation")
+    }
+
+    @Test func unknownCommandAndUndo() throws {
+        let (fresh, dir) = try makeSession()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var session = fresh
+        #expect(inVietnamese { failure(&session, "undo") }?.message == "không có gì để hoàn tác")
+        #expect(inVietnamese { failure(&session, "move 9 to Won") }?.message == "không có bản ghi \"9\"")
+    }
+
+    @Test func snapshotErrors() throws {
+        let (fresh, dir) = try makeSession()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var session = fresh
+        try Data("[1]".utf8).write(to: dir.appendingPathComponent("bad.json"))
+        let d = inVietnamese { failure(&session, "load ./bad.json") }
+        #expect(d?.message == "không tải được ./bad.json: $: không phải snapshot của stagesh (gặp một mảng ở đầu tệp)")
+        #expect(inVietnamese { failure(&session, "save") }?.message == "chưa mở snapshot nào để lưu vào")
+        #expect(inVietnamese { Messages.snapshotFoundByte(0x01, at: 3) } == "byte 0x01 ở byte 3")
+    }
+
+    @Test func yesAnswers() {
+        for answer in ["y", "yes", "Y", "c", "C", "có", "Có", "co\u{301}"] { #expect(Messages.isYes(answer), "\(answer)") }
+        for answer in ["n", "no", "không", "", "k"] { #expect(!Messages.isYes(answer), "\(answer)") }
+    }
+
+    /// A spot-check of messages: non-empty, NFC, and with no English word left over.
+    @Test func noEnglishLeftOver() {
+        let samples: [String] = inVietnamese {
+            [
+                Messages.emptyCommand, Messages.unterminatedString, Messages.hintHelp,
+                Messages.unknownCommand("X"), Messages.expected(Messages.aValue, found: "X"),
+                Messages.hintDidYouMean("Y"), Messages.notANumber("X"), Messages.notADate("X"),
+                Messages.impossibleDate("X", year: 2026, month: 2, day: 30), Messages.impossibleDate("X", year: 2026, month: 13, day: 1),
+                Messages.unknownRecord("9"), Messages.duplicateId("9"), Messages.added("opportunity", "3"),
+                Messages.updated("3", 2), Messages.moved("3", "New", "Won"), Messages.converted("3", "B"),
+                Messages.stageOfOtherKind("X", "lead", "opportunity"), Messages.noClosedStage("lead", "won"),
+                Messages.stageInUse("X", 3), Messages.noSuchRule(4, 2), Messages.noSuchRule(1, 0),
+                Messages.nothingToRedo, Messages.rowCount(1), Messages.rowCount(3), Messages.clock("X", frozen: true),
+                Messages.cannotRead("f", Messages.systemError(ENOENT)), Messages.systemError(EACCES),
+                Messages.importedRecords(3, "f", refused: 1, policy: "strict"),
+                Messages.banner(version: "1", records: 2, stages: 7), Messages.unsavedOnQuit,
+                Messages.snapshotTooNew(9, 2), Messages.saved("x", records: 1, bytes: 1200),
+                Messages.loadWithUnsaved(1), Messages.recovered(2, base: "x"),
+                Messages.foundJournal(1, endedAfter: "X", base: "y", more: 2), Messages.checkSummary("f", commands: 1, errors: 2),
+                Messages.dryRunProblems(5, shown: 2), Messages.dryRunProblems(0, shown: 0), Messages.delimiterName(9),
+                Messages.diffSummary(changes: 3, added: 1, removed: 1, changed: 1), Messages.diffSummary(changes: 0, added: 0, removed: 0, changed: 0),
+                Messages.diffMovedBack, Messages.chartNoData, Messages.chartDays("1"), Messages.chartDays("2"),
+                Messages.reportWritten("funnel", 1, "f"), Messages.q(String(repeating: "x", count: 100)),
+            ]
+        }
+        let english: Set<String> = [
+            "a", "an", "the", "is", "are", "not", "no", "of", "to", "from", "in", "and", "or", "with", "by", "at", "for",
+            "unknown", "expected", "found", "record", "records", "row", "rows", "day", "days", "added", "removed", "changed",
+            "change", "changes", "command", "commands", "error", "errors", "file", "such", "permission", "denied", "there",
+            "saved", "unsaved", "moved", "updated", "converted", "did", "you", "mean", "impossible", "date", "month", "has",
+            "number", "empty", "string", "type", "help", "characters", "data", "back", "problem", "problems", "wrote",
+            "frozen", "field", "fields", "rule", "rules", "lead", "opportunity", "won", "newer", "upgrade", "imported", "policy",
+            "refused", "tabs", "recovered", "journal", "on", "top", "nothing", "redo",
+        ]
+        // Words that are syntax or data in the samples and stay as written.
+        let allowed: Set<String> = ["help", "quit", "recover", "discard", "load", "stagesh", "strict", "funnel", "won", "lost"]
+        for s in samples {
+            #expect(!s.isEmpty)
+            #expect(isNFC(s), "\(s)")
+            let words = s.split { !$0.isLetter }.map { $0.lowercased() }
+            let left = words.filter { english.contains($0) && !allowed.contains($0) }
+            #expect(left.isEmpty, "English words \(left) in \(s)")
+        }
+    }
+
+    /// English stays the default: the override is task-local.
+    @Test func englishOutsideTheOverride() {
+        #expect(Messages.unknownStage("X") == "unknown stage \"X\"")
+        #expect(inVietnamese { Messages.unknownStage("X") } == "không có giai đoạn \"X\"")
+        #expect(Messages.unknownStage("X") == "unknown stage \"X\"")
+    }
+}
