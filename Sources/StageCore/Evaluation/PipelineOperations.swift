@@ -11,8 +11,9 @@ enum PipelineOperations {
             return [.text(st.name), .text(st.kind.name), .integer(Int64(position)), .percent(Double(st.probability) / 100),
                     .text(st.outcome.name), .integer(Int64(counts[Int(id)]))]
         }
-        let columns = [Column("stage"), Column("kind"), Column("order", alignment: .right),
-                       Column("probability", alignment: .right), Column("outcome"), Column("records", alignment: .right)]
+        let columns = [Column("stage").vi("giai đoạn"), Column("kind").vi("loại"), Column("order", alignment: .right).vi("thứ tự"),
+                       Column("probability", alignment: .right).vi("xác suất"), Column("outcome").vi("kết quả"),
+                       Column("records", alignment: .right).vi("bản ghi")]
         return .table(Table(columns: columns, rows: rows, footer: Messages.rowCount(rows.count)))
     }
 
@@ -122,7 +123,8 @@ enum PipelineOperations {
         let rows: [[Cell]] = p.rules.enumerated().map { i, rule in
             [.integer(Int64(i + 1)), .text(rule.activity), rule.conditionText.map(Cell.text) ?? .null, .text(p[rule.target].name)]
         }
-        let columns = [Column("rule", alignment: .right), Column("on"), Column("when"), Column("move to")]
+        let columns = [Column("rule", alignment: .right).vi("quy tắc"), Column("on").vi("khi có"), Column("when").vi("điều kiện"),
+                       Column("move to").vi("chuyển đến")]
         return .table(Table(columns: columns, rows: rows, footer: Messages.rowCount(rows.count)))
     }
 

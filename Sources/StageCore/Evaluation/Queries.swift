@@ -50,7 +50,7 @@ enum Queries {
     static func count(_ q: Query, _ s: Session) throws(Diagnostic) -> Outcome {
         let rows = try select(q, s)
         guard !q.groups.isEmpty else {
-            return .table(Table(columns: [Column("count", alignment: .right)], rows: [[.integer(Int64(rows.count))]],
+            return .table(Table(columns: [Column("count", alignment: .right).vi("số lượng")], rows: [[.integer(Int64(rows.count))]],
                                 footer: Messages.rowCount(1)))
         }
         let resolver = FieldResolver(store: s.store)
@@ -94,7 +94,7 @@ enum Queries {
         var columns = q.groups.map { g in
             Column(g.period.map { "\($0.rawValue)(\(g.field.value.lowercased()))" } ?? g.field.value.lowercased())
         }
-        columns.append(Column("count", alignment: .right))
+        columns.append(Column("count", alignment: .right).vi("số lượng"))
         let table = sorted.map { entry in entry.key.map { reader.cell($0) } + [.integer(Int64(entry.value))] }
         return .table(Table(columns: columns, rows: table, footer: Messages.rowCount(table.count)))
     }
@@ -143,7 +143,8 @@ enum Queries {
             ]))
         }
         entries.sort { ($0.0, $0.1) < ($1.0, $1.1) }
-        let columns = ["time", "event", "from", "to", "cause", "note"].map { Column($0) }
+        let columns = zip(["time", "event", "from", "to", "cause", "note"], ["thời điểm", "sự kiện", "từ", "đến", "nguyên nhân", "ghi chú"])
+            .map { Column($0).vi($1) }
         return .table(Table(columns: columns, rows: entries.map(\.2), footer: Messages.rowCount(entries.count)))
     }
 }

@@ -63,8 +63,9 @@ enum SnapshotOperations {
                 rows.append([.text(file.name), .null, .null, .null, .null, .null, .integer(Int64(file.size))])
             }
         }
-        let columns = [Column("name"), Column("saved_at"), Column("records", alignment: .right), Column("open", alignment: .right),
-                       Column("won", alignment: .right), Column("lost", alignment: .right), Column("bytes", alignment: .right)]
+        let columns = [Column("name").vi("tên"), Column("saved_at").vi("lưu lúc"), Column("records", alignment: .right).vi("bản ghi"),
+                       Column("open", alignment: .right).vi("đang mở"), Column("won", alignment: .right).vi("thắng"),
+                       Column("lost", alignment: .right).vi("thua"), Column("bytes", alignment: .right)]
         return .table(Table(columns: columns, rows: rows, footer: Messages.rowCount(rows.count)))
     }
 
