@@ -1,26 +1,34 @@
 /// The table of every command; the one list the parser, `help` and completion read.
 public struct CommandTable: Sendable {
     public let specs: [CommandSpec]
+    /// Every name a command can be called by, with its spec.
+    public let names: [([String], CommandSpec)]
+    /// Where in `names` each first word is: a command is found without
+    /// walking (and copying) the whole table.
+    private let byFirstWord: [String: [Int]]
 
-    public init(_ specs: [CommandSpec]) { self.specs = specs }
+    public init(_ specs: [CommandSpec]) {
+        self.specs = specs
+        let names = specs.flatMap { spec in ([spec.words] + spec.aliases).map { ($0, spec) } }
+        self.names = names
+        var index: [String: [Int]] = [:]
+        for (i, name) in names.enumerated() { index[name.0[0], default: []].append(i) }
+        byFirstWord = index
+    }
 
     /// The language's commands, in the order `help` lists them.
     public static let standard = CommandTable(
         RecordCommands.all + QueryCommands.all + ReportCommands.all + PipelineCommands.all + SessionCommands.all)
 
-    /// Every name a command can be called by, with its spec.
-    public var names: [([String], CommandSpec)] {
-        specs.flatMap { spec in ([spec.words] + spec.aliases).map { ($0, spec) } }
-    }
-
     /// The spec a command's first tokens name, and how many tokens its name took.
     public func lookup(_ tokens: [Token]) throws(Diagnostic) -> (CommandSpec, Int) {
-        var best: (CommandSpec, Int)?
-        for (words, spec) in names where words.count <= tokens.count {
+        var best: Int?
+        for i in byFirstWord[tokens[0].text.lowercased()] ?? [] where names[i].0.count <= tokens.count {
+            let words = names[i].0
             let matches = zip(words, tokens).allSatisfy { $1.isKeyword($0) }
-            if matches && words.count > (best?.1 ?? 0) { best = (spec, words.count) }
+            if matches && words.count > (best.map { names[$0].0.count } ?? 0) { best = i }
         }
-        if let best { return best }
+        if let best { return (names[best].1, names[best].0.count) }
         let first = tokens[0]
         let word = first.text.lowercased()
         let group = names.filter { $0.0.count > 1 && $0.0[0] == word }

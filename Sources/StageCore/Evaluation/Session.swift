@@ -53,7 +53,11 @@ public struct Session: Sendable {
             let outcome = try Evaluator.run(command, in: &self, tx: &tx)
             if !tx.isEmpty {
                 undoStack.append(HistoryEntry(label: spec.name, change: tx.inverse))
-                if undoStack.count > Session.undoDepth { undoStack.removeFirst(undoStack.count - Session.undoDepth) }
+                // Trimmed a quarter at a time: dropping one entry per command would
+                // shift the whole stack every time once it is full.
+                if undoStack.count > Session.undoDepth + Session.undoDepth / 4 {
+                    undoStack.removeFirst(undoStack.count - Session.undoDepth)
+                }
                 redoStack.removeAll()
                 unsavedChanges += 1
                 revision += 1
