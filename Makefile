@@ -5,7 +5,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug/stagesh
 
-.PHONY: all deps build release run seeds test crash-test clean
+.PHONY: all deps build release run seeds test crash-test bench clean
 
 all: build
 
@@ -41,6 +41,10 @@ test: build
 
 # SIGKILL during `save`, 200 times: the snapshot is always the old or the new one
 # (about 2 minutes in a debug build; `make test` runs it too).
+# Side by side with DuckDB and sqlite3 on 1,000,000 generated records (RECORDS=n to change).
+bench: release
+	BIN=.build/release/stagesh Benchmarks/bench.sh
+
 crash-test: build
 	python3 Tests/crash/save_kill_loop.py $(BIN) --iterations 200
 

@@ -55,7 +55,7 @@ def main():
     env = dict(os.environ, HOME=home, XDG_STATE_HOME=home + "/state", TERM="xterm", LC_ALL="C.UTF-8")
     try:
         rows = []
-        for name, argv, prompt in (("stagesh", [os.path.abspath(a.stagesh)], rb"stagesh\*?> "),
+        for name, argv, prompt in (("stagesh", [os.path.abspath(a.stagesh)], rb"stagesh\*?>(\x1b\[0m)? "),
                                    ("sqlite3", [shutil.which("sqlite3") or "sqlite3"], rb"sqlite> ")):
             times = []
             for _ in range(a.runs):
@@ -67,7 +67,7 @@ def main():
         for name, t in rows:
             print("%-8s first prompt: median %.1f ms of %d starts (%.2fx sqlite3)" % (name, t * 1000, a.runs, t / base))
         if a.init:
-            t, pid, fd = first_prompt([os.path.abspath(a.stagesh), "--init", a.init], rb"stagesh\*?> ", env)
+            t, pid, fd = first_prompt([os.path.abspath(a.stagesh), "--init", a.init], rb"stagesh\*?>(\x1b\[0m)? ", env)
             time.sleep(0.2)
             print("stagesh  idle prompt with %s loaded: %.1f MB resident (first prompt after %.1f ms)"
                   % (a.init, resident_kb(pid) / 1024, t * 1000))
