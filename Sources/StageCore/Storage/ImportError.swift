@@ -102,6 +102,28 @@ enum ImportFields {
         }
     }
 
+    /// Owners, accounts and sources by their raw bytes: a million rows repeat
+    /// a few thousand names, and only a new one costs a String and a lookup.
+    struct PooledNames {
+        private var interner = ByteInterner()
+
+        mutating func code(_ row: CSVRow, _ i: Int, _ column: String, _ store: inout RecordStore) throws(ImportError) -> UInt32 {
+            var failure: ImportError?
+            let code = row.withField(i) { bytes in
+                interner.code(bytes) {
+                    do {
+                        return store.internName(try ImportFields.utf8(row, i, column))
+                    } catch {
+                        failure = error as? ImportError
+                        return 0
+                    }
+                }
+            }
+            if let failure { throw failure }
+            return code
+        }
+    }
+
     /// A small cache from stage text to stage, so rows cost no string work;
     /// applies `stages FROM=TO` first and, with `create stages`, adds unknown stages.
     struct StageCache {

@@ -55,6 +55,7 @@ enum RecordImporter {
         let headers = map.headers
         var store = w.store
         for c in customColumns { store.noteCustomField(key: Names.key(headers[c]), display: headers[c]) }
+        var pooled = ImportFields.PooledNames()
         var stages = ImportFields.StageCache(pipeline: w.pipeline, options: options)
         var dateReader = DateReader(format: options.dates, path: path, delimiter: reader.delimiter)
         var problems = ImportProblems()
@@ -99,9 +100,9 @@ enum RecordImporter {
                 }
                 let name = try ImportFields.utf8(row, cName, headers[cName])
                 var record = RecordRow(id: id, name: name.isEmpty ? id : name, stage: stage)
-                if let c = cAccount { record.account = store.internName(try ImportFields.utf8(row, c, headers[c])) }
-                if let c = cOwner { record.owner = store.internName(try ImportFields.utf8(row, c, headers[c])) }
-                if let c = cSource { record.source = store.internName(try ImportFields.utf8(row, c, headers[c])) }
+                if let c = cAccount { record.account = try pooled.code(row, c, headers[c], &store) }
+                if let c = cOwner { record.owner = try pooled.code(row, c, headers[c], &store) }
+                if let c = cSource { record.source = try pooled.code(row, c, headers[c], &store) }
                 if let c = cValue, !row.isEmpty(c) {
                     let text = row.string(c)
                     guard let a = ValueParser.amount(text) else {
