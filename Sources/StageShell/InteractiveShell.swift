@@ -105,6 +105,17 @@ public enum Continuation {
         strip(bytes: Array(line.utf8)).map { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// A command that starts with `first` and goes on over the lines after it
+    /// while each ends in `\`; `line` counts the lines taken.
+    public static func join(_ first: [UInt8], from source: inout some LineSource, line: inout Int) -> [UInt8] {
+        var bytes = first
+        while let continued = strip(bytes: bytes), let next = source.nextLine() {
+            bytes = continued + [UInt8(ascii: " ")] + next
+            line += 1
+        }
+        return bytes
+    }
+
     /// The same on raw bytes, so a script's invalid UTF-8 still reaches the byte check.
     public static func strip(bytes: [UInt8]) -> [UInt8]? {
         var end = bytes.count

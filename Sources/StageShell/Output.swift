@@ -1,4 +1,5 @@
 import Foundation
+import StageCore
 
 /// Where the runner writes results and diagnostics.
 public protocol OutputSink: AnyObject {
@@ -24,14 +25,8 @@ public final class StandardOutput: OutputSink {
 
     public func flush() {
         guard !out.isEmpty else { return }
-        out.withUnsafeBytes { buf in
-            var offset = 0
-            while offset < buf.count {
-                let n = Foundation.write(1, buf.baseAddress! + offset, buf.count - offset)
-                if n < 0 { if errno == EINTR { continue }; break }
-                offset += n
-            }
-        }
+        // A closed pipe (stagesh | head) is not an error worth reporting.
+        try? Descriptor.writeAll(1, out)
         out.removeAll(keepingCapacity: true)
     }
 }

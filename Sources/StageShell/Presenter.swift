@@ -78,7 +78,7 @@ public final class Presenter {
     static func steps(_ source: inout some LineSource) -> [Step] {
         var steps: [Step] = []
         var lineNumber = 0
-        while var bytes = source.nextLine() {
+        while let bytes = source.nextLine() {
             lineNumber += 1
             let first = lineNumber
             let trimmed = bytes.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
@@ -89,11 +89,7 @@ public final class Presenter {
                 steps.append(.narration(String(decoding: text, as: UTF8.self)))
                 continue
             }
-            while let continued = Continuation.strip(bytes: bytes), let next = source.nextLine() {
-                bytes = continued + [UInt8(ascii: " ")] + next
-                lineNumber += 1
-            }
-            steps.append(.command(bytes, line: first))
+            steps.append(.command(Continuation.join(bytes, from: &source, line: &lineNumber), line: first))
         }
         return steps
     }

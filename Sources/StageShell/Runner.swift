@@ -47,14 +47,11 @@ public final class Runner {
     public func run(_ source: inout some LineSource) -> RunStatus {
         var lineNumber = 0
         var failed = false
-        while var bytes = source.nextLine() {
+        while let line = source.nextLine() {
             lineNumber += 1
             let first = lineNumber
             // A line ending in `\` continues on the next; diagnostics name the first.
-            while let continued = Continuation.strip(bytes: bytes), let next = source.nextLine() {
-                bytes = continued + [UInt8(ascii: " ")] + next
-                lineNumber += 1
-            }
+            let bytes = Continuation.join(line, from: &source, line: &lineNumber)
             if interrupted() { return .interrupted }
             switch runLine(bytes, source: source.name, line: first) {
             case .completed: break

@@ -36,7 +36,7 @@ struct FilterCompiler {
         switch field {
         case .owner, .account, .source:
             // Decide per pool code once; then a record costs one array read.
-            let column: [UInt32] = field == .owner ? store.owners : field == .account ? store.accounts : store.sources
+            let column = store.codes(of: field)!
             var matches = [Bool](repeating: false, count: store.pool.count)
             for code in 0..<store.pool.count {
                 let v: Value = code == 0 ? .null : .text(store.pool[UInt32(code)])

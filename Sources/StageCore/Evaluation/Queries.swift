@@ -70,7 +70,7 @@ enum Queries {
             for (id, n) in byStage.enumerated() where n > 0 {
                 counts[[.stage(position: s.pipeline.position(StageID(id)), StageID(id))]] = n
             }
-        } else if keys.count == 1, keys[0].1 == nil, let column = pooledColumn(keys[0].0, s.store) {
+        } else if keys.count == 1, keys[0].1 == nil, let column = s.store.codes(of: keys[0].0) {
             // Owners, accounts and sources are pool codes: count by code.
             var byCode = [Int](repeating: 0, count: s.store.pool.count)
             for r in rows { byCode[Int(column[r])] += 1 }
@@ -97,16 +97,6 @@ enum Queries {
         columns.append(Column("count", alignment: .right).vi("số lượng"))
         let table = sorted.map { entry in entry.key.map { reader.cell($0) } + [.integer(Int64(entry.value))] }
         return .table(Table(columns: columns, rows: table, footer: Messages.rowCount(table.count)))
-    }
-
-    /// The code column of a pooled field, when `field` is one.
-    static func pooledColumn(_ field: Field, _ store: RecordStore) -> [UInt32]? {
-        switch field {
-        case .owner: store.owners
-        case .account: store.accounts
-        case .source: store.sources
-        default: nil
-        }
     }
 
     static func show(_ id: Located<String>, _ s: Session) throws(Diagnostic) -> Outcome {

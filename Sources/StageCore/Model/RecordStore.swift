@@ -81,6 +81,16 @@ public struct RecordStore: Sendable {
 
     public func customValue(_ r: Int, _ key: String) -> String? { custom[Int32(r)]?[key] }
 
+    /// The pool codes of a pooled field (owner, account, source), or nil for any other field.
+    public func codes(of field: Field) -> [UInt32]? {
+        switch field {
+        case .owner: owners
+        case .account: accounts
+        case .source: sources
+        default: nil
+        }
+    }
+
     // MARK: primitive mutations (each undone by another; see `Change`)
 
     mutating func appendRecord(_ row: RecordRow) {

@@ -158,7 +158,7 @@ struct ReportContext {
             return CodeColumn(count: pipeline.stages.count, of: { UInt32(stage[$0]) },
                               label: { .stage(position: pipeline.position(StageID($0)), StageID($0)) })
         case .owner, .account, .source:
-            let column = field == .owner ? store.owners : field == .account ? store.accounts : store.sources
+            let column = store.codes(of: field)!
             return CodeColumn(count: store.pool.count, of: { column[$0] },
                               label: { $0 == 0 ? .null : .text(store.pool[UInt32($0)]) })
         default:

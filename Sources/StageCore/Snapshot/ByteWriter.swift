@@ -188,17 +188,7 @@ struct ByteWriter {
     }
 
     mutating func flush() throws {
-        try buffer.withUnsafeBytes { p in
-            var offset = 0
-            while offset < p.count {
-                let n = Foundation.write(fd, p.baseAddress! + offset, p.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-                }
-                offset += n
-            }
-        }
+        try Descriptor.writeAll(fd, buffer)
         count += buffer.count
         buffer.removeAll(keepingCapacity: true)
     }

@@ -48,32 +48,28 @@ public final class Journal {
     public func restart(base: String?, started: Timestamp) throws(SnapshotFileError) {
         guard ftruncate(fd, 0) == 0 else { throw SnapshotFileError(message: Messages.systemError(errno)) }
         written = 0
-        var header = "# stagesh journal 1\n# base: \(base ?? "-")\n# directory: \(workingDirectory)\n# started: \(started.iso8601)\n"
-        try append(&header)
+        let header = "# stagesh journal 1\n# base: \(base ?? "-")\n# directory: \(workingDirectory)\n# started: \(started.iso8601)\n"
+        try append(header)
     }
 
     /// Appends commands and fsyncs, before the prompt returns.
     public func record(_ commands: ArraySlice<LoggedCommand>) throws(SnapshotFileError) {
         guard !commands.isEmpty else { return }
-        var text = commands.map { "\($0.at.iso8601)\t\($0.text)\n" }.joined()
-        try append(&text)
+        let text = commands.map { "\($0.at.iso8601)\t\($0.text)\n" }.joined()
+        try append(text)
         written += commands.count
     }
 
     /// How many commands of the session's change log are in the journal.
     public var recorded: Int { written }
 
-    private func append(_ text: inout String) throws(SnapshotFileError) {
-        let ok = text.withUTF8 { p -> Bool in
-            var offset = 0
-            while offset < p.count {
-                let n = write(fd, p.baseAddress! + offset, p.count - offset)
-                if n < 0 { if errno == EINTR { continue }; return false }
-                offset += n
-            }
-            return true
+    private func append(_ text: String) throws(SnapshotFileError) {
+        do {
+            try Descriptor.writeAll(fd, Array(text.utf8))
+        } catch {
+            throw SnapshotFileError(message: Messages.systemError(error.code.rawValue))
         }
-        guard ok, fsync(fd) == 0 else { throw SnapshotFileError(message: Messages.systemError(errno)) }
+        guard fsync(fd) == 0 else { throw SnapshotFileError(message: Messages.systemError(errno)) }
     }
 
     /// Ends the journal of a session that closed normally: its work is either saved or given up.

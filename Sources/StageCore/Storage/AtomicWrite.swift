@@ -8,21 +8,14 @@ enum AtomicWrite {
         let temp = path + ".tmp-\(getpid())"
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        let written = bytes.withUnsafeBytes { p -> Bool in
-            var offset = 0
-            while offset < p.count {
-                let n = Foundation.write(fd, p.baseAddress! + offset, p.count - offset)
-                if n < 0 { if errno == EINTR { continue }; return false }
-                offset += n
-            }
-            return true
-        }
-        let code = errno
-        close(fd)
-        guard written else {
+        do {
+            try Descriptor.writeAll(fd, bytes)
+        } catch {
+            close(fd)
             unlink(temp)
-            throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
+            throw error
         }
+        close(fd)
         guard rename(temp, path) == 0 else {
             let code = errno
             unlink(temp)
