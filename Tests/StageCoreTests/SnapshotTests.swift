@@ -460,7 +460,7 @@ struct SpecialCase: Sendable, CustomTestStringConvertible {
             var loaded = makeSession(dir)
             run(&loaded, ["load d"])
             #expect(loaded.store.slotCount == 2)
-            #expect(loaded.store.ids == ["1", "3"])
+            #expect(Array(loaded.store.ids) == ["1", "3"])
             #expect(loaded.store.slot(of: "2") == nil)
         }
     }

@@ -50,3 +50,27 @@ enum Moves {
         }
     }
 }
+
+/// Whether the policy allows each explicit move, worked out once per pair of
+/// stages: an import counts the moves the policy would refuse, millions of times.
+struct MoveVerdicts {
+    let pipeline: Pipeline
+    /// From × to: 0 not yet known, 1 allowed, 2 refused.
+    private var known: [UInt8]
+
+    init(_ pipeline: Pipeline) {
+        self.pipeline = pipeline
+        known = Array(repeating: 0, count: pipeline.stages.count * pipeline.stages.count)
+    }
+
+    mutating func allows(from: StageID, to: StageID) -> Bool {
+        let n = pipeline.stages.count
+        guard Int(from) < n, Int(to) < n else { return false }
+        let k = Int(from) * n + Int(to)
+        if known[k] == 0 {
+            let allowed = (try? Moves.check(id: "", from: from, to: to, request: .explicit, pipeline: pipeline, at: nil)) != nil
+            known[k] = allowed ? 1 : 2
+        }
+        return known[k] == 1
+    }
+}

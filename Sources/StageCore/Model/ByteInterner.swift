@@ -5,7 +5,7 @@ import Foundation
 /// Loading a million records looks up an owner, an account and a source per
 /// record; Swift's String hashing normalises non-ASCII text on every lookup,
 /// so this open-addressing table over UTF-8 bytes sits in front of the pool.
-struct ByteInterner {
+struct ByteInterner: Sendable {
     private var keys: [UInt8] = []
     private var starts: [Int32] = []
     private var lengths: [Int32] = []

@@ -12,6 +12,14 @@ public enum Cause: UInt8, Sendable, CaseIterable {
         }
     }
 
+    /// The cause these bytes name, in any case.
+    init?(utf8 b: UnsafeBufferPointer<UInt8>) {
+        guard let c = Cause.allCases.first(where: { c in
+            c.name.utf8.count == b.count && zip(c.name.utf8, b).allSatisfy { $0 == $1 | 0x20 }
+        }) else { return nil }
+        self = c
+    }
+
     public init?(name: String) {
         guard let c = Cause.allCases.first(where: { $0.name == name.lowercased() }) else { return nil }
         self = c

@@ -1,6 +1,6 @@
 extension RecordStore {
     /// A whole ledger built on the side (by an import) before it replaces the store's.
-    struct Ledger {
+    struct Ledger: Sendable {
         var record: [Int32] = []
         var from: [StageID] = []
         var to: [StageID] = []
@@ -8,9 +8,28 @@ extension RecordStore {
         var cause: [UInt8] = []
         var reason: [UInt32] = []
 
-        init(capacity: Int) {
+        init(capacity: Int) { reserve(capacity) }
+
+        var count: Int { record.count }
+
+        mutating func reserve(_ capacity: Int) {
             record.reserveCapacity(capacity); from.reserveCapacity(capacity); to.reserveCapacity(capacity)
             at.reserveCapacity(capacity); cause.reserveCapacity(capacity); reason.reserveCapacity(capacity)
+        }
+
+        /// The events in the given order, built one column at a time so that
+        /// only one extra column is alive at once.
+        func permuted(_ order: [Int32]) -> Ledger {
+            func column<T>(_ c: [T]) -> [T] { order.map { c[Int($0)] } }
+            var out = self
+            out.record = column(record); out.from = column(from); out.to = column(to)
+            out.at = column(at); out.cause = column(cause); out.reason = column(reason)
+            return out
+        }
+
+        mutating func append(contentsOf other: Ledger) {
+            record += other.record; from += other.from; to += other.to
+            at += other.at; cause += other.cause; reason += other.reason
         }
 
         mutating func append(_ e: LedgerEvent) {

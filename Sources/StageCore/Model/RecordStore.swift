@@ -6,8 +6,7 @@
 public struct RecordStore: Sendable {
     public internal(set) var pool = StringPool()
 
-    public internal(set) var ids: [String] = []
-    var index: [String: Int32] = [:]
+    public internal(set) var ids = IdColumn()
     public internal(set) var names = TextArena()
     public internal(set) var accounts: [UInt32] = []
     public internal(set) var owners: [UInt32] = []
@@ -45,7 +44,7 @@ public struct RecordStore: Sendable {
     public var slotCount: Int { ids.count }
     public var eventCount: Int { eventTo.count }
 
-    public func slot(of id: String) -> Int32? { index[id] }
+    public func slot(of id: String) -> Int32? { ids.slot(of: id) }
 
     /// The next free integer id, which `add` gives a new record.
     public var nextId: String { String(largestNumericId + 1) }
@@ -94,10 +93,17 @@ public struct RecordStore: Sendable {
     // MARK: primitive mutations (each undone by another; see `Change`)
 
     mutating func appendRecord(_ row: RecordRow) {
+        var id = Names.normalized(row.id), name = row.name
+        id.withUTF8 { i in name.withUTF8 { n in appendRecord(row, id: i, name: n) } }
+    }
+
+    /// Appends a record whose id and name come as NFC bytes (an import's
+    /// fields); `row.id` and `row.name` are not read.
+    mutating func appendRecord(_ row: RecordRow, id: UnsafeBufferPointer<UInt8>, name: UnsafeBufferPointer<UInt8>) {
         let r = Int32(ids.count)
-        ids.append(row.id)
-        if row.alive { index[row.id] = r; liveCount += 1 }
-        names.append(row.name)
+        ids.append(id, indexed: row.alive)
+        if row.alive { liveCount += 1 }
+        names.append(utf8: name)
         accounts.append(row.account)
         owners.append(row.owner)
         sources.append(row.source)
@@ -108,15 +114,16 @@ public struct RecordStore: Sendable {
         alive.append(row.alive)
         lastEvent.append(-1)
         if !row.custom.isEmpty { custom[r] = row.custom }
-        noteId(row.id)
+        noteId(id)
     }
 
     mutating func removeLastRecord() -> RecordRow {
         let r = ids.count - 1
         let row = self.row(r)
         precondition(lastEvent[r] < 0, "events of a record are removed before the record")
-        let id = ids.removeLast()
-        if alive[r] { index[id] = nil; liveCount -= 1 }
+        let id = ids[r]
+        ids.removeLast()
+        if alive[r] { liveCount -= 1 }
         names.removeLast()
         accounts.removeLast(); owners.removeLast(); sources.removeLast()
         values.removeLast(); created.removeLast(); expectedClose.removeLast()
@@ -136,7 +143,7 @@ public struct RecordStore: Sendable {
     mutating func setAlive(_ r: Int, _ value: Bool) {
         guard alive[r] != value else { return }
         alive[r] = value
-        index[ids[r]] = value ? Int32(r) : nil
+        ids.setIndexed(r, value)
         liveCount += value ? 1 : -1
     }
 
@@ -171,6 +178,47 @@ public struct RecordStore: Sendable {
         stages[r] = event.to
     }
 
+    /// Appends another store's records and events (an import's part, read on
+    /// its own): its pool codes are interned here, its slots follow ours.
+    /// Stops at the first of its live ids a live record here has, and returns
+    /// that id's row in `other` and the slot that has it; the store is then
+    /// half appended, to be dropped.
+    mutating func append(contentsOf other: RecordStore) -> (row: Int, slot: Int32)? {
+        let offset = Int32(slotCount), eventOffset = Int32(eventCount)
+        ids.reserve(slotCount + other.slotCount)
+        for r in 0..<other.slotCount {
+            let duplicate: Int32? = other.ids.withBytes(r) { id in
+                if other.alive[r], let slot = ids.slot(of: id) { return slot }
+                ids.append(id, indexed: other.alive[r])
+                return nil
+            }
+            if let duplicate { return (r, duplicate) }
+        }
+        let codes = other.pool.strings.map { internName($0) }
+        func recoded(_ c: [UInt32]) -> [UInt32] { c.map { codes[Int($0)] } }
+        names.append(contentsOf: other.names)
+        accounts += recoded(other.accounts); owners += recoded(other.owners); sources += recoded(other.sources)
+        values += other.values; created += other.created; expectedClose += other.expectedClose
+        stages += other.stages; alive += other.alive
+        lastEvent += other.lastEvent.map { $0 < 0 ? $0 : $0 + eventOffset }
+        for (r, fields) in other.custom { custom[r + offset] = fields }
+        for (key, display) in other.customFieldNames { noteCustomField(key: key, display: display) }
+        eventRecord += other.eventRecord.map { $0 + offset }
+        eventFrom += other.eventFrom; eventTo += other.eventTo; eventAt += other.eventAt
+        eventCause += other.eventCause
+        eventReason += other.eventReason.map { $0 == 0 ? 0 : intern(other.pool[$0]) }
+        eventPrevious += other.eventPrevious.map { $0 < 0 ? $0 : $0 + eventOffset }
+        activities += other.activities.map { a in
+            var a = a
+            a.record += offset
+            a.kind = intern(other.pool[a.kind])
+            return a
+        }
+        liveCount += other.liveCount
+        largestId = other.largestId
+        return nil
+    }
+
     /// Moves an event in time; returns its old time.
     mutating func setEventTime(_ e: Int, _ t: Int64) -> Int64 {
         let old = eventAt[e]
@@ -193,8 +241,15 @@ public struct RecordStore: Sendable {
     mutating func intern(_ s: String) -> UInt32 { pool.intern(s) }
     mutating func internName(_ s: String) -> UInt32 { pool.internName(s) }
 
-    mutating func noteId(_ id: String) {
-        if let n = Int(id), n > largestNumericId, n < Int(Int32.max) { largestNumericId = n }
+    /// Keeps the largest plain integer id (digits only, as `Int(id)` reads them).
+    mutating func noteId(_ id: UnsafeBufferPointer<UInt8>) {
+        guard !id.isEmpty, id.count <= 10 else { return }
+        var n = 0
+        for b in id {
+            guard b &- 48 < 10 else { return }
+            n = n * 10 + Int(b &- 48)
+        }
+        if n > largestNumericId, n < Int(Int32.max) { largestNumericId = n }
     }
 
     mutating func noteCustomField(key: String, display: String) {
@@ -209,7 +264,7 @@ public struct RecordStore: Sendable {
     }
 
     mutating func reserve(records: Int, events: Int, nameBytes: Int = 32) {
-        ids.reserveCapacity(records); index.reserveCapacity(records); names.reserve(records, bytesPerItem: nameBytes)
+        ids.reserve(records); names.reserve(records, bytesPerItem: nameBytes)
         accounts.reserveCapacity(records); owners.reserveCapacity(records); sources.reserveCapacity(records)
         values.reserveCapacity(records); created.reserveCapacity(records); expectedClose.reserveCapacity(records)
         stages.reserveCapacity(records); alive.reserveCapacity(records); lastEvent.reserveCapacity(records)

@@ -29,6 +29,13 @@ public struct TextArena: Sendable {
         bytes.append(contentsOf: utf8)
     }
 
+    public mutating func append(contentsOf other: TextArena) {
+        let base = UInt32(bytes.count)
+        bytes += other.bytes
+        starts += other.starts.map { $0 + base }
+        lengths += other.lengths
+    }
+
     /// Drops the last item's offsets; its bytes stay, since a later `set`
     /// of an earlier item may have written after them.
     public mutating func removeLast() {

@@ -55,7 +55,7 @@ enum SnapshotWriter {
         var next = 0
         while next < chunks {
             let batch = min(ProcessInfo.processInfo.activeProcessorCount, chunks - next)
-            let results = ChunkBuffers(count: batch)
+            let results = WorkerResults<[UInt8]>(count: batch)
             let base = next
             DispatchQueue.concurrentPerform(iterations: batch) { k in
                 var w = ByteWriter(fd: -1)
@@ -95,13 +95,6 @@ enum SnapshotWriter {
         }
     }
 
-    /// One buffer per concurrently formatted chunk; each worker writes only its own slot.
-    final class ChunkBuffers: @unchecked Sendable {
-        private var buffers: [[UInt8]]
-        init(count: Int) { buffers = Array(repeating: [], count: count) }
-        func set(_ i: Int, _ b: [UInt8]) { buffers[i] = b }
-        func get(_ i: Int) -> [UInt8] { buffers[i] }
-    }
 
     private static func record(_ r: Int, _ s: RecordStore, _ p: Pipeline, _ activities: [Activity],
                                _ encoded: Encoded, _ out: inout ByteWriter) {

@@ -1,34 +1,40 @@
 import Foundation
 
-/// One row of a CSV file: its fields' unescaped bytes in one reused buffer.
+/// One row of a CSV file: where each field's (unescaped) bytes lie in the reader's buffer.
+///
+/// Fields are not copied: a row points into the buffer and stays valid until
+/// the reader reads the next row.
 public struct CSVRow {
-    public internal(set) var bytes: [UInt8] = []
-    /// Where each field ends in `bytes`.
-    public internal(set) var ends: [Int] = []
+    fileprivate var base: UnsafePointer<UInt8>?
+    fileprivate var starts: [Int32] = []
+    fileprivate var ends: [Int32] = []
     /// The file line the row starts on (1-based).
     public internal(set) var line = 0
 
+    public init() {}
+
     public var count: Int { ends.count }
 
-    public func range(_ i: Int) -> Range<Int> { (i == 0 ? 0 : ends[i - 1])..<ends[i] }
+    public func isEmpty(_ i: Int) -> Bool { i >= ends.count || starts[i] == ends[i] }
 
-    public func isEmpty(_ i: Int) -> Bool { i >= ends.count || range(i).isEmpty }
-
-    public func string(_ i: Int) -> String {
-        guard i < ends.count else { return "" }
-        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range(i)]), as: UTF8.self) }
+    /// Field `i`'s bytes (empty past the last field).
+    public func field(_ i: Int) -> UnsafeBufferPointer<UInt8> {
+        guard i < ends.count, let base else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: base + Int(starts[i]), count: Int(ends[i] - starts[i]))
     }
 
-    /// Calls `body` with field `i`'s bytes, without copying them.
+    public func string(_ i: Int) -> String { String(decoding: field(i), as: UTF8.self) }
+
+    /// Calls `body` with field `i`'s bytes.
     public func withField<T>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T {
-        guard i < ends.count else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
-        return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range(i)])) }
+        try body(field(i))
     }
 
-    mutating func reset(line: Int) {
-        bytes.removeAll(keepingCapacity: true)
+    fileprivate mutating func reset(line: Int, base: UnsafePointer<UInt8>) {
+        starts.removeAll(keepingCapacity: true)
         ends.removeAll(keepingCapacity: true)
         self.line = line
+        self.base = base
     }
 }
 
@@ -40,54 +46,104 @@ public struct CSVError: Error, Sendable {
 
 /// Reads an RFC 4180 CSV file as a stream, so a big file never sits in memory whole.
 ///
-/// Detects the delimiter (`,` `;` tab `|`) from the header line. Accepts a UTF-8 byte-order mark, `\r\n` or `\n` line ends, and quoted
-/// fields with doubled quotes and embedded line breaks.
-public struct CSVReader {
-    private let handle: FileHandle
-    private var buffer: [UInt8] = []
+/// Detects the delimiter (`,` `;` tab `|`) from the header line. Accepts a
+/// UTF-8 byte-order mark, `\r\n`, `\n` or `\r` line ends, and quoted fields
+/// with doubled quotes and embedded line breaks. Rows are parsed in place in
+/// a buffer filled by `read(2)`; a quoted field with doubled quotes is
+/// unescaped in place once its row is complete.
+public final class CSVReader {
+    private let fd: Int32
+    private var buffer: UnsafeMutablePointer<UInt8>
+    private var capacity = 1 << 20
+    /// Bytes of the buffer holding file data.
+    private var filled = 0
+    /// Where the next row starts.
     private var position = 0
     private var atEnd = false
     private var line = 1
-    private var first = true
     private var dropped = 0
     public let delimiter: UInt8
+    public let path: String
+    /// Where reading began in the file.
+    public let start: Int
     /// Set when the header line holds no delimiter but the next line does: the
     /// header then reads as one column, which is almost surely a mistake.
     public private(set) var headerMismatch: (line: Int, delimiter: UInt8)?
     /// The file's size in bytes, to estimate how many rows it holds.
     public let size: Int
 
-    /// Bytes read and parsed so far.
+    /// Bytes read and parsed so far (from the start of the file).
     public var consumed: Int { dropped + position }
+    /// The line the next row starts on (counted from where reading began).
+    public var currentLine: Int { line }
+    /// Where to stop: `next` returns false once the rows read end exactly
+    /// here. A row that runs past it (the offset fell inside a quoted field)
+    /// sets `overran` and reading goes on to the end of the file.
+    public var limit: Int?
+    public private(set) var overran = false
 
     /// The delimiters `CSVReader` recognises: comma, semicolon, tab and bar.
     public static let delimiters: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), 9, UInt8(ascii: "|")]
 
     /// Opens `path`; without a `delimiter`, takes the one of `,` `;` tab `|`
     /// that occurs most often in the header line outside quotes (`,` if none).
-    public init(path: String, delimiter: UInt8? = nil) throws {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw CSVError(line: 0, message: Messages.systemError(EISDIR))
-        }
-        let fd = open(path, O_RDONLY)
+    /// Opens `path` at byte `offset` (0: its start, with the header and a
+    /// byte-order mark; else the start of a row, on line `line`).
+    public init(path: String, delimiter: UInt8? = nil, offset: Int = 0, line: Int = 1) throws {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw CSVError(line: 0, message: Messages.systemError(errno)) }
         var info = stat()
-        size = fstat(fd, &info) == 0 ? Int(info.st_size) : 0
-        handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        guard fstat(fd, &info) == 0 else {
+            let code = errno
+            close(fd)
+            throw CSVError(line: 0, message: Messages.systemError(code))
+        }
+        if info.st_mode & S_IFMT == S_IFDIR {
+            close(fd)
+            throw CSVError(line: 0, message: Messages.systemError(EISDIR))
+        }
+        if offset > 0 && lseek(fd, off_t(offset), SEEK_SET) < 0 {
+            let code = errno
+            close(fd)
+            throw CSVError(line: 0, message: Messages.systemError(code))
+        }
+        self.fd = fd
+        self.path = path
+        self.line = line
+        start = offset
+        dropped = offset
+        size = info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : 0
+        buffer = .allocate(capacity: capacity)
+        // The first read happens before the delimiter is known, so it cannot be `fill`.
+        var first = 0
+        while first == 0 {
+            let n = read(fd, buffer, capacity)
+            if n >= 0 { first = n; break }
+            if errno != EINTR {
+                let code = errno
+                buffer.deallocate()
+                close(fd)
+                throw CSVError(line: 0, message: Messages.systemError(code))
+            }
+        }
+        filled = first
+        atEnd = first == 0
+        if offset == 0 && filled >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF { position = 3 }
         if let delimiter {
             self.delimiter = delimiter
         } else {
-            let chunk = try handle.read(upToCount: 1 << 20) ?? Data()
-            if chunk.isEmpty { atEnd = true }
-            buffer.append(contentsOf: chunk)
-            let (header, next) = CSVReader.countDelimiters(buffer)
+            let (header, next) = CSVReader.countDelimiters(UnsafeBufferPointer(start: buffer + position, count: filled - position))
             let best = CSVReader.best(header)
             self.delimiter = best ?? UInt8(ascii: ",")
             if best == nil, let other = CSVReader.best(next) {
                 headerMismatch = (2, other)
             }
         }
+    }
+
+    deinit {
+        buffer.deallocate()
+        close(fd)
     }
 
     private static func best(_ counts: [Int]) -> UInt8? {
@@ -97,126 +153,158 @@ public struct CSVReader {
     }
 
     /// How often each delimiter occurs outside quotes in the first line and in the line after it.
-    private static func countDelimiters(_ b: [UInt8]) -> (header: [Int], next: [Int]) {
+    private static func countDelimiters(_ b: UnsafeBufferPointer<UInt8>) -> (header: [Int], next: [Int]) {
         var counts = [[Int]](repeating: [Int](repeating: 0, count: delimiters.count), count: 2)
-        var i = b.count >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF ? 3 : 0
         var lineIndex = 0, inQuotes = false
-        while i < b.count && lineIndex < 2 {
-            let c = b[i]
+        for c in b {
             if c == UInt8(ascii: "\"") {
                 inQuotes.toggle()
             } else if !inQuotes {
                 if c == 10 {
                     lineIndex += 1
+                    if lineIndex == 2 { break }
                 } else if let k = delimiters.firstIndex(of: c) {
                     counts[lineIndex][k] += 1
                 }
             }
-            i += 1
         }
         return (counts[0], counts[1])
     }
 
-    private mutating func fill() throws {
-        if position > 0 {
-            buffer.removeSubrange(0..<position)
-            dropped += position
-            position = 0
+    /// Drops the bytes before `start` and reads more after the rest, growing
+    /// the buffer when one row fills it; sets `atEnd` when there is no more.
+    private func fill(keepingFrom start: Int) throws {
+        if start > 0 {
+            memmove(buffer, buffer + start, filled - start)
+            filled -= start
+            position -= start
+            dropped += start
         }
-        guard !atEnd else { return }
-        let chunk = try handle.read(upToCount: 1 << 20) ?? Data()
-        if chunk.isEmpty { atEnd = true; return }
-        buffer.append(contentsOf: chunk)
+        if filled == capacity {
+            guard capacity < 1 << 30 else { throw CSVError(line: line, message: Messages.csvRowTooLong) }
+            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+            bigger.update(from: buffer, count: filled)
+            buffer.deallocate()
+            buffer = bigger
+            capacity *= 2
+        }
+        while true {
+            let n = read(fd, buffer + filled, capacity - filled)
+            if n > 0 { filled += n; return }
+            if n == 0 { atEnd = true; return }
+            if errno != EINTR { throw CSVError(line: line, message: Messages.systemError(errno)) }
+        }
     }
 
     /// Reads the next row into `row`; false at the end of the file.
-    public mutating func next(into row: inout CSVRow) throws -> Bool {
-        if position >= buffer.count { try fill() }
-        if first {
-            first = false
-            if buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF { position = 3 }
-        }
+    public func next(into row: inout CSVRow) throws -> Bool {
         // Skip blank lines between rows.
         while true {
-            if position >= buffer.count { try fill(); if buffer.isEmpty || position >= buffer.count { return false } }
+            if let limit, consumed >= limit { return false }
+            if position == filled {
+                if atEnd { return false }
+                try fill(keepingFrom: position)
+                continue
+            }
             let b = buffer[position]
-            if b == UInt8(ascii: "\n") { position += 1; line += 1; continue }
-            if b == UInt8(ascii: "\r") { position += 1; continue }
+            if b == 10 || b == 13 {
+                position += 1
+                if b == 10 || position == filled || buffer[position] != 10 { line += 1 }
+                continue
+            }
             break
         }
-        row.reset(line: line)
-        var inQuotes = false
-        var fieldStartLine = line
-        var quotedField = false
+        // A row cut by the end of the buffer is parsed again after the next read.
         while true {
-            if position >= buffer.count {
-                try fill()
-                if position >= buffer.count {
-                    if inQuotes { throw CSVError(line: fieldStartLine, message: Messages.csvUnterminatedQuote) }
-                    row.ends.append(row.bytes.count)
-                    return true
+            if let end = try parse(&row) {
+                position = end
+                if let limit, consumed > limit {
+                    overran = true
+                    self.limit = nil
                 }
+                return true
             }
-            if !inQuotes && !quotedField {
-                // Copy a run of plain bytes at once: most fields hold no quotes.
-                let delimiter = self.delimiter
-                let run = buffer.withUnsafeBufferPointer { p -> Int in
-                    var i = position
-                    while i < p.count {
-                        let c = p[i]
-                        if c == delimiter || c == 10 || c == 13 || c == 34 || c == 0 { break }
+            try fill(keepingFrom: position)
+        }
+    }
+
+    /// Parses the row at `position`; its end, or nil when the buffer ends before the row does.
+    private func parse(_ row: inout CSVRow) throws -> Int? {
+        let p = buffer, end = filled, delimiter = self.delimiter
+        var rowLine = line
+        row.reset(line: rowLine, base: UnsafePointer(p))
+        var escaped: [Int] = []
+        var i = position
+        while true {
+            let fieldStart = i
+            if i < end && p[i] == UInt8(ascii: "\"") {
+                // A quoted field: runs to the quote not doubled.
+                let quoteLine = rowLine
+                i += 1
+                var hasDoubled = false
+                while true {
+                    while i < end && p[i] != UInt8(ascii: "\"") {
+                        if p[i] == 10 { rowLine += 1 } else if p[i] == 0 { throw CSVError(line: rowLine, message: Messages.nulByte) }
                         i += 1
                     }
-                    return i - position
-                }
-                if run > 0 {
-                    row.bytes.append(contentsOf: buffer[position..<position + run])
-                    position += run
-                    continue
-                }
-            }
-            let b = buffer[position]
-            position += 1
-            if inQuotes {
-                if b == UInt8(ascii: "\"") {
-                    if position >= buffer.count { try fill() }
-                    if position < buffer.count && buffer[position] == UInt8(ascii: "\"") {
-                        row.bytes.append(b)
-                        position += 1
-                    } else {
-                        inQuotes = false
+                    if i + 1 >= end {
+                        guard atEnd else { return nil }
+                        if i == end { throw CSVError(line: quoteLine, message: Messages.csvUnterminatedQuote) }
                     }
-                } else {
-                    if b == UInt8(ascii: "\n") { line += 1 }
-                    row.bytes.append(b)
+                    if i + 1 < end && p[i + 1] == UInt8(ascii: "\"") {
+                        hasDoubled = true
+                        i += 2
+                        continue
+                    }
+                    break
                 }
-                continue
-            }
-            switch b {
-            case delimiter:
-                row.ends.append(row.bytes.count)
-                quotedField = false
-            case UInt8(ascii: "\n"):
-                line += 1
-                row.ends.append(row.bytes.count)
-                return true
-            case UInt8(ascii: "\r"):
-                continue
-            case UInt8(ascii: "\""):
-                let fieldStart = row.ends.last ?? 0
-                if row.bytes.count == fieldStart && !quotedField {
-                    inQuotes = true
-                    quotedField = true
-                    fieldStartLine = line
-                } else {
-                    throw CSVError(line: line, message: Messages.csvStrayQuote(row.ends.count + 1))
+                if hasDoubled { escaped.append(row.count) }
+                row.starts.append(Int32(fieldStart + 1))
+                row.ends.append(Int32(i))
+                i += 1
+                if i < end && p[i] != delimiter && p[i] != 10 && p[i] != 13 {
+                    throw CSVError(line: rowLine, message: Messages.csvTextAfterQuote(row.count))
                 }
-            case 0:
-                throw CSVError(line: line, message: Messages.nulByte)
-            default:
-                if quotedField { throw CSVError(line: line, message: Messages.csvTextAfterQuote(row.ends.count + 1)) }
-                row.bytes.append(b)
+            } else {
+                while i < end {
+                    let c = p[i]
+                    if c == delimiter || c == 10 || c == 13 || c == 34 || c == 0 { break }
+                    i += 1
+                }
+                if i < end && p[i] == 34 { throw CSVError(line: rowLine, message: Messages.csvStrayQuote(row.count + 1)) }
+                if i < end && p[i] == 0 { throw CSVError(line: rowLine, message: Messages.nulByte) }
+                row.starts.append(Int32(fieldStart))
+                row.ends.append(Int32(i))
             }
+            if i == end {
+                guard atEnd else { return nil }
+                break
+            }
+            let c = p[i]
+            i += 1
+            if c == delimiter { continue }
+            // A line end: \n, \r\n or a lone \r.
+            if c == 13 {
+                if i == end && !atEnd { return nil }
+                if i < end && p[i] == 10 { i += 1 }
+            }
+            rowLine += 1
+            break
         }
+        for f in escaped { unescape(&row, f) }
+        line = rowLine
+        return i
+    }
+
+    /// Turns a quoted field's doubled quotes into single ones, in place.
+    private func unescape(_ row: inout CSVRow, _ f: Int) {
+        var from = Int(row.starts[f]), to = from
+        let end = Int(row.ends[f])
+        while from < end {
+            buffer[to] = buffer[from]
+            from += buffer[from] == UInt8(ascii: "\"") ? 2 : 1
+            to += 1
+        }
+        row.ends[f] = Int32(to)
     }
 }

@@ -167,7 +167,7 @@ struct DateReader {
         if let known = dayFirst[i] { return known }
         var dayFirstAt: (Int, String)?, monthFirstAt: (Int, String)?
         do {
-            var reader = try CSVReader(path: path, delimiter: delimiter)
+            let reader = try CSVReader(path: path, delimiter: delimiter)
             var row = CSVRow()
             _ = try reader.next(into: &row)
             while try reader.next(into: &row) {

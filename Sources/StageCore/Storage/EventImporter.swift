@@ -1,3 +1,5 @@
+import Foundation
+
 /// `import events`: replaces the ledger of each record a stage-events CSV names.
 enum EventImporter {
     struct Result {
@@ -16,15 +18,52 @@ enum EventImporter {
         "record_id", "id", "from_stage", "to_stage", "changed_at", "changed", "cause", "reason",
     ]
 
-    /// Events read from the file, column-wise, before they are grouped per record.
-    private struct Pending {
-        var slot: [Int32] = []
-        var from: [StageID] = []
-        var to: [StageID] = []
-        var at: [Int64] = []
-        var cause: [UInt8] = []
-        var reason: [UInt32] = []
-        var line: [Int32] = []
+    /// The file line of each event read, stored only where it does not follow
+    /// from the previous one (blank lines, quoted line breaks, skipped rows).
+    struct LineMap: Sendable {
+        private var jumps: [(event: Int32, line: Int32)] = []
+
+        mutating func note(event: Int, line: Int) {
+            if let last = jumps.last, Int(last.line) + (event - Int(last.event)) == line { return }
+            jumps.append((Int32(event), Int32(clamping: line)))
+        }
+
+        func line(of event: Int) -> Int {
+            var lo = 0, hi = jumps.count - 1
+            while lo < hi {
+                let mid = (lo + hi + 1) / 2
+                if Int(jumps[mid].event) <= event { lo = mid } else { hi = mid - 1 }
+            }
+            return Int(jumps[lo].line) + event - Int(jumps[lo].event)
+        }
+
+        /// Appends another part's lines, its events and lines counted on from ours.
+        mutating func append(_ other: LineMap, events: Int, lines: Int) {
+            for j in other.jumps { note(event: events + Int(j.event), line: lines + Int(j.line)) }
+        }
+    }
+
+    /// The columns of an events file.
+    struct Columns: Sendable {
+        let record: Int, from: Int, to: Int, at: Int
+        let cause: Int?, reason: Int?
+        let headers: [String]
+    }
+
+    /// What one worker read: a stretch of the file's events in file order,
+    /// already in the ledger's columns, with lines counted from its start.
+    struct Part {
+        var events = RecordStore.Ledger(capacity: 0)
+        var lines = LineMap()
+        /// Reason texts by local code − 1, made pool codes when the parts are joined.
+        var reasons: [String] = []
+        var stages: ImportFields.StageCache
+        var problems = ImportProblems()
+        /// The first failure, after which the worker stopped.
+        var failure: (any Error)?
+        /// The line after the last row read, and whether the part read past its limit.
+        var endLine = 1
+        var overran = false
     }
 
     static func run(path: String, into w: Workspace, mapping: [String: String], dates: DateFormat?) throws -> Result {
@@ -35,204 +74,308 @@ enum EventImporter {
     }
 
     static func run(path: String, into w: Workspace, options: ImportOptions) throws -> Result {
-        var reader = try CSVReader(path: path)
+        let reader = try CSVReader(path: path)
         var row = CSVRow()
-        try ImportFields.header(&reader, &row)
+        try ImportFields.header(reader, &row)
         let map = try ColumnMap(header: row, mapping: options.mapping, optional: options.optionalMapping, known: fields)
-        let cRecord = try map.index("id") ?? map.require("record_id")
-        let cFrom = try map.require("from_stage")
-        let cTo = try map.require("to_stage")
-        let cAt = try map.index("changed") ?? map.require("changed_at")
-        let cCause = map.index("cause")
-        let cReason = map.index("reason")
-        let headers = map.headers
+        let columns = Columns(
+            record: try map.index("id") ?? map.require("record_id"), from: try map.require("from_stage"),
+            to: try map.require("to_stage"), at: try map.index("changed") ?? map.require("changed_at"),
+            cause: map.index("cause"), reason: map.index("reason"), headers: map.headers)
         var store = w.store
-        var stages = ImportFields.StageCache(pipeline: w.pipeline, options: options)
-        var dateReader = DateReader(format: options.dates, path: path, delimiter: reader.delimiter)
-        var problems = ImportProblems()
-        var pending = Pending()
-        var lastId: [UInt8] = []
-        var lastSlot: Int32 = -1
-        while try ImportFields.next(&reader, &row, options, &problems) {
-            do {
-                let line = row.line
-                if row.count != headers.count {
-                    throw ImportError(
-                        line: line, column: nil, problem: Messages.csvFieldCount(row.count, headers.count))
-                }
-                // Events of one record usually come together: reuse the last lookup.
-                let idBytes = row.bytes[row.range(cRecord)]
-                if !(lastSlot >= 0 && lastId.elementsEqual(idBytes)) {
-                    let id = try ImportFields.utf8(row, cRecord, headers[cRecord])
-                    guard let slot = store.slot(of: id) else {
-                        throw ImportError(
-                            line: line, column: headers[cRecord], problem: Messages.unknownRecord(id),
-                            hints: [Messages.hintImportRecordsFirst])
-                    }
-                    lastSlot = slot
-                    lastId = Array(idBytes)
-                }
-                let from = row.isEmpty(cFrom) ? noStage : try stages.stage(row, cFrom, headers[cFrom])
-                let to = try stages.stage(row, cTo, headers[cTo])
-                let at = try dateReader.time(row, cAt, headers[cAt])
-                var cause: Cause = from == noStage ? .create : .import
-                if let c = cCause, !row.isEmpty(c) {
-                    guard let given = Cause(name: row.string(c)) else {
-                        throw ImportError(
-                            line: line, column: headers[c], problem: Messages.csvUnknownCause(row.string(c)),
-                            hints: [Messages.hintOneOf(Cause.allCases.map(\.name))])
-                    }
-                    cause = given
-                }
-                var reason: UInt32 = 0
-                if let c = cReason, !row.isEmpty(c) { reason = store.intern(try ImportFields.utf8(row, c, headers[c])) }
-                pending.slot.append(lastSlot)
-                pending.from.append(from)
-                pending.to.append(to)
-                pending.at.append(at)
-                pending.cause.append(cause.rawValue)
-                pending.reason.append(reason)
-                pending.line.append(Int32(clamping: line))
-                if pending.line.count & 0xFFFF == 0 && Cancellation.isRequested() { throw Interrupted() }
-            } catch let e as ImportError {
-                guard options.dryRun else { throw e }
-                problems.add(e)
-                // Look the next row's record up afresh.
-                lastSlot = -1
+        let stages = ImportFields.StageCache(pipeline: w.pipeline, options: options)
+        var part: Part
+        let split = options.dryRun || options.createStages
+            ? nil : CSVSplit.point(path: path, size: reader.size, after: reader.consumed)
+        if let split {
+            let start = reader.consumed, firstLine = reader.currentLine, delimiter = reader.delimiter
+            let parts = WorkerResults<Part>(count: 2)
+            let store = store
+            DispatchQueue.concurrentPerform(iterations: 2) { k in
+                parts.set(k, read(path: path, delimiter: delimiter, from: k == 0 ? start : split, to: k == 0 ? split : nil,
+                                  line: k == 0 ? firstLine : 1, columns, store, stages, options))
+            }
+            part = parts.get(0)
+            if !part.overran && part.failure == nil { join(&part, parts.get(1)) }
+        } else {
+            part = read(reader, columns, store, stages, options)
+        }
+        if let failure = part.failure { throw failure }
+        let codes = part.reasons.map { store.intern($0) }
+        if !codes.isEmpty {
+            for e in part.events.reason.indices where part.events.reason[e] != 0 {
+                part.events.reason[e] = codes[Int(part.events.reason[e]) - 1]
             }
         }
-        let pipeline = stages.pipeline
+        let pipeline = part.stages.pipeline
+        let count = part.events.count
+        var perStage: [(StageID, Int)] = []
+        if options.dryRun {
+            var counts: [StageID: Int] = [:]
+            for t in part.events.to { counts[t, default: 0] += 1 }
+            perStage = pipeline.liveStages.compactMap { s in counts[s].map { (s, $0) } }
+        }
+        var problems = part.problems
         var result: Result
         do {
-            result = try rebuild(&store, pending, pipeline: pipeline, headers: (headers[cFrom], headers[cTo]))
+            result = try rebuild(
+                &store, part.events, part.lines, pipeline: pipeline, headers: (columns.headers[columns.from], columns.headers[columns.to]))
         } catch {
             guard options.dryRun else { throw error }
             problems.add(error)
-            result = Result(
-                store: store, count: pending.slot.count,
-                records: Set(pending.slot).count, refusedMoves: 0)
+            result = Result(store: store, count: count, records: 0, refusedMoves: 0)
         }
         result.problems = problems
-        if options.dryRun {
-            var counts: [StageID: Int] = [:]
-            for t in pending.to { counts[t, default: 0] += 1 }
-            result.perStage = pipeline.liveStages.compactMap { s in counts[s].map { (s, $0) } }
-        }
-        if !stages.created.isEmpty {
+        result.perStage = perStage
+        if !part.stages.created.isEmpty {
             result.pipeline = pipeline
-            result.createdStages = stages.created.map { pipeline[$0].name }
+            result.createdStages = part.stages.created.map { pipeline[$0].name }
         }
         return result
     }
 
-    /// Groups the file's events per record (a counting sort by slot, then by
-    /// time within each record), checks each record's chain, and rebuilds the
-    /// ledger with the untouched records' events first.
+    /// Appends the second part to the first: its events, its lines counted
+    /// on, its reasons coded on; its failure, if any, becomes the import's.
+    private static func join(_ first: inout Part, _ second: Part) {
+        if let failure = second.failure {
+            first.failure = RecordImporter.shifted(failure, by: first.endLine - 1)
+            return
+        }
+        first.lines.append(second.lines, events: first.events.count, lines: first.endLine - 1)
+        var events = second.events
+        let base = UInt32(first.reasons.count)
+        if base > 0 {
+            for e in events.reason.indices where events.reason[e] != 0 { events.reason[e] += base }
+        }
+        first.reasons += second.reasons
+        first.events.append(contentsOf: events)
+        first.endLine += second.endLine - 1
+    }
+
+    /// Reads the rows from byte `start` to `end` (or the end of the file) as one part.
+    private static func read(
+        path: String, delimiter: UInt8, from start: Int, to end: Int?, line: Int, _ c: Columns, _ store: RecordStore,
+        _ stages: ImportFields.StageCache, _ options: ImportOptions
+    ) -> Part {
+        do {
+            let reader = try CSVReader(path: path, delimiter: delimiter, offset: start, line: line)
+            reader.limit = end
+            return read(reader, c, store, stages, options)
+        } catch {
+            var part = Part(stages: stages)
+            part.failure = error
+            return part
+        }
+    }
+
+    /// Reads rows until the reader stops, into a part; a dry run notes each
+    /// bad row and goes on, else the first failure ends the part.
+    private static func read(
+        _ reader: CSVReader, _ c: Columns, _ store: RecordStore, _ stages: ImportFields.StageCache,
+        _ options: ImportOptions
+    ) -> Part {
+        var part = Part(stages: stages)
+        var row = CSVRow()
+        var dateReader = DateReader(format: options.dates, path: reader.path, delimiter: reader.delimiter)
+        var reasons = ByteInterner()
+        var lastId: [UInt8] = []
+        var lastSlot: Int32 = -1
+        let headers = c.headers
+        do {
+            while try ImportFields.next(reader, &row, options, &part.problems) {
+                do {
+                    let line = row.line
+                    if row.count != headers.count {
+                        throw ImportError(
+                            line: line, column: nil, problem: Messages.csvFieldCount(row.count, headers.count))
+                    }
+                    // Events of one record usually come together: reuse the last lookup.
+                    let idBytes = row.field(c.record)
+                    if !(lastSlot >= 0 && lastId.elementsEqual(idBytes)) {
+                        guard let slot = try ImportFields.text(row, c.record, headers[c.record], { store.ids.slot(of: $0) })
+                        else {
+                            let id = try ImportFields.utf8(row, c.record, headers[c.record])
+                            throw ImportError(
+                                line: line, column: headers[c.record], problem: Messages.unknownRecord(id),
+                                hints: [Messages.hintImportRecordsFirst])
+                        }
+                        lastSlot = slot
+                        lastId = Array(idBytes)
+                    }
+                    let from = row.isEmpty(c.from) ? noStage : try part.stages.stage(row, c.from, headers[c.from])
+                    let to = try part.stages.stage(row, c.to, headers[c.to])
+                    let at = try dateReader.time(row, c.at, headers[c.at])
+                    var cause: Cause = from == noStage ? .create : .import
+                    if let k = c.cause, !row.isEmpty(k) {
+                        guard let given = Cause(utf8: row.field(k)) else {
+                            throw ImportError(
+                                line: line, column: headers[k], problem: Messages.csvUnknownCause(row.string(k)),
+                                hints: [Messages.hintOneOf(Cause.allCases.map(\.name))])
+                        }
+                        cause = given
+                    }
+                    let pipeline = part.stages.pipeline
+                    if cause == .import && from != noStage && pipeline[from].kind != pipeline[to].kind { cause = .convert }
+                    var reason: UInt32 = 0
+                    if let k = c.reason, !row.isEmpty(k) {
+                        reason = try ImportFields.text(row, k, headers[k]) { b in
+                            reasons.code(b) {
+                                part.reasons.append(String(decoding: b, as: UTF8.self))
+                                return UInt32(part.reasons.count)
+                            }
+                        }
+                    }
+                    part.lines.note(event: part.events.count, line: line)
+                    part.events.append(LedgerEvent(record: lastSlot, from: from, to: to, at: at, cause: cause, reason: reason))
+                    if part.events.count == 1_024 { reserveForRest(&part.events, reader) }
+                    if part.events.count & 0xFFFF == 0 && Cancellation.isRequested() { throw Interrupted() }
+                } catch let e as ImportError {
+                    guard options.dryRun else { throw e }
+                    part.problems.add(e)
+                    // Look the next row's record up afresh.
+                    lastSlot = -1
+                }
+            }
+        } catch {
+            part.failure = error
+        }
+        part.endLine = reader.currentLine
+        part.overran = reader.overran
+        return part
+    }
+
+    /// Sizes the event columns for the whole file from its first rows.
+    private static func reserveForRest(_ events: inout RecordStore.Ledger, _ reader: CSVReader) {
+        let read = reader.consumed - reader.start
+        let total = (reader.limit ?? reader.size) - reader.start
+        guard read > 0, total > read else { return }
+        events.reserve(Int(Double(events.count) * Double(total) / Double(read) * 1.02) + 16)
+    }
+
+    /// Puts the file's events in ledger order — each record's events together,
+    /// by time, file order breaking ties — checks each record's chain, and
+    /// replaces the ledger of the records the file names; the others keep theirs.
+    ///
+    /// A file that already lists each record's events together and in time
+    /// order (an export does) is used as it is, without a second copy.
     private static func rebuild(
-        _ store: inout RecordStore, _ p: Pending, pipeline: Pipeline,
+        _ store: inout RecordStore, _ file: RecordStore.Ledger, _ lines: LineMap, pipeline: Pipeline,
         headers: (String, String)
     ) throws(ImportError) -> Result {
         let slots = store.slotCount
-        var counts = [Int32](repeating: 0, count: slots + 1)
-        for s in p.slot { counts[Int(s) + 1] += 1 }
-        for i in 0..<slots { counts[i + 1] += counts[i] }
-        let starts = counts
-        var order = [Int32](repeating: 0, count: p.slot.count)
-        var fill = counts
-        for (i, s) in p.slot.enumerated() {
-            order[Int(fill[Int(s)])] = Int32(i)
-            fill[Int(s)] += 1
+        var events = file
+        // Where each event was in the file, when the events had to be reordered.
+        var origin: [Int32]?
+        if !isGrouped(events, slots: slots) {
+            let order = groupedOrder(events, slots: slots)
+            events = events.permuted(order)
+            origin = order
         }
-        var named = [Bool](repeating: false, count: slots)
         var refused = 0
+        var verdicts = MoveVerdicts(pipeline)
         var recordCount = 0
         var firstError: ImportError?
-        for r in 0..<slots where starts[r + 1] > starts[r] {
+        var named = [Bool](repeating: false, count: slots)
+        var lo = 0
+        while lo < events.count {
+            let r = Int(events.record[lo])
+            var hi = lo + 1
+            while hi < events.count && Int(events.record[hi]) == r { hi += 1 }
             named[r] = true
             recordCount += 1
-            let lo = Int(starts[r])
-            let hi = Int(starts[r + 1])
-            // Stable insertion sort by time: a record has a handful of events.
-            if hi - lo > 1 {
-                for i in (lo + 1)..<hi {
-                    let e = order[i]
-                    var j = i - 1
-                    while j >= lo && p.at[Int(order[j])] > p.at[Int(e)] {
-                        order[j + 1] = order[j]
-                        j -= 1
-                    }
-                    order[j + 1] = e
-                }
-            }
             do {
                 refused += try check(
-                    record: r, events: order[lo..<hi], p, store: store, pipeline: pipeline, headers: headers)
+                    record: r, lo..<hi, events, store: store, pipeline: pipeline, verdicts: &verdicts, headers: headers,
+                    line: { e in lines.line(of: origin.map { Int($0[e]) } ?? e) })
             } catch {
                 // Report the problem that comes first in the file, not in record order.
                 if firstError.map({ error.line < $0.line }) ?? true { firstError = error }
             }
+            store.setCreated(r, events.at[lo])
+            lo = hi
         }
         if let firstError { throw firstError }
-        // Rebuild the ledger: kept events first, in their order, then the file's.
-        var kept: [Int] = []
-        for e in 0..<store.eventCount where !named[Int(store.eventRecord[e])] { kept.append(e) }
-        var fresh = RecordStore.Ledger(capacity: kept.count + p.slot.count)
-        for e in kept { fresh.append(store.event(e)) }
-        for r in 0..<slots where named[r] {
-            for k in Int(starts[r])..<Int(starts[r + 1]) {
-                let e = Int(order[k])
-                let cause = Cause(rawValue: p.cause[e]) ?? .import
-                let converted =
-                    pipeline[p.to[e]].kind != (p.from[e] == noStage ? pipeline[p.to[e]].kind : pipeline[p.from[e]].kind)
-                fresh.append(
-                    LedgerEvent(
-                        record: Int32(r), from: p.from[e], to: p.to[e], at: p.at[e],
-                        cause: converted && cause == .import ? .convert : cause, reason: p.reason[e]))
-            }
-            store.setCreated(r, p.at[Int(order[Int(starts[r])])])
-        }
-        store.replaceLedger(fresh)
-        return Result(store: store, count: p.slot.count, records: recordCount, refusedMoves: refused)
+        origin = nil
+        // The records the file does not name keep their events.
+        for e in 0..<store.eventCount where !named[Int(store.eventRecord[e])] { events.append(store.event(e)) }
+        store.replaceLedger(events)
+        return Result(store: store, count: file.count, records: recordCount, refusedMoves: refused)
     }
 
-    /// Checks one record's events (sorted by time): a creation first, an
+    /// Whether each record's events come together and in time order.
+    private static func isGrouped(_ events: RecordStore.Ledger, slots: Int) -> Bool {
+        var seen = [Bool](repeating: false, count: slots)
+        for e in events.record.indices {
+            let r = Int(events.record[e])
+            if e > 0 && events.record[e - 1] == Int32(r) {
+                if events.at[e] < events.at[e - 1] { return false }
+            } else {
+                if seen[r] { return false }
+                seen[r] = true
+            }
+        }
+        return true
+    }
+
+    /// The events' indices grouped by record (a counting sort by slot), by
+    /// time within each record (a stable insertion sort: a record has a handful).
+    private static func groupedOrder(_ events: RecordStore.Ledger, slots: Int) -> [Int32] {
+        var fill = [Int32](repeating: 0, count: slots + 1)
+        for s in events.record { fill[Int(s) + 1] += 1 }
+        for i in 0..<slots { fill[i + 1] += fill[i] }
+        let starts = fill
+        var order = [Int32](repeating: 0, count: events.count)
+        for (i, s) in events.record.enumerated() {
+            order[Int(fill[Int(s)])] = Int32(i)
+            fill[Int(s)] += 1
+        }
+        for r in 0..<slots where starts[r + 1] - starts[r] > 1 {
+            let lo = Int(starts[r]), hi = Int(starts[r + 1])
+            for i in (lo + 1)..<hi {
+                let e = order[i]
+                var j = i - 1
+                while j >= lo && events.at[Int(order[j])] > events.at[Int(e)] {
+                    order[j + 1] = order[j]
+                    j -= 1
+                }
+                order[j + 1] = e
+            }
+        }
+        return order
+    }
+
+    /// Checks one record's events (in time order): a creation first, an
     /// unbroken chain, and an end in the record's stage; counts the moves the
     /// policy would refuse.
     private static func check(
-        record r: Int, events: ArraySlice<Int32>, _ p: Pending, store: RecordStore,
-        pipeline: Pipeline, headers: (String, String)
+        record r: Int, _ range: Range<Int>, _ p: RecordStore.Ledger, store: RecordStore,
+        pipeline: Pipeline, verdicts: inout MoveVerdicts, headers: (String, String), line: (Int) -> Int
     ) throws(ImportError) -> Int {
-        let id = store.ids[r]
-        let lo = events.startIndex
-        let hi = events.endIndex
         var refused = 0
-        let first = Int(events[lo])
+        let first = range.lowerBound
         guard p.from[first] == noStage else {
-            throw ImportError(line: Int(p.line[first]), column: headers.0, problem: Messages.csvNoCreation(id))
+            throw ImportError(line: line(first), column: headers.0, problem: Messages.csvNoCreation(store.ids[r]))
         }
-        for k in (lo + 1)..<max(lo + 1, hi) {
-            let e = Int(events[k])
-            let prev = Int(events[k - 1])
+        for e in range.dropFirst() {
             guard p.from[e] != noStage else {
-                throw ImportError(line: Int(p.line[e]), column: headers.0, problem: Messages.csvSecondCreation(id))
+                throw ImportError(line: line(e), column: headers.0, problem: Messages.csvSecondCreation(store.ids[r]))
             }
-            guard p.from[e] == p.to[prev] else {
+            guard p.from[e] == p.to[e - 1] else {
                 throw ImportError(
-                    line: Int(p.line[e]), column: headers.0,
-                    problem: Messages.csvBrokenChain(id, pipeline[p.from[e]].name, pipeline[p.to[prev]].name))
+                    line: line(e), column: headers.0,
+                    problem: Messages.csvBrokenChain(store.ids[r], pipeline[p.from[e]].name, pipeline[p.to[e - 1]].name))
             }
             if pipeline[p.from[e]].kind == .lead && pipeline[p.to[e]].kind == .opportunity {
                 continue  // a conversion, which no policy refuses
             }
-            do {
-                try Moves.check(id: id, from: p.from[e], to: p.to[e], request: .explicit, pipeline: pipeline, at: nil)
-            } catch { refused += 1 }
+            if !verdicts.allows(from: p.from[e], to: p.to[e]) { refused += 1 }
         }
-        let last = Int(events[hi - 1])
+        let last = range.upperBound - 1
         guard p.to[last] == store.stages[r] else {
             throw ImportError(
-                line: Int(p.line[last]), column: headers.1,
-                problem: Messages.csvLastStageMismatch(id, pipeline[p.to[last]].name, pipeline[store.stages[r]].name))
+                line: line(last), column: headers.1,
+                problem: Messages.csvLastStageMismatch(
+                    store.ids[r], pipeline[p.to[last]].name, pipeline[store.stages[r]].name))
         }
         return refused
     }

@@ -65,7 +65,7 @@ struct ColumnMap {
 enum ImportFields {
     /// The next row, or false at the end. A broken row fails an import; a dry
     /// run notes it and stops reading, since the reader cannot go on past it.
-    static func next(_ reader: inout CSVReader, _ row: inout CSVRow, _ options: ImportOptions,
+    static func next(_ reader: CSVReader, _ row: inout CSVRow, _ options: ImportOptions,
                      _ problems: inout ImportProblems) throws -> Bool {
         do {
             return try reader.next(into: &row)
@@ -78,15 +78,31 @@ enum ImportFields {
     }
 
     static func utf8(_ row: CSVRow, _ i: Int, _ column: String) throws(ImportError) -> String {
-        let valid = row.withField(i) { b in b.allSatisfy { $0 < 0x80 } || String(validating: b, as: UTF8.self) != nil }
-        guard valid else { throw ImportError(line: row.line, column: column, problem: Messages.invalidUTF8) }
-        return Names.normalized(row.string(i))
+        try text(row, i, column) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Calls `body` with field `i`'s text in NFC, as the field's own bytes when they already are.
+    static func text<T>(_ row: CSVRow, _ i: Int, _ column: String,
+                        _ body: (UnsafeBufferPointer<UInt8>) throws(ImportError) -> T) throws(ImportError) -> T {
+        let b = row.field(i)
+        switch FieldText.form(b) {
+        case .nfc:
+            return try body(b)
+        case .needsNormalizing:
+            let normalized = Array(String(decoding: b, as: UTF8.self).precomposedStringWithCanonicalMapping.utf8)
+            let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: normalized.count)
+            defer { copy.deallocate() }
+            _ = copy.initialize(from: normalized)
+            return try body(UnsafeBufferPointer(copy))
+        case .invalid:
+            throw ImportError(line: row.line, column: column, problem: Messages.invalidUTF8)
+        }
     }
 
 
     /// Reads the header row; a header of one column over rows with a
     /// delimiter is refused, since every column would be missing.
-    static func header(_ reader: inout CSVReader, _ row: inout CSVRow) throws(ImportError) {
+    static func header(_ reader: CSVReader, _ row: inout CSVRow) throws(ImportError) {
         do {
             guard try reader.next(into: &row) else { throw ImportError(line: 1, column: nil, problem: Messages.csvEmpty) }
         } catch let e as CSVError {
@@ -104,7 +120,7 @@ enum ImportFields {
 
     /// Owners, accounts and sources by their raw bytes: a million rows repeat
     /// a few thousand names, and only a new one costs a String and a lookup.
-    struct PooledNames {
+    struct PooledNames: Sendable {
         private var interner = ByteInterner()
 
         mutating func code(_ row: CSVRow, _ i: Int, _ column: String, _ store: inout RecordStore) throws(ImportError) -> UInt32 {
@@ -126,7 +142,7 @@ enum ImportFields {
 
     /// A small cache from stage text to stage, so rows cost no string work;
     /// applies `stages FROM=TO` first and, with `create stages`, adds unknown stages.
-    struct StageCache {
+    struct StageCache: Sendable {
         var pipeline: Pipeline
         let stageMap: [String: String]
         let create: Bool
@@ -141,8 +157,12 @@ enum ImportFields {
         }
 
         mutating func stage(_ row: CSVRow, _ i: Int, _ column: String, kind: RecordKind? = nil) throws(ImportError) -> StageID {
-            let bytes = row.bytes[row.range(i)]
-            for (k, id) in entries where k.elementsEqual(bytes) { return id }
+            let bytes = row.field(i)
+            for (k, id) in entries where k.count == bytes.count {
+                if bytes.isEmpty || k.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress!, k.count) }) == 0 {
+                    return id
+                }
+            }
             let raw = Names.normalized(row.string(i)).trimmingCharacters(in: .whitespaces)
             let text = stageMap[Names.key(raw)] ?? raw
             if let id = pipeline.stage(named: text) {

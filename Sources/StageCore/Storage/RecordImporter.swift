@@ -1,3 +1,5 @@
+import Foundation
+
 /// `import records`: reads a records CSV into a new store, all or nothing.
 enum RecordImporter {
     struct Result {
@@ -18,13 +20,39 @@ enum RecordImporter {
         "created", "changed", "closed", "expected_close",
     ]
 
-    /// Sizes the columns for the whole file from its first rows, so a million
-    /// records neither regrow their arrays nor rehash the id index.
-    private static func reserveForRest(_ store: inout RecordStore, _ reader: CSVReader, added: Int, firstSlot: Int) {
-        guard reader.consumed > 0, reader.size > reader.consumed else { return }
-        let rows = Int(Double(added) * Double(reader.size) / Double(reader.consumed) * 1.02) + 16
+    /// Sizes the columns for the part's whole stretch of the file from its
+    /// first rows, so a million records neither regrow their arrays nor rehash.
+    private static func reserveForRest(_ store: inout RecordStore, _ reader: CSVReader) {
+        let read = reader.consumed - reader.start
+        let total = (reader.limit ?? reader.size) - reader.start
+        guard read > 0, total > read else { return }
+        let rows = Int(Double(store.slotCount) * Double(total) / Double(read) * 1.02) + 16
         let nameBytes = (store.names.byteCount / max(1, store.slotCount)) + 2
-        store.reserve(records: firstSlot + rows, events: store.eventCount + rows * 2, nameBytes: nameBytes)
+        store.reserve(records: rows, events: rows * 2, nameBytes: nameBytes)
+    }
+
+    /// The columns of a records file.
+    struct Columns: Sendable {
+        let id: Int, name: Int, stage: Int
+        let kind: Int?, account: Int?, owner: Int?, source: Int?, value: Int?
+        let created: Int?, changed: Int?, closed: Int?, expected: Int?
+        let custom: [Int]
+        let headers: [String]
+    }
+
+    /// What one worker read: a stretch of the file's records in a store of
+    /// their own (pool codes its own too), with the line each came from.
+    struct Part {
+        var store = RecordStore()
+        var lines: [Int32] = []
+        var stages: ImportFields.StageCache
+        var refused = 0
+        var problems = ImportProblems()
+        /// The first failure, after which the worker stopped.
+        var failure: (any Error)?
+        /// The line after the last row read, and whether the part read past its limit.
+        var endLine = 1
+        var overran = false
     }
 
     static func run(path: String, into w: Workspace, mapping: [String: String], dates: DateFormat?) throws -> Result {
@@ -34,98 +62,177 @@ enum RecordImporter {
         return try run(path: path, into: w, options: options)
     }
 
+    /// What a row's kind column says.
+    enum KindText: Equatable { case absent, kind(RecordKind), unknown }
+
+    static func kind(_ b: UnsafeBufferPointer<UInt8>) -> KindText {
+        if b.isEmpty { return .absent }
+        if FieldText.isWord(b, "lead") { return .kind(.lead) }
+        if FieldText.isWord(b, "opportunity") || FieldText.isWord(b, "opp") { return .kind(.opportunity) }
+        return .unknown
+    }
+
     static func run(path: String, into w: Workspace, options: ImportOptions) throws -> Result {
-        var reader = try CSVReader(path: path)
+        let reader = try CSVReader(path: path)
         var row = CSVRow()
-        try ImportFields.header(&reader, &row)
+        try ImportFields.header(reader, &row)
         let map = try ColumnMap(header: row, mapping: options.mapping, optional: options.optionalMapping, known: fields)
-        let cId = try map.require("id")
-        let cName = try map.require("name")
-        let cStage = try map.require("stage")
-        let cKind = map.index("kind")
-        let cAccount = map.index("account")
-        let cOwner = map.index("owner")
-        let cSource = map.index("source")
-        let cValue = map.index("value")
-        let cCreated = map.index("created")
-        let cChanged = map.index("changed")
-        let cClosed = map.index("closed")
-        let cExpected = map.index("expected_close")
-        let customColumns = map.fields.indices.filter { map.fields[$0] == nil && !map.headers[$0].isEmpty }
-        let headers = map.headers
-        var store = w.store
-        for c in customColumns { store.noteCustomField(key: Names.key(headers[c]), display: headers[c]) }
-        var pooled = ImportFields.PooledNames()
-        var stages = ImportFields.StageCache(pipeline: w.pipeline, options: options)
-        var dateReader = DateReader(format: options.dates, path: path, delimiter: reader.delimiter)
-        var problems = ImportProblems()
-        var added = 0
-        var refused = 0
-        // The line each new record came from, to name the first of two duplicates.
-        var lines: [Int32] = []
+        let columns = Columns(
+            id: try map.require("id"), name: try map.require("name"), stage: try map.require("stage"),
+            kind: map.index("kind"), account: map.index("account"), owner: map.index("owner"),
+            source: map.index("source"), value: map.index("value"), created: map.index("created"),
+            changed: map.index("changed"), closed: map.index("closed"), expected: map.index("expected_close"),
+            custom: map.fields.indices.filter { map.fields[$0] == nil && !map.headers[$0].isEmpty },
+            headers: map.headers)
+        let base = w.store
+        let stages = ImportFields.StageCache(pipeline: w.pipeline, options: options)
+        var part: Part
+        var second: Part?
+        let split = options.dryRun || options.createStages
+            ? nil : CSVSplit.point(path: path, size: reader.size, after: reader.consumed)
+        if let split {
+            let start = reader.consumed, firstLine = reader.currentLine, delimiter = reader.delimiter
+            let parts = WorkerResults<Part>(count: 2)
+            DispatchQueue.concurrentPerform(iterations: 2) { k in
+                parts.set(k, read(path: path, delimiter: delimiter, from: k == 0 ? start : split, to: k == 0 ? split : nil,
+                                  line: k == 0 ? firstLine : 1, columns, base, stages, options))
+            }
+            part = parts.get(0)
+            if !part.overran && part.failure == nil { second = parts.get(1) }
+        } else {
+            part = read(reader, columns, base, stages, options)
+        }
+        if let failure = part.failure { throw failure }
+        var store = base
         let firstNew = store.slotCount
-        while try ImportFields.next(&reader, &row, options, &problems) {
+        // Into an empty session the first part is the store as it is; else its
+        // records are appended (a part checked its ids against the session's).
+        if base.slotCount == 0 && base.pool.count == 1 && base.customFieldNames.isEmpty {
+            store = part.store
+        } else {
+            _ = store.append(contentsOf: part.store)
+        }
+        for c in columns.custom { store.noteCustomField(key: Names.key(columns.headers[c]), display: columns.headers[c]) }
+        var count = part.store.slotCount, refused = part.refused
+        if let second {
+            // Lines of the second part count on from the first's.
+            let offset = part.endLine - 1
+            if let (row, slot) = store.append(contentsOf: second.store) {
+                throw ImportError(
+                    line: Int(second.lines[row]) + offset, column: columns.headers[columns.id],
+                    problem: Messages.csvDuplicateIdInFile(store.ids[Int(slot)], Int(part.lines[Int(slot) - firstNew])))
+            }
+            if let failure = second.failure { throw shifted(failure, by: offset) }
+            count += second.store.slotCount
+            refused += second.refused
+        }
+        var result = Result(store: store, count: count, refusedMoves: refused, problems: part.problems, firstSlot: firstNew)
+        if !part.stages.created.isEmpty {
+            result.pipeline = part.stages.pipeline
+            result.createdStages = part.stages.created.map { part.stages.pipeline[$0].name }
+        }
+        return result
+    }
+
+    /// A failure with its line moved down by `lines`, for a part that began further into the file.
+    static func shifted(_ error: any Error, by lines: Int) -> any Error {
+        if var e = error as? ImportError { e.line += lines; return e }
+        if var e = error as? CSVError { e.line += lines; return e }
+        return error
+    }
+
+    /// Reads the rows from byte `start` to `end` (or the end of the file) as one part.
+    private static func read(
+        path: String, delimiter: UInt8, from start: Int, to end: Int?, line: Int, _ c: Columns, _ base: RecordStore,
+        _ stages: ImportFields.StageCache, _ options: ImportOptions
+    ) -> Part {
+        do {
+            let reader = try CSVReader(path: path, delimiter: delimiter, offset: start, line: line)
+            reader.limit = end
+            return read(reader, c, base, stages, options)
+        } catch {
+            var part = Part(stages: stages)
+            part.failure = error
+            return part
+        }
+    }
+
+    /// Reads rows until the reader stops, into a part; a dry run notes each
+    /// bad row and goes on, else the first failure ends the part. An id the
+    /// session has (`base`) or the part has already is a failure.
+    private static func read(
+        _ reader: CSVReader, _ c: Columns, _ base: RecordStore, _ stageCache: ImportFields.StageCache,
+        _ options: ImportOptions
+    ) -> Part {
+        var part = Part(stages: stageCache)
+        var row = CSVRow()
+        let headers = c.headers
+        var pooled = ImportFields.PooledNames()
+        var dateReader = DateReader(format: options.dates, path: reader.path, delimiter: reader.delimiter)
+        var verdicts = MoveVerdicts(stageCache.pipeline)
+        do {
+        while try ImportFields.next(reader, &row, options, &part.problems) {
             do {
                 let line = row.line
                 if row.count != headers.count {
                     throw ImportError(
                         line: line, column: nil, problem: Messages.csvFieldCount(row.count, headers.count))
                 }
-                let id = try ImportFields.utf8(row, cId, headers[cId])
-                guard !id.isEmpty else {
-                    throw ImportError(line: line, column: headers[cId], problem: Messages.csvEmptyId)
+                guard !row.isEmpty(c.id) else {
+                    throw ImportError(line: line, column: headers[c.id], problem: Messages.csvEmptyId)
                 }
-                if let slot = store.slot(of: id) {
-                    let problem =
-                        Int(slot) >= firstNew
-                        ? Messages.csvDuplicateIdInFile(id, Int(lines[Int(slot) - firstNew])) : Messages.duplicateId(id)
-                    throw ImportError(line: line, column: headers[cId], problem: problem)
+                if let slot = try ImportFields.text(row, c.id, headers[c.id], { base.ids.slot(of: $0) }) {
+                    throw ImportError(line: line, column: headers[c.id], problem: Messages.duplicateId(base.ids[Int(slot)]))
                 }
-                var kindHint: RecordKind?
+                if let slot = try ImportFields.text(row, c.id, headers[c.id], { part.store.ids.slot(of: $0) }) {
+                    let id = part.store.ids[Int(slot)]
+                    throw ImportError(
+                        line: line, column: headers[c.id],
+                        problem: Messages.csvDuplicateIdInFile(id, Int(part.lines[Int(slot)])))
+                }
+                let kindText = c.kind.map { RecordImporter.kind(row.field($0)) } ?? .absent
                 // Only a stage `create stages` adds needs the row's kind up front.
-                if options.createStages, let cKind, !row.isEmpty(cKind) {
-                    let k = row.string(cKind).lowercased()
-                    kindHint = k == "lead" ? .lead : (k == "opportunity" || k == "opp" ? .opportunity : nil)
-                }
-                let stage = try stages.stage(row, cStage, headers[cStage], kind: kindHint)
-                let pipeline = stages.pipeline
+                var kindHint: RecordKind?
+                if options.createStages, case .kind(let k) = kindText { kindHint = k }
+                let stage = try part.stages.stage(row, c.stage, headers[c.stage], kind: kindHint)
+                let pipeline = part.stages.pipeline
                 let kind = pipeline[stage].kind
-                if let cKind, !row.isEmpty(cKind) {
-                    let k = row.string(cKind).lowercased()
-                    guard k == kind.name || (k == "opp" && kind == .opportunity) else {
-                        throw ImportError(
-                            line: line, column: headers[cKind],
-                            problem: Messages.csvKindMismatch(row.string(cKind), pipeline[stage].name, kind.name))
+                if let cKind = c.kind, kindText != .absent && kindText != .kind(kind) {
+                    throw ImportError(
+                        line: line, column: headers[cKind],
+                        problem: Messages.csvKindMismatch(row.string(cKind), pipeline[stage].name, kind.name))
+                }
+                var record = RecordRow(id: "", name: "", stage: stage)
+                if let k = c.account { record.account = try pooled.code(row, k, headers[k], &part.store) }
+                if let k = c.owner { record.owner = try pooled.code(row, k, headers[k], &part.store) }
+                if let k = c.source { record.source = try pooled.code(row, k, headers[k], &part.store) }
+                if let k = c.value, !row.isEmpty(k) {
+                    if let cents = FieldText.plainAmount(row.field(k)) {
+                        record.value = cents
+                    } else {
+                        let text = row.string(k)
+                        guard let a = ValueParser.amount(text) else {
+                            throw ImportError(
+                                line: line, column: headers[k], problem: Messages.notANumber(text),
+                                hints: [Messages.hintNumbers])
+                        }
+                        guard a.cents >= 0 else {
+                            throw ImportError(line: line, column: headers[k], problem: Messages.negativeValue(text))
+                        }
+                        record.value = a.cents
                     }
                 }
-                let name = try ImportFields.utf8(row, cName, headers[cName])
-                var record = RecordRow(id: id, name: name.isEmpty ? id : name, stage: stage)
-                if let c = cAccount { record.account = try pooled.code(row, c, headers[c], &store) }
-                if let c = cOwner { record.owner = try pooled.code(row, c, headers[c], &store) }
-                if let c = cSource { record.source = try pooled.code(row, c, headers[c], &store) }
-                if let c = cValue, !row.isEmpty(c) {
-                    let text = row.string(c)
-                    guard let a = ValueParser.amount(text) else {
-                        throw ImportError(
-                            line: line, column: headers[c], problem: Messages.notANumber(text),
-                            hints: [Messages.hintNumbers])
-                    }
-                    guard a.cents >= 0 else {
-                        throw ImportError(line: line, column: headers[c], problem: Messages.negativeValue(text))
-                    }
-                    record.value = a.cents
-                }
-                record.created = try dateReader.time(row, cCreated, cCreated.map { headers[$0] } ?? "")
-                record.expectedClose = try dateReader.time(row, cExpected, cExpected.map { headers[$0] } ?? "")
-                var closedAt = try dateReader.time(row, cClosed, cClosed.map { headers[$0] } ?? "")
-                let changedAt = try dateReader.time(row, cChanged, cChanged.map { headers[$0] } ?? "")
+                record.created = try dateReader.time(row, c.created, c.created.map { headers[$0] } ?? "")
+                record.expectedClose = try dateReader.time(row, c.expected, c.expected.map { headers[$0] } ?? "")
+                var closedAt = try dateReader.time(row, c.closed, c.closed.map { headers[$0] } ?? "")
+                let changedAt = try dateReader.time(row, c.changed, c.changed.map { headers[$0] } ?? "")
                 // Salesforce and HubSpot: an open deal's close date is when it should close.
                 if options.openCloseIsExpected && !pipeline[stage].isClosed && closedAt != missing {
                     if record.expectedClose == missing { record.expectedClose = closedAt }
                     closedAt = missing
                 }
-                for c in customColumns where !row.isEmpty(c) {
-                    record.custom[Names.key(headers[c])] = try ImportFields.utf8(row, c, headers[c])
+                for k in c.custom where !row.isEmpty(k) {
+                    record.custom[Names.key(headers[k])] = try ImportFields.utf8(row, k, headers[k])
                 }
                 // The ledger the row implies: created into the first stage of its
                 // kind, then the move into its stage at the time it last changed
@@ -134,7 +241,7 @@ enum RecordImporter {
                     pipeline[stage].isClosed && closedAt != missing
                     ? closedAt : (changedAt != missing ? changedAt : closedAt)
                 let first = pipeline.firstStage(kind) ?? stage
-                let r = Int32(store.slotCount)
+                let r = Int32(part.store.slotCount)
                 if movedAt != missing && record.created != missing && movedAt < record.created {
                     throw ImportError(
                         line: line, column: nil,
@@ -142,41 +249,38 @@ enum RecordImporter {
                             Timestamp(seconds: movedAt).iso8601,
                             Timestamp(seconds: record.created).iso8601))
                 }
-                lines.append(Int32(clamping: line))
-                if movedAt != missing, first != stage, record.created == missing || movedAt > record.created {
-                    record.stage = first
-                    store.appendRecord(record)
-                    store.appendEvent(
-                        LedgerEvent(record: r, from: noStage, to: first, at: record.created, cause: .create))
-                    store.appendEvent(LedgerEvent(record: r, from: first, to: stage, at: movedAt, cause: .import))
-                    do {
-                        try Moves.check(id: id, from: first, to: stage, request: .explicit, pipeline: pipeline, at: nil)
-                    } catch { refused += 1 }
-                } else {
-                    if movedAt != missing && record.created != missing && movedAt < record.created {
-                        throw ImportError(
-                            line: line, column: nil,
-                            problem: Messages.csvChangedBeforeCreated(
-                                Timestamp(seconds: movedAt).iso8601,
-                                Timestamp(seconds: record.created).iso8601))
+                let implied = movedAt != missing && first != stage && (record.created == missing || movedAt > record.created)
+                if implied { record.stage = first }
+                try ImportFields.text(row, c.id, headers[c.id]) { (id) throws(ImportError) in
+                    try ImportFields.text(row, c.name, headers[c.name]) { name in
+                        part.store.appendRecord(record, id: id, name: name.isEmpty ? id : name)
                     }
-                    store.appendRecord(record)
-                    store.appendEvent(
+                }
+                part.lines.append(Int32(clamping: line))
+                if implied {
+                    part.store.appendEvent(
+                        LedgerEvent(record: r, from: noStage, to: first, at: record.created, cause: .create))
+                    part.store.appendEvent(LedgerEvent(record: r, from: first, to: stage, at: movedAt, cause: .import))
+                    // `create stages` may have changed the pipeline since the last verdict.
+                    if verdicts.pipeline.stages.count != pipeline.stages.count { verdicts = MoveVerdicts(pipeline) }
+                    if !verdicts.allows(from: first, to: stage) { part.refused += 1 }
+                } else {
+                    part.store.appendEvent(
                         LedgerEvent(record: r, from: noStage, to: stage, at: record.created, cause: .create))
                 }
-                added += 1
-                if added == 1_024 { reserveForRest(&store, reader, added: added, firstSlot: firstNew) }
+                let added = part.store.slotCount
+                if added == 1_024 { reserveForRest(&part.store, reader) }
                 if added & 0xFFFF == 0 && Cancellation.isRequested() { throw Interrupted() }
             } catch let e as ImportError {
                 guard options.dryRun else { throw e }
-                problems.add(e)
+                part.problems.add(e)
             }
         }
-        var result = Result(store: store, count: added, refusedMoves: refused, problems: problems, firstSlot: firstNew)
-        if !stages.created.isEmpty {
-            result.pipeline = stages.pipeline
-            result.createdStages = stages.created.map { stages.pipeline[$0].name }
+        } catch {
+            part.failure = error
         }
-        return result
+        part.endLine = reader.currentLine
+        part.overran = reader.overran
+        return part
     }
 }

@@ -1,0 +1,37 @@
+import Foundation
+
+/// Where a big CSV file can be cut in two, so that both cores read it at once.
+///
+/// The cut is the start of the line after the file's middle. It is a row
+/// boundary unless that line break sits inside a quoted field; the reader of
+/// the first half finds out (`CSVReader.overran`) and then reads on alone, so
+/// a wrong guess costs time, never a wrong row.
+enum CSVSplit {
+    /// Files smaller than this are read by one worker: splitting them saves
+    /// less than it costs. Tests lower it to split small files.
+    @TaskLocal static var threshold = 8 << 20
+
+    /// The offset of the line after the middle of `path`, if the file is big
+    /// enough, there are cores to spare, and the header ends before it.
+    static func point(path: String, size: Int, after headerEnd: Int) -> Int? {
+        guard size >= threshold, ProcessInfo.processInfo.activeProcessorCount > 1 else { return nil }
+        let middle = max(headerEnd, size / 2)
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        let window = 1 << 20
+        var bytes = [UInt8](repeating: 0, count: window)
+        let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress, window, off_t(middle)) }
+        guard n > 0, let newline = bytes[..<n].firstIndex(of: 10) else { return nil }
+        let point = middle + newline + 1
+        return point < size ? point : nil
+    }
+}
+
+/// One result per worker of `DispatchQueue.concurrentPerform`; each worker writes only its own.
+final class WorkerResults<T>: @unchecked Sendable {
+    private var results: [T?]
+    init(count: Int) { results = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ value: T) { results[i] = value }
+    func get(_ i: Int) -> T { results[i]! }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+@testable import StageCore
+
+/// Big files are read by two workers, each from one half; these tests split
+/// small files (`CSVSplit.threshold` 0) and expect exactly what one worker
+/// gives: the same session, and the same first error at the same line.
+@Suite struct ImportSplitTests {
+    /// Runs `lines` in a fresh session over `files`, read whole and read split;
+    /// returns both transcripts (messages, or the error) and exports.
+    static func both(_ files: [String: String], _ lines: [String]) throws -> (whole: String, split: String) {
+        func once(threshold: Int) throws -> String {
+            var (s, dir) = try ImportTests.session(files)
+            var out: [String] = []
+            try CSVSplit.$threshold.withValue(threshold) {
+                for line in lines {
+                    do {
+                        out.append(try ImportTests.run(&s, line))
+                    } catch let d as Diagnostic {
+                        out.append("error: " + d.message)
+                    }
+                }
+            }
+            _ = try ImportTests.run(&s, "export records out.csv")
+            _ = try ImportTests.run(&s, "export events out-events.csv")
+            out.append(try String(contentsOf: dir.appendingPathComponent("out.csv"), encoding: .utf8))
+            out.append(try String(contentsOf: dir.appendingPathComponent("out-events.csv"), encoding: .utf8))
+            return out.joined(separator: "\n")
+        }
+        return (try once(threshold: .max), try once(threshold: 0))
+    }
+
+    /// A generated pipeline's two CSV files.
+    static func generated(_ count: Int, seed: Int) throws -> (records: String, events: String) {
+        var (s, dir) = try ImportTests.session()
+        _ = try ImportTests.run(&s, "generate \(count) seed \(seed)")
+        _ = try ImportTests.run(&s, "export records r.csv")
+        _ = try ImportTests.run(&s, "export events e.csv")
+        return (try String(contentsOf: dir.appendingPathComponent("r.csv"), encoding: .utf8),
+                try String(contentsOf: dir.appendingPathComponent("e.csv"), encoding: .utf8))
+    }
+
+    static let imports = ["import records r.csv", "import events e.csv", "funnel", "dwell"]
+
+    @Test func aGeneratedPipelineReadsTheSame() throws {
+        let (records, events) = try Self.generated(3_000, seed: 5)
+        let (whole, split) = try Self.both(["r.csv": records, "e.csv": events], Self.imports)
+        #expect(!whole.contains("error:"))
+        #expect(whole == split)
+    }
+
+    /// Each case breaks one line near the end of a file, in the second half.
+    @Test(arguments: [
+        ("r.csv", "Contacted", "Nowhere"),  // an unknown stage
+        ("r.csv", "2026-", "2026-13-"),  // an impossible date
+        ("e.csv", "manual", "magic"),  // an unknown cause
+    ])
+    func anErrorInTheSecondHalfNamesItsLine(file: String, from: String, to: String) throws {
+        var (records, events) = try Self.generated(2_000, seed: 9)
+        var lines = (file == "r.csv" ? records : events).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let target = try #require(lines.indices.reversed().first { $0 < lines.count - 5 && lines[$0].contains(from) })
+        lines[target] = lines[target].replacingOccurrences(of: from, with: to)
+        if file == "r.csv" { records = lines.joined(separator: "\n") } else { events = lines.joined(separator: "\n") }
+        let (whole, split) = try Self.both(["r.csv": records, "e.csv": events], Self.imports)
+        #expect(whole.contains(":\(target + 1):"))
+        #expect(whole == split)
+    }
+
+    @Test func aDuplicateAcrossTheHalvesNamesBothLines() throws {
+        let (records, events) = try Self.generated(2_000, seed: 3)
+        var lines = records.split(separator: "\n").map(String.init)
+        // The last record takes the first record's id.
+        let firstId = lines[1].prefix { $0 != "," }
+        lines[lines.count - 1] = String(firstId + lines[lines.count - 1].drop { $0 != "," })
+        let (whole, split) = try Self.both(["r.csv": lines.joined(separator: "\n") + "\n", "e.csv": events], Self.imports)
+        #expect(whole.contains("line 2"))
+        #expect(whole.contains(":\(lines.count):"))
+        #expect(whole == split)
+    }
+
+    @Test func aQuotedLineBreakAtTheMiddleIsReadWhole() throws {
+        let (records, events) = try Self.generated(1_000, seed: 4)
+        var lines = records.split(separator: "\n").map(String.init)
+        // A name of many lines around the middle of the file: the split guess falls inside it.
+        let middle = lines.count / 2
+        var fields = lines[middle].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        fields[2] = "\"" + Array(repeating: "a long, \"\"quoted\"\" name", count: 4_000).joined(separator: "\n") + "\""
+        lines[middle] = fields.joined(separator: ",")
+        let (whole, split) = try Self.both(["r.csv": lines.joined(separator: "\n") + "\n", "e.csv": events], Self.imports)
+        #expect(!whole.contains("error:"))
+        #expect(whole == split)
+    }
+
+    @Test func eventsOutOfOrderReadTheSame() throws {
+        let (records, events) = try Self.generated(2_000, seed: 8)
+        var lines = events.split(separator: "\n").map(String.init)
+        let header = lines.removeFirst()
+        lines.reverse()
+        let (whole, split) = try Self.both(
+            ["r.csv": records, "e.csv": ([header] + lines).joined(separator: "\n") + "\n"], Self.imports)
+        #expect(!whole.contains("error:"))
+        #expect(whole == split)
+    }
+
+    @Test func anUnknownRecordInTheSecondHalfNamesItsLine() throws {
+        let (records, events) = try Self.generated(2_000, seed: 2)
+        var lines = events.split(separator: "\n").map(String.init)
+        lines[lines.count - 3] = "999999" + String(lines[lines.count - 3].drop { $0 != "," })
+        let (whole, split) = try Self.both(["r.csv": records, "e.csv": lines.joined(separator: "\n") + "\n"], Self.imports)
+        #expect(whole.contains(":\(lines.count - 2):"))
+        #expect(whole == split)
+    }
+}
