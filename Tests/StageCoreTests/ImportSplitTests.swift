@@ -111,3 +111,43 @@ import Testing
         #expect(whole == split)
     }
 }
+
+/// The byte-level readers the importers use instead of Strings.
+@Suite struct FieldTextTests {
+    @Test(arguments: Cause.allCases)
+    func everyCauseReadsFromItsBytesInAnyCase(cause: Cause) {
+        for text in [cause.name, cause.name.uppercased()] {
+            var text = text
+            #expect(text.withUTF8 { Cause(utf8: $0) } == cause)
+        }
+    }
+
+    @Test(arguments: [
+        ("1234", 123_400), ("1234.5", 123_450), ("0.07", 7), ("999999999999999", 99_999_999_999_999_900),
+    ] as [(String, Int64)])
+    func plainAmounts(text: String, cents: Int64) {
+        var text = text
+        #expect(text.withUTF8 { FieldText.plainAmount($0) } == cents)
+    }
+
+    /// Anything else goes to the full number parser.
+    @Test(arguments: ["", "-5", "1,234", "12_000", "1.5k", "1.234", "1000000000000000", ".5", "5."])
+    func notPlainAmounts(text: String) {
+        var text = text
+        #expect(text.withUTF8 { FieldText.plainAmount($0) } == nil)
+    }
+
+    @Test(arguments: [
+        ("plain ascii", FieldText.Form.nfc), ("Công ty – Đặng", .nfc), ("Nguye\u{0302}\u{0303}n", .needsNormalizing),
+        ("emoji 🙂", .needsNormalizing),
+    ])
+    func forms(text: String, form: FieldText.Form) {
+        var text = text
+        #expect(text.withUTF8 { FieldText.form($0) } == form)
+    }
+
+    @Test(arguments: [[0xFF], [0xC3], [0xE1, 0xBB], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80]] as [[UInt8]])
+    func invalidUTF8(bytes: [UInt8]) {
+        #expect(bytes.withUnsafeBufferPointer { FieldText.form($0) } == .invalid)
+    }
+}

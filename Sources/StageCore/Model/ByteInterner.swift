@@ -19,30 +19,39 @@ struct ByteInterner: Sendable {
         return Int(truncatingIfNeeded: h ^ (h >> 29))
     }
 
-    /// The code for these bytes, asking `make` for one the first time they are seen.
-    mutating func code(_ b: UnsafeBufferPointer<UInt8>, make: () -> UInt32) -> UInt32 {
-        var i = ByteInterner.hash(b) & (slots.count - 1)
-        while true {
-            let entry = Int(slots[i])
-            if entry == 0 { break }
-            let e = entry - 1
-            if Int(lengths[e]) == b.count {
-                let start = Int(starts[e])
-                let same = keys.withUnsafeBufferPointer { k in
-                    b.count == 0 || memcmp(k.baseAddress! + start, b.baseAddress!, b.count) == 0
-                }
-                if same { return codes[e] }
-            }
-            i = (i + 1) & (slots.count - 1)
-        }
-        let code = make()
+    /// The code given to these bytes, if they were seen before.
+    func code(of b: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        let found = find(b)
+        return found.entry.map { codes[$0] }
+    }
+
+    /// Gives these bytes (not seen before) a code.
+    mutating func add(_ b: UnsafeBufferPointer<UInt8>, code: UInt32) {
+        let i = find(b).slot
         starts.append(Int32(keys.count))
         lengths.append(Int32(b.count))
         keys.append(contentsOf: b)
         codes.append(code)
         slots[i] = Int32(codes.count)
         if codes.count * 2 > slots.count { grow() }
-        return code
+    }
+
+    /// The entry holding these bytes, or nil and the empty slot where they would go.
+    private func find(_ b: UnsafeBufferPointer<UInt8>) -> (entry: Int?, slot: Int) {
+        let mask = slots.count - 1
+        return keys.withUnsafeBufferPointer { k in
+            var i = ByteInterner.hash(b) & mask
+            while true {
+                let entry = Int(slots[i])
+                if entry == 0 { return (nil, i) }
+                let e = entry - 1
+                if Int(lengths[e]) == b.count
+                    && (b.count == 0 || memcmp(k.baseAddress! + Int(starts[e]), b.baseAddress!, b.count) == 0) {
+                    return (e, i)
+                }
+                i = (i + 1) & mask
+            }
+        }
     }
 
     private mutating func grow() {

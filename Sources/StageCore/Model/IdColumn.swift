@@ -12,9 +12,11 @@ public struct IdColumn: Sendable, RandomAccessCollection {
     /// Where each id starts in `bytes`; one more entry than ids, for the last one's end.
     private var starts: [UInt32] = [0]
     /// Slot + 1 of the live record whose id is the plain decimal number n,
-    /// at index n (0: none). Ids are most often 1, 2, 3…: looked up here they
+    /// at index n − `firstNumber` (0: none). Ids are most often 1, 2, 3… (or
+    /// 500001, 500002… in the second half of a file): looked up here they
     /// cost one read near the last one, where a hash table costs a cache miss.
     private var numbers: [Int32] = []
+    private var firstNumber = 0
     /// Every other live id, by open addressing with linear probing; an entry
     /// is the id's hash in the high half and slot + 1 in the low half, 0 when
     /// empty. The hash half settles most mismatches without touching the id's
@@ -46,7 +48,7 @@ public struct IdColumn: Sendable, RandomAccessCollection {
 
     /// The live record whose id has exactly these (NFC) bytes.
     public func slot(of id: UnsafeBufferPointer<UInt8>) -> Int32? {
-        if let n = IdColumn.number(id), n < numbers.count, numbers[n] > 0 { return numbers[n] - 1 }
+        if let i = numberIndex(id), numbers[i] > 0 { return numbers[i] - 1 }
         let found = probe(id, hash: IdColumn.hash(id))
         return found.slot >= 0 ? found.slot : nil
     }
@@ -75,8 +77,8 @@ public struct IdColumn: Sendable, RandomAccessCollection {
     /// an id another live record holds is left to that record.
     public mutating func setIndexed(_ slot: Int, _ indexed: Bool) {
         let number = withBytes(slot) { IdColumn.number($0) }
-        if let n = number, n < numbers.count, numbers[n] > 0 {
-            if !indexed && numbers[n] == Int32(slot + 1) { numbers[n] = 0; numbered -= 1 }
+        if let i = withBytes(slot, numberIndex), numbers[i] > 0 {
+            if !indexed && numbers[i] == Int32(slot + 1) { numbers[i] = 0; numbered -= 1 }
             return
         }
         if indexed && (hashed + 1) * 2 > table.count { rehash(capacity: table.count * 2) }
@@ -87,10 +89,13 @@ public struct IdColumn: Sendable, RandomAccessCollection {
             return
         }
         guard found.slot < 0 else { return }
-        // A number goes in `numbers` while that stays within a few times the ids held.
-        if let n = number, n < Swift.max(1 << 16, 4 * (numbered + hashed + 1)) {
-            if n >= numbers.count { numbers.append(contentsOf: repeatElement(0, count: Swift.max(n + 1, numbers.count * 2) - numbers.count)) }
-            numbers[n] = Int32(slot + 1)
+        // The first number starts `numbers`; a later one goes there while that
+        // stays within a few times the ids held.
+        if let n = number, numbers.isEmpty { firstNumber = n }
+        if let n = number, n >= firstNumber, n - firstNumber < Swift.max(1 << 16, 4 * (numbered + hashed + 1)) {
+            let i = n - firstNumber
+            if i >= numbers.count { numbers.append(contentsOf: repeatElement(0, count: Swift.max(i + 1, numbers.count * 2) - numbers.count)) }
+            numbers[i] = Int32(slot + 1)
             numbered += 1
         } else {
             table[found.position] = IdColumn.entry(hash, slot: slot)
@@ -106,6 +111,12 @@ public struct IdColumn: Sendable, RandomAccessCollection {
     public var byteCount: Int { bytes.count }
 
     // MARK: the hash table
+
+    /// Where a numbered id would be in `numbers`, if it is a number in its range.
+    private func numberIndex(_ id: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let n = IdColumn.number(id), n >= firstNumber, n - firstNumber < numbers.count else { return nil }
+        return n - firstNumber
+    }
 
     /// The id as a plain decimal number (no sign, no leading zero), if it is one.
     private static func number(_ b: UnsafeBufferPointer<UInt8>) -> Int? {

@@ -14,10 +14,12 @@ public enum Cause: UInt8, Sendable, CaseIterable {
 
     /// The cause these bytes name, in any case.
     init?(utf8 b: UnsafeBufferPointer<UInt8>) {
-        guard let c = Cause.allCases.first(where: { c in
-            c.name.utf8.count == b.count && zip(c.name.utf8, b).allSatisfy { $0 == $1 | 0x20 }
-        }) else { return nil }
-        self = c
+        if FieldText.isWord(b, "manual") { self = .manual }
+        else if FieldText.isWord(b, "create") { self = .create }
+        else if FieldText.isWord(b, "import") { self = .import }
+        else if FieldText.isWord(b, "rule") { self = .rule }
+        else if FieldText.isWord(b, "convert") { self = .convert }
+        else { return nil }
     }
 
     public init?(name: String) {

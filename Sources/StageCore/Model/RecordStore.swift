@@ -195,24 +195,34 @@ public struct RecordStore: Sendable {
             if let duplicate { return (r, duplicate) }
         }
         let codes = other.pool.strings.map { internName($0) }
-        func recoded(_ c: [UInt32]) -> [UInt32] { c.map { codes[Int($0)] } }
         names.append(contentsOf: other.names)
-        accounts += recoded(other.accounts); owners += recoded(other.owners); sources += recoded(other.sources)
+        accounts += other.accounts.lazy.map { codes[Int($0)] }
+        owners += other.owners.lazy.map { codes[Int($0)] }
+        sources += other.sources.lazy.map { codes[Int($0)] }
         values += other.values; created += other.created; expectedClose += other.expectedClose
         stages += other.stages; alive += other.alive
-        lastEvent += other.lastEvent.map { $0 < 0 ? $0 : $0 + eventOffset }
+        lastEvent += other.lastEvent.lazy.map { $0 < 0 ? $0 : $0 + eventOffset }
         for (r, fields) in other.custom { custom[r + offset] = fields }
         for (key, display) in other.customFieldNames { noteCustomField(key: key, display: display) }
-        eventRecord += other.eventRecord.map { $0 + offset }
+        eventRecord += other.eventRecord.lazy.map { $0 + offset }
         eventFrom += other.eventFrom; eventTo += other.eventTo; eventAt += other.eventAt
         eventCause += other.eventCause
-        eventReason += other.eventReason.map { $0 == 0 ? 0 : intern(other.pool[$0]) }
-        eventPrevious += other.eventPrevious.map { $0 < 0 ? $0 : $0 + eventOffset }
-        activities += other.activities.map { a in
-            var a = a
+        // Reasons and activity kinds are interned as written, and only those used.
+        var texts = [UInt32?](repeating: nil, count: other.pool.count)
+        texts[0] = 0
+        func text(_ c: UInt32) -> UInt32 {
+            if let known = texts[Int(c)] { return known }
+            let code = intern(other.pool[c])
+            texts[Int(c)] = code
+            return code
+        }
+        eventReason.reserveCapacity(eventReason.count + other.eventCount)
+        for c in other.eventReason { eventReason.append(text(c)) }
+        eventPrevious += other.eventPrevious.lazy.map { $0 < 0 ? $0 : $0 + eventOffset }
+        for var a in other.activities {
             a.record += offset
-            a.kind = intern(other.pool[a.kind])
-            return a
+            a.kind = text(a.kind)
+            activities.append(a)
         }
         liveCount += other.liveCount
         largestId = other.largestId

@@ -385,15 +385,10 @@ struct SnapshotReader {
     private mutating func pooledName(_ j: inout JSONReader) throws(SnapshotError) -> UInt32 {
         let start = j.position
         if let bytes = try? j.stringBytes() {
-            var failure: SnapshotError?
-            let code = names.code(bytes) {
-                guard let s = String(validating: bytes, as: UTF8.self) else {
-                    failure = j.fail(Messages.invalidUTF8)
-                    return 0
-                }
-                return store.internName(Names.normalized(s))
-            }
-            if let failure { throw failure }
+            if let code = names.code(of: bytes) { return code }
+            guard let s = String(validating: bytes, as: UTF8.self) else { throw j.fail(Messages.invalidUTF8) }
+            let code = store.internName(Names.normalized(s))
+            names.add(bytes, code: code)
             return code
         }
         j.position = start

@@ -67,7 +67,7 @@ enum SnapshotWriter {
                 results.set(k, w.take())
             }
             for k in 0..<batch {
-                out.bytes(results.get(k))
+                out.bytes(results.take(k))
                 try out.flushIfFull()
             }
             next += batch

@@ -2,24 +2,23 @@ import Foundation
 
 /// One row of a CSV file: where each field's (unescaped) bytes lie in the reader's buffer.
 ///
-/// Fields are not copied: a row points into the buffer and stays valid until
-/// the reader reads the next row.
+/// Nothing is copied: a row points into the reader's buffer and field table,
+/// and stays valid until the reader reads the next row.
 public struct CSVRow {
     fileprivate var base: UnsafePointer<UInt8>?
-    fileprivate var starts: [Int32] = []
-    fileprivate var ends: [Int32] = []
+    fileprivate var starts: UnsafePointer<Int32>?
+    fileprivate var ends: UnsafePointer<Int32>?
+    public fileprivate(set) var count = 0
     /// The file line the row starts on (1-based).
     public internal(set) var line = 0
 
     public init() {}
 
-    public var count: Int { ends.count }
-
-    public func isEmpty(_ i: Int) -> Bool { i >= ends.count || starts[i] == ends[i] }
+    public func isEmpty(_ i: Int) -> Bool { i >= count || starts![i] == ends![i] }
 
     /// Field `i`'s bytes (empty past the last field).
     public func field(_ i: Int) -> UnsafeBufferPointer<UInt8> {
-        guard i < ends.count, let base else { return UnsafeBufferPointer(start: nil, count: 0) }
+        guard i < count, let base, let starts, let ends else { return UnsafeBufferPointer(start: nil, count: 0) }
         return UnsafeBufferPointer(start: base + Int(starts[i]), count: Int(ends[i] - starts[i]))
     }
 
@@ -28,13 +27,6 @@ public struct CSVRow {
     /// Calls `body` with field `i`'s bytes.
     public func withField<T>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T {
         try body(field(i))
-    }
-
-    fileprivate mutating func reset(line: Int, base: UnsafePointer<UInt8>) {
-        starts.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
-        self.line = line
-        self.base = base
     }
 }
 
@@ -55,6 +47,10 @@ public final class CSVReader {
     private let fd: Int32
     private var buffer: UnsafeMutablePointer<UInt8>
     private var capacity = 1 << 20
+    /// The current row's fields: where each starts and ends in `buffer`.
+    private var starts: UnsafeMutablePointer<Int32>
+    private var ends: UnsafeMutablePointer<Int32>
+    private var fieldCapacity = 64
     /// Bytes of the buffer holding file data.
     private var filled = 0
     /// Where the next row starts.
@@ -114,6 +110,8 @@ public final class CSVReader {
         dropped = offset
         size = info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : 0
         buffer = .allocate(capacity: capacity)
+        starts = .allocate(capacity: fieldCapacity)
+        ends = .allocate(capacity: fieldCapacity)
         // The first read happens before the delimiter is known, so it cannot be `fill`.
         var first = 0
         while first == 0 {
@@ -122,6 +120,8 @@ public final class CSVReader {
             if errno != EINTR {
                 let code = errno
                 buffer.deallocate()
+                starts.deallocate()
+                ends.deallocate()
                 close(fd)
                 throw CSVError(line: 0, message: Messages.systemError(code))
             }
@@ -143,6 +143,8 @@ public final class CSVReader {
 
     deinit {
         buffer.deallocate()
+        starts.deallocate()
+        ends.deallocate()
         close(fd)
     }
 
@@ -232,7 +234,7 @@ public final class CSVReader {
     private func parse(_ row: inout CSVRow) throws -> Int? {
         let p = buffer, end = filled, delimiter = self.delimiter
         var rowLine = line
-        row.reset(line: rowLine, base: UnsafePointer(p))
+        var n = 0
         var escaped: [Int] = []
         var i = position
         while true {
@@ -258,23 +260,17 @@ public final class CSVReader {
                     }
                     break
                 }
-                if hasDoubled { escaped.append(row.count) }
-                row.starts.append(Int32(fieldStart + 1))
-                row.ends.append(Int32(i))
+                if hasDoubled { escaped.append(n) }
+                addField(&n, fieldStart + 1, i)
                 i += 1
                 if i < end && p[i] != delimiter && p[i] != 10 && p[i] != 13 {
-                    throw CSVError(line: rowLine, message: Messages.csvTextAfterQuote(row.count))
+                    throw CSVError(line: rowLine, message: Messages.csvTextAfterQuote(n))
                 }
             } else {
-                while i < end {
-                    let c = p[i]
-                    if c == delimiter || c == 10 || c == 13 || c == 34 || c == 0 { break }
-                    i += 1
-                }
-                if i < end && p[i] == 34 { throw CSVError(line: rowLine, message: Messages.csvStrayQuote(row.count + 1)) }
+                i = CSVReader.plainRun(p, from: i, to: end, delimiter: delimiter)
+                if i < end && p[i] == 34 { throw CSVError(line: rowLine, message: Messages.csvStrayQuote(n + 1)) }
                 if i < end && p[i] == 0 { throw CSVError(line: rowLine, message: Messages.nulByte) }
-                row.starts.append(Int32(fieldStart))
-                row.ends.append(Int32(i))
+                addField(&n, fieldStart, i)
             }
             if i == end {
                 guard atEnd else { return nil }
@@ -291,20 +287,70 @@ public final class CSVReader {
             rowLine += 1
             break
         }
-        for f in escaped { unescape(&row, f) }
+        for f in escaped { unescape(f) }
+        row.base = UnsafePointer(buffer)
+        row.starts = UnsafePointer(starts)
+        row.ends = UnsafePointer(ends)
+        row.count = n
+        row.line = line
         line = rowLine
         return i
     }
 
+    /// Where a run of plain bytes starting at `i` ends: at the first
+    /// delimiter, line break, quote or NUL. Eight bytes are tested at once
+    /// (a byte equals c where `(x ^ c…) - 0x01… & ~(x ^ c…) & 0x80…` has its
+    /// top bit; the lowest such bit is exact), the tail one at a time.
+    @inline(__always) private static func plainRun(
+        _ p: UnsafeMutablePointer<UInt8>, from start: Int, to end: Int, delimiter: UInt8
+    ) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func matches(_ x: UInt64, _ c: UInt8) -> UInt64 {
+            let y = x ^ (ones &* UInt64(c))
+            return (y &- ones) & ~y & highs
+        }
+        var i = start
+        while i + 8 <= end {
+            let x = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+            let hit = matches(x, delimiter) | matches(x, 10) | matches(x, 13) | matches(x, 34) | matches(x, 0)
+            if hit != 0 { return i + hit.trailingZeroBitCount / 8 }
+            i += 8
+        }
+        while i < end {
+            let c = p[i]
+            if c == delimiter || c == 10 || c == 13 || c == 34 || c == 0 { break }
+            i += 1
+        }
+        return i
+    }
+
+    /// Notes field `n` of the row, growing the field table when a row has many.
+    @inline(__always) private func addField(_ n: inout Int, _ start: Int, _ end: Int) {
+        if n == fieldCapacity {
+            let moreStarts = UnsafeMutablePointer<Int32>.allocate(capacity: fieldCapacity * 2)
+            let moreEnds = UnsafeMutablePointer<Int32>.allocate(capacity: fieldCapacity * 2)
+            moreStarts.update(from: starts, count: n)
+            moreEnds.update(from: ends, count: n)
+            starts.deallocate()
+            ends.deallocate()
+            starts = moreStarts
+            ends = moreEnds
+            fieldCapacity *= 2
+        }
+        starts[n] = Int32(start)
+        ends[n] = Int32(end)
+        n += 1
+    }
+
     /// Turns a quoted field's doubled quotes into single ones, in place.
-    private func unescape(_ row: inout CSVRow, _ f: Int) {
-        var from = Int(row.starts[f]), to = from
-        let end = Int(row.ends[f])
+    private func unescape(_ f: Int) {
+        var from = Int(starts[f]), to = from
+        let end = Int(ends[f])
         while from < end {
             buffer[to] = buffer[from]
             from += buffer[from] == UInt8(ascii: "\"") ? 2 : 1
             to += 1
         }
-        row.ends[f] = Int32(to)
+        ends[f] = Int32(to)
     }
 }

@@ -33,5 +33,9 @@ final class WorkerResults<T>: @unchecked Sendable {
     private var results: [T?]
     init(count: Int) { results = Array(repeating: nil, count: count) }
     func set(_ i: Int, _ value: T) { results[i] = value }
-    func get(_ i: Int) -> T { results[i]! }
+    /// Moves a result out, so that its arrays have one owner and grow in place.
+    func take(_ i: Int) -> T {
+        defer { results[i] = nil }
+        return results[i]!
+    }
 }

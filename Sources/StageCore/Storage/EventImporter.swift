@@ -95,8 +95,8 @@ enum EventImporter {
                 parts.set(k, read(path: path, delimiter: delimiter, from: k == 0 ? start : split, to: k == 0 ? split : nil,
                                   line: k == 0 ? firstLine : 1, columns, store, stages, options))
             }
-            part = parts.get(0)
-            if !part.overran && part.failure == nil { join(&part, parts.get(1)) }
+            part = parts.take(0)
+            if !part.overran && part.failure == nil { join(&part, parts.take(1)) }
         } else {
             part = read(reader, columns, store, stages, options)
         }
@@ -178,6 +178,7 @@ enum EventImporter {
         var row = CSVRow()
         var dateReader = DateReader(format: options.dates, path: reader.path, delimiter: reader.delimiter)
         var reasons = ByteInterner()
+        let idText = NFCText(), reasonText = NFCText()
         var lastId: [UInt8] = []
         var lastSlot: Int32 = -1
         let headers = c.headers
@@ -192,8 +193,7 @@ enum EventImporter {
                     // Events of one record usually come together: reuse the last lookup.
                     let idBytes = row.field(c.record)
                     if !(lastSlot >= 0 && lastId.elementsEqual(idBytes)) {
-                        guard let slot = try ImportFields.text(row, c.record, headers[c.record], { store.ids.slot(of: $0) })
-                        else {
+                        guard let slot = store.ids.slot(of: try idText.bytes(row, c.record, headers[c.record])) else {
                             let id = try ImportFields.utf8(row, c.record, headers[c.record])
                             throw ImportError(
                                 line: line, column: headers[c.record], problem: Messages.unknownRecord(id),
@@ -218,11 +218,13 @@ enum EventImporter {
                     if cause == .import && from != noStage && pipeline[from].kind != pipeline[to].kind { cause = .convert }
                     var reason: UInt32 = 0
                     if let k = c.reason, !row.isEmpty(k) {
-                        reason = try ImportFields.text(row, k, headers[k]) { b in
-                            reasons.code(b) {
-                                part.reasons.append(String(decoding: b, as: UTF8.self))
-                                return UInt32(part.reasons.count)
-                            }
+                        let b = try reasonText.bytes(row, k, headers[k])
+                        if let code = reasons.code(of: b) {
+                            reason = code
+                        } else {
+                            part.reasons.append(String(decoding: b, as: UTF8.self))
+                            reason = UInt32(part.reasons.count)
+                            reasons.add(b, code: reason)
                         }
                     }
                     part.lines.note(event: part.events.count, line: line)
@@ -239,6 +241,8 @@ enum EventImporter {
         } catch {
             part.failure = error
         }
+        // The rows' NFC bytes may have been in these buffers up to the last row.
+        withExtendedLifetime((idText, reasonText)) {}
         part.endLine = reader.currentLine
         part.overran = reader.overran
         return part

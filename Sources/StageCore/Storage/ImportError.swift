@@ -78,27 +78,13 @@ enum ImportFields {
     }
 
     static func utf8(_ row: CSVRow, _ i: Int, _ column: String) throws(ImportError) -> String {
-        try text(row, i, column) { String(decoding: $0, as: UTF8.self) }
-    }
-
-    /// Calls `body` with field `i`'s text in NFC, as the field's own bytes when they already are.
-    static func text<T>(_ row: CSVRow, _ i: Int, _ column: String,
-                        _ body: (UnsafeBufferPointer<UInt8>) throws(ImportError) -> T) throws(ImportError) -> T {
         let b = row.field(i)
         switch FieldText.form(b) {
-        case .nfc:
-            return try body(b)
-        case .needsNormalizing:
-            let normalized = Array(String(decoding: b, as: UTF8.self).precomposedStringWithCanonicalMapping.utf8)
-            let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: normalized.count)
-            defer { copy.deallocate() }
-            _ = copy.initialize(from: normalized)
-            return try body(UnsafeBufferPointer(copy))
-        case .invalid:
-            throw ImportError(line: row.line, column: column, problem: Messages.invalidUTF8)
+        case .nfc: return String(decoding: b, as: UTF8.self)
+        case .needsNormalizing: return String(decoding: b, as: UTF8.self).precomposedStringWithCanonicalMapping
+        case .invalid: throw ImportError(line: row.line, column: column, problem: Messages.invalidUTF8)
         }
     }
-
 
     /// Reads the header row; a header of one column over rows with a
     /// delimiter is refused, since every column would be missing.
@@ -124,18 +110,10 @@ enum ImportFields {
         private var interner = ByteInterner()
 
         mutating func code(_ row: CSVRow, _ i: Int, _ column: String, _ store: inout RecordStore) throws(ImportError) -> UInt32 {
-            var failure: ImportError?
-            let code = row.withField(i) { bytes in
-                interner.code(bytes) {
-                    do {
-                        return store.internName(try ImportFields.utf8(row, i, column))
-                    } catch {
-                        failure = error as? ImportError
-                        return 0
-                    }
-                }
-            }
-            if let failure { throw failure }
+            let bytes = row.field(i)
+            if let code = interner.code(of: bytes) { return code }
+            let code = store.internName(try ImportFields.utf8(row, i, column))
+            interner.add(bytes, code: code)
             return code
         }
     }
@@ -146,7 +124,10 @@ enum ImportFields {
         var pipeline: Pipeline
         let stageMap: [String: String]
         let create: Bool
-        var entries: [([UInt8], StageID)] = []
+        /// Texts seen, back to back, and where each is with its stage: plain
+        /// values, so a look-up retains nothing.
+        private var texts: [UInt8] = []
+        private var entries: [(start: Int, count: Int, stage: StageID)] = []
         /// The stages this import added, in order.
         var created: [StageID] = []
 
@@ -158,15 +139,17 @@ enum ImportFields {
 
         mutating func stage(_ row: CSVRow, _ i: Int, _ column: String, kind: RecordKind? = nil) throws(ImportError) -> StageID {
             let bytes = row.field(i)
-            for (k, id) in entries where k.count == bytes.count {
-                if bytes.isEmpty || k.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress!, k.count) }) == 0 {
-                    return id
+            let known = texts.withUnsafeBufferPointer { t -> StageID? in
+                for e in entries where e.count == bytes.count {
+                    if e.count == 0 || memcmp(t.baseAddress! + e.start, bytes.baseAddress!, e.count) == 0 { return e.stage }
                 }
+                return nil
             }
+            if let known { return known }
             let raw = Names.normalized(row.string(i)).trimmingCharacters(in: .whitespaces)
             let text = stageMap[Names.key(raw)] ?? raw
             if let id = pipeline.stage(named: text) {
-                entries.append((Array(bytes), id))
+                remember(bytes, id)
                 return id
             }
             guard create, !text.isEmpty, pipeline.stages.count < Int(noStage) - 1 else {
@@ -174,8 +157,13 @@ enum ImportFields {
                 throw ImportError(line: row.line, column: column, problem: Messages.unknownStage(text), hints: [hint])
             }
             let id = add(text, kind: kind)
-            entries.append((Array(bytes), id))
+            remember(bytes, id)
             return id
+        }
+
+        private mutating func remember(_ bytes: UnsafeBufferPointer<UInt8>, _ stage: StageID) {
+            entries.append((texts.count, bytes.count, stage))
+            texts.append(contentsOf: bytes)
         }
 
         /// Whether a label names a won or a lost stage: "Won", "Closed Won", "closedlost", "Đã thắng"...
@@ -199,6 +187,34 @@ enum ImportFields {
             pipeline.setOrder(kind, order)
             created.append(id)
             return id
+        }
+    }
+}
+
+/// A field's text in NFC, without a String: the field's own bytes when they
+/// are NFC already (nearly always), else a normalised copy kept here until the
+/// next call. Invalid UTF-8 is an import error. The holder keeps the
+/// instance alive (`withExtendedLifetime`) while it uses the bytes.
+final class NFCText {
+    private var copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 64)
+
+    deinit { copy.deallocate() }
+
+    func bytes(_ row: CSVRow, _ i: Int, _ column: String) throws(ImportError) -> UnsafeBufferPointer<UInt8> {
+        let b = row.field(i)
+        switch FieldText.form(b) {
+        case .nfc:
+            return b
+        case .needsNormalizing:
+            let normalized = Array(try ImportFields.utf8(row, i, column).utf8)
+            if normalized.count > copy.count {
+                copy.deallocate()
+                copy = .allocate(capacity: normalized.count)
+            }
+            _ = copy.initialize(from: normalized)
+            return UnsafeBufferPointer(rebasing: copy[..<normalized.count])
+        case .invalid:
+            throw ImportError(line: row.line, column: column, problem: Messages.invalidUTF8)
         }
     }
 }

@@ -20,11 +20,14 @@ enum RecordImporter {
         "created", "changed", "closed", "expected_close",
     ]
 
-    /// Sizes the columns for the part's whole stretch of the file from its
-    /// first rows, so a million records neither regrow their arrays nor rehash.
+    /// Sizes the columns for the rest of the file from its first rows, so a
+    /// million records neither regrow their arrays nor rehash.
+    ///
+    /// The first of two parts sizes them for the whole file, since the second
+    /// is appended to it.
     private static func reserveForRest(_ store: inout RecordStore, _ reader: CSVReader) {
         let read = reader.consumed - reader.start
-        let total = (reader.limit ?? reader.size) - reader.start
+        let total = reader.size - reader.start
         guard read > 0, total > read else { return }
         let rows = Int(Double(store.slotCount) * Double(total) / Double(read) * 1.02) + 16
         let nameBytes = (store.names.byteCount / max(1, store.slotCount)) + 2
@@ -97,8 +100,8 @@ enum RecordImporter {
                 parts.set(k, read(path: path, delimiter: delimiter, from: k == 0 ? start : split, to: k == 0 ? split : nil,
                                   line: k == 0 ? firstLine : 1, columns, base, stages, options))
             }
-            part = parts.get(0)
-            if !part.overran && part.failure == nil { second = parts.get(1) }
+            part = parts.take(0)
+            if !part.overran && part.failure == nil { second = parts.take(1) }
         } else {
             part = read(reader, columns, base, stages, options)
         }
@@ -107,13 +110,15 @@ enum RecordImporter {
         let firstNew = store.slotCount
         // Into an empty session the first part is the store as it is; else its
         // records are appended (a part checked its ids against the session's).
+        let count0 = part.store.slotCount
         if base.slotCount == 0 && base.pool.count == 1 && base.customFieldNames.isEmpty {
-            store = part.store
+            // Moved, not copied: the part keeps no reference that would make appends copy.
+            swap(&store, &part.store)
         } else {
             _ = store.append(contentsOf: part.store)
         }
         for c in columns.custom { store.noteCustomField(key: Names.key(columns.headers[c]), display: columns.headers[c]) }
-        var count = part.store.slotCount, refused = part.refused
+        var count = count0, refused = part.refused
         if let second {
             // Lines of the second part count on from the first's.
             let offset = part.endLine - 1
@@ -166,8 +171,13 @@ enum RecordImporter {
     ) -> Part {
         var part = Part(stages: stageCache)
         var row = CSVRow()
-        let headers = c.headers
+        // Plain locals: the loop then copies no struct (and retains no array) per row.
+        let headers = c.headers, custom = c.custom
+        let cId = c.id, cName = c.name, cStage = c.stage, cKind = c.kind
+        let cAccount = c.account, cOwner = c.owner, cSource = c.source, cValue = c.value
+        let cCreated = c.created, cChanged = c.changed, cClosed = c.closed, cExpected = c.expected
         var pooled = ImportFields.PooledNames()
+        let idText = NFCText(), nameText = NFCText()
         var dateReader = DateReader(format: options.dates, path: reader.path, delimiter: reader.delimiter)
         var verdicts = MoveVerdicts(stageCache.pipeline)
         do {
@@ -178,35 +188,36 @@ enum RecordImporter {
                     throw ImportError(
                         line: line, column: nil, problem: Messages.csvFieldCount(row.count, headers.count))
                 }
-                guard !row.isEmpty(c.id) else {
-                    throw ImportError(line: line, column: headers[c.id], problem: Messages.csvEmptyId)
+                guard !row.isEmpty(cId) else {
+                    throw ImportError(line: line, column: headers[cId], problem: Messages.csvEmptyId)
                 }
-                if let slot = try ImportFields.text(row, c.id, headers[c.id], { base.ids.slot(of: $0) }) {
-                    throw ImportError(line: line, column: headers[c.id], problem: Messages.duplicateId(base.ids[Int(slot)]))
+                let id = try idText.bytes(row, cId, headers[cId])
+                if let slot = base.ids.slot(of: id) {
+                    throw ImportError(line: line, column: headers[cId], problem: Messages.duplicateId(base.ids[Int(slot)]))
                 }
-                if let slot = try ImportFields.text(row, c.id, headers[c.id], { part.store.ids.slot(of: $0) }) {
+                if let slot = part.store.ids.slot(of: id) {
                     let id = part.store.ids[Int(slot)]
                     throw ImportError(
-                        line: line, column: headers[c.id],
+                        line: line, column: headers[cId],
                         problem: Messages.csvDuplicateIdInFile(id, Int(part.lines[Int(slot)])))
                 }
-                let kindText = c.kind.map { RecordImporter.kind(row.field($0)) } ?? .absent
+                let kindText = cKind.map { RecordImporter.kind(row.field($0)) } ?? .absent
                 // Only a stage `create stages` adds needs the row's kind up front.
                 var kindHint: RecordKind?
                 if options.createStages, case .kind(let k) = kindText { kindHint = k }
-                let stage = try part.stages.stage(row, c.stage, headers[c.stage], kind: kindHint)
+                let stage = try part.stages.stage(row, cStage, headers[cStage], kind: kindHint)
                 let pipeline = part.stages.pipeline
                 let kind = pipeline[stage].kind
-                if let cKind = c.kind, kindText != .absent && kindText != .kind(kind) {
+                if let cKind, kindText != .absent && kindText != .kind(kind) {
                     throw ImportError(
                         line: line, column: headers[cKind],
                         problem: Messages.csvKindMismatch(row.string(cKind), pipeline[stage].name, kind.name))
                 }
                 var record = RecordRow(id: "", name: "", stage: stage)
-                if let k = c.account { record.account = try pooled.code(row, k, headers[k], &part.store) }
-                if let k = c.owner { record.owner = try pooled.code(row, k, headers[k], &part.store) }
-                if let k = c.source { record.source = try pooled.code(row, k, headers[k], &part.store) }
-                if let k = c.value, !row.isEmpty(k) {
+                if let k = cAccount { record.account = try pooled.code(row, k, headers[k], &part.store) }
+                if let k = cOwner { record.owner = try pooled.code(row, k, headers[k], &part.store) }
+                if let k = cSource { record.source = try pooled.code(row, k, headers[k], &part.store) }
+                if let k = cValue, !row.isEmpty(k) {
                     if let cents = FieldText.plainAmount(row.field(k)) {
                         record.value = cents
                     } else {
@@ -222,16 +233,16 @@ enum RecordImporter {
                         record.value = a.cents
                     }
                 }
-                record.created = try dateReader.time(row, c.created, c.created.map { headers[$0] } ?? "")
-                record.expectedClose = try dateReader.time(row, c.expected, c.expected.map { headers[$0] } ?? "")
-                var closedAt = try dateReader.time(row, c.closed, c.closed.map { headers[$0] } ?? "")
-                let changedAt = try dateReader.time(row, c.changed, c.changed.map { headers[$0] } ?? "")
+                record.created = try dateReader.time(row, cCreated, cCreated.map { headers[$0] } ?? "")
+                record.expectedClose = try dateReader.time(row, cExpected, cExpected.map { headers[$0] } ?? "")
+                var closedAt = try dateReader.time(row, cClosed, cClosed.map { headers[$0] } ?? "")
+                let changedAt = try dateReader.time(row, cChanged, cChanged.map { headers[$0] } ?? "")
                 // Salesforce and HubSpot: an open deal's close date is when it should close.
                 if options.openCloseIsExpected && !pipeline[stage].isClosed && closedAt != missing {
                     if record.expectedClose == missing { record.expectedClose = closedAt }
                     closedAt = missing
                 }
-                for k in c.custom where !row.isEmpty(k) {
+                for k in custom where !row.isEmpty(k) {
                     record.custom[Names.key(headers[k])] = try ImportFields.utf8(row, k, headers[k])
                 }
                 // The ledger the row implies: created into the first stage of its
@@ -251,11 +262,8 @@ enum RecordImporter {
                 }
                 let implied = movedAt != missing && first != stage && (record.created == missing || movedAt > record.created)
                 if implied { record.stage = first }
-                try ImportFields.text(row, c.id, headers[c.id]) { (id) throws(ImportError) in
-                    try ImportFields.text(row, c.name, headers[c.name]) { name in
-                        part.store.appendRecord(record, id: id, name: name.isEmpty ? id : name)
-                    }
-                }
+                let name = try nameText.bytes(row, cName, headers[cName])
+                part.store.appendRecord(record, id: id, name: name.isEmpty ? id : name)
                 part.lines.append(Int32(clamping: line))
                 if implied {
                     part.store.appendEvent(
@@ -279,6 +287,8 @@ enum RecordImporter {
         } catch {
             part.failure = error
         }
+        // The rows' NFC bytes may have been in these buffers up to the last row.
+        withExtendedLifetime((idText, nameText)) {}
         part.endLine = reader.currentLine
         part.overran = reader.overran
         return part
