@@ -5,7 +5,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug/stagesh
 
-.PHONY: all deps build release run seeds test crash-test bench clean
+.PHONY: all deps build release run seeds test crash-test bench bench-growth clean
 
 all: build
 
@@ -41,9 +41,14 @@ test: build
 
 # SIGKILL during `save`, 200 times: the snapshot is always the old or the new one
 # (about 2 minutes in a debug build; `make test` runs it too).
-# Side by side with DuckDB and sqlite3 on 1,000,000 generated records (RECORDS=n to change).
+# Side by side with DuckDB and sqlite3 on 1,000,000 generated records (RECORDS=n to change);
+# writes bench-results/ and the table in BENCHMARKS.md (see there).
 bench: release
-	BIN=.build/release/stagesh Benchmarks/bench.sh
+	python3 Benchmarks/bench.py --bin .build/release/stagesh $(if $(RECORDS),--records $(RECORDS)) --shared ../shared/bench --update-doc
+
+# The size-dependent steps at 100,000, 1,000,000 and 5,000,000 records: the growth table in BENCHMARKS.md.
+bench-growth: release
+	python3 Benchmarks/bench.py --bin .build/release/stagesh --growth 100000:3,1000000:3,5000000:1 --update-doc
 
 crash-test: build
 	python3 Tests/crash/save_kill_loop.py $(BIN) --iterations 200
