@@ -151,3 +151,32 @@ import Testing
         #expect(bytes.withUnsafeBufferPointer { FieldText.form($0) } == .invalid)
     }
 }
+
+/// Order statistics without sorting, against a sort.
+@Suite struct SelectionTests {
+    /// Sorted-array quantiles, as the reports computed them before.
+    static func sortedQuantile(_ values: [Int64], _ q: Double) -> Double {
+        let s = values.sorted()
+        let position = q * Double(s.count - 1)
+        let lo = Int(position.rounded(.down)), hi = min(lo + 1, s.count - 1)
+        return Double(s[lo]) + (Double(s[hi]) - Double(s[lo])) * (position - Double(lo))
+    }
+
+    @Test(arguments: [1, 2, 3, 5, 10, 11, 100, 1_001, 20_000])
+    func quantilesEqualSortedOnes(count: Int) {
+        var generator = SystemRandomNumberGenerator()
+        let shapes: [[Int64]] = [
+            (0..<count).map { _ in Int64.random(in: -1_000...1_000_000, using: &generator) },
+            (0..<count).map { Int64($0) },  // sorted
+            (0..<count).map { Int64(count - $0) },  // reversed
+            Array(repeating: 7, count: count),  // all equal
+            (0..<count).map { Int64($0 % 3) },  // few values
+        ]
+        for values in shapes {
+            var a = values
+            let got = quantiles(&a, [0.5, 0.9])
+            #expect(got == [Self.sortedQuantile(values, 0.5), Self.sortedQuantile(values, 0.9)])
+            #expect(a.sorted() == values.sorted())
+        }
+    }
+}

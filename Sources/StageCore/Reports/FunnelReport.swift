@@ -1,6 +1,25 @@
 /// `funnel`: per stage, records there now (count, value) and records that ever
 /// reached it, with the share of the first stage and of the previous one.
 enum FunnelReport {
+    /// One part's tallies: per group and column, records there now, their
+    /// value, records that reached it; or per group, records by the set of
+    /// columns they entered.
+    struct Counts: Sendable {
+        var now: [Int], value: [Int128], reached: [Int], masks: [Int]
+
+        init(_ cells: Int, masks: Int) {
+            now = Array(repeating: 0, count: cells)
+            value = Array(repeating: 0, count: cells)
+            reached = Array(repeating: 0, count: cells)
+            self.masks = Array(repeating: 0, count: masks)
+        }
+
+        mutating func add(_ other: Counts) {
+            for i in now.indices { now[i] += other.now[i]; value[i] += other.value[i]; reached[i] += other.reached[i] }
+            for i in masks.indices { masks[i] += other.masks[i] }
+        }
+    }
+
     /// The columns a record reached in the strict sense: every open stage before
     /// a column entered, each for the first time in pipeline order; a closed
     /// stage counts once all the open stages before it were passed. A skip
@@ -32,53 +51,71 @@ enum FunnelReport {
     static func run(_ c: ReportContext) -> Table {
         let stages = c.stages
         let s = c.store
-        var column = [Int](repeating: -1, count: c.pipeline.stages.count)
-        for (i, id) in stages.enumerated() { column[Int(id)] = i }
+        let column: [Int] = {
+            var column = [Int](repeating: -1, count: c.pipeline.stages.count)
+            for (i, id) in stages.enumerated() { column[Int(id)] = i }
+            return column
+        }()
         let width = stages.count, groups = c.groupCount
-        var now = [Int](repeating: 0, count: groups * width)
-        var value = [Int128](repeating: 0, count: groups * width)
-        for r in 0..<s.slotCount where c.group[r] >= 0 {
-            let k = column[Int(c.stage[r])]
-            guard k >= 0 else { continue }
-            let i = Int(c.group[r]) * width + k
-            now[i] += 1
-            if s.values[r] != missing { value[i] += Int128(s.values[r]) }
-        }
-        // Which stages each record entered: a bit per funnel column.
-        var entered = [UInt64](repeating: 0, count: s.slotCount)
-        if c.query.strict {
-            for r in 0..<s.slotCount where c.group[r] >= 0 { entered[r] = strictPath(r, c, column, stages) }
-        } else if c.cutoff == nil {
-            // The common case, over millions of events: a bit per stage, no bounds checks.
-            var bit = [UInt64](repeating: 0, count: column.count)
-            for (id, k) in column.enumerated() where k >= 0 && k < 64 { bit[id] = 1 << UInt64(k) }
-            s.eventRecord.withUnsafeBufferPointer { records in
-                s.eventTo.withUnsafeBufferPointer { to in
-                    bit.withUnsafeBufferPointer { bit in
-                        entered.withUnsafeMutableBufferPointer { entered in
-                            for e in 0..<records.count {
-                                entered[Int(records[e])] |= bit[Int(to[e])]
+        let bit: [UInt64] = column.map { $0 >= 0 && $0 < 64 ? 1 << UInt64($0) : 0 }
+        // Records that entered the same stages are counted together, then
+        // spread over those stages: one increment per record, not one per stage.
+        let byMask = width <= 12
+        let last = s.lastEvent, earlier = s.eventPrevious, to = s.eventTo
+        // One pass over the records, a part per core; each record walks its own chain of events.
+        let parts = c.perCore { slots -> Counts in
+            var t = Counts(groups * width, masks: byMask ? groups << width : 0)
+            // Plain local arrays and pointers: no uniqueness or bounds checks in the loop.
+            var now = t.now, value = t.value, reached = t.reached, masks = t.masks
+            c.group.withUnsafeBufferPointer { group in
+                last.withUnsafeBufferPointer { last in
+                    earlier.withUnsafeBufferPointer { earlier in
+                        to.withUnsafeBufferPointer { to in
+                            masks.withUnsafeMutableBufferPointer { masks in
+                                for r in slots where group[r] >= 0 {
+                                    let g = Int(group[r])
+                                    let k = column[Int(c.stage[r])]
+                                    if k >= 0 {
+                                        now[g * width + k] += 1
+                                        if s.values[r] != missing { value[g * width + k] += Int128(s.values[r]) }
+                                    }
+                                    var entered: UInt64 = 0
+                                    if c.query.strict {
+                                        entered = strictPath(r, c, column, stages)
+                                    } else {
+                                        var e = Int(last[r])
+                                        while e >= 0 {
+                                            if c.counts(e) { entered |= bit[Int(to[e])] }
+                                            e = Int(earlier[e])
+                                        }
+                                    }
+                                    if byMask {
+                                        masks[g << width | Int(entered)] += 1
+                                    } else {
+                                        while entered != 0 {
+                                            reached[g * width + entered.trailingZeroBitCount] += 1
+                                            entered &= entered - 1
+                                        }
+                                    }
+                                }
                             }
                         }
                     }
                 }
             }
-        } else {
-            for e in 0..<s.eventCount where c.counts(e) {
-                let r = Int(s.eventRecord[e])
-                guard c.group[r] >= 0 else { continue }
-                let k = column[Int(s.eventTo[e])]
-                if k >= 0 && k < 64 { entered[r] |= 1 << UInt64(k) }
-            }
+            t.now = now; t.value = value; t.reached = reached; t.masks = masks
+            return t
         }
-        var reached = [Int](repeating: 0, count: groups * width)
-        for r in 0..<s.slotCount where c.group[r] >= 0 {
-            let g = Int(c.group[r]) * width
-            var bits = entered[r]
-            while bits != 0 {
-                let k = bits.trailingZeroBitCount
-                reached[g + k] += 1
-                bits &= bits - 1
+        var total = parts[0]
+        for t in parts.dropFirst() { total.add(t) }
+        let now = total.now, value = total.value, masks = total.masks
+        var reached = total.reached
+        for (i, n) in masks.enumerated() where n > 0 {
+            let g = i >> width
+            var entered = UInt64(i & (1 << width - 1))
+            while entered != 0 {
+                reached[g * width + entered.trailingZeroBitCount] += n
+                entered &= entered - 1
             }
         }
         // A closed stage's previous stage is the last open one before it (Lost

@@ -1,10 +1,12 @@
+import Foundation
+
 /// What every report starts from: the selected records, their stage and last
 /// change as of the report's moment, and the group each belongs to.
 ///
 /// `as of DATE` replays the ledger: a record's stage is the `to` of its last
 /// event at or before that moment, and a record with no such event did not
 /// exist yet. Events are read from the flat ledger arrays, never per record.
-struct ReportContext {
+struct ReportContext: Sendable {
     let session: Session
     let query: ReportQuery
     let store: RecordStore
@@ -169,6 +171,18 @@ struct ReportContext {
     var groupCount: Int { groups.count }
 
     /// Whether event `e` happened by the report's moment.
+    /// Runs `body` on the record slots split in one range per core, at once;
+    /// the results in slot order. Small sessions take one range.
+    func perCore<T>(_ body: @Sendable (Range<Int>) -> T) -> [T] {
+        let n = store.slotCount
+        let parts = n < 50_000 ? 1 : ProcessInfo.processInfo.activeProcessorCount
+        let results = WorkerResults<T>(count: parts)
+        DispatchQueue.concurrentPerform(iterations: parts) { k in
+            results.set(k, body((n * k / parts)..<(n * (k + 1) / parts)))
+        }
+        return (0..<parts).map { results.take($0) }
+    }
+
     @inline(__always) func counts(_ e: Int) -> Bool {
         guard let cutoff else { return true }
         let at = store.eventAt[e]
@@ -208,14 +222,8 @@ func percent(_ part: Int, of whole: Int) -> Cell {
 /// quantile_cont) of a sample, in days.
 func statistics(_ seconds: inout [Int64]) -> (Cell, Cell, Cell) {
     guard !seconds.isEmpty else { return (.undefined, .undefined, .undefined) }
-    seconds.sort()
     let days = { (s: Double) -> Cell in .number(s / 86_400, decimals: 2) }
     let total = seconds.reduce(0.0) { $0 + Double($1) }
-    func quantile(_ q: Double) -> Double {
-        let position = q * Double(seconds.count - 1)
-        let lo = Int(position.rounded(.down)), hi = min(lo + 1, seconds.count - 1)
-        let fraction = position - Double(lo)
-        return Double(seconds[lo]) + (Double(seconds[hi]) - Double(seconds[lo])) * fraction
-    }
-    return (days(total / Double(seconds.count)), days(quantile(0.5)), days(quantile(0.9)))
+    let q = quantiles(&seconds, [0.5, 0.9])
+    return (days(total / Double(seconds.count)), days(q[0]), days(q[1]))
 }
