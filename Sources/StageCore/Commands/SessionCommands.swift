@@ -24,6 +24,13 @@ enum SessionCommands {
         CommandSpec("undo", group: .session, summary: "take back the last change", summaryVi: "hoàn tác thay đổi gần nhất", examples: ["undo"]) { _ throws(Diagnostic) in .undo },
         CommandSpec("redo", group: .session, summary: "apply again what undo took back", summaryVi: "làm lại điều undo vừa hoàn tác", examples: ["redo"]) { _ throws(Diagnostic) in .redo },
         CommandSpec(
+            "check", group: .session, summary: "verify that the session's data is consistent",
+            details: "Checks that every record's stage is where its ledger ends, that each ledger starts with a creation and runs in time order, that ids are unique and that every stage named is in the pipeline.",
+            summaryVi: "kiểm tra dữ liệu của phiên có nhất quán không",
+            detailsVi: "Kiểm tra giai đoạn của mỗi bản ghi trùng với cuối sổ ghi, mỗi sổ ghi bắt đầu bằng lần tạo và theo thứ tự thời gian, mã không trùng và mọi giai đoạn được nhắc tới đều có trong quy trình.",
+            examples: ["check"]
+        ) { _ throws(Diagnostic) in .check },
+        CommandSpec(
             "now", group: .session,
             grammar: .optional(.oneOf([.keyword("clear"), .argument("DATE", .date)])),
             summary: "show or freeze the session clock",

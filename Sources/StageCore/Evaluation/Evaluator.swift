@@ -56,6 +56,13 @@ enum Evaluator {
             return try s.undo()
         case .redo:
             return try s.redo()
+        case .check:
+            let problems = Consistency.problems(s.workspace)
+            guard let first = problems.first else {
+                return .message(Messages.consistent(s.store.liveCount, s.store.eventCount))
+            }
+            throw Diagnostic(Messages.inconsistent(first), hints: Array(problems.dropFirst()) + [Messages.hintReportInconsistency])
+
         case .now(let setting):
             return SessionOperations.now(setting, &s)
         case .importData(let set, let file, let options):

@@ -49,6 +49,9 @@ public struct Session: Sendable {
     /// Runs one parsed command. A command that throws leaves the session as it was.
     public mutating func execute(_ spec: CommandSpec, _ command: Command) throws(Diagnostic) -> Outcome {
         var tx = Transaction()
+        // Debug builds (and so the tests) check the session after every command,
+        // done or rolled back; `check` reports what it finds itself.
+        defer { if spec.name != "check" { assertConsistent(after: spec.name) } }
         do {
             let outcome = try Evaluator.run(command, in: &self, tx: &tx)
             if !tx.isEmpty {
@@ -67,6 +70,13 @@ public struct Session: Sendable {
             tx.rollback(&workspace)
             throw error
         }
+    }
+
+    private func assertConsistent(after command: String) {
+        #if DEBUG
+        let problems = Consistency.problems(workspace, limit: 3)
+        assert(problems.isEmpty, "inconsistent after `\(command)`: " + problems.joined(separator: "; "))
+        #endif
     }
 
     /// Parses and runs one command's tokens. A diagnostic that names no place

@@ -227,6 +227,9 @@ public enum Messages {
     }
 
     // MARK: session
+    public static func consistent(_ records: Int, _ events: Int) -> String { t("consistent: \(records) records, \(events) stage events", vi: "nhất quán: \(records) bản ghi, \(events) lần đổi giai đoạn") }
+    public static func inconsistent(_ first: String) -> String { t("the session is inconsistent: \(first)", vi: "phiên không nhất quán: \(first)") }
+    public static var hintReportInconsistency: String { t("save to a new name, then report this with the saved file", vi: "hãy lưu sang tên mới rồi báo lỗi kèm tệp đã lưu") }
     public static var nothingToUndo: String { t("nothing to undo", vi: "không có gì để hoàn tác") }
     public static var nothingToRedo: String { t("nothing to redo", vi: "không có gì để làm lại") }
     public static func undid(_ label: String) -> String { t("undid \(label)", vi: "đã hoàn tác \(label)") }

@@ -140,6 +140,7 @@ public enum Command: Sendable {
     case ruleRemove(number: Located<Int>)
     case undo
     case redo
+    case check
     case now(ClockSetting)
     case importData(DataSet, file: Located<String>, options: ImportOptions)
     case export(DataSet, file: Located<String>)
