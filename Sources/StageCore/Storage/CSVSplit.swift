@@ -28,6 +28,44 @@ enum CSVSplit {
     }
 }
 
+extension CSVSplit {
+    /// Reads the rows after the header: in one part, or in two at once when
+    /// `allowed` and the file is big enough. `read` reads a part from a reader
+    /// that stops at the part's end; `failed` makes a part of an error opening
+    /// it. The second part is nil unless the first ended exactly at the cut.
+    static func parts<Part>(
+        after header: CSVReader, allowed: Bool, _ read: @Sendable (CSVReader) -> Part,
+        failed: @Sendable (any Error) -> Part
+    ) -> (Part, Part?) {
+        guard allowed, let cut = point(path: header.path, size: header.size, after: header.consumed) else {
+            return (read(header), nil)
+        }
+        let path = header.path, delimiter = header.delimiter
+        let starts = [(offset: header.consumed, line: header.currentLine), (offset: cut, line: 1)]
+        let results = WorkerResults<(part: Part, overran: Bool)>(count: 2)
+        DispatchQueue.concurrentPerform(iterations: 2) { k in
+            do {
+                let reader = try CSVReader(path: path, delimiter: delimiter, offset: starts[k].offset, line: starts[k].line)
+                reader.limit = k == 0 ? cut : nil
+                let part = read(reader)
+                results.set(k, (part, reader.overran))
+            } catch {
+                results.set(k, (failed(error), false))
+            }
+        }
+        let first = results.take(0)
+        // A first part that read past the cut read the rest of the file too.
+        return (first.part, first.overran ? nil : results.take(1).part)
+    }
+
+    /// A failure of a later part, its line moved down by the lines before that part.
+    static func shifted(_ error: any Error, by lines: Int) -> any Error {
+        if var e = error as? ImportError { e.line += lines; return e }
+        if var e = error as? CSVError { e.line += lines; return e }
+        return error
+    }
+}
+
 /// One result per worker of `DispatchQueue.concurrentPerform`; each worker writes only its own.
 final class WorkerResults<T>: @unchecked Sendable {
     private var results: [T?]

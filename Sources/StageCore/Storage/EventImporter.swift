@@ -61,9 +61,8 @@ enum EventImporter {
         var problems = ImportProblems()
         /// The first failure, after which the worker stopped.
         var failure: (any Error)?
-        /// The line after the last row read, and whether the part read past its limit.
+        /// The line after the last row read.
         var endLine = 1
-        var overran = false
     }
 
     static func run(path: String, into w: Workspace, mapping: [String: String], dates: DateFormat?) throws -> Result {
@@ -84,22 +83,12 @@ enum EventImporter {
             cause: map.index("cause"), reason: map.index("reason"), headers: map.headers)
         var store = w.store
         let stages = ImportFields.StageCache(pipeline: w.pipeline, options: options)
-        var part: Part
-        let split = options.dryRun || options.createStages
-            ? nil : CSVSplit.point(path: path, size: reader.size, after: reader.consumed)
-        if let split {
-            let start = reader.consumed, firstLine = reader.currentLine, delimiter = reader.delimiter
-            let parts = WorkerResults<Part>(count: 2)
-            let store = store
-            DispatchQueue.concurrentPerform(iterations: 2) { k in
-                parts.set(k, read(path: path, delimiter: delimiter, from: k == 0 ? start : split, to: k == 0 ? split : nil,
-                                  line: k == 0 ? firstLine : 1, columns, store, stages, options))
-            }
-            part = parts.take(0)
-            if !part.overran && part.failure == nil { join(&part, parts.take(1)) }
-        } else {
-            part = read(reader, columns, store, stages, options)
-        }
+        let base = store
+        var (part, second) = CSVSplit.parts(
+            after: reader, allowed: !options.dryRun && !options.createStages,
+            { read($0, columns, base, stages, options) },
+            failed: { Part(stages: stages, failure: $0) })
+        if let second, part.failure == nil { join(&part, second) }
         if let failure = part.failure { throw failure }
         let codes = part.reasons.map { store.intern($0) }
         if !codes.isEmpty {
@@ -138,7 +127,7 @@ enum EventImporter {
     /// on, its reasons coded on; its failure, if any, becomes the import's.
     private static func join(_ first: inout Part, _ second: Part) {
         if let failure = second.failure {
-            first.failure = RecordImporter.shifted(failure, by: first.endLine - 1)
+            first.failure = CSVSplit.shifted(failure, by: first.endLine - 1)
             return
         }
         first.lines.append(second.lines, events: first.events.count, lines: first.endLine - 1)
@@ -150,22 +139,6 @@ enum EventImporter {
         first.reasons += second.reasons
         first.events.append(contentsOf: events)
         first.endLine += second.endLine - 1
-    }
-
-    /// Reads the rows from byte `start` to `end` (or the end of the file) as one part.
-    private static func read(
-        path: String, delimiter: UInt8, from start: Int, to end: Int?, line: Int, _ c: Columns, _ store: RecordStore,
-        _ stages: ImportFields.StageCache, _ options: ImportOptions
-    ) -> Part {
-        do {
-            let reader = try CSVReader(path: path, delimiter: delimiter, offset: start, line: line)
-            reader.limit = end
-            return read(reader, c, store, stages, options)
-        } catch {
-            var part = Part(stages: stages)
-            part.failure = error
-            return part
-        }
     }
 
     /// Reads rows until the reader stops, into a part; a dry run notes each
@@ -244,7 +217,6 @@ enum EventImporter {
         // The rows' NFC bytes may have been in these buffers up to the last row.
         withExtendedLifetime((idText, reasonText)) {}
         part.endLine = reader.currentLine
-        part.overran = reader.overran
         return part
     }
 

@@ -53,9 +53,8 @@ enum RecordImporter {
         var problems = ImportProblems()
         /// The first failure, after which the worker stopped.
         var failure: (any Error)?
-        /// The line after the last row read, and whether the part read past its limit.
+        /// The line after the last row read.
         var endLine = 1
-        var overran = false
     }
 
     static func run(path: String, into w: Workspace, mapping: [String: String], dates: DateFormat?) throws -> Result {
@@ -89,22 +88,10 @@ enum RecordImporter {
             headers: map.headers)
         let base = w.store
         let stages = ImportFields.StageCache(pipeline: w.pipeline, options: options)
-        var part: Part
-        var second: Part?
-        let split = options.dryRun || options.createStages
-            ? nil : CSVSplit.point(path: path, size: reader.size, after: reader.consumed)
-        if let split {
-            let start = reader.consumed, firstLine = reader.currentLine, delimiter = reader.delimiter
-            let parts = WorkerResults<Part>(count: 2)
-            DispatchQueue.concurrentPerform(iterations: 2) { k in
-                parts.set(k, read(path: path, delimiter: delimiter, from: k == 0 ? start : split, to: k == 0 ? split : nil,
-                                  line: k == 0 ? firstLine : 1, columns, base, stages, options))
-            }
-            part = parts.take(0)
-            if !part.overran && part.failure == nil { second = parts.take(1) }
-        } else {
-            part = read(reader, columns, base, stages, options)
-        }
+        var (part, second) = CSVSplit.parts(
+            after: reader, allowed: !options.dryRun && !options.createStages,
+            { read($0, columns, base, stages, options) },
+            failed: { Part(stages: stages, failure: $0) })
         if let failure = part.failure { throw failure }
         var store = base
         let firstNew = store.slotCount
@@ -127,7 +114,7 @@ enum RecordImporter {
                     line: Int(second.lines[row]) + offset, column: columns.headers[columns.id],
                     problem: Messages.csvDuplicateIdInFile(store.ids[Int(slot)], Int(part.lines[Int(slot) - firstNew])))
             }
-            if let failure = second.failure { throw shifted(failure, by: offset) }
+            if let failure = second.failure { throw CSVSplit.shifted(failure, by: offset) }
             count += second.store.slotCount
             refused += second.refused
         }
@@ -137,29 +124,6 @@ enum RecordImporter {
             result.createdStages = part.stages.created.map { part.stages.pipeline[$0].name }
         }
         return result
-    }
-
-    /// A failure with its line moved down by `lines`, for a part that began further into the file.
-    static func shifted(_ error: any Error, by lines: Int) -> any Error {
-        if var e = error as? ImportError { e.line += lines; return e }
-        if var e = error as? CSVError { e.line += lines; return e }
-        return error
-    }
-
-    /// Reads the rows from byte `start` to `end` (or the end of the file) as one part.
-    private static func read(
-        path: String, delimiter: UInt8, from start: Int, to end: Int?, line: Int, _ c: Columns, _ base: RecordStore,
-        _ stages: ImportFields.StageCache, _ options: ImportOptions
-    ) -> Part {
-        do {
-            let reader = try CSVReader(path: path, delimiter: delimiter, offset: start, line: line)
-            reader.limit = end
-            return read(reader, c, base, stages, options)
-        } catch {
-            var part = Part(stages: stages)
-            part.failure = error
-            return part
-        }
     }
 
     /// Reads rows until the reader stops, into a part; a dry run notes each
@@ -290,7 +254,6 @@ enum RecordImporter {
         // The rows' NFC bytes may have been in these buffers up to the last row.
         withExtendedLifetime((idText, nameText)) {}
         part.endLine = reader.currentLine
-        part.overran = reader.overran
         return part
     }
 }
