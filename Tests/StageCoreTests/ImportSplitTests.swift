@@ -91,6 +91,23 @@ import Testing
         #expect(whole == split)
     }
 
+    /// Records imported into a session that has records already: both parts are
+    /// appended to the store, and an id the session has is refused on its line.
+    @Test(arguments: [false, true])
+    func intoASessionWithRecords(clash: Bool) throws {
+        let (records, events) = try Self.generated(2_000, seed: 6)
+        var lines = records.split(separator: "\n").map(String.init)
+        let header = lines.removeFirst()
+        let first = ([header] + lines.prefix(100)).joined(separator: "\n") + "\n"
+        var rest = Array(lines.dropFirst(100))
+        if clash { rest[rest.count - 2] = "7" + String(rest[rest.count - 2].drop { $0 != "," }) }
+        let (whole, split) = try Self.both(
+            ["a.csv": first, "b.csv": ([header] + rest).joined(separator: "\n") + "\n", "e.csv": events],
+            ["import records a.csv", "import records b.csv", "import events e.csv", "funnel by owner", "count by owner"])
+        #expect(whole.contains("error:") == clash)
+        #expect(whole == split)
+    }
+
     @Test func eventsOutOfOrderReadTheSame() throws {
         let (records, events) = try Self.generated(2_000, seed: 8)
         var lines = events.split(separator: "\n").map(String.init)
