@@ -54,6 +54,8 @@ struct ByteWriter {
     /// Bytes written as they are (pre-encoded JSON pieces).
     mutating func bytes(_ b: [UInt8]) { buffer.append(contentsOf: b) }
 
+    mutating func bytes(_ b: UnsafeBufferPointer<UInt8>) { buffer.append(contentsOf: b) }
+
     /// A JSON string as bytes, for a value written many times (stage names).
     static func encoded(_ s: String) -> [UInt8] {
         var w = ByteWriter(fd: -1)
@@ -147,20 +149,28 @@ struct ByteWriter {
             return
         }
         let c = Timestamp(seconds: t).civil
-        buffer.append(UInt8(ascii: "\""))
-        pad(c.year, 4)
-        buffer.append(UInt8(ascii: "-"))
-        pad(c.month, 2)
-        buffer.append(UInt8(ascii: "-"))
-        pad(c.day, 2)
-        buffer.append(UInt8(ascii: "T"))
-        pad(c.hour, 2)
-        buffer.append(UInt8(ascii: ":"))
-        pad(c.minute, 2)
-        buffer.append(UInt8(ascii: ":"))
-        pad(c.second, 2)
-        buffer.append(UInt8(ascii: "Z"))
-        buffer.append(UInt8(ascii: "\""))
+        guard (0...9999).contains(c.year) else {
+            // Years outside four digits: the general path, digit by digit.
+            buffer.append(UInt8(ascii: "\""))
+            pad(c.year, 4)
+            for (separator, v) in [("-", c.month), ("-", c.day), ("T", c.hour), (":", c.minute), (":", c.second)] {
+                buffer.append(UInt8(ascii: separator.unicodeScalars.first!))
+                pad(v, 2)
+            }
+            buffer.append(UInt8(ascii: "Z"))
+            buffer.append(UInt8(ascii: "\""))
+            return
+        }
+        // "YYYY-MM-DDTHH:MM:SSZ" filled in a template, then appended at once.
+        var text: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &text) { b in
+            let template: StaticString = "\"0000-00-00T00:00:00Z\""
+            template.withUTF8Buffer { for i in 0..<22 { b[i] = $0[i] } }
+            func two(_ at: Int, _ v: Int) { b[at] = UInt8(48 + v / 10); b[at + 1] = UInt8(48 + v % 10) }
+            two(1, c.year / 100); two(3, c.year % 100)
+            two(6, c.month); two(9, c.day); two(12, c.hour); two(15, c.minute); two(18, c.second)
+            buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: b[0..<22]))
+        }
     }
 
     private mutating func pad(_ v: Int, _ width: Int) {

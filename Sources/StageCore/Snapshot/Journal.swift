@@ -90,13 +90,28 @@ public final class Journal {
             // A running shell holds the lock; only a dead one's journal is free.
             guard flock(fd, LOCK_EX | LOCK_NB) == 0 else { continue }
             flock(fd, LOCK_UN)
-            if let contents = read(path), !contents.commands.isEmpty {
+            // Empty, or work its base snapshot already holds: nothing to recover.
+            if let contents = read(path), !contents.commands.isEmpty, !savedOverBase(contents, journal: fd) {
                 found.append(contents)
             } else {
                 unlink(path)
             }
         }
         return found.sorted { $0.started < $1.started }
+    }
+
+    /// Whether a session saved its journal's commands over the journal's own
+    /// base and died before emptying the journal (after the rename, before
+    /// `restart`): the base was written after the journal's last line and its
+    /// log is exactly the journal's commands. Replaying them would apply them twice.
+    static func savedOverBase(_ contents: JournalContents, journal fd: Int32) -> Bool {
+        guard let base = contents.base else { return false }
+        var journalStat = stat(), baseStat = stat()
+        guard fstat(fd, &journalStat) == 0, stat(base, &baseStat) == 0 else { return false }
+        let j = journalStat.st_mtim, b = baseStat.st_mtim
+        guard (b.tv_sec, b.tv_nsec) >= (j.tv_sec, j.tv_nsec) else { return false }
+        guard let (_, info) = try? SnapshotFiles.load(base) else { return false }
+        return info.log == contents.commands.map(\.text)
     }
 
     /// Parses a journal; a torn last line (a crash mid-write) is left out.

@@ -59,10 +59,11 @@ enum SnapshotWriter {
             let base = next
             DispatchQueue.concurrentPerform(iterations: batch) { k in
                 var w = ByteWriter(fd: -1)
+                var chain: [Int] = []
                 let lo = (base + k) * chunk, hi = min(live.count, lo + chunk)
                 for i in lo..<hi {
                     w.raw(i == 0 ? "\n" : ",\n")
-                    record(live[i], s, p, activities[Int32(live[i])] ?? [], encoded, &w)
+                    record(live[i], s, p, activities[Int32(live[i])] ?? [], encoded, &chain, &w)
                 }
                 results.set(k, w.take())
             }
@@ -81,33 +82,45 @@ enum SnapshotWriter {
         try out.flush()
     }
 
-    /// JSON text of values written again and again (stage names, pooled
-    /// names, causes), encoded once.
-    struct Encoded {
-        let stages: [[UInt8]]
-        let causes: [[UInt8]]
-        let pool: [[UInt8]]
+    /// JSON text of values written again and again (stage names, causes,
+    /// pooled names), encoded once, back to back in one buffer: writing one
+    /// copies its bytes and touches no reference count.
+    struct Encoded: Sendable {
+        private var text: [UInt8] = []
+        private var starts: [Int] = [0]
+        private let causeBase: Int, poolBase: Int
 
         init(_ s: RecordStore, _ p: Pipeline) {
-            stages = p.stages.map { ByteWriter.encoded($0.name) }
-            causes = Cause.allCases.map { ByteWriter.encoded($0.name) }
-            pool = s.pool.strings.map(ByteWriter.encoded)
+            causeBase = p.stages.count
+            poolBase = causeBase + Cause.allCases.count
+            for name in p.stages.map(\.name) + Cause.allCases.map(\.name) + s.pool.strings {
+                text += ByteWriter.encoded(name)
+                starts.append(text.count)
+            }
         }
+
+        private func write(_ k: Int, _ out: inout ByteWriter) {
+            text.withUnsafeBufferPointer { out.bytes(UnsafeBufferPointer(rebasing: $0[starts[k]..<starts[k + 1]])) }
+        }
+
+        func stage(_ id: StageID, _ out: inout ByteWriter) { write(Int(id), &out) }
+        func cause(_ c: UInt8, _ out: inout ByteWriter) { write(causeBase + Int(min(c, UInt8(Cause.allCases.count - 1))), &out) }
+        func pooled(_ code: UInt32, _ out: inout ByteWriter) { write(poolBase + Int(code), &out) }
     }
 
-
+    /// One record's line. `chain` is scratch space for its events, reused from record to record.
     private static func record(_ r: Int, _ s: RecordStore, _ p: Pipeline, _ activities: [Activity],
-                               _ encoded: Encoded, _ out: inout ByteWriter) {
-        out.raw("{\"id\":"); out.string(s.ids[r])
+                               _ encoded: Encoded, _ chain: inout [Int], _ out: inout ByteWriter) {
+        out.raw("{\"id\":"); s.ids.withBytes(r) { out.string(bytes: $0) }
         out.raw(",\"name\":"); s.names.withBytes(r) { out.string(bytes: $0) }
         // Empty fields are left out: most records have no expected close or custom fields.
-        if s.accounts[r] != 0 { out.raw(",\"account\":"); out.bytes(encoded.pool[Int(s.accounts[r])]) }
-        if s.owners[r] != 0 { out.raw(",\"owner\":"); out.bytes(encoded.pool[Int(s.owners[r])]) }
-        if s.sources[r] != 0 { out.raw(",\"source\":"); out.bytes(encoded.pool[Int(s.sources[r])]) }
+        if s.accounts[r] != 0 { out.raw(",\"account\":"); encoded.pooled(s.accounts[r], &out) }
+        if s.owners[r] != 0 { out.raw(",\"owner\":"); encoded.pooled(s.owners[r], &out) }
+        if s.sources[r] != 0 { out.raw(",\"source\":"); encoded.pooled(s.sources[r], &out) }
         if s.values[r] != missing { out.raw(",\"value\":"); out.hundredths(s.values[r]) }
         if s.created[r] != missing { out.raw(",\"created\":"); out.time(s.created[r]) }
         if s.expectedClose[r] != missing { out.raw(",\"expected_close\":"); out.time(s.expectedClose[r]) }
-        out.raw(",\"stage\":"); out.bytes(encoded.stages[Int(s.stages[r])])
+        out.raw(",\"stage\":"); encoded.stage(s.stages[r], &out)
         if let custom = s.custom[Int32(r)], !custom.isEmpty {
             out.raw(",\"custom\":{")
             for (i, key) in custom.keys.sorted().enumerated() {
@@ -121,11 +134,17 @@ enum SnapshotWriter {
         // Each event is [to, at, cause] or [to, at, cause, reason]; its from-stage
         // is the stage the previous event ended in.
         out.raw(",\"ledger\":[")
-        for (i, e) in s.events(of: r).enumerated() {
+        chain.removeAll(keepingCapacity: true)
+        var last = Int(s.lastEvent[r])
+        while last >= 0 {
+            chain.append(last)
+            last = Int(s.eventPrevious[last])
+        }
+        for (i, e) in chain.reversed().enumerated() {
             if i > 0 { out.raw(",") }
-            out.raw("["); out.bytes(encoded.stages[Int(s.eventTo[e])])
+            out.raw("["); encoded.stage(s.eventTo[e], &out)
             out.raw(","); out.time(s.eventAt[e])
-            out.raw(","); out.bytes(encoded.causes[Int(min(s.eventCause[e], UInt8(Cause.allCases.count - 1)))])
+            out.raw(","); encoded.cause(s.eventCause[e], &out)
             if s.eventReason[e] != 0 { out.raw(","); out.string(s.pool[s.eventReason[e]]) }
             out.raw("]")
         }
