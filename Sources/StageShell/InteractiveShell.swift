@@ -52,7 +52,11 @@ public final class InteractiveShell {
             Interrupts.clear()
             let status = runner.runLine(Array(text.utf8), source: "<stdin>", line: number)
             output.flush()
-            if status == .quit { return 0 }
+            // `quit` asks as Ctrl-D does: unsaved work is only in the journal, which a clean end deletes.
+            if status == .quit {
+                if runner.session.unsavedChanges > 0 && !ask(Messages.unsavedOnQuit, endMeans: true) { continue }
+                return 0
+            }
             if status == .interrupted { output.writeError(Messages.interrupted + "\n") }
             Interrupts.clear()
         }

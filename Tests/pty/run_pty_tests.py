@@ -458,6 +458,30 @@ def test_ctrl_d_with_unsaved_changes(binary, env):
         s.close()
 
 
+def test_quit_with_unsaved_changes(binary, env):
+    """`quit` with unsaved changes asks first, as Ctrl-D does: 'n' stays, 'y' quits."""
+    s = Session(binary, [], env)
+    try:
+        s.expect_prompt()
+        run_line(s, b"add lead X")
+        start = len(s.text)
+        s.send_line("quit")
+        s.read_until(lambda t: re.search(r"\[y/N\] $", t[start:]) is not None, "the question")
+        start = len(s.text)
+        s.send_line("n")
+        s.expect_prompt(start)
+        out = run_line(s, b"count")
+        check("1" in out, "the session should still hold its record", s)
+        start = len(s.text)
+        s.send_line("quit")
+        s.read_until(lambda t: re.search(r"\[y/N\] $", t[start:]) is not None, "the question again")
+        s.send_line("y")
+        status = s.wait_exit()
+        check(status == 0, "answering y should exit 0, got %s" % status, s)
+    finally:
+        s.close()
+
+
 def test_colour_and_no_color(binary, env):
     """On a terminal the prompt and errors are coloured; NO_COLOR turns every colour off."""
     for no_color in (False, True):
@@ -890,6 +914,7 @@ TESTS = [
     ("add lead: 'added lead 1' and prompt 'stagesh*> '", test_add_marks_unsaved),
     ("bad command: 'error: ...' with a caret", test_error_with_caret),
     ("quit exits 0", test_quit),
+    ("quit with unsaved changes asks first: 'n' stays, 'y' quits", test_quit_with_unsaved_changes),
     ("Ctrl-D on an empty line exits 0", test_end_of_input),
     ("--init seeds/demo.stg: banner counts 300 records", test_init_script),
     ("stdin a pipe: batch mode, no banner, no prompt", test_batch_on_pipe),
