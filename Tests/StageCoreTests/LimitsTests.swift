@@ -55,7 +55,7 @@ private func tables(_ outcomes: [Outcome]) -> [Table] {
     var out: [Table] = []
     func add(_ o: Outcome) {
         switch o {
-        case .table(let t): out.append(t)
+        case .table(let t), .card(let t): out.append(t)
         case .sequence(let all): all.forEach(add)
         default: break
         }
@@ -123,7 +123,7 @@ private func filler(_ n: Int) -> String {
             let at = line.utf8.count - "nosuch = 3".utf8.count
             #expect(d.range == SourceRange(at, at + 6))
             let shown = DiagnosticFormatter.format(d, source: "script.stg", line: 3, text: line)
-            #expect(shown.hasPrefix("script.stg:3:"))
+            #expect(shown.hasPrefix("stagesh: script.stg:3:"), "\(shown.prefix(300))")
             #expect(shown.utf8.count < 2_000, "the diagnostic is \(shown.utf8.count) bytes long")
 
             // An unterminated 1 MiB string: an error at its opening quote, nothing added.
@@ -145,7 +145,7 @@ private func filler(_ n: Int) -> String {
         text += "big,\(quoted),Contacted,\(note)\n"
         for i in 31...60 { text += "\(i),Row \(i),New,n\(i)\n" }
         try withSession(["big.csv": text]) { s, dir in
-            try CSVSplit.$threshold.withValue(threshold) {
+            CSVSplit.$threshold.withValue(threshold) {
                 let outcomes = run(&s, "import records big.csv")
                 #expect(ImportTests.text(outcomes) == "imported 61 records from big.csv")
             }
@@ -165,12 +165,14 @@ private func filler(_ n: Int) -> String {
         let binary = try #require(Binary.path, "no stagesh binary beside the test bundle")
         try withSession { _, dir in
             let name = filler(mebibyte - 32)
+            // Columns count characters.
+            let column = #"list where name = ""#.count + name.count + #"" and "#.count + 1
             let script = "add lead \"\(name)\" owner=Lan\ncount\nlist where name = \"\(name)\" and nosuch = 3\n"
             try Data(script.utf8).write(to: URL(fileURLWithPath: dir + "/long.stg"))
             let r = try Binary.run(binary, ["--now", "2026-11-29", "-f", dir + "/long.stg"], in: dir)
             #expect(r.status == 1)
             #expect(r.output.hasPrefix("added lead 1\n"))
-            #expect(r.output.contains("\(dir)/long.stg:3:\(mebibyte - 32 + 21):"), "\(r.output.prefix(500))")
+            #expect(r.output.contains("\(dir)/long.stg:3:\(column):"), "\(r.output.prefix(500))")
             #expect(r.output.contains(#"unknown field "nosuch""#))
             #expect(r.output.utf8.count < 4_000)
         }
@@ -206,11 +208,12 @@ private func filler(_ n: Int) -> String {
                 #expect(sameBytes(name, nfc(name)), "record \(r)'s name is not NFC")
             }
             for (i, id) in Self.ids.enumerated() {
-                for spelling in [nfc(id), nfd(id)] {
+                for spelling in [id, nfc(id), nfd(id)] {
                     let slot = s.store.slot(of: spelling)
                     #expect(slot != nil, "id \(id) not found as \(Array(spelling.unicodeScalars))")
                     if let slot { #expect(sameBytes(s.store.names[Int(slot)], nfc(Self.names[i]))) }
-                    #expect(row(run(&s, "show \"\(spelling)\""), "name") == [.text("name"), .text(nfc(Self.names[i]))])
+                    let card = tables(run(&s, "show \"\(spelling)\"")).first?.rows.first ?? []
+                    #expect(card.contains(.text(nfc(Self.names[i]))) && card.contains(.text(nfc(id))), "show \(id)")
                 }
                 // Matched by canonical equivalence in both directions.
                 for spelling in [nfc(Self.names[i]), nfd(Self.names[i])] {
@@ -219,7 +222,7 @@ private func filler(_ n: Int) -> String {
                 #expect(tables(run(&s, "list where owner = \"\(nfc(Self.owners[i]))\"")).first?.rows.count == 2, "\(Self.owners[i])")
                 #expect(tables(run(&s, "list where \"Ghi chú 📝\" = \"\(nfc("ghi chú \(i) ế"))\"")).first?.rows.count == 1)
             }
-            #expect(tables(run(&s, "list where \(nfd("Ghi chú 📝")) ~ \"\(nfd("mới"))\"")).first?.rows.count == Self.ids.count)
+            #expect(tables(run(&s, "list where \"\(nfd("Ghi chú 📝"))\" ~ \"\(nfd("mới"))\"")).first?.rows.count == Self.ids.count)
             #expect(tables(run(&s, "list where 地域 = 東京")).first?.rows.count == Self.ids.count)
             #expect(tables(run(&s, "count by owner")).first?.rows.count == Self.owners.count)
 
@@ -263,22 +266,20 @@ private func filler(_ n: Int) -> String {
         return sign + String(m / 100) + (f == 0 ? "" : "." + (f < 10 ? "0" : "") + String(f))
     }
 
-    /// Values up to 10^15 typed: accepted exactly; beyond what cents can hold: refused, nothing added.
+    /// Values up to 10^15 typed: accepted exactly; beyond what cents can hold (or negative): refused, nothing added.
     @Test func typedValuesAtTheLimit() throws {
         try withSession { s, _ in
             run(&s, "add opp A value=999999999999999.99")
             run(&s, "add opp B value=1_000_000_000_000_000")
-            run(&s, "add opp C value=-999999999999999.99")
-            run(&s, "add opp D value=1000000000000b")  // 10^21: one too many? no: 10^12 * 10^9
-            #expect(Array(s.store.values.prefix(3)) == [Int64(Self.top), 100_000_000_000_000_000, -Int64(Self.top)])
+            #expect(Array(s.store.values.prefix(2)) == [Int64(Self.top), 100_000_000_000_000_000])
             for line in ["add opp E value=100000000000000000", "add opp E value=92233720368547758.08",
-                         "add opp E value=-92233720368547758.08", "add opp E value=1e15"] {
+                         "add opp E value=-92233720368547758.08", "add opp E value=-999999999999999.99", "add opp E value=1e15"] {
                 let d = try #require(failure(&s, line))
                 #expect(d.range?.start == "add opp E value=".utf8.count, "\(line): \(d.message)")
             }
-            #expect(s.store.liveCount == 4 || s.store.liveCount == 3)
+            #expect(s.store.liveCount == 2)
             #expect(tables(run(&s, "list where value = 999999999999999.99")).first?.rows.count == 1)
-            #expect(tables(run(&s, "list where value > 999999999999999.98")).first?.rows.count == (s.store.liveCount == 4 ? 3 : 2))
+            #expect(tables(run(&s, "list where value > 999999999999999.98")).first?.rows.count == 2)
         }
     }
 
@@ -297,7 +298,7 @@ private func filler(_ n: Int) -> String {
         negotiation += 1
         #expect(negotiation > Int128(Int64.max))
         try withSession(["v.csv": text]) { s, _ in
-            try CSVSplit.$threshold.withValue(threshold) {
+            CSVSplit.$threshold.withValue(threshold) {
                 run(&s, "import records v.csv")
             }
             #expect(s.store.liveCount == 301)
@@ -348,7 +349,7 @@ private func filler(_ n: Int) -> String {
 
     /// A file of `head`, `count` bytes of `byte`, then `tail`, written in pieces.
     static func file(_ path: String, _ head: String, _ byte: UInt8, _ count: Int, _ tail: String = "") throws {
-        FileManager.default.createFile(atPath: path, contents: nil)
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
         let h = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         defer { try? h.close() }
         try h.write(contentsOf: Data(head.utf8))
@@ -389,7 +390,8 @@ private func filler(_ n: Int) -> String {
     ]
 
     /// `stagesh -c 'load FILE'` fails with the file's message, and its peak
-    /// memory stays under three times the file's size plus 64 MB.
+    /// memory stays under three times the file's size plus 64 MB above what
+    /// the binary takes to run `count` (a sanitizer's runtime takes 100 MB more).
     @Test(arguments: cases)
     func refusedInBoundedMemory(_ c: Case) throws {
         let binary = try #require(Binary.path, "no stagesh binary beside the test bundle")
@@ -397,12 +399,17 @@ private func filler(_ n: Int) -> String {
             let path = dir + "/hostile.json"
             try c.make(path)
             let size = try #require(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
-            let r = try Binary.run(binary, ["--data-dir", dir, "-c", "load hostile.json"], in: dir)
+            let r = try Binary.run(binary, ["--data-dir", dir, "-c", "load \(path)"], in: dir)
             #expect(r.status != 0)
-            #expect(r.output.contains("cannot load hostile.json: " + c.expected), "\(r.output.prefix(600))")
+            #expect(r.output.contains("cannot load \(path): " + c.expected), "\(r.output.prefix(600))")
             #expect(r.output.utf8.count < 1_500, "the message is \(r.output.utf8.count) bytes long")
-            let bound = 3 * size + 64 << 20
-            #expect(r.peakBytes < bound, "peak RSS \(r.peakBytes >> 20) MiB for a \(size >> 20) MiB file")
+            let baseline = try #require(Binary.baseline, "the binary does not run")
+            let bound = baseline + 3 * size + 64 << 20
+            // ThreadSanitizer's shadow memory grows with what the binary touches, by
+            // hundreds of MB that are not the loader's: no bound under it.
+            if !Binary.underThreadSanitizer {
+                #expect(r.peakBytes < bound, "peak RSS \(r.peakBytes >> 20) MiB for a \(size >> 20) MiB file")
+            }
         }
     }
 }
@@ -426,6 +433,16 @@ enum Binary {
         return nil
     }()
 
+    /// The peak memory of `stagesh -c count`: the binary's own, with no data.
+    static let baseline: Int? = {
+        guard let path else { return nil }
+        let dir = FileManager.default.temporaryDirectory.path
+        return try? run(path, ["-c", "count"], in: dir).peakBytes
+    }()
+
+    /// True in a ThreadSanitizer build (this bundle and the binary are built alike).
+    static let underThreadSanitizer = dlsym(nil, "__tsan_init") != nil
+
     struct Result { var status: Int32; var output: String; var peakBytes: Int }
 
     /// Runs the binary with stdout and stderr to one file; its exit status,
@@ -446,6 +463,8 @@ enum Binary {
         env["LANG"] = "C.UTF-8"
         env.removeValue(forKey: "LC_ALL")
         env.removeValue(forKey: "LC_MESSAGES")
+        // Under AddressSanitizer, no leak report at exit: the output is what is checked.
+        env["ASAN_OPTIONS"] = (env["ASAN_OPTIONS"].map { $0 + ":" } ?? "") + "detect_leaks=0"
         let envp: [UnsafeMutablePointer<CChar>?] = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { envp.forEach { free($0) } }
         var pid: pid_t = 0
