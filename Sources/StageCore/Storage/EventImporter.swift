@@ -88,7 +88,8 @@ enum EventImporter {
             after: reader, allowed: !options.dryRun && !options.createStages,
             { read($0, columns, base, stages, options) },
             failed: { Part(stages: stages, failure: $0) })
-        if let second, part.failure == nil { join(&part, second) }
+        // Taken out, so the second part is freed as soon as it is joined.
+        if let rest = second.take(), part.failure == nil { join(&part, rest) }
         if let failure = part.failure { throw failure }
         let codes = part.reasons.map { store.intern($0) }
         if !codes.isEmpty {

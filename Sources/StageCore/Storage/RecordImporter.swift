@@ -106,7 +106,7 @@ enum RecordImporter {
         }
         for c in columns.custom { store.noteCustomField(key: Names.key(columns.headers[c]), display: columns.headers[c]) }
         var count = count0, refused = part.refused
-        if let second {
+        if let second = second.take() {
             // Lines of the second part count on from the first's.
             let offset = part.endLine - 1
             if let (row, slot) = store.append(contentsOf: second.store) {
