@@ -79,17 +79,18 @@ struct ReportContext: Sendable {
             for r in 0..<store.slotCount where alive[r] && stage[r] != noStage { group[r] = 0 }
             return
         }
-        var selected: [Int] = []
+        // The selected records are marked in `group` (0) rather than listed:
+        // a list of a million slots would cost more than reading `group` again.
         for r in 0..<store.slotCount where store.alive[r] && stage[r] != noStage {
             if case .only(let k) = query.kinds, kindOfStage[Int(stage[r])] != k { continue }
             if let predicate, !predicate(r) { continue }
-            selected.append(r)
+            group[r] = 0
         }
         guard let key = query.group else {
             groups = [.null]
-            for r in selected { group[r] = 0 }
             return
         }
+        let selected = group.indices.lazy.filter { [group] in group[$0] >= 0 }
         var field: Field, period = key.period
         if period == nil, let p = Period(rawValue: key.field.value.lowercased()),
            store.customFieldNames[Names.key(key.field.value)] == nil {
@@ -170,7 +171,6 @@ struct ReportContext: Sendable {
 
     var groupCount: Int { groups.count }
 
-    /// Whether event `e` happened by the report's moment.
     /// Runs `body` on the record slots split in one range per core, at once;
     /// the results in slot order. Small sessions take one range.
     func perCore<T>(_ body: @Sendable (Range<Int>) -> T) -> [T] {
@@ -183,6 +183,7 @@ struct ReportContext: Sendable {
         return (0..<parts).map { results.take($0) }
     }
 
+    /// Whether event `e` happened by the report's moment.
     @inline(__always) func counts(_ e: Int) -> Bool {
         guard let cutoff else { return true }
         let at = store.eventAt[e]

@@ -7,7 +7,9 @@ enum Reports {
     static func table(_ kind: ReportKind, _ query: ReportQuery, _ s: Session) throws(Diagnostic) -> Table {
         let needsChanged: Bool = {
             switch kind {
-            case .winrate, .cycle, .dwell, .stuck: return true
+            // A win rate reads when records closed only to keep those closed since or until a date.
+            case .winrate: return query.since != nil || query.until != nil
+            case .cycle, .dwell, .stuck: return true
             case .funnel, .conversion, .forecast, .calibrate: return false
             }
         }()

@@ -6,12 +6,15 @@ enum WinRateReport {
         let since = c.query.since.map { $0.value.resolve(now: now).seconds }
         let until = c.query.until.map { $0.value.resolve(now: now).seconds }
         var won = [Int](repeating: 0, count: c.groupCount), lost = won
+        let outcomes = c.pipeline.stages.map(\.outcome)
         for r in 0..<c.store.slotCount where c.group[r] >= 0 {
-            let outcome = c.pipeline[c.stage[r]].outcome
+            let outcome = outcomes[Int(c.stage[r])]
             guard outcome != .open else { continue }
-            let closedAt = c.changed[r]
-            if let since, closedAt == missing || closedAt < since { continue }
-            if let until, closedAt == missing || closedAt >= until { continue }
+            if since != nil || until != nil {
+                let closedAt = c.changed[r]
+                if let since, closedAt == missing || closedAt < since { continue }
+                if let until, closedAt == missing || closedAt >= until { continue }
+            }
             if outcome == .won { won[Int(c.group[r])] += 1 } else { lost[Int(c.group[r])] += 1 }
         }
         let columns = [Column("won", alignment: .right).vi("thắng"), Column("lost", alignment: .right).vi("thua"),
