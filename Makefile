@@ -5,7 +5,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug/stagesh
 
-.PHONY: all deps build release run seeds test crash-test bench bench-growth clean
+.PHONY: all deps build release run seeds test crash-test bench bench-growth fuzz clean test-sanitize big-run
 
 all: build
 
@@ -39,8 +39,6 @@ test: build
 	python3 Tests/pty/run_pty_tests.py $(BIN)
 	python3 Tests/crash/save_kill_loop.py $(BIN) --iterations 200
 
-# SIGKILL during `save`, 200 times: the snapshot is always the old or the new one
-# (about 2 minutes in a debug build; `make test` runs it too).
 # Side by side with DuckDB and sqlite3 on 1,000,000 generated records (RECORDS=n to change);
 # writes bench-results/ and the table in BENCHMARKS.md (see there).
 bench: release
@@ -50,8 +48,37 @@ bench: release
 bench-growth: release
 	python3 Benchmarks/bench.py --bin .build/release/stagesh --growth 100000:3,1000000:3,5000000:1 --update-doc
 
-crash-test: build
-	python3 Tests/crash/save_kill_loop.py $(BIN) --iterations 200
+# SIGKILL at random moments of save (200 kills), journal append (200) and a 200,000-row import (100):
+# each time the next start finds the old state or the new one, with every acknowledged command
+# (Tests/crash/kill_loop.py). On the release build: the debug build's checks make it far slower.
+crash-test: release
+	python3 Tests/crash/kill_loop.py .build/release/stagesh --save 200 --journal 200 --import 100
+
+# The Swift test suite under AddressSanitizer, then under ThreadSanitizer, each in its own
+# build directory; fails if either fails. Long (a sanitized build of everything, twice), so
+# not part of `make test`.
+test-sanitize: deps
+	@status=0; \
+	LSAN_OPTIONS="suppressions=$(CURDIR)/Tests/sanitize/lsan.supp:print_suppressions=0" \
+		nice -n 19 $(SWIFT) test --sanitize=address --scratch-path .build-asan || status=1; \
+	nice -n 19 $(SWIFT) test --sanitize=thread --scratch-path .build-tsan || status=1; \
+	exit $$status
+
+# 10,000,000 generated records (cached in bench-data/10000000/) through a release build:
+# both imports, every report, check, save and load!, with the total time and the peak RSS.
+# Needs about 5 GB of memory (peak RSS 4.8 GB); not part of `make test`.
+big-run: deps
+	nice -n 19 $(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-big
+	nice -n 19 tools/big_run.sh .build-big/release/stagesh 10000000
+
+# libFuzzer (with AddressSanitizer) on the lexer+parser, the snapshot loader, the CSV
+# importer and the evaluator, FUZZ_SECONDS each (default 120); a package of its own in
+# Fuzz/ (see Fuzz/README.md), outside `make test`. Finds go to Fuzz/artifacts/<target>/.
+FUZZ_SECONDS ?= 120
+fuzz: deps
+	$(SWIFT) build -c debug --package-path Fuzz --scratch-path Fuzz/.build -Xswiftc -sanitize=fuzzer,address
+	python3 Fuzz/make_corpora.py --stagesh $(BIN)
+	python3 Fuzz/run.py --seconds $(FUZZ_SECONDS)
 
 clean:
 	rm -rf .build
