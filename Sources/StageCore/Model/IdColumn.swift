@@ -108,8 +108,6 @@ public struct IdColumn: Sendable, RandomAccessCollection {
         starts.reserveCapacity(n + 1)
     }
 
-    public var byteCount: Int { bytes.count }
-
     // MARK: the hash table
 
     /// Where a numbered id would be in `numbers`, if it is a number in its range.
