@@ -436,36 +436,15 @@ def test_ctrl_c_during_command(binary, env):
         s.close()
 
 
-def test_ctrl_d_with_unsaved_changes(binary, env):
-    """Ctrl-D with unsaved changes asks first: 'n' stays, 'y' quits."""
+def asks_before_ending(binary, env, end):
+    """With unsaved changes, `end(s)` asks first: 'n' keeps the session and its
+    record, 'y' quits with status 0."""
     s = Session(binary, [], env)
     try:
         s.expect_prompt()
         run_line(s, b"add lead X")
         start = len(s.text)
-        s.send(CTRL_D)
-        s.read_until(lambda t: re.search(r"\[y/N\] $", t[start:]) is not None, "the question")
-        start = len(s.text)
-        s.send_line("n")
-        s.expect_prompt(start)
-        start = len(s.text)
-        s.send(CTRL_D)
-        s.read_until(lambda t: re.search(r"\[y/N\] $", t[start:]) is not None, "the question again")
-        s.send_line("y")
-        status = s.wait_exit()
-        check(status == 0, "answering y should exit 0, got %s" % status, s)
-    finally:
-        s.close()
-
-
-def test_quit_with_unsaved_changes(binary, env):
-    """`quit` with unsaved changes asks first, as Ctrl-D does: 'n' stays, 'y' quits."""
-    s = Session(binary, [], env)
-    try:
-        s.expect_prompt()
-        run_line(s, b"add lead X")
-        start = len(s.text)
-        s.send_line("quit")
+        end(s)
         s.read_until(lambda t: re.search(r"\[y/N\] $", t[start:]) is not None, "the question")
         start = len(s.text)
         s.send_line("n")
@@ -473,13 +452,23 @@ def test_quit_with_unsaved_changes(binary, env):
         out = run_line(s, b"count")
         check("1" in out, "the session should still hold its record", s)
         start = len(s.text)
-        s.send_line("quit")
+        end(s)
         s.read_until(lambda t: re.search(r"\[y/N\] $", t[start:]) is not None, "the question again")
         s.send_line("y")
         status = s.wait_exit()
         check(status == 0, "answering y should exit 0, got %s" % status, s)
     finally:
         s.close()
+
+
+def test_ctrl_d_with_unsaved_changes(binary, env):
+    """Ctrl-D with unsaved changes asks first: 'n' stays, 'y' quits."""
+    asks_before_ending(binary, env, lambda s: s.send(CTRL_D))
+
+
+def test_quit_with_unsaved_changes(binary, env):
+    """`quit` with unsaved changes asks first, as Ctrl-D does: 'n' stays, 'y' quits."""
+    asks_before_ending(binary, env, lambda s: s.send_line("quit"))
 
 
 def test_colour_and_no_color(binary, env):

@@ -8,7 +8,6 @@ extension RecordStore {
         var cause: [UInt8] = []
         var reason: [UInt32] = []
 
-        init(capacity: Int) { reserve(capacity) }
 
         var count: Int { record.count }
 

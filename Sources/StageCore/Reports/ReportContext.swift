@@ -79,8 +79,10 @@ struct ReportContext: Sendable {
             for r in 0..<store.slotCount where alive[r] && stage[r] != noStage { group[r] = 0 }
             return
         }
-        // The selected records are marked in `group` (0) rather than listed:
-        // a list of a million slots would cost more than reading `group` again.
+        // The selected records are marked in `group` (0) rather than listed: a
+        // list of a million slots would cost more than reading `group` again.
+        // The loops below only ever set a selected record's group to another
+        // group (≥ 0), so `group[r] >= 0` keeps meaning "selected".
         for r in 0..<store.slotCount where store.alive[r] && stage[r] != noStage {
             if case .only(let k) = query.kinds, kindOfStage[Int(stage[r])] != k { continue }
             if let predicate, !predicate(r) { continue }
@@ -90,7 +92,6 @@ struct ReportContext: Sendable {
             groups = [.null]
             return
         }
-        let selected = group.indices.lazy.filter { [group] in group[$0] >= 0 }
         var field: Field, period = key.period
         if period == nil, let p = Period(rawValue: key.field.value.lowercased()),
            store.customFieldNames[Names.key(key.field.value)] == nil {
@@ -109,7 +110,7 @@ struct ReportContext: Sendable {
         if period == nil, let codes = codeColumn(field) {
             var used = [Int32](repeating: -1, count: codes.count)
             var present: [Int] = []
-            for r in selected {
+            for r in group.indices where group[r] >= 0 {
                 let code = Int(codes.of(r))
                 if used[code] < 0 { used[code] = 0; present.append(code) }
             }
@@ -119,13 +120,13 @@ struct ReportContext: Sendable {
                 return x == y ? a < b : x < y
             }
             for (rank, i) in order.enumerated() { used[present[i]] = Int32(rank) }
-            for r in selected { group[r] = used[Int(codes.of(r))] }
+            for r in group.indices where group[r] >= 0 { group[r] = used[Int(codes.of(r))] }
             groups = order.map { reader.cell(labels[$0]) }
             return
         }
         var index: [Value: Int32] = [:]
         var labels: [Value] = []
-        for r in selected {
+        for r in group.indices where group[r] >= 0 {
             var v: Value = field == .stage ? .stage(position: pipeline.position(stage[r]), stage[r]) : reader.value(field, r)
             if let period { v = Grouping.bucket(v, period) }
             if let g = index[v] {
@@ -143,7 +144,7 @@ struct ReportContext: Sendable {
         }
         var rank = [Int32](repeating: 0, count: labels.count)
         for (i, g) in order.enumerated() { rank[g] = Int32(i) }
-        for r in selected { group[r] = rank[Int(group[r])] }
+        for r in group.indices where group[r] >= 0 { group[r] = rank[Int(group[r])] }
         groups = order.map { reader.cell(labels[$0]) }
     }
 

@@ -53,7 +53,7 @@ enum EventImporter {
     /// What one worker read: a stretch of the file's events in file order,
     /// already in the ledger's columns, with lines counted from its start.
     struct Part {
-        var events = RecordStore.Ledger(capacity: 0)
+        var events = RecordStore.Ledger()
         var lines = LineMap()
         /// Reason texts by local code − 1, made pool codes when the parts are joined.
         var reasons: [String] = []
@@ -63,13 +63,6 @@ enum EventImporter {
         var failure: (any Error)?
         /// The line after the last row read.
         var endLine = 1
-    }
-
-    static func run(path: String, into w: Workspace, mapping: [String: String], dates: DateFormat?) throws -> Result {
-        var options = ImportOptions()
-        options.mapping = mapping
-        options.dates = dates
-        return try run(path: path, into: w, options: options)
     }
 
     static func run(path: String, into w: Workspace, options: ImportOptions) throws -> Result {

@@ -57,13 +57,6 @@ enum RecordImporter {
         var endLine = 1
     }
 
-    static func run(path: String, into w: Workspace, mapping: [String: String], dates: DateFormat?) throws -> Result {
-        var options = ImportOptions()
-        options.mapping = mapping
-        options.dates = dates
-        return try run(path: path, into: w, options: options)
-    }
-
     /// What a row's kind column says.
     enum KindText: Equatable { case absent, kind(RecordKind), unknown }
 
