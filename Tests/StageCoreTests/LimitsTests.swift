@@ -445,18 +445,40 @@ enum Binary {
 
     struct Result { var status: Int32; var output: String; var peakBytes: Int }
 
+    /// Forks and execs the binary from a small process and reports its exit
+    /// status and peak memory. A child spawned straight from this bundle would
+    /// not do: posix_spawn shares the parent's memory until the exec, and Linux
+    /// then counts the parent's high-water mark as the child's `ru_maxrss`.
+    static let launcher = """
+        import os, sys
+        result, out, argv = sys.argv[1], sys.argv[2], sys.argv[3:]
+        pid = os.fork()
+        if pid == 0:
+            try:
+                fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+                os.dup2(fd, 1); os.dup2(fd, 2)
+                os.dup2(os.open("/dev/null", os.O_RDONLY), 0)
+                os.execv(argv[0], argv)
+            finally:
+                os._exit(127)
+        _, status, usage = os.wait4(pid, 0)
+        code = os.WEXITSTATUS(status) if os.WIFEXITED(status) else 128 + os.WTERMSIG(status)
+        with open(result, "w") as f:
+            f.write(f"{code} {usage.ru_maxrss * 1024}")
+        """
+
     /// Runs the binary with stdout and stderr to one file; its exit status,
     /// what it printed, and its peak resident memory (from `wait4`).
     static func run(_ binary: String, _ arguments: [String], in dir: String) throws -> Result {
-        let out = dir + "/binary-output-\(UUID().uuidString).txt"
-        defer { unlink(out) }
+        let id = UUID().uuidString
+        let out = dir + "/binary-output-\(id).txt", result = dir + "/binary-result-\(id).txt"
+        defer { unlink(out); unlink(result) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, out, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        let argv: [UnsafeMutablePointer<CChar>?] = ([binary, "--batch"] + arguments).map { strdup($0) } + [nil]
+        let argv: [UnsafeMutablePointer<CChar>?] =
+            (["python3", "-c", launcher, result, out, binary, "--batch"] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var env = ProcessInfo.processInfo.environment
         env["STAGESH_HOME"] = dir
@@ -468,14 +490,14 @@ enum Binary {
         let envp: [UnsafeMutablePointer<CChar>?] = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { envp.forEach { free($0) } }
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, binary, &actions, nil, argv, envp)
+        let spawned = posix_spawnp(&pid, "python3", &actions, nil, argv, envp)
         guard spawned == 0 else { throw CocoaError(.fileReadUnknown, userInfo: ["errno": spawned]) }
         var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let figures = ((try? String(contentsOf: URL(fileURLWithPath: result), encoding: .utf8)) ?? "")
+            .split(separator: " ").compactMap { Int($0) }
+        guard figures.count == 2 else { throw CocoaError(.fileReadCorruptFile, userInfo: ["launcher status": status]) }
         let output = (try? String(contentsOf: URL(fileURLWithPath: out), encoding: .utf8)) ?? ""
-        // Exited normally: the low 7 bits are 0 and the code is the next byte; else a signal.
-        let code = status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        return Result(status: code, output: output, peakBytes: Int(usage.ru_maxrss) * 1024)
+        return Result(status: Int32(figures[0]), output: output, peakBytes: figures[1])
     }
 }
