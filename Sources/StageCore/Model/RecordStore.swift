@@ -178,12 +178,13 @@ public struct RecordStore: Sendable {
         stages[r] = event.to
     }
 
-    /// Appends another store's records and events (an import's part, read on
-    /// its own): its pool codes are interned here, its slots follow ours.
-    /// Stops at the first of its live ids a live record here has, and returns
-    /// that id's row in `other` and the slot that has it; the store is then
-    /// half appended, to be dropped.
-    mutating func append(contentsOf other: RecordStore) -> (row: Int, slot: Int32)? {
+    /// Moves another store's records and events here (a part of a file read
+    /// on its own): its pool codes are interned here, its slots follow ours,
+    /// and each of its columns is emptied once appended, so that the two
+    /// copies of a big part never live at once. Stops at the first of its live
+    /// ids a live record here has, and returns that id's row in `other` and
+    /// the slot that has it; both stores are then half moved, to be dropped.
+    mutating func append(moving other: inout RecordStore) -> (row: Int, slot: Int32)? {
         let offset = Int32(slotCount), eventOffset = Int32(eventCount)
         ids.reserve(slotCount + other.slotCount)
         for r in 0..<other.slotCount {
@@ -194,19 +195,25 @@ public struct RecordStore: Sendable {
             }
             if let duplicate { return (r, duplicate) }
         }
+        other.ids = IdColumn()
         let codes = other.pool.strings.map { internName($0) }
-        names.append(contentsOf: other.names)
-        accounts += other.accounts.lazy.map { codes[Int($0)] }
-        owners += other.owners.lazy.map { codes[Int($0)] }
-        sources += other.sources.lazy.map { codes[Int($0)] }
-        values += other.values; created += other.created; expectedClose += other.expectedClose
-        stages += other.stages; alive += other.alive
-        lastEvent += other.lastEvent.lazy.map { $0 < 0 ? $0 : $0 + eventOffset }
+        names.append(contentsOf: other.names); other.names = TextArena()
+        accounts += other.accounts.lazy.map { codes[Int($0)] }; other.accounts = []
+        owners += other.owners.lazy.map { codes[Int($0)] }; other.owners = []
+        sources += other.sources.lazy.map { codes[Int($0)] }; other.sources = []
+        values += other.values; other.values = []
+        created += other.created; other.created = []
+        expectedClose += other.expectedClose; other.expectedClose = []
+        stages += other.stages; other.stages = []
+        alive += other.alive; other.alive = []
+        lastEvent += other.lastEvent.lazy.map { $0 < 0 ? $0 : $0 + eventOffset }; other.lastEvent = []
         for (r, fields) in other.custom { custom[r + offset] = fields }
         for (key, display) in other.customFieldNames { noteCustomField(key: key, display: display) }
-        eventRecord += other.eventRecord.lazy.map { $0 + offset }
-        eventFrom += other.eventFrom; eventTo += other.eventTo; eventAt += other.eventAt
-        eventCause += other.eventCause
+        eventRecord += other.eventRecord.lazy.map { $0 + offset }; other.eventRecord = []
+        eventFrom += other.eventFrom; other.eventFrom = []
+        eventTo += other.eventTo; other.eventTo = []
+        eventAt += other.eventAt; other.eventAt = []
+        eventCause += other.eventCause; other.eventCause = []
         // Reasons and activity kinds are interned as written, and only those used.
         var texts = [UInt32?](repeating: nil, count: other.pool.count)
         texts[0] = 0
@@ -216,9 +223,10 @@ public struct RecordStore: Sendable {
             texts[Int(c)] = code
             return code
         }
-        eventReason.reserveCapacity(eventReason.count + other.eventCount)
+        eventReason.reserveCapacity(eventReason.count + other.eventReason.count)
         for c in other.eventReason { eventReason.append(text(c)) }
-        eventPrevious += other.eventPrevious.lazy.map { $0 < 0 ? $0 : $0 + eventOffset }
+        other.eventReason = []
+        eventPrevious += other.eventPrevious.lazy.map { $0 < 0 ? $0 : $0 + eventOffset }; other.eventPrevious = []
         for var a in other.activities {
             a.record += offset
             a.kind = text(a.kind)

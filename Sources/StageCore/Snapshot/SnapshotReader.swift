@@ -9,6 +9,9 @@ struct SnapshotReader {
     private var version = 0
     private var info = SnapshotInfo(savedAt: Timestamp(seconds: 0), clock: nil)
     private var pipeline: Pipeline?
+    /// Each stage's kind, read for every event without copying the pipeline.
+    private var stageKinds: [RecordKind] = []
+    private var ledgerBuffer: [LedgerEvent] = []
     private var store = RecordStore()
     private var stageByName: [String: StageID] = [:]
     private var stageCache: [([UInt8], StageID)] = []
@@ -48,7 +51,9 @@ struct SnapshotReader {
                 let t = try j.time(nullable: true)
                 info.clock = t == missing ? nil : Timestamp(seconds: t)
             case "summary": try SnapshotReader.readSummary(&j, into: &info)
-            case "pipeline": pipeline = try readPipeline(&j)
+            case "pipeline":
+                pipeline = try readPipeline(&j)
+                stageKinds = pipeline!.stages.map(\.kind)
             case "next_id":
                 nextId = Int(try j.integer(in: 1...Int64(Int32.max)))
             case "custom_fields":
@@ -213,7 +218,7 @@ struct SnapshotReader {
             guard let id = stageByName[Names.key(name)] else { throw j.fail(Messages.unknownStage(name)) }
             return id
         }
-        for (k, id) in stageCache where k.count == bytes.count && k.elementsEqual(bytes) { return id }
+        for (k, id) in stageCache where k.count == bytes.count && memcmp(k, bytes.baseAddress!, k.count) == 0 { return id }
         let name = String(decoding: bytes, as: UTF8.self)
         guard let id = stageByName[Names.key(name)] else {
             throw j.fail(Messages.unknownStage(name))
@@ -222,32 +227,117 @@ struct SnapshotReader {
         return id
     }
 
+    /// Snapshots whose records take fewer bytes than this are read by one
+    /// worker: splitting them saves less than it costs. Tests lower it.
+    @TaskLocal static var splitThreshold = 8 << 20
+
+    /// Reads the records array: in one part, or in two at once on a big snapshot.
+    ///
+    /// The second part starts at the first line after the array's middle: a
+    /// raw line break is never inside a JSON string, and the writer puts each
+    /// record on a line of its own. The first reader stops where the second
+    /// started only if a record starts there; otherwise (a snapshot laid out
+    /// by hand) it reads on alone and the second part is dropped, so a wrong
+    /// guess costs time, never a wrong record.
     private mutating func readRecords(_ j: inout JSONReader) throws(SnapshotError) {
-        if info.records > 0 && info.records < 50_000_000 {
-            store.reserve(records: info.records, events: max(info.events, info.records), nameBytes: 40)
+        try j.expect(UInt8(ascii: "["), Messages.snapshotAnArray)
+        if j.accept(UInt8(ascii: "]")) { return }
+        let start = j.position
+        guard let cut = SnapshotReader.splitPoint(j.bytes, after: start) else {
+            reserve(share: 1)
+            _ = try readPart(&j, stoppingAt: nil)
+            return
         }
-        try j.array { (j, _) throws(SnapshotError) in
+        var later = self
+        later.store = RecordStore()
+        later.names = ByteInterner()
+        later.stageCache = []
+        let share = Double(j.bytes.count - cut) / Double(j.bytes.count - start)
+        let inputs = WorkerResults<(reader: SnapshotReader, json: JSONReader)>(count: 2)
+        inputs.set(0, (self, j))
+        inputs.set(1, (later, j.continuation(at: cut)))
+        // The workers own the stores now, so that they grow in place.
+        store = RecordStore()
+        let parts = WorkerResults<(reader: SnapshotReader, json: JSONReader, closed: Result<Bool, SnapshotError>)>(count: 2)
+        DispatchQueue.concurrentPerform(iterations: 2) { k in
+            var (reader, json) = inputs.take(k)
+            // The first part's store takes the second's records too.
+            reader.reserve(share: k == 0 ? 1 : min(1, share * 1.05))
+            let closed: Result<Bool, SnapshotError>
+            do throws(SnapshotError) {
+                closed = .success(try reader.readPart(&json, stoppingAt: k == 0 ? cut : nil))
+            } catch {
+                closed = .failure(error)
+            }
+            parts.set(k, (reader, json, closed))
+        }
+        let firstClosed: Result<Bool, SnapshotError>
+        do {
+            // In a scope of its own, so that the store has one owner again before it grows.
+            let first = parts.take(0)
+            self = first.reader
+            j = first.json
+            firstClosed = first.closed
+        }
+        // A first part that did not stop at the cut read the whole array.
+        if try firstClosed.get() { return }
+        var second = parts.take(1)
+        let offset = store.slotCount
+        // A second part's error comes after any id it repeats from the first part.
+        if let (row, slot) = store.append(moving: &second.reader.store) {
+            throw SnapshotError(path: j.pathText + "[\(offset + row)].id", problem: Messages.duplicateId(store.ids[Int(slot)]))
+        }
+        if case .failure(let error) = second.closed { throw error.shifted(in: j.pathText, by: offset) }
+        j.position = second.json.position
+    }
+
+    /// Where the second part of the records array starts: the first
+    /// significant byte on the line after the middle of what is left.
+    static func splitPoint(_ bytes: UnsafeBufferPointer<UInt8>, after start: Int) -> Int? {
+        guard bytes.count - start >= splitThreshold, ProcessInfo.processInfo.activeProcessorCount > 1 else { return nil }
+        var i = start + (bytes.count - start) / 2
+        while i < bytes.count && bytes[i] != 10 { i += 1 }
+        while i < bytes.count && (bytes[i] == 10 || bytes[i] == 13 || bytes[i] == 32 || bytes[i] == 9) { i += 1 }
+        return i < bytes.count ? i : nil
+    }
+
+    /// Reserves room for this share of the records and events the summary announces.
+    private mutating func reserve(share: Double) {
+        guard info.records > 0 && info.records < 50_000_000 else { return }
+        let records = Int((Double(info.records) * share).rounded(.up))
+        let events = Int((Double(max(info.events, info.records)) * share).rounded(.up))
+        store.reserve(records: records, events: events, nameBytes: 40)
+    }
+
+    /// Reads records from the one at the position; false when it stopped at `stop`.
+    private mutating func readPart(_ j: inout JSONReader, stoppingAt stop: Int?) throws(SnapshotError) -> Bool {
+        try j.elements(stoppingAt: stop) { (j, _) throws(SnapshotError) in
             try readRecord(&j)
             j.releaseBehind()
         }
     }
 
     private mutating func readRecord(_ j: inout JSONReader) throws(SnapshotError) {
-        let p = pipeline!
         var row = RecordRow(id: "", name: "", stage: noStage)
+        var id = JSONText(), name = JSONText()
         var hasId = false, hasName = false, hasLedger = false
+        // The ledger is read into a buffer kept between records, not a new array each.
         var events: [LedgerEvent] = []
+        swap(&events, &ledgerBuffer)
+        events.removeAll(keepingCapacity: true)
+        defer { swap(&events, &ledgerBuffer) }
         var activities: [(String, Int64, String?)] = []
         let slot = Int32(store.slotCount)
         try j.object { (j, key) throws(SnapshotError) in
             if key.equals("id") {
-                let id = Names.normalized(try j.string())
-                guard Names.isOneWord(id) else { throw j.fail(Messages.badId(id)) }
-                row.id = id
+                id = try SnapshotReader.text(&j) { b in b.allSatisfy { $0 > 0x20 && $0 < 0x7f } }
+                guard id.bytes != nil || Names.isOneWord(id.text) else { throw j.fail(Messages.badId(id.text)) }
                 hasId = true
             } else if key.equals("name") {
-                row.name = Names.normalized(try j.string())
-                guard !Names.isBlank(row.name) else { throw j.fail(Messages.emptyName) }
+                name = try SnapshotReader.text(&j) { b in
+                    b.first { $0 != 0x20 && $0 != 0x09 }.map { $0 < 0x80 } ?? false
+                }
+                guard name.bytes != nil || !Names.isBlank(name.text) else { throw j.fail(Messages.emptyName) }
                 hasName = true
             } else if key.equals("account") {
                 row.account = try pooledName(&j)
@@ -296,30 +386,41 @@ struct SnapshotReader {
         guard hasId else { throw j.fail(Messages.snapshotMissingKey("id")) }
         // Looked up here, not inside the closure above: reading `store` there
         // would copy the whole store for every record.
-        if store.slot(of: row.id) != nil {
-            throw SnapshotError(path: j.pathText + ".id", problem: Messages.duplicateId(row.id))
+        if id.withBytes({ store.ids.slot(of: $0) }) != nil {
+            throw SnapshotError(path: j.pathText + ".id", problem: Messages.duplicateId(id.text))
         }
         guard hasName else { throw j.fail(Messages.snapshotMissingKey("name")) }
         guard row.stage != noStage else { throw j.fail(Messages.snapshotMissingKey("stage")) }
-        guard hasLedger, let last = events.last else { throw j.fail(Messages.snapshotEmptyLedger(row.id)) }
+        guard hasLedger, let last = events.last else { throw j.fail(Messages.snapshotEmptyLedger(id.text)) }
         guard last.to == row.stage else {
-            throw j.fail(Messages.snapshotLedgerEnds(row.id, p[last.to].name, p[row.stage].name))
+            throw j.fail(Messages.snapshotLedgerEnds(id.text, pipeline![last.to].name, pipeline![row.stage].name))
         }
         if row.created != missing && events[0].at != row.created {
-            throw j.fail(Messages.snapshotCreatedMismatch(row.id))
+            throw j.fail(Messages.snapshotCreatedMismatch(id.text))
         }
         row.created = events[0].at
-        store.appendRecord(row)
+        id.withBytes { i in name.withBytes { n in store.appendRecord(row, id: i, name: n) } }
         for e in events { store.appendEvent(e) }
         for (kind, at, note) in activities {
             store.activities.append(Activity(record: slot, kind: store.intern(kind), at: at, note: note))
         }
     }
 
+    /// A string in NFC: its bytes in the document when it has no escapes, is
+    /// surely NFC and passes `plain` (the usual case), else an unescaped,
+    /// normalised String.
+    private static func text(_ j: inout JSONReader, plain: (UnsafeBufferPointer<UInt8>) -> Bool) throws(SnapshotError) -> JSONText {
+        let start = j.position
+        if let bytes = try? j.stringBytes(), FieldText.form(bytes) == .nfc, plain(bytes) {
+            return JSONText(bytes: bytes)
+        }
+        j.position = start
+        return JSONText(string: Names.normalized(try j.string()))
+    }
+
     /// The ledger: a creation event first, then moves in time order; version 1
     /// wrote each event as an object with its from-stage, version 2 as an array.
     private mutating func readLedger(_ j: inout JSONReader, _ slot: Int32, _ events: inout [LedgerEvent]) throws(SnapshotError) {
-        let p = pipeline!
         try j.array { (j, i) throws(SnapshotError) in
             var to: StageID = noStage, at: Int64 = missing, cause = Cause.manual, reason: UInt32 = 0
             var from: StageID? = nil
@@ -349,6 +450,7 @@ struct SnapshotReader {
             if let from {
                 let expected = previous?.to ?? noStage
                 guard from == expected else {
+                    let p = pipeline!
                     throw j.fail(from == noStage ? Messages.snapshotMissingFrom(p[expected].name)
                                  : expected == noStage ? Messages.snapshotFirstHasFrom(p[from].name)
                                  : Messages.snapshotBrokenChain(p[from].name, p[expected].name))
@@ -362,9 +464,9 @@ struct SnapshotReader {
                 if let prev = previous, prev.at != missing, at < prev.at {
                     throw j.fail(Messages.snapshotOutOfOrder(Timestamp(seconds: at).iso8601, Timestamp(seconds: prev.at).iso8601))
                 }
-                let fromKind = p[previous!.to].kind, toKind = p[to].kind
+                let fromKind = stageKinds[Int(previous!.to)], toKind = stageKinds[Int(to)]
                 if fromKind != toKind && !(fromKind == .lead && toKind == .opportunity) {
-                    throw j.fail(Messages.snapshotKindBackwards(p[previous!.to].name, p[to].name))
+                    throw j.fail(Messages.snapshotKindBackwards(pipeline![previous!.to].name, pipeline![to].name))
                 }
             }
             events.append(LedgerEvent(record: slot, from: previous?.to ?? noStage, to: to, at: at, cause: cause, reason: reason))
@@ -393,5 +495,18 @@ struct SnapshotReader {
         }
         j.position = start
         return store.internName(Names.normalized(try j.string()))
+    }
+}
+
+/// A string read from a snapshot: bytes in the document, or a String of its own.
+private struct JSONText {
+    var bytes: UnsafeBufferPointer<UInt8>?
+    var string = ""
+
+    var text: String { bytes.map { String(decoding: $0, as: UTF8.self) } ?? string }
+
+    mutating func withBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        if let bytes { return body(bytes) }
+        return string.withUTF8(body)
     }
 }

@@ -95,20 +95,21 @@ enum RecordImporter {
             // Moved, not copied: the part keeps no reference that would make appends copy.
             swap(&store, &part.store)
         } else {
-            _ = store.append(contentsOf: part.store)
+            _ = store.append(moving: &part.store)
         }
         for c in columns.custom { store.noteCustomField(key: Names.key(columns.headers[c]), display: columns.headers[c]) }
         var count = count0, refused = part.refused
-        if let second = second.take() {
+        if var second = second.take() {
             // Lines of the second part count on from the first's.
             let offset = part.endLine - 1
-            if let (row, slot) = store.append(contentsOf: second.store) {
+            let count1 = second.store.slotCount
+            if let (row, slot) = store.append(moving: &second.store) {
                 throw ImportError(
                     line: Int(second.lines[row]) + offset, column: columns.headers[columns.id],
                     problem: Messages.csvDuplicateIdInFile(store.ids[Int(slot)], Int(part.lines[Int(slot) - firstNew])))
             }
             if let failure = second.failure { throw CSVSplit.shifted(failure, by: offset) }
-            count += second.store.slotCount
+            count += count1
             refused += second.refused
         }
         var result = Result(store: store, count: count, refusedMoves: refused, problems: part.problems, firstSlot: firstNew)
