@@ -49,7 +49,7 @@ public struct IdColumn: Sendable, RandomAccessCollection {
     /// The live record whose id has exactly these (NFC) bytes.
     public func slot(of id: UnsafeBufferPointer<UInt8>) -> Int32? {
         if let i = numberIndex(id), numbers[i] > 0 { return numbers[i] - 1 }
-        let found = probe(id, hash: IdColumn.hash(id))
+        let found = probe(id, hash: ByteHash.of(id))
         return found.slot >= 0 ? found.slot : nil
     }
 
@@ -82,7 +82,7 @@ public struct IdColumn: Sendable, RandomAccessCollection {
             return
         }
         if indexed && (hashed + 1) * 2 > table.count { rehash(capacity: table.count * 2) }
-        let hash = withBytes(slot) { IdColumn.hash($0) }
+        let hash = withBytes(slot) { ByteHash.of($0) }
         let found = withBytes(slot) { probe($0, hash: hash) }
         if !indexed {
             if found.slot == Int32(slot) { remove(at: found.position) }
@@ -128,25 +128,6 @@ public struct IdColumn: Sendable, RandomAccessCollection {
     }
 
     /// A multiply-mix of eight bytes at a time: ids are short, mostly digits.
-    private static func hash(_ b: UnsafeBufferPointer<UInt8>) -> Int {
-        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(b.count)
-        var i = 0
-        let raw = UnsafeRawBufferPointer(b)
-        while i + 8 <= b.count {
-            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
-            h ^= h >> 32
-            i += 8
-        }
-        if i < b.count {
-            var tail: UInt64 = 0
-            for k in i..<b.count { tail = tail << 8 | UInt64(b[k]) }
-            h = (h ^ tail) &* 0xFF51_AFD7_ED55_8CCD
-        }
-        h ^= h >> 29
-        h = h &* 0xC4CE_B9FE_1A85_EC53
-        return Int(truncatingIfNeeded: h ^ (h >> 32))
-    }
-
     private static func entry(_ hash: Int, slot: Int) -> UInt64 {
         UInt64(truncatingIfNeeded: hash) & 0xFFFF_FFFF_0000_0000 | UInt64(slot + 1)
     }
@@ -191,7 +172,7 @@ public struct IdColumn: Sendable, RandomAccessCollection {
 
     /// An entry's first position: its hash is rebuilt from the id, since the entry keeps only half.
     private static func home(_ entry: UInt64, mask: Int, _ ids: IdColumn) -> Int {
-        ids.withBytes(Int(entry & 0xFFFF_FFFF) - 1) { hash($0) } & mask
+        ids.withBytes(Int(entry & 0xFFFF_FFFF) - 1) { ByteHash.of($0) } & mask
     }
 
     private mutating func rehash(capacity: Int) {
