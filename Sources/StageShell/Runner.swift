@@ -193,7 +193,8 @@ public final class Runner {
         guard let journal else { return }
         do {
             if session.generation != journalGeneration {
-                try journal.restart(base: session.snapshot?.path, started: Timestamp(seconds: Int64(Date().timeIntervalSince1970)))
+                try journal.restart(base: session.snapshot?.path, started: Timestamp(seconds: Int64(Date().timeIntervalSince1970)),
+                                    replacing: session.finishedJournals)
                 journalGeneration = session.generation
             }
             let log = session.changeLog

@@ -724,6 +724,13 @@ private let mebibytes16 = 16 << 20
         BadFileCase("duplicate ids", variant(#""id":"D-3""#, #""id":"2""#), #"$.records[2].id: id "2" is already taken"#),
         BadFileCase("an id with a space", variant(#""id":"D-3""#, #""id":"D 3""#), "$.records[2].id: " + Messages.badId("D 3")),
         BadFileCase("missing id", variant(#""id":"D-3","#, ""), #"$.records[2]: missing key "id""#),
+        BadFileCase("an empty id", variant(#""id":"D-3""#, #""id":"""#), "$.records[2].id: " + Messages.badId("")),
+        BadFileCase("an id with an escaped tab", variant(#""id":"D-3""#, #""id":"D\t3""#), "$.records[2].id: " + Messages.badId("D\t3")),
+        BadFileCase("an id with a no-break space", variant(#""id":"D-3""#, "\"id\":\"D\u{A0}3\""), "$.records[2].id: " + Messages.badId("D\u{A0}3")),
+        BadFileCase("a duplicate id written with an escape", variant(#""id":"D-3""#, #""id":"\u0032""#),
+                    #"$.records[2].id: id "2" is already taken"#),
+        BadFileCase("a blank name", variant(#""name":"Gamma""#, #""name":" \t ""#), "$.records[2].name: " + Messages.emptyName),
+        BadFileCase("a name of Unicode spaces", variant(#""name":"Gamma""#, "\"name\":\"\u{3000}\u{A0}\""), "$.records[2].name: " + Messages.emptyName),
         BadFileCase("unknown stage of a record", variant(#""stage":"New""#, #""stage":"Nowhere""#),
                     #"$.records[2].stage: unknown stage "Nowhere""#),
         BadFileCase("unknown stage in a ledger", variant(#"[["New","2026-02-01T00:00:00Z","create"]]"#, #"[["Nowhere","2026-02-01T00:00:00Z","create"]]"#),
@@ -1477,6 +1484,41 @@ private func journalFiles(_ dir: String) -> [String] {
             d = nil
             #expect(Journal.abandoned(in: dir).map(\.path) == [dPath, aPath])
             _ = b
+        }
+    }
+
+    /// A shell that recovered journal A wrote its own journal B (which replaces
+    /// A) and died before deleting A: the next start offers B alone and drops
+    /// A, whose work B carries on. A B torn before it holds all of A's
+    /// commands does not hide A.
+    @Test func aRecoveredJournalIsNotOfferedAgain() throws {
+        try withTempDir("journal") { dir in
+            let commands = [LoggedCommand(at: Self.t1, text: "add lead A"), LoggedCommand(at: Self.t2, text: "move 1 to Contacted")]
+            var a: Journal? = try Journal(directory: dir, base: nil, started: Self.t1, workingDirectory: dir)
+            try a!.record(commands[...])
+            let aPath = a!.path
+            a = nil
+
+            // B holds only the first of A's commands so far: both are offered.
+            var b: Journal? = try Journal(directory: dir, base: nil, started: Self.t3, workingDirectory: dir)
+            try b!.restart(base: nil, started: Self.t3, replacing: [aPath])
+            try b!.record(commands[..<1])
+            #expect(Journal.read(b!.path)?.replaces == [aPath])
+            let bPath = b!.path
+            // While B's shell lives, A stays: B does not hold A's work yet.
+            #expect(Journal.abandoned(in: dir).map(\.path) == [aPath])
+
+            // B has taken A's commands over, and its shell is still running:
+            // A is not offered to another shell.
+            try b!.record(commands[1...])
+            #expect(Journal.abandoned(in: dir).isEmpty)
+            #expect(!FileManager.default.fileExists(atPath: aPath))
+
+            // B's shell dies: B alone is offered.
+            b = nil
+            let found = Journal.abandoned(in: dir)
+            #expect(found.map(\.path) == [bPath])
+            #expect(found.first?.commands == commands)
         }
     }
 

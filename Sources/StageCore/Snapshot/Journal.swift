@@ -9,6 +9,8 @@ public struct JournalContents: Sendable, Equatable {
     public var directory: String?
     public var started: Timestamp
     public var commands: [LoggedCommand]
+    /// Journals whose work this one took over (`recover`), to be dropped once it holds their commands.
+    public var replaces: [String] = []
 }
 
 /// The journal of an interactive (or `--journal`) session: every command that
@@ -44,11 +46,13 @@ public final class Journal {
         close(fd)
     }
 
-    /// Empties the journal after a save or load: it now starts from `base`.
-    public func restart(base: String?, started: Timestamp) throws(SnapshotFileError) {
+    /// Empties the journal after a save, load or recover: it now starts from
+    /// `base`, and takes over the work of the journals it `replaces`.
+    public func restart(base: String?, started: Timestamp, replacing replaced: [String] = []) throws(SnapshotFileError) {
         guard ftruncate(fd, 0) == 0 else { throw SnapshotFileError(message: Messages.systemError(errno)) }
         written = 0
-        let header = "# stagesh journal 1\n# base: \(base ?? "-")\n# directory: \(workingDirectory)\n# started: \(started.iso8601)\n"
+        var header = "# stagesh journal 1\n# base: \(base ?? "-")\n# directory: \(workingDirectory)\n# started: \(started.iso8601)\n"
+        for path in replaced { header += "# replaces: \(path)\n" }
         try append(header)
     }
 
@@ -82,20 +86,34 @@ public final class Journal {
         let dir = directory + "/journal"
         guard let files = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return [] }
         var found: [JournalContents] = []
-        for file in files where file.hasSuffix(".journal") {
+        // Every journal's takeovers, a running shell's too: a shell that
+        // recovered a journal deletes it only after writing its own.
+        var takenOver: [String: [String]] = [:]
+        for file in files.sorted() where file.hasSuffix(".journal") {
             let path = dir + "/" + file
             let fd = open(path, O_RDONLY | O_CLOEXEC)
             guard fd >= 0 else { continue }
             defer { close(fd) }
+            let contents = read(path)
+            for replaced in contents?.replaces ?? [] { takenOver[replaced] = contents!.commands.map(\.text) }
             // A running shell holds the lock; only a dead one's journal is free.
             guard flock(fd, LOCK_EX | LOCK_NB) == 0 else { continue }
             flock(fd, LOCK_UN)
             // Empty, or work its base snapshot already holds: nothing to recover.
-            if let contents = read(path), !contents.commands.isEmpty, !savedOverBase(contents, journal: fd) {
+            if let contents, !contents.commands.isEmpty, !savedOverBase(contents, journal: fd) {
                 found.append(contents)
             } else {
                 unlink(path)
             }
+        }
+        // A journal whose commands another took over whole was recovered, and
+        // the recovering shell died before deleting it: offering it again would
+        // bring back a state already carried on.
+        found.removeAll { contents in
+            guard let successor = takenOver[contents.path],
+                  successor.starts(with: contents.commands.map(\.text)) else { return false }
+            unlink(contents.path)
+            return true
         }
         return found.sorted { $0.started < $1.started }
     }
@@ -129,6 +147,8 @@ public final class Journal {
                 contents.base = base == "-" ? nil : base
             } else if line.hasPrefix("# directory: ") {
                 contents.directory = String(line.dropFirst(13))
+            } else if line.hasPrefix("# replaces: ") {
+                contents.replaces.append(String(line.dropFirst(12)))
             } else if line.hasPrefix("# started: ") {
                 if case .success(let t) = ValueParser.isoTimestamp(String(line.dropFirst(11))) { contents.started = t }
             } else if let tab = line.firstIndex(of: "\t"),

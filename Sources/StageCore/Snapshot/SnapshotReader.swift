@@ -330,7 +330,7 @@ struct SnapshotReader {
         let slot = Int32(store.slotCount)
         try j.object { (j, key) throws(SnapshotError) in
             if key.equals("id") {
-                id = try SnapshotReader.text(&j) { b in b.allSatisfy { $0 > 0x20 && $0 < 0x7f } }
+                id = try SnapshotReader.text(&j) { b in !b.isEmpty && b.allSatisfy { $0 > 0x20 && $0 < 0x7f } }
                 guard id.bytes != nil || Names.isOneWord(id.text) else { throw j.fail(Messages.badId(id.text)) }
                 hasId = true
             } else if key.equals("name") {
