@@ -86,19 +86,28 @@ import Testing
         #expect(whole == split)
     }
 
-    /// The last record takes the first record's id; a later error in the same
-    /// half must not hide it.
-    @Test(arguments: [false, true])
-    func aDuplicateAcrossTheHalvesIsNamedAtTheSecond(withLaterError: Bool) throws {
+    /// The record before the last takes the first record's id: named at its
+    /// own index, whether or not a later record, or the same one, is broken too.
+    @Test(arguments: ["alone", "a later record broken", "its name missing", "its ledger missing"])
+    func aDuplicateAcrossTheHalvesIsNamedAtTheSecond(_ variant: String) throws {
         var (lines, first) = try Self.recordLines(try Self.savedText())
         let last = try #require(lines.indices.last { lines[$0].hasPrefix("{\"id\":") })
         let firstId = try #require(lines[first].split(separator: ",").first)
         lines[last - 1] = String(firstId) + lines[last - 1].drop { $0 != "," }
-        if withLaterError { lines[last] = lines[last].replacingOccurrences(of: "\"stage\":\"", with: "\"stage\":\"Nowhere") }
+        switch variant {
+        case "a later record broken": lines[last] = lines[last].replacingOccurrences(of: "\"stage\":\"", with: "\"stage\":\"Nowhere")
+        case "its name missing":
+            lines[last - 1] = lines[last - 1].replacingOccurrences(of: #""name":"(?:[^"\\]|\\.)*","#, with: "", options: .regularExpression)
+        case "its ledger missing":
+            lines[last - 1] = lines[last - 1].replacingOccurrences(of: #","ledger":\[\[.*?\]\]"#, with: "", options: .regularExpression)
+        default: break
+        }
         let (whole, split) = try Self.both(lines.joined(separator: "\n"))
         #expect(whole.contains("$.records[\(last - 1 - first)].id"), "\(whole)")
         #expect(whole.contains("already taken"))
         #expect(whole == split)
+        if variant.hasPrefix("its") { #expect(lines[last - 1].contains("\"name\"") != (variant == "its name missing")) }
+        if variant == "its ledger missing" { #expect(!lines[last - 1].contains("ledger")) }
     }
 
     /// Records laid out over many lines: the cut falls inside a record, so the

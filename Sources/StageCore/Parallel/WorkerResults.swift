@@ -11,9 +11,14 @@ final class WorkerResults<T>: @unchecked Sendable {
     func set(_ i: Int, _ value: T) { lock.withLock { results[i] = value } }
     /// Moves a result out, so that its arrays have one owner and grow in place.
     func take(_ i: Int) -> T {
+        taken(i)!
+    }
+
+    /// Moves a result out, or nil when the worker set none.
+    func taken(_ i: Int) -> T? {
         lock.withLock {
             defer { results[i] = nil }
-            return results[i]!
+            return results[i]
         }
     }
 }

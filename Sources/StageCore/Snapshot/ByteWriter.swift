@@ -14,6 +14,20 @@ struct ByteWriter {
         buffer.reserveCapacity(ByteWriter.flushSize + 65_536)
     }
 
+    /// A writer with no file that formats into `buffer`, emptied but keeping
+    /// its capacity: chunks formatted one after another reuse their memory.
+    init(reusing buffer: [UInt8]) {
+        fd = -1
+        self.buffer = buffer
+        self.buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// The file, for bytes formatted elsewhere and written straight to it
+    /// (after a `flush`); `wrote` counts them.
+    var descriptor: Int32 { fd }
+
+    mutating func wrote(_ n: Int) { count += n }
+
     mutating func raw(_ s: StaticString) {
         s.withUTF8Buffer { buffer.append(contentsOf: $0) }
     }

@@ -12,6 +12,8 @@ struct SnapshotReader {
     /// Each stage's kind, read for every event without copying the pipeline.
     private var stageKinds: [RecordKind] = []
     private var ledgerBuffer: [LedgerEvent] = []
+    /// The id of the record that failed after its id was found free here.
+    private var refusedId: String?
     private var store = RecordStore()
     private var stageByName: [String: StageID] = [:]
     private var stageCache: [([UInt8], StageID)] = []
@@ -287,7 +289,13 @@ struct SnapshotReader {
         if let (row, slot) = store.append(moving: &second.reader.store) {
             throw SnapshotError(path: j.pathText + "[\(offset + row)].id", problem: Messages.duplicateId(store.ids[Int(slot)]))
         }
-        if case .failure(let error) = second.closed { throw error.shifted(in: j.pathText, by: offset) }
+        if case .failure(let error) = second.closed {
+            let shifted = error.shifted(in: j.pathText, by: offset)
+            if let id = second.reader.refusedId, store.slot(of: id) != nil {
+                throw SnapshotError(path: shifted.path + ".id", problem: Messages.duplicateId(id))
+            }
+            throw shifted
+        }
         j.position = second.json.position
     }
 
@@ -389,14 +397,10 @@ struct SnapshotReader {
         if id.withBytes({ store.ids.slot(of: $0) }) != nil {
             throw SnapshotError(path: j.pathText + ".id", problem: Messages.duplicateId(id.text))
         }
-        guard hasName else { throw j.fail(Messages.snapshotMissingKey("name")) }
-        guard row.stage != noStage else { throw j.fail(Messages.snapshotMissingKey("stage")) }
-        guard hasLedger, let last = events.last else { throw j.fail(Messages.snapshotEmptyLedger(id.text)) }
-        guard last.to == row.stage else {
-            throw j.fail(Messages.snapshotLedgerEnds(id.text, pipeline![last.to].name, pipeline![row.stage].name))
-        }
-        if row.created != missing && events[0].at != row.created {
-            throw j.fail(Messages.snapshotCreatedMismatch(id.text))
+        if let problem = problem(id, hasName: hasName, row, hasLedger ? events : []) {
+            // A part read on its own cannot know whether an earlier part has the id, which would be the error.
+            refusedId = id.text
+            throw j.fail(problem)
         }
         row.created = events[0].at
         id.withBytes { i in name.withBytes { n in store.appendRecord(row, id: i, name: n) } }
@@ -404,6 +408,19 @@ struct SnapshotReader {
         for (kind, at, note) in activities {
             store.activities.append(Activity(record: slot, kind: store.intern(kind), at: at, note: note))
         }
+    }
+
+    /// What is wrong with a record whose id is free, in the order the checks
+    /// meet it, or nil.
+    private func problem(_ id: JSONText, hasName: Bool, _ row: RecordRow, _ events: [LedgerEvent]) -> String? {
+        guard hasName else { return Messages.snapshotMissingKey("name") }
+        guard row.stage != noStage else { return Messages.snapshotMissingKey("stage") }
+        guard let last = events.last else { return Messages.snapshotEmptyLedger(id.text) }
+        guard last.to == row.stage else {
+            return Messages.snapshotLedgerEnds(id.text, pipeline![last.to].name, pipeline![row.stage].name)
+        }
+        if row.created != missing && events[0].at != row.created { return Messages.snapshotCreatedMismatch(id.text) }
+        return nil
     }
 
     /// A string in NFC: its bytes in the document when it has no escapes, is

@@ -49,30 +49,7 @@ enum SnapshotWriter {
         let activities = byRecord
         let encoded = Encoded(s, p)
         let live = (0..<s.slotCount).filter { s.alive[$0] }
-        // Records are formatted in chunks on both cores; the chunks are written in order.
-        let chunk = 16_384
-        let chunks = (live.count + chunk - 1) / chunk
-        var next = 0
-        while next < chunks {
-            let batch = min(ProcessInfo.processInfo.activeProcessorCount, chunks - next)
-            let results = WorkerResults<[UInt8]>(count: batch)
-            let base = next
-            DispatchQueue.concurrentPerform(iterations: batch) { k in
-                var w = ByteWriter(fd: -1)
-                var chain: [Int] = []
-                let lo = (base + k) * chunk, hi = min(live.count, lo + chunk)
-                for i in lo..<hi {
-                    w.raw(i == 0 ? "\n" : ",\n")
-                    record(live[i], s, p, activities[Int32(live[i])] ?? [], encoded, &chain, &w)
-                }
-                results.set(k, w.take())
-            }
-            for k in 0..<batch {
-                out.bytes(results.take(k))
-                try out.flushIfFull()
-            }
-            next += batch
-        }
+        try writeRecords(live, s, p, activities, encoded, &out)
         out.raw("],\n\"log\":[")
         for (i, line) in info.log.enumerated() {
             out.raw(i == 0 ? "\n" : ",\n")
@@ -80,6 +57,53 @@ enum SnapshotWriter {
         }
         out.raw("]}\n")
         try out.flush()
+    }
+
+    /// Writes the records, one per line: formatted in chunks on every core
+    /// while the chunks formatted before are written, in order, to the file.
+    /// The writing runs as the first task of each round, so that it starts at
+    /// once beside the formatting; buffers are reused from round to round.
+    private static func writeRecords(_ live: [Int], _ s: RecordStore, _ p: Pipeline, _ activities: [Int32: [Activity]],
+                                     _ encoded: Encoded, _ out: inout ByteWriter) throws {
+        try out.flush()
+        let fd = out.descriptor
+        let chunk = 16_384
+        let chunks = (live.count + chunk - 1) / chunk
+        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        var formatted: [[UInt8]] = [], spare: [[UInt8]] = []
+        var next = 0
+        while next < chunks || !formatted.isEmpty {
+            let batch = min(cores, chunks - next), base = next
+            let toWrite = formatted
+            let writers = toWrite.isEmpty ? 0 : 1
+            let buffers = WorkerResults<[UInt8]>(count: batch)
+            for k in 0..<batch { buffers.set(k, spare.popLast() ?? []) }
+            let failure = WorkerResults<POSIXError>(count: 1)
+            DispatchQueue.concurrentPerform(iterations: writers + batch) { task in
+                if task < writers {
+                    do throws(POSIXError) {
+                        for bytes in toWrite { try Descriptor.writeAll(fd, bytes) }
+                    } catch {
+                        failure.set(0, error)
+                    }
+                    return
+                }
+                let k = task - writers
+                var w = ByteWriter(reusing: buffers.take(k))
+                var chain: [Int] = []
+                let lo = (base + k) * chunk, hi = min(live.count, lo + chunk)
+                for i in lo..<hi {
+                    w.raw(i == 0 ? "\n" : ",\n")
+                    record(live[i], s, p, activities[Int32(live[i])] ?? [], encoded, &chain, &w)
+                }
+                buffers.set(k, w.take())
+            }
+            if let error = failure.taken(0) { throw error }
+            out.wrote(toWrite.reduce(0) { $0 + $1.count })
+            formatted = (0..<batch).map { buffers.take($0) }
+            spare = toWrite
+            next += batch
+        }
     }
 
     /// JSON text of values written again and again (stage names, causes,
