@@ -5,13 +5,13 @@ import Foundation
 struct ByteWriter {
     private let fd: Int32
     private var buffer: [UInt8] = []
-    private static let flushSize = 1 << 22
     /// Bytes written so far.
     private(set) var count = 0
 
+    /// A writer to `fd`, or with no file (-1) for a short piece of JSON.
     init(fd: Int32) {
         self.fd = fd
-        buffer.reserveCapacity(ByteWriter.flushSize + 65_536)
+        if fd >= 0 { buffer.reserveCapacity(1 << 22) }
     }
 
     /// A writer with no file that formats into `buffer`, emptied but keeping
@@ -66,8 +66,6 @@ struct ByteWriter {
     }
 
     /// Bytes written as they are (pre-encoded JSON pieces).
-    mutating func bytes(_ b: [UInt8]) { buffer.append(contentsOf: b) }
-
     mutating func bytes(_ b: UnsafeBufferPointer<UInt8>) { buffer.append(contentsOf: b) }
 
     /// A JSON string as bytes, for a value written many times (stage names).
@@ -204,11 +202,6 @@ struct ByteWriter {
             buffer.append(UInt8(48 + (v / divisor) % 10))
             divisor /= 10
         }
-    }
-
-    /// Writes out the buffer once it is large.
-    mutating func flushIfFull() throws {
-        if buffer.count >= ByteWriter.flushSize { try flush() }
     }
 
     mutating func flush() throws {
