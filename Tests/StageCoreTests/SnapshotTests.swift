@@ -446,6 +446,21 @@ struct SpecialCase: Sendable, CustomTestStringConvertible {
         }
     }
 
+    /// A save killed before its rename leaves `NAME.tmp-PID`; the next save to
+    /// that name deletes it (under the directory's lock, no live save has one).
+    @Test func aSaveDeletesTheTemporaryFilesOfKilledOnes() throws {
+        try withTempDir { dir in
+            for name in ["base.json.tmp-4242", "base.json.tmp-17", "base.json.tmp-notapid", "other.json.tmp-4242", "base.json.tmp-"] {
+                try write("{\"format\":\"stagesh-snap", to: dir + "/" + name)
+            }
+            var s = makeSession(dir)
+            run(&s, ["add lead A", "save base"])
+            let left = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.contains(".tmp-") }.sorted()
+            #expect(left == ["base.json.tmp-", "base.json.tmp-notapid", "other.json.tmp-4242"])
+            #expect(FileManager.default.fileExists(atPath: dir + "/base.json"))
+        }
+    }
+
     /// The deleted record is not saved; its id is not in the file.
     @Test func deletedRecordIsNotSaved() throws {
         try withTempDir { dir in

@@ -20,8 +20,9 @@ must exit 0 and count either the previous number of records or one more (the
 old file or the new one, never a torn one); a run that finished before the
 kill must have added its record. The data directory may hold only `base.json`
 and temporary files `base.json.tmp-PID` of killed saves: such a leftover is
-acceptable, but it must never be listed by `snapshots` as a snapshot, and a
-run that was not killed must leave none. Prints one line per failure, a few
+acceptable, but it must never be listed by `snapshots` as a snapshot, a run
+that was not killed must leave none, and the next save deletes it, so that
+there is never more than one. Prints one line per failure, a few
 statistics (how many kills landed before, during or after the save, how many
 temporary files were left) and a last line "N passed, M failed"; exits 1 on
 any failure, 2 on bad usage or when the setup itself fails.
@@ -198,6 +199,9 @@ def main():
                 m = TEMP.match(name)
                 if name != "base.json" and not (m and int(m.group(1)) in killed_pids):
                     problems.append("unexpected file %s" % name)
+            temporaries = sorted(name for name in after if TEMP.match(name))
+            if len(temporaries) > 1:
+                problems.append("temporary files of killed saves pile up: %s" % ", ".join(temporaries))
 
             # A leftover temporary file must never pass for a snapshot.
             if new_leftover or n == a.iterations:
@@ -220,7 +224,7 @@ def main():
         print("temporary files left by killed saves: %d (%d bytes in all); final count %d; %.1f s"
               % (len(left), sum(os.path.getsize(os.path.join(data, f)) for f in left), expected, elapsed))
         if leftovers_by_kill != len(left):
-            print("(%d leftovers appeared; a later save with a reused pid replaces its namesake)" % leftovers_by_kill)
+            print("(%d leftovers appeared; each later save deleted the ones before)" % leftovers_by_kill)
         print("%d passed, %d failed" % (passed, failed))
         return 1 if failed else 0
     finally:

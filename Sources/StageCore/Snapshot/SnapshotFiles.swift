@@ -24,6 +24,7 @@ public enum SnapshotFiles {
         // Two shells saving into one directory take turns.
         guard flock(dirFD, LOCK_EX) == 0 else { throw SnapshotFileError(message: Messages.systemError(errno)) }
         defer { flock(dirFD, LOCK_UN) }
+        removeKilledSaves(of: path, in: directory)
         let temp = path + ".tmp-\(getpid())"
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw SnapshotFileError(message: Messages.systemError(errno)) }
@@ -44,6 +45,20 @@ public enum SnapshotFiles {
         }
         fsync(dirFD)
         return writer.count
+    }
+
+    /// Deletes the temporary files (`NAME.tmp-PID`) of earlier saves to
+    /// `path` that were killed before their rename: a big pipeline's is
+    /// gigabytes. Called under the directory's lock, which every save holds
+    /// from its temporary file's creation to its rename, so any such file
+    /// there now belongs to a save that died.
+    private static func removeKilledSaves(of path: String, in directory: String) {
+        let prefix = (path as NSString).lastPathComponent + ".tmp-"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            let pid = name.dropFirst(prefix.count)
+            if !pid.isEmpty && pid.allSatisfy(\.isASCII) && pid.allSatisfy(\.isNumber) { unlink(directory + "/" + name) }
+        }
     }
 
     /// Reads and checks a whole snapshot.
