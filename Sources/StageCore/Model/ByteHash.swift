@@ -1,6 +1,7 @@
 /// A fast hash of a short byte string (an id, a name), eight bytes at a
 /// time, for the open-addressing tables that look text up by its bytes.
 enum ByteHash {
+    /// A multiply-mix of eight bytes at a time, then of the tail.
     static func of(_ b: UnsafeBufferPointer<UInt8>) -> Int {
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(b.count)
         var i = 0

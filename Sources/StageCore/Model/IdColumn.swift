@@ -127,7 +127,6 @@ public struct IdColumn: Sendable, RandomAccessCollection {
         return n
     }
 
-    /// A multiply-mix of eight bytes at a time: ids are short, mostly digits.
     private static func entry(_ hash: Int, slot: Int) -> UInt64 {
         UInt64(truncatingIfNeeded: hash) & 0xFFFF_FFFF_0000_0000 | UInt64(slot + 1)
     }
