@@ -17,12 +17,9 @@ public struct IdColumn: Sendable, RandomAccessCollection {
     /// cost one read near the last one, where a hash table costs a cache miss.
     private var numbers: [Int32] = []
     private var firstNumber = 0
-    /// Every other live id, by open addressing with linear probing; an entry
-    /// is the id's hash in the high half and slot + 1 in the low half, 0 when
-    /// empty. The hash half settles most mismatches without touching the id's
-    /// bytes. Deleted records keep their id but no entry.
-    private var table: [UInt64] = Array(repeating: 0, count: 16)
-    private var hashed = 0
+    /// Every other live id's slot, by the hash of its bytes. Deleted records
+    /// keep their id but no entry.
+    private var table = TaggedTable()
     private var numbered = 0
 
     public init() {}
@@ -49,8 +46,7 @@ public struct IdColumn: Sendable, RandomAccessCollection {
     /// The live record whose id has exactly these (NFC) bytes.
     public func slot(of id: UnsafeBufferPointer<UInt8>) -> Int32? {
         if let i = numberIndex(id), numbers[i] > 0 { return numbers[i] - 1 }
-        let found = probe(id, hash: ByteHash.of(id))
-        return found.slot >= 0 ? found.slot : nil
+        return find(id, hash: ByteHash.of(id)).index.map { Int32($0) }
     }
 
     /// Appends an id, indexed when its record is live; a live record must not have it already.
@@ -81,25 +77,24 @@ public struct IdColumn: Sendable, RandomAccessCollection {
             if !indexed && numbers[i] == Int32(slot + 1) { numbers[i] = 0; numbered -= 1 }
             return
         }
-        if indexed && (hashed + 1) * 2 > table.count { rehash(capacity: table.count * 2) }
         let hash = withBytes(slot) { ByteHash.of($0) }
-        let found = withBytes(slot) { probe($0, hash: hash) }
+        let found = withBytes(slot) { find($0, hash: hash) }
+        let (bytes, starts) = (self.bytes, self.starts)
         if !indexed {
-            if found.slot == Int32(slot) { remove(at: found.position) }
+            if found.index == slot { table.remove(at: found.position) { IdColumn.hash(bytes, starts, $0) } }
             return
         }
-        guard found.slot < 0 else { return }
+        guard found.index == nil else { return }
         // The first number starts `numbers`; a later one goes there while that
         // stays within a few times the ids held.
         if let n = number, numbers.isEmpty { firstNumber = n }
-        if let n = number, n >= firstNumber, n - firstNumber < Swift.max(1 << 16, 4 * (numbered + hashed + 1)) {
+        if let n = number, n >= firstNumber, n - firstNumber < Swift.max(1 << 16, 4 * (numbered + table.count + 1)) {
             let i = n - firstNumber
             if i >= numbers.count { numbers.append(contentsOf: repeatElement(0, count: Swift.max(i + 1, numbers.count * 2) - numbers.count)) }
             numbers[i] = Int32(slot + 1)
             numbered += 1
         } else {
-            table[found.position] = IdColumn.entry(hash, slot: slot)
-            hashed += 1
+            table.insert(slot, hash: hash, at: found.position) { IdColumn.hash(bytes, starts, $0) }
         }
     }
 
@@ -127,63 +122,16 @@ public struct IdColumn: Sendable, RandomAccessCollection {
         return n
     }
 
-    private static func entry(_ hash: Int, slot: Int) -> UInt64 {
-        UInt64(truncatingIfNeeded: hash) & 0xFFFF_FFFF_0000_0000 | UInt64(slot + 1)
+    /// A slot's hash, from the id columns passed apart from `self`, so that
+    /// the table can move its entries while it is being changed.
+    private static func hash(_ bytes: [UInt8], _ starts: [UInt32], _ s: Int) -> Int {
+        bytes.withUnsafeBufferPointer { ByteHash.of(UnsafeBufferPointer(rebasing: $0[Int(starts[s])..<Int(starts[s + 1])])) }
     }
 
-    /// Where `id` is in the table (its slot), or the empty position where it would go (slot -1).
-    private func probe(_ id: UnsafeBufferPointer<UInt8>, hash: Int) -> (position: Int, slot: Int32) {
-        let mask = table.count - 1
-        let tag = UInt64(truncatingIfNeeded: hash) & 0xFFFF_FFFF_0000_0000
-        return table.withUnsafeBufferPointer { t in
-            var i = hash & mask
-            while true {
-                let entry = t[i]
-                if entry == 0 { return (i, -1) }
-                if entry & 0xFFFF_FFFF_0000_0000 == tag {
-                    let s = Int(entry & 0xFFFF_FFFF) - 1
-                    if withBytes(s, { $0.count == id.count && (id.isEmpty || memcmp($0.baseAddress!, id.baseAddress!, id.count) == 0) }) {
-                        return (i, Int32(s))
-                    }
-                }
-                i = (i + 1) & mask
-            }
-        }
-    }
-
-    /// Backward-shift deletion, so that linear probing needs no tombstones.
-    private mutating func remove(at position: Int) {
-        let mask = table.count - 1
-        var hole = position
-        var i = (position + 1) & mask
-        while table[i] != 0 {
-            let home = IdColumn.home(table[i], mask: mask, self)
-            // The entry may fill the hole when its home is not cyclically in (hole, i].
-            if (i - home) & mask >= (i - hole) & mask {
-                table[hole] = table[i]
-                hole = i
-            }
-            i = (i + 1) & mask
-        }
-        table[hole] = 0
-        hashed -= 1
-    }
-
-    /// An entry's first position: its hash is rebuilt from the id, since the entry keeps only half.
-    private static func home(_ entry: UInt64, mask: Int, _ ids: IdColumn) -> Int {
-        ids.withBytes(Int(entry & 0xFFFF_FFFF) - 1) { ByteHash.of($0) } & mask
-    }
-
-    private mutating func rehash(capacity: Int) {
-        var size = 16
-        while size < capacity { size <<= 1 }
-        let old = table
-        table = Array(repeating: 0, count: size)
-        let mask = size - 1
-        for entry in old where entry != 0 {
-            var i = IdColumn.home(entry, mask: mask, self)
-            while table[i] != 0 { i = (i + 1) & mask }
-            table[i] = entry
+    /// Where `id` is in the table, or the empty position where it would go.
+    private func find(_ id: UnsafeBufferPointer<UInt8>, hash: Int) -> (position: Int, index: Int?) {
+        table.find(hash) { s in
+            withBytes(s) { $0.count == id.count && (id.isEmpty || memcmp($0.baseAddress!, id.baseAddress!, id.count) == 0) }
         }
     }
 }

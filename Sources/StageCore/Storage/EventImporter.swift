@@ -153,10 +153,7 @@ enum EventImporter {
             while try ImportFields.next(reader, &row, options, &part.problems) {
                 do {
                     let line = row.line
-                    if row.count != headers.count {
-                        throw ImportError(
-                            line: line, column: nil, problem: Messages.csvFieldCount(row.count, headers.count))
-                    }
+                    try ImportFields.checkWidth(row, headers)
                     // Events of one record usually come together: reuse the last lookup.
                     let idBytes = row.field(c.record)
                     if !(lastSlot >= 0 && lastId.elementsEqual(idBytes)) {

@@ -77,6 +77,13 @@ enum ImportFields {
         }
     }
 
+    /// Refuses a row whose fields are not as many as the header's.
+    static func checkWidth(_ row: CSVRow, _ headers: [String]) throws(ImportError) {
+        guard row.count == headers.count else {
+            throw ImportError(line: row.line, column: nil, problem: Messages.csvFieldCount(row.count, headers.count))
+        }
+    }
+
     static func utf8(_ row: CSVRow, _ i: Int, _ column: String) throws(ImportError) -> String {
         let b = row.field(i)
         switch FieldText.form(b) {

@@ -142,10 +142,7 @@ enum RecordImporter {
         while try ImportFields.next(reader, &row, options, &part.problems) {
             do {
                 let line = row.line
-                if row.count != headers.count {
-                    throw ImportError(
-                        line: line, column: nil, problem: Messages.csvFieldCount(row.count, headers.count))
-                }
+                try ImportFields.checkWidth(row, headers)
                 guard !row.isEmpty(cId) else {
                     throw ImportError(line: line, column: headers[cId], problem: Messages.csvEmptyId)
                 }
