@@ -241,7 +241,7 @@ private let mebibyteGarbage: String = {
             stagesh: t.stg:1:8: error: expected records|events, found "foo"
                 import foo x.csv
                        ^~~
-            hint: usage: import records|events FILE [map COLUMN=FIELD [COLUMN=FIELD ...]] [dates FORMAT] [stages FROM=TO [FROM=TO ...]] [create stages] [preset PRESET] [dry-run]
+            hint: usage: import records|events FILE [map COLUMN=FIELD [COLUMN=FIELD ...]] [dates FORMAT] [stages FROM=TO [FROM=TO ...]] [create stages] [preset PRESET] [strict] [dry-run]
             """#),
         BadInputCase("help for no such command", [], "help nosuchcommand", #"""
             stagesh: t.stg:1:6: error: no help for "nosuchcommand"
@@ -920,6 +920,7 @@ private let mebibyteGarbage: String = {
                 import records badstage.csv
                                ^~~~~~~~~~~~
             hint: did you mean "Negotiation"?
+            hint: name the stage it stands for with stages Negociation=STAGE, or add `create stages`
             """#),
         BadInputCase("records CSV with a bad date", [], "import records baddate.csv", #"""
             stagesh: t.stg:1:16: error: baddate.csv:3: column "created_at": impossible date "2026-02-30": February 2026 has 28 days
@@ -931,7 +932,7 @@ private let mebibyteGarbage: String = {
             stagesh: t.stg:1:16: error: badvalue.csv:3: column "value": "12abc" is not a number
                 import records badvalue.csv
                                ^~~~~~~~~~~~
-            hint: numbers look like 12000, 12_000, 1.5k or 2m
+            hint: amounts look like 12000, 1234.56, 1,234.56, 1.234,56 or $1,234.56
             """#),
         BadInputCase("records CSV with a wrong field count", [], "import records fieldcount.csv", #"""
             stagesh: t.stg:1:16: error: fieldcount.csv:3: 2 fields where the header has 3
@@ -1001,6 +1002,7 @@ private let mebibyteGarbage: String = {
                 import events ev_badstage.csv
                               ^~~~~~~~~~~~~~~
             hint: did you mean "New"?
+            hint: name the stage it stands for with stages Nwe=STAGE, or add `create stages`
             """#),
         BadInputCase("events CSV without a creation", ["import records good.csv"], "import events ev_nocreate.csv", #"""
             stagesh: t.stg:1:15: error: ev_nocreate.csv:3: column "from_stage": the events of 2 do not start with a creation (an empty from_stage)

@@ -301,12 +301,20 @@ import Testing
         #expect(out == """
             dry run: 1 record of f.csv would be imported; nothing was changed
             Qualified=1
-            7 problems found; the first 5:
-              f.csv:2: column "id": id "1" is already taken
+            7 problems of 6 kinds found:
+              f.csv:2: column "id": id "1" is already taken (2 rows: lines 2, 6)
               f.csv:3: column "stage": unknown stage "Nowhere"
+                hint: stages are: "New", "Contacted", "Qualified", "Negotiation", "Proposal Sent", "Won", "Lost"
+                hint: name the stage it stands for with stages Nowhere=STAGE, or add `create stages`
               f.csv:4: column "value": "abc" is not a number
+                hint: amounts look like 12000, 1234.56, 1,234.56, 1.234,56 or $1,234.56
               f.csv:5: column "created_at": impossible date "2026-02-30": February 2026 has 28 days
-              f.csv:6: column "id": id "1" is already taken
+                hint: dates in CSV files are ISO-8601, like 2026-03-02T10:15:00Z
+              f.csv:7: column "created_at": "yesterday" is not a date
+                hint: dates in CSV files are ISO-8601, like 2026-03-02T10:15:00Z
+              f.csv:8: column "stage": unknown stage "Nope"
+                hint: stages are: "New", "Contacted", "Qualified", "Negotiation", "Proposal Sent", "Won", "Lost"
+                hint: name the stage it stands for with stages Nope=STAGE, or add `create stages`
             as it is, the import would stop at the first problem and import nothing
             """)
         #expect(fingerprint(s) == before)
@@ -333,6 +341,7 @@ import Testing
             dry run: 0 records of f.csv would be imported; nothing was changed
             1 problem found:
               f.csv:1: missing column "stage"
+                hint: the file's columns are: id, name
             as it is, the import would stop at the first problem and import nothing
             """)
     }

@@ -145,7 +145,7 @@ import Testing
 
     @Test(arguments: [
         "2026-3-2", "20260302", "2026/03/02", "2026-03-02T10", "2026-03-02T10:5", "2026-03-02x", "2026-03-02T10:15:3",
-        "2026-03-02T10:15+07:00", "next week", "", "26-03-02", "2026-03-02T", "2026-03-02T10:15:30ZZ",
+        "2026-03-02T10:15+7", "next week", "", "26-03-02", "2026-03-02T", "2026-03-02T10:15:30ZZ",
     ])
     func malformedDate(_ text: String) {
         guard case .failure(let problem) = ValueParser.isoTimestamp(text) else {

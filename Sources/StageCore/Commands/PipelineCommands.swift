@@ -61,6 +61,32 @@ enum PipelineCommands {
             examples: ["stage remove Demo"]
         ) { c throws(Diagnostic) in .stageRemove(name: c.required("NAME")) },
         CommandSpec(
+            "stages set", group: .pipeline,
+            grammar: .sequence([
+                .oneOf([.keyword("leads"), .keyword("opportunities"), .keyword("opps"), .keyword("lead"), .keyword("opportunity")]),
+                .list("S", .stage),
+                .optional(.sequence([.keyword("won"), .argument("WON", .stage)])),
+                .optional(.sequence([.keyword("lost"), .argument("LOST", .stage)])),
+            ]),
+            summary: "replace a kind's stages in one step: open stages in order, then the won and lost ones",
+            details: """
+            Stages already there keep their records, history and probability; new ones have no probability
+            until `stage set` gives one; stages left out are removed, which is refused while records use them.
+            """,
+            summaryVi: "thay toàn bộ giai đoạn của một loại trong một bước: các giai đoạn mở theo thứ tự, rồi giai đoạn thắng và thua",
+            detailsVi: """
+            Giai đoạn đã có giữ nguyên bản ghi, lịch sử và xác suất; giai đoạn mới chưa có xác suất cho đến khi
+            `stage set` đặt; giai đoạn không được nêu sẽ bị xóa, và bị từ chối khi còn bản ghi dùng nó.
+            """,
+            examples: ["stages set opportunities Prospecting, Engaging, Negotiation won \"Closed Won\" lost \"Closed Lost\"",
+                       "stages set leads New, Working, Qualified"]
+        ) { c throws(Diagnostic) in
+            .stagesSet(kind: c.has("leads") || c.has("lead") ? .lead : .opportunity,
+                       open: (c.values["S"] ?? []).map { Located($0.text, $0.range) },
+                       won: c.token("WON").map { Located($0.text, $0.range) },
+                       lost: c.token("LOST").map { Located($0.text, $0.range) })
+        },
+        CommandSpec(
             "policy", group: .pipeline,
             grammar: .optional(.argument("free|forward|strict", .choice(Policy.allCases.map(\.rawValue)))),
             summary: "show or set which stage moves are allowed",

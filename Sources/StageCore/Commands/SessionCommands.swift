@@ -14,10 +14,21 @@ enum SessionCommands {
             dates = format
         }
         var mapping: [String: String] = [:], stages: [String: String] = [:]
-        for a in c.assignmentsOf[.columnMap] ?? [] { mapping[Names.key(a.field.value)] = Names.key(a.value.text) }
+        var mappedFrom: [String: String] = [:]
+        for a in c.assignmentsOf[.columnMap] ?? [] {
+            let column = Names.key(a.field.value), field = Names.key(a.value.text)
+            if let first = mapping[column] {
+                throw Diagnostic(Messages.mapColumnTwice(a.field.value, first, field), at: a.field.range)
+            }
+            if let other = mappedFrom[field] {
+                throw Diagnostic(Messages.mapFieldTwice(field, other, a.field.value), at: a.field.range)
+            }
+            mapping[column] = field
+            mappedFrom[field] = a.field.value
+        }
         for a in c.assignmentsOf[.stageMap] ?? [] { stages[Names.key(a.field.value)] = Names.normalized(a.value.text) }
         return ImportOptions(preset: c.token("PRESET").flatMap { ImportPreset.named($0.text) }, mapping: mapping, dates: dates,
-                             stageMap: stages, createStages: c.has("create"), dryRun: c.has("dry-run"))
+                             stageMap: stages, createStages: c.has("create"), dryRun: c.has("dry-run"), strict: c.has("strict"))
     }
 
     static let all: [CommandSpec] = [
@@ -51,7 +62,7 @@ enum SessionCommands {
                                           .sequence([.keyword("stages"), .assignments(min: 1, .stageMap)]),
                                           .sequence([.keyword("create"), .keyword("stages")]),
                                           .sequence([.keyword("preset"), .argument("PRESET", .choice(ImportPreset.names))]),
-                                          .keyword("dry-run")])]),
+                                          .keyword("strict"), .keyword("dry-run")])]),
             summary: "read records or stage events from a CSV file",
             details: """
             Records: id,kind,name,account,owner,source,value,stage,created_at,updated_at,closed_at (other columns

@@ -45,6 +45,8 @@ struct GrammarWalker {
             return commaSeparated(from) { walker, i in walker.groupKey(at: i) }
         case .orderKeys:
             return commaSeparated(from) { walker, i in walker.orderKey(at: i) }
+        case .list(_, let kind):
+            return commaSeparated(from) { walker, i in walker.single([i], expecting: .argument(kind)) { $0.isValue } }
         case .clauses(let parts):
             // Any clause may follow any other; each once is the parser's rule,
             // which completion does not need to enforce.

@@ -102,7 +102,7 @@ struct Vocabulary {
         case .stageSettings:
             return []
         case .importMap(let set):
-            return (set == .events ? EventImporter.fields : RecordImporter.fields).sorted()
+            return (set == .events ? EventImporter.fields : RecordImporter.fields).map(\.name).sorted()
         case .stageMap:
             return pipeline.stageNames
         }

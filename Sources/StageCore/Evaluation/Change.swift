@@ -25,6 +25,8 @@ enum Change: Sendable {
     case nameCustomField(key: String, String?)
     case appendActivity(Activity)
     case removeLastActivity
+    case appendFieldEvent(FieldEvent)
+    case removeLastFieldEvent
     case setPipeline(Pipeline)
     /// Swaps in a whole store (imports); the inverse holds the one it replaced.
     case setStore(RecordStore)
@@ -58,6 +60,11 @@ enum Change: Sendable {
             return .removeLastActivity
         case .removeLastActivity:
             return .appendActivity(w.store.activities.removeLast())
+        case .appendFieldEvent(let e):
+            w.store.fieldEvents.append(e)
+            return .removeLastFieldEvent
+        case .removeLastFieldEvent:
+            return .appendFieldEvent(w.store.fieldEvents.removeLast())
         case .setPipeline(let p):
             let old = w.pipeline
             w.pipeline = p

@@ -5,7 +5,7 @@
 /// creation, is an unbroken chain in time order and belongs to its record;
 /// every event is in exactly one ledger; live ids are unique and indexed;
 /// every stage referenced is one of the pipeline's; every pooled code and
-/// column length is in range.
+/// column length is in range; every field event names a record and a field.
 enum Consistency {
     /// The problems found, the first `limit` of them; empty when the session is consistent.
     static func problems(_ w: Workspace, limit: Int = 20) -> [String] {
@@ -98,6 +98,17 @@ enum Consistency {
         }
         if let stray = inLedger.firstIndex(of: false) {
             _ = note("event \(stray) is in no record's ledger")
+        }
+        let f = s.fieldEvents
+        for i in 0..<f.count {
+            guard Int(f.record[i]) < n, f.record[i] >= 0, let field = TrackedField(rawValue: f.field[i]) else {
+                guard note("field event \(i) names no record or no field") else { return found }
+                continue
+            }
+            let codes = 0..<Int64(pool)
+            if (field == .owner || field == .currency) && !(codes.contains(f.old[i]) && codes.contains(f.new[i])) {
+                guard note("record \(s.ids[Int(f.record[i])]): field event \(i) has a name code out of range") else { return found }
+            }
         }
         if liveCount != s.liveCount {
             _ = note("\(liveCount) live records, but the store counts \(s.liveCount)")

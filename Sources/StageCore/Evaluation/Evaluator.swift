@@ -44,6 +44,8 @@ enum Evaluator {
             return try PipelineOperations.set(name, fields, &s, &tx)
         case .stageRemove(let name):
             return try PipelineOperations.remove(name, &s, &tx)
+        case .stagesSet(let kind, let open, let won, let lost):
+            return try PipelineOperations.replace(kind, open: open, won: won, lost: lost, &s, &tx)
         case .policy(let policy):
             return PipelineOperations.policy(policy, &s, &tx)
         case .rules:

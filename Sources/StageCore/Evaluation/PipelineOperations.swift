@@ -90,23 +90,66 @@ enum PipelineOperations {
     static func remove(_ name: Located<String>, _ s: inout Session, _ tx: inout Transaction) throws(Diagnostic) -> Outcome {
         var p = s.pipeline
         let id = try StageResolver(pipeline: p).resolve(name)
-        let store = s.store
-        var current = 0
-        for r in 0..<store.slotCount where store.alive[r] && store.stages[r] == id { current += 1 }
-        if current > 0 {
-            throw Diagnostic(Messages.stageInUse(p[id].name, current), at: name.range, hint: Messages.hintMoveRecordsFirst(p[id].name))
-        }
-        var past = 0
-        // Deleted records count too: undoing their deletion brings their history back.
-        for e in 0..<store.eventCount where store.eventTo[e] == id || store.eventFrom[e] == id { past += 1 }
-        if past > 0 { throw Diagnostic(Messages.stageInHistory(p[id].name, past), at: name.range) }
-        if let n = p.rules.firstIndex(where: { $0.target == id }) {
-            throw Diagnostic(Messages.stageInRule(p[id].name, n + 1), at: name.range, hint: Messages.hintRemoveRule(n + 1))
-        }
+        try checkUnused(id, at: name.range, s)
         let kind = p[id].kind
         p.setOrder(kind, p.order(kind).filter { $0 != id })
         tx.apply(.setPipeline(p), to: &s.workspace)
         return .message(Messages.stageRemoved(p[id].name))
+    }
+
+    /// Refuses a change that would take stage `id` away or change what it
+    /// means while a record is in it, its history names it, or a rule moves to it.
+    private static func checkUnused(_ id: StageID, at range: SourceRange, _ s: Session) throws(Diagnostic) {
+        let p = s.pipeline, store = s.store
+        var current = 0
+        for r in 0..<store.slotCount where store.alive[r] && store.stages[r] == id { current += 1 }
+        if current > 0 {
+            throw Diagnostic(Messages.stageInUse(p[id].name, current), at: range, hint: Messages.hintMoveRecordsFirst(p[id].name))
+        }
+        var past = 0
+        // Deleted records count too: undoing their deletion brings their history back.
+        for e in 0..<store.eventCount where store.eventTo[e] == id || store.eventFrom[e] == id { past += 1 }
+        if past > 0 { throw Diagnostic(Messages.stageInHistory(p[id].name, past), at: range) }
+        if let n = p.rules.firstIndex(where: { $0.target == id }) {
+            throw Diagnostic(Messages.stageInRule(p[id].name, n + 1), at: range, hint: Messages.hintRemoveRule(n + 1))
+        }
+    }
+
+    /// `stages set`: the kind's live stages become exactly the ones named, in
+    /// order. A named stage the kind has keeps its id (so its records and
+    /// history); a new one is added; a stage left out is removed as `stage
+    /// remove` would, and a used stage cannot change between open, won and lost.
+    static func replace(_ kind: RecordKind, open: [Located<String>], won: Located<String>?, lost: Located<String>?,
+                        _ s: inout Session, _ tx: inout Transaction) throws(Diagnostic) -> Outcome {
+        var p = s.pipeline
+        let named = open.map { ($0, StageOutcome.open) } + [won.map { ($0, .won) }, lost.map { ($0, .lost) }].compactMap { $0 }
+        var order: [StageID] = []
+        var seen = Set<String>()
+        for (name, outcome) in named {
+            let text = Names.normalized(name.value).trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { throw Diagnostic(Messages.emptyStageName, at: name.range) }
+            let key = Names.key(text)
+            guard seen.insert(key).inserted else { throw Diagnostic(Messages.stageNamedTwice(text), at: name.range) }
+            if let id = p.stage(named: text) {
+                guard p[id].kind == kind else { throw Diagnostic(Messages.stageExists(p[id].name, p[id].kind.name), at: name.range) }
+                if p[id].outcome != outcome {
+                    try checkUnused(id, at: name.range, s)
+                    p[id].outcome = outcome
+                    if outcome == .won { p[id].probability = 10_000 } else if outcome == .lost { p[id].probability = 0 }
+                }
+                p[id].name = text
+                order.append(id)
+            } else {
+                guard p.stages.count < Int(noStage) - 1 else { throw Diagnostic(Messages.tooManyStages, at: name.range) }
+                order.append(StageID(p.stages.count))
+                p.stages.append(Stage(name: text, kind: kind, probability: outcome == .won ? 10_000 : 0, outcome: outcome))
+            }
+        }
+        let range = SourceRange(open.first!.range.start, (lost ?? won ?? open.last!).range.end)
+        for id in p.order(kind) where !order.contains(id) { try checkUnused(id, at: range, s) }
+        p.setOrder(kind, order)
+        tx.apply(.setPipeline(p), to: &s.workspace)
+        return .message(Messages.stagesReplaced(kind.name, p.order(kind).map { p[$0].name }, closed: [won, lost].compactMap { $0 }.count))
     }
 
     static func policy(_ policy: Policy?, _ s: inout Session, _ tx: inout Transaction) -> Outcome {

@@ -126,16 +126,36 @@ enum Queries {
                 .text(ev.cause.name), ev.reason == 0 ? .null : .text(store.pool[ev.reason]),
             ]))
         }
+        for (i, f) in store.fieldEvents.events(of: r).enumerated() {
+            let ev = store.fieldEvents[f]
+            entries.append((ev.at, 500_000 + i, [
+                ev.at == missing ? .null : .time(Timestamp(seconds: ev.at)), .text(ev.field.name),
+                fieldText(ev.field, ev.old, store), fieldText(ev.field, ev.new, store), .text(ev.cause.name), .null,
+            ]))
+        }
         for (i, a) in store.activities.enumerated() where Int(a.record) == r {
             entries.append((a.at, 1_000_000 + i, [
                 .time(Timestamp(seconds: a.at)), .text(store.pool[a.kind]), .null, .null, .text("activity"),
                 a.note.map(Cell.text) ?? .null,
             ]))
         }
+        // Unknown times (an import without dates) sort first, as they do in the ledger.
         entries.sort { ($0.0, $0.1) < ($1.0, $1.1) }
         let columns = zip(["time", "event", "from", "to", "cause", "note"], ["thời điểm", "sự kiện", "từ", "đến", "nguyên nhân", "ghi chú"])
             .map { Column($0).vi($1) }
         return .table(Table(columns: columns, rows: entries.map(\.2), footer: Messages.rowCount(entries.count)))
+    }
+}
+
+extension Queries {
+    /// A tracked field's value as `history` shows it: an amount, a date, a percentage or a name.
+    static func fieldText(_ field: TrackedField, _ v: Int64, _ store: RecordStore) -> Cell {
+        switch field {
+        case .value: return v == missing ? .null : .text(Amount(cents: v).grouped)
+        case .expectedClose: return v == missing ? .null : .text(Timestamp(seconds: v).display)
+        case .probability: return v == missing ? .null : .text(Amount(cents: v).plain + "%")
+        case .owner, .currency: return v <= 0 ? .null : .text(store.pool[UInt32(v)])
+        }
     }
 }
 

@@ -48,6 +48,8 @@ enum RecordOperations {
                 }
             }
         }
+        // The counter stops below Int32.max, so the id it gives may be taken.
+        if s.store.slot(of: row.id) != nil { throw Diagnostic(Messages.duplicateId(row.id), at: name.range) }
         row.created = created
         let r = Int32(s.store.slotCount)
         tx.apply(.appendRecord(row), to: &s.workspace)
@@ -86,9 +88,25 @@ enum RecordOperations {
                 changes.append(.nameCustomField(key: key, display))
             }
             changes.append(.setField(r, value))
+            if let event = fieldEvent(r, value, s) { changes.append(.appendFieldEvent(event)) }
         }
         for c in changes { tx.apply(c, to: &s.workspace) }
         return .message(Messages.updated(s.store.ids[r], fields.count))
+    }
+
+    /// The field event a `set` records: a change of value, expected close or
+    /// owner, at the session's clock (nil when the field is not tracked or keeps its value).
+    private static func fieldEvent(_ r: Int, _ value: StoredValue, _ s: Session) -> FieldEvent? {
+        let store = s.store
+        let (field, old, new): (TrackedField, Int64, Int64)
+        switch value {
+        case .value(let v): (field, old, new) = (.value, store.values[r], v)
+        case .expectedClose(let t): (field, old, new) = (.expectedClose, store.expectedClose[r], t)
+        case .owner(let c): (field, old, new) = (.owner, Int64(store.owners[r]), Int64(c))
+        default: return nil
+        }
+        guard old != new else { return nil }
+        return FieldEvent(record: Int32(r), field: field, at: s.now.seconds, cause: .manual, old: old, new: new)
     }
 
     /// Changing when a record was created moves its creation event too, as

@@ -36,13 +36,14 @@ enum SessionOperations {
                     for r in result.firstSlot..<result.store.slotCount { counts[result.store.stages[r], default: 0] += 1 }
                     let pipeline = result.pipeline ?? s.pipeline
                     return dryRunOutcome(Messages.dryRunRecords(result.count, file.value), counts: counts, pipeline: pipeline,
-                                         created: result.createdStages, problems: result.problems, file: file.value)
+                                         created: result.createdStages, problems: result.problems,
+                                         adjustments: result.adjustments, file: file.value)
                 }
                 // One transaction: one `undo` takes back the new stages and the records.
                 if let p = result.pipeline { tx.apply(.setPipeline(p), to: &s.workspace) }
                 tx.apply(.setStore(result.store), to: &s.workspace)
                 return .message(Messages.importedRecords(result.count, file.value, refused: result.refusedMoves, policy: policy)
-                    + Messages.createdStagesNote(result.createdStages))
+                    + Messages.createdStagesNote(result.createdStages) + adjustmentLines(result.adjustments))
             case .events:
                 let result = try EventImporter.run(path: path, into: s.workspace, options: options)
                 if options.dryRun {
@@ -50,13 +51,13 @@ enum SessionOperations {
                     let counts = Dictionary(result.perStage, uniquingKeysWith: +)
                     return dryRunOutcome(Messages.dryRunEvents(result.count, records: result.records, file.value), counts: counts,
                                          pipeline: pipeline, created: result.createdStages, problems: result.problems,
-                                         file: file.value)
+                                         adjustments: result.adjustments, file: file.value)
                 }
                 if let p = result.pipeline { tx.apply(.setPipeline(p), to: &s.workspace) }
                 tx.apply(.setStore(result.store), to: &s.workspace)
-                return .message(Messages.importedEvents(result.count, records: result.records, file.value,
+                return .message(Messages.importedEvents(result.count, fields: result.fieldEvents, records: result.records, file.value,
                                                         refused: result.refusedMoves, policy: policy)
-                    + Messages.createdStagesNote(result.createdStages))
+                    + Messages.createdStagesNote(result.createdStages) + adjustmentLines(result.adjustments))
             }
         } catch let e as ImportError {
             if options.dryRun {
@@ -64,7 +65,8 @@ enum SessionOperations {
                 var problems = ImportProblems()
                 problems.add(e)
                 let summary = set == .records ? Messages.dryRunRecords(0, file.value) : Messages.dryRunEvents(0, records: 0, file.value)
-                return dryRunOutcome(summary, counts: [:], pipeline: s.pipeline, created: [], problems: problems, file: file.value)
+                return dryRunOutcome(summary, counts: [:], pipeline: s.pipeline, created: [], problems: problems,
+                                     adjustments: ImportAdjustments(), file: file.value)
             }
             throw Diagnostic(e.message(file.value), at: file.range, hints: e.hints)
         } catch let e as CSVError {
@@ -76,10 +78,18 @@ enum SessionOperations {
         }
     }
 
+    /// The adjustments an import made, a line each under its summary.
+    private static func adjustmentLines(_ adjustments: ImportAdjustments) -> String {
+        let lines = adjustments.descriptions
+        guard !lines.isEmpty else { return "" }
+        return Messages.adjustedNote(adjustments.counts.reduce(0, +)) + lines.map { "\n  " + $0 }.joined()
+    }
+
     /// What `import ... dry-run` shows: the summary, rows per stage (in
-    /// pipeline order), the stages it would add, and the first problems.
+    /// pipeline order), the stages it would add, the adjustments it would
+    /// make, and the problems, rows with the same problem as one line.
     private static func dryRunOutcome(_ summary: String, counts: [StageID: Int], pipeline: Pipeline, created: [String],
-                                      problems: ImportProblems, file: String) -> Outcome {
+                                      problems: ImportProblems, adjustments: ImportAdjustments, file: String) -> Outcome {
         var outcomes: [Outcome] = [.message(summary)]
         if !counts.isEmpty {
             var table = Table(columns: [Column(Messages.dryRunStageColumn), Column(Messages.dryRunCountColumn, alignment: .right)])
@@ -87,9 +97,14 @@ enum SessionOperations {
             outcomes.append(.table(table))
         }
         if !created.isEmpty { outcomes.append(.message(Messages.dryRunNewStages(created))) }
-        var lines = [Messages.dryRunProblems(problems.count, shown: problems.first.count)]
-        for p in problems.first {
-            lines.append("  " + p.message(file))
+        if !adjustments.isEmpty {
+            outcomes.append(.message(([Messages.dryRunAdjustments] + adjustments.descriptions.map { "  " + $0 }).joined(separator: "\n")))
+        }
+        let shown = problems.groups.prefix(ImportProblems.shown)
+        var lines = [Messages.dryRunProblemGroups(problems.count, groups: problems.groups.count, shown: shown.count)]
+        for g in shown {
+            lines.append("  " + g.first.message(file) + Messages.problemRows(g.count, lines: g.lines))
+            for h in g.first.hints { lines.append("    " + Messages.hintPrefix + h) }
         }
         // The counts above are of the good rows; say plainly what a real import would do.
         if problems.count > 0 { lines.append(Messages.dryRunWouldFail) }

@@ -274,9 +274,10 @@ public enum Messages {
     public static func importedRecords(_ n: Int, _ file: String, refused: Int, policy: String) -> String {
         t("imported \(n) record\(n == 1 ? "" : "s") from \(file)", vi: "đã nhập \(n) bản ghi từ \(file)") + refusedNote(refused, policy)
     }
-    public static func importedEvents(_ n: Int, records: Int, _ file: String, refused: Int, policy: String) -> String {
-        t("imported \(n) stage event\(n == 1 ? "" : "s") of \(records) record\(records == 1 ? "" : "s") from \(file)",
-          vi: "đã nhập \(n) sự kiện giai đoạn của \(records) bản ghi từ \(file)")
+    public static func importedEvents(_ n: Int, fields: Int = 0, records: Int, _ file: String, refused: Int, policy: String) -> String {
+        let fieldPart = fields == 0 ? "" : t(" and \(fields) field event\(fields == 1 ? "" : "s")", vi: " và \(fields) sự kiện trường")
+        return t("imported \(n) stage event\(n == 1 ? "" : "s")\(fieldPart) of \(records) record\(records == 1 ? "" : "s") from \(file)",
+                 vi: "đã nhập \(n) sự kiện giai đoạn\(fieldPart) của \(records) bản ghi từ \(file)")
             + refusedNote(refused, policy)
     }
     public static func refusedNote(_ n: Int, _ policy: String) -> String {

@@ -34,6 +34,8 @@ public struct RecordStore: Sendable {
     public internal(set) var eventPrevious: [Int32] = []
 
     public internal(set) var activities: [Activity] = []
+    /// Changes of value, expected close, probability, owner and currency.
+    public internal(set) var fieldEvents = FieldLedger()
 
     public internal(set) var liveCount = 0
     private var largestNumericId = 0
@@ -129,7 +131,13 @@ public struct RecordStore: Sendable {
         values.removeLast(); created.removeLast(); expectedClose.removeLast()
         stages.removeLast(); alive.removeLast(); lastEvent.removeLast()
         custom[Int32(r)] = nil
-        if Int(id) == largestNumericId { largestNumericId = ids.reduce(0) { max($0, Int($1) ?? 0) } }
+        if Int(id) == largestNumericId {
+            // Counted by noteId's rule: `Int(id)` would also take ids the counter skips.
+            largestNumericId = ids.reduce(0) { largest, id in
+                var id = id
+                return max(largest, id.withUTF8 { RecordStore.countedId($0) } ?? 0)
+            }
+        }
         return row
     }
 
@@ -232,6 +240,16 @@ public struct RecordStore: Sendable {
             a.kind = text(a.kind)
             activities.append(a)
         }
+        for i in 0..<other.fieldEvents.count {
+            var e = other.fieldEvents[i]
+            e.record += offset
+            if e.field == .owner || e.field == .currency {
+                e.old = Int64(codes[Int(e.old)])
+                e.new = Int64(codes[Int(e.new)])
+            }
+            fieldEvents.append(e)
+        }
+        other.fieldEvents = FieldLedger()
         liveCount += other.liveCount
         largestId = other.largestId
         return nil
@@ -261,13 +279,18 @@ public struct RecordStore: Sendable {
 
     /// Keeps the largest plain integer id (digits only, as `Int(id)` reads them).
     mutating func noteId(_ id: UnsafeBufferPointer<UInt8>) {
-        guard !id.isEmpty, id.count <= 10 else { return }
+        if let n = RecordStore.countedId(id), n > largestNumericId { largestNumericId = n }
+    }
+
+    /// An id's number when the id counter counts it: digits only, below Int32.max.
+    static func countedId(_ id: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !id.isEmpty, id.count <= 10 else { return nil }
         var n = 0
         for b in id {
-            guard b &- 48 < 10 else { return }
+            guard b &- 48 < 10 else { return nil }
             n = n * 10 + Int(b &- 48)
         }
-        if n > largestNumericId, n < Int(Int32.max) { largestNumericId = n }
+        return n < Int(Int32.max) ? n : nil
     }
 
     mutating func noteCustomField(key: String, display: String) {

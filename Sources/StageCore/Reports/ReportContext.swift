@@ -31,9 +31,9 @@ struct ReportContext: Sendable {
     init(_ session: Session, _ query: ReportQuery, needsChanged: Bool = true) throws(Diagnostic) {
         self.session = session
         self.query = query
-        store = session.store
         pipeline = session.pipeline
         let cutoff = try query.asOf.map { (d) throws(Diagnostic) in d.value.resolve(now: session.now).seconds }
+        store = cutoff.map { ReportContext.replayed(session.store, at: $0) } ?? session.store
         self.cutoff = cutoff
         now = cutoff ?? session.now.seconds
         let n = store.slotCount
@@ -64,11 +64,39 @@ struct ReportContext: Sendable {
         try select()
     }
 
+    /// The store with each tracked field (value, expected close, owner) as it
+    /// stood at `cutoff`: the earliest change after it holds the value before.
+    static func replayed(_ store: RecordStore, at cutoff: Int64) -> RecordStore {
+        let f = store.fieldEvents
+        guard f.count > 0 else { return store }
+        var s = store
+        var earliest = [[Int32]](repeating: [], count: TrackedField.allCases.count)
+        for i in 0..<f.count where f.at[i] != missing && f.at[i] > cutoff {
+            let k = Int(f.field[i]), r = Int(f.record[i])
+            if earliest[k].isEmpty { earliest[k] = [Int32](repeating: -1, count: store.slotCount) }
+            let e = Int(earliest[k][r])
+            if e < 0 || f.at[i] < f.at[e] { earliest[k][r] = Int32(i) }
+        }
+        for (k, firsts) in earliest.enumerated() where !firsts.isEmpty {
+            for r in firsts.indices where firsts[r] >= 0 {
+                let old = f.old[Int(firsts[r])]
+                switch TrackedField(rawValue: UInt8(k)) {
+                case .value: s.values[r] = old
+                case .expectedClose: s.expectedClose[r] = old
+                case .owner: s.owners[r] = UInt32(old)
+                case .probability, .currency, nil: break
+                }
+            }
+        }
+        return s
+    }
+
     /// Applies kinds, `where` and `by`: `group[r]` for each selected record.
     private mutating func select() throws(Diagnostic) {
-        // Under `as of`, `where stage = X` means the stage as it was then.
-        let filterReader = FieldReader(workspace: session.workspace, now: now,
-                                       asOf: cutoff == nil ? nil : (stage, changed))
+        // Under `as of`, `where stage = X` means the stage as it was then, and so do the fields.
+        var workspace = session.workspace
+        workspace.store = store
+        let filterReader = FieldReader(workspace: workspace, now: now, asOf: cutoff == nil ? nil : (stage, changed))
         let predicate = try query.filter.map { (e) throws(Diagnostic) in try FilterCompiler(reader: filterReader).compile(e) }
         var kindOfStage = [RecordKind](repeating: .lead, count: pipeline.stages.count)
         for (i, s) in pipeline.stages.enumerated() { kindOfStage[i] = s.kind }

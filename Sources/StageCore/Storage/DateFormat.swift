@@ -106,11 +106,15 @@ struct DateReader {
     let delimiter: UInt8
     /// Per column: whether `a/b/YYYY` dates are day-first, once decided.
     private var dayFirst: [Int: Bool] = [:]
+    /// How to read `a/b/YYYY` when no date of a column tells (a preset's
+    /// locale: Salesforce's US default is month-first); nil asks for `dates`.
+    let dayFirstWhenAmbiguous: Bool?
 
-    init(format: DateFormat?, path: String, delimiter: UInt8) {
+    init(format: DateFormat?, path: String, delimiter: UInt8, dayFirstWhenAmbiguous: Bool? = nil) {
         self.format = format
         self.path = path
         self.delimiter = delimiter
+        self.dayFirstWhenAmbiguous = dayFirstWhenAmbiguous
     }
 
     static let unambiguous: [DateFormat] = [
@@ -127,7 +131,7 @@ struct DateReader {
             case .success(let t): return t.seconds
             case .failure(let problem):
                 throw ImportError(line: row.line, column: column, problem: problem.message(row.string(i)),
-                                  hints: [Messages.hintDateFormat(format.text)])
+                                  hints: [Messages.hintDateFormat(format.text)], group: "date \(problem.isImpossible ? "impossible" : "\(problem)")")
             }
         }
         let iso = row.withField(i) { ValueParser.isoTimestamp(utf8: $0) }
@@ -150,7 +154,8 @@ struct DateReader {
                 break
             }
         }
-        throw ImportError(line: row.line, column: column, problem: problem.message(row.string(i)), hints: [Messages.hintIsoDates])
+        throw ImportError(line: row.line, column: column, problem: problem.message(row.string(i)), hints: [Messages.hintIsoDates],
+                          group: "date \(problem.isImpossible ? "impossible" : "\(problem)")")
     }
 
     /// The two numbers before the year of `a/b/YYYY[ time]`.
@@ -186,7 +191,10 @@ struct DateReader {
         case (_?, nil): dayFirst[i] = true
         case (nil, _?): dayFirst[i] = false
         case (nil, nil):
-            throw ImportError(line: line, column: name, problem: Messages.csvAmbiguousDates(sample), hints: [Messages.hintGiveDates])
+            guard let preferred = dayFirstWhenAmbiguous else {
+                throw ImportError(line: line, column: name, problem: Messages.csvAmbiguousDates(sample), hints: [Messages.hintGiveDates])
+            }
+            dayFirst[i] = preferred
         }
         return dayFirst[i]!
     }

@@ -12,11 +12,18 @@ enum EventImporter {
         var problems = ImportProblems()
         /// Rows read per `to_stage`, for a dry run.
         var perStage: [(StageID, Int)] = []
+        var adjustments = ImportAdjustments()
+        /// The field events the rows' tracked fields gave.
+        var fieldEvents = 0
     }
 
-    static let fields: Set<String> = [
-        "record_id", "id", "from_stage", "to_stage", "changed_at", "changed", "cause", "reason",
-    ]
+    /// The fields an events file may have, by the column names that carry them.
+    static let fields: [ColumnMap.FieldSpec] = [
+        .init(name: "record_id", names: ["record_id"], aliases: ["id"]),
+        .init(name: "from_stage", names: ["from_stage"]), .init(name: "to_stage", names: ["to_stage"]),
+        .init(name: "changed_at", names: ["changed_at"], aliases: ["changed"]),
+        .init(name: "cause", names: ["cause"]), .init(name: "reason", names: ["reason"]),
+    ] + HistoryState.specs
 
     /// The file line of each event read, stored only where it does not follow
     /// from the previous one (blank lines, quoted line breaks, skipped rows).
@@ -45,9 +52,14 @@ enum EventImporter {
 
     /// The columns of an events file.
     struct Columns: Sendable {
-        let record: Int, from: Int, to: Int, at: Int
+        let record: Int, to: Int, at: Int
+        /// Without a from-stage column, each row is the state after a change
+        /// (Salesforce's OpportunityHistory): the from-stage is the previous row's.
+        let from: Int?
         let cause: Int?, reason: Int?
         let headers: [String]
+        /// The tracked fields the rows carry, if any.
+        let state: [(field: TrackedField, column: Int)]
     }
 
     /// What one worker read: a stretch of the file's events in file order,
@@ -58,38 +70,48 @@ enum EventImporter {
         /// Reason texts by local code − 1, made pool codes when the parts are joined.
         var reasons: [String] = []
         var stages: ImportFields.StageCache
+        var state: HistoryState
         var problems = ImportProblems()
+        var adjustments = ImportAdjustments()
         /// The first failure, after which the worker stopped.
         var failure: (any Error)?
         /// The line after the last row read.
         var endLine = 1
+
+        init(stages: ImportFields.StageCache, state: [(field: TrackedField, column: Int)], failure: (any Error)? = nil) {
+            self.stages = stages
+            self.state = HistoryState(fields: state)
+            self.failure = failure
+        }
     }
 
     static func run(path: String, into w: Workspace, options: ImportOptions) throws -> Result {
         let reader = try CSVReader(path: path)
         var row = CSVRow()
         try ImportFields.header(reader, &row)
-        let map = try ColumnMap(header: row, mapping: options.mapping, optional: options.optionalMapping, known: fields)
+        let map = try ColumnMap(header: row, fields: fields, mapping: options.mapping, preset: options.presetColumns)
+        let required = try map.require(["record_id", "to_stage", "changed_at"])
         let columns = Columns(
-            record: try map.index("id") ?? map.require("record_id"), from: try map.require("from_stage"),
-            to: try map.require("to_stage"), at: try map.index("changed") ?? map.require("changed_at"),
-            cause: map.index("cause"), reason: map.index("reason"), headers: map.headers)
+            record: required[0], to: required[1], at: required[2], from: map.index("from_stage"),
+            cause: map.index("cause"), reason: map.index("reason"), headers: map.headers, state: HistoryState.columns(map))
         var store = w.store
         let stages = ImportFields.StageCache(pipeline: w.pipeline, options: options)
         let base = store
         var (part, second) = CSVSplit.parts(
             after: reader, allowed: !options.dryRun && !options.createStages,
             { read($0, columns, base, stages, options) },
-            failed: { Part(stages: stages, failure: $0) })
+            failed: { Part(stages: stages, state: columns.state, failure: $0) })
         // Taken out, so the second part is freed as soon as it is joined.
         if let rest = second.take(), part.failure == nil { join(&part, rest) }
         if let failure = part.failure { throw failure }
+        part.state.intern(into: &store)
         let codes = part.reasons.map { store.intern($0) }
         if !codes.isEmpty {
             for e in part.events.reason.indices where part.events.reason[e] != 0 {
                 part.events.reason[e] = codes[Int(part.events.reason[e]) - 1]
             }
         }
+        if !part.stages.created.isEmpty { part.stages.orderCreated(by: entryDays(part.events, slots: store.slotCount)) }
         let pipeline = part.stages.pipeline
         let count = part.events.count
         var perStage: [(StageID, Int)] = []
@@ -102,13 +124,15 @@ enum EventImporter {
         var result: Result
         do {
             result = try rebuild(
-                &store, part.events, part.lines, pipeline: pipeline, headers: (columns.headers[columns.from], columns.headers[columns.to]))
+                &store, part.events, part.state, part.lines, pipeline: pipeline, derivesFrom: columns.from == nil,
+                headers: (columns.from.map { columns.headers[$0] } ?? columns.headers[columns.to], columns.headers[columns.to]))
         } catch {
             guard options.dryRun else { throw error }
             problems.add(error)
             result = Result(store: store, count: count, records: 0, refusedMoves: 0)
         }
         result.problems = problems
+        result.adjustments.merge(part.adjustments, lineOffset: 0)
         result.perStage = perStage
         if !part.stages.created.isEmpty {
             result.pipeline = pipeline
@@ -125,6 +149,8 @@ enum EventImporter {
             return
         }
         first.lines.append(second.lines, events: first.events.count, lines: first.endLine - 1)
+        first.state.append(second.state)
+        first.adjustments.merge(second.adjustments, lineOffset: first.endLine - 1)
         var events = second.events
         let base = UInt32(first.reasons.count)
         if base > 0 {
@@ -141,9 +167,12 @@ enum EventImporter {
         _ reader: CSVReader, _ c: Columns, _ store: RecordStore, _ stages: ImportFields.StageCache,
         _ options: ImportOptions
     ) -> Part {
-        var part = Part(stages: stages)
+        var part = Part(stages: stages, state: c.state)
         var row = CSVRow()
-        var dateReader = DateReader(format: options.dates, path: reader.path, delimiter: reader.delimiter)
+        var ownerCodes = ByteInterner()
+        let ownerText = NFCText()
+        var dateReader = DateReader(format: options.dates, path: reader.path, delimiter: reader.delimiter,
+                                    dayFirstWhenAmbiguous: options.dayFirstWhenAmbiguous)
         var reasons = ByteInterner()
         let idText = NFCText(), reasonText = NFCText()
         var lastId: [UInt8] = []
@@ -161,12 +190,13 @@ enum EventImporter {
                             let id = try ImportFields.utf8(row, c.record, headers[c.record])
                             throw ImportError(
                                 line: line, column: headers[c.record], problem: Messages.unknownRecord(id),
-                                hints: [Messages.hintImportRecordsFirst])
+                                hints: [Messages.hintImportRecordsFirst], group: "unknown record")
                         }
                         lastSlot = slot
                         lastId = Array(idBytes)
                     }
-                    let from = row.isEmpty(c.from) ? noStage : try part.stages.stage(row, c.from, headers[c.from])
+                    // Without a from-stage column, `rebuild` fills it in from the previous row.
+                    let from = c.from.map { row.isEmpty($0) } ?? true ? noStage : try part.stages.stage(row, c.from!, headers[c.from!])
                     let to = try part.stages.stage(row, c.to, headers[c.to])
                     let at = try dateReader.time(row, c.at, headers[c.at])
                     var cause: Cause = from == noStage ? .create : .import
@@ -191,6 +221,10 @@ enum EventImporter {
                             reasons.add(b, code: reason)
                         }
                     }
+                    if !part.state.isEmpty {
+                        try part.state.read(row, headers: headers, dates: &dateReader, options: options,
+                                            adjustments: &part.adjustments, ownerCodes: &ownerCodes, ownerText: ownerText)
+                    }
                     part.lines.note(event: part.events.count, line: line)
                     part.events.append(LedgerEvent(record: lastSlot, from: from, to: to, at: at, cause: cause, reason: reason))
                     if part.events.count == 1_024 { reserveForRest(&part.events, reader) }
@@ -198,6 +232,7 @@ enum EventImporter {
                 } catch let e as ImportError {
                     guard options.dryRun else { throw e }
                     part.problems.add(e)
+                    part.state.truncate(to: part.events.count)
                     // Look the next row's record up afresh.
                     lastSlot = -1
                 }
@@ -206,9 +241,21 @@ enum EventImporter {
             part.failure = error
         }
         // The rows' NFC bytes may have been in these buffers up to the last row.
-        withExtendedLifetime((idText, reasonText)) {}
+        withExtendedLifetime((idText, reasonText, ownerText)) {}
         part.endLine = reader.currentLine
         return part
+    }
+
+    /// Per stage entered, the mean days from a record's first event to its entries into it.
+    private static func entryDays(_ events: RecordStore.Ledger, slots: Int) -> [StageID: Double] {
+        var first = [Int64](repeating: .max, count: slots)
+        for e in events.record.indices { first[Int(events.record[e])] = min(first[Int(events.record[e])], events.at[e]) }
+        var sums: [StageID: (sum: Double, count: Int)] = [:]
+        for e in events.record.indices where events.at[e] != missing && first[Int(events.record[e])] != missing {
+            sums[events.to[e], default: (0, 0)].sum += Double(events.at[e] - first[Int(events.record[e])]) / 86_400
+            sums[events.to[e], default: (0, 0)].count += 1
+        }
+        return sums.mapValues { $0.sum / Double($0.count) }
     }
 
     /// Sizes the event columns for the whole file from its first rows.
@@ -226,18 +273,22 @@ enum EventImporter {
     /// A file that already lists each record's events together and in time
     /// order (an export does) is used as it is, without a second copy.
     private static func rebuild(
-        _ store: inout RecordStore, _ file: RecordStore.Ledger, _ lines: LineMap, pipeline: Pipeline,
-        headers: (String, String)
+        _ store: inout RecordStore, _ file: RecordStore.Ledger, _ fileState: HistoryState, _ lines: LineMap, pipeline: Pipeline,
+        derivesFrom: Bool, headers: (String, String)
     ) throws(ImportError) -> Result {
         let slots = store.slotCount
         var events = file
+        var state = fileState
         // Where each event was in the file, when the events had to be reordered.
         var origin: [Int32]?
         if !isGrouped(events, slots: slots) {
             let order = groupedOrder(events, slots: slots)
             events = events.permuted(order)
+            if !state.isEmpty { state = state.permuted(order) }
             origin = order
         }
+        var (adjustments, fieldEvents) = chain(&events, &origin, state, store: store, derivesFrom: derivesFrom,
+                                               pipeline: pipeline, line: { e in lines.line(of: e) })
         var refused = 0
         var verdicts = MoveVerdicts(pipeline)
         var recordCount = 0
@@ -263,10 +314,82 @@ enum EventImporter {
         }
         if let firstError { throw firstError }
         origin = nil
-        // The records the file does not name keep their events.
+        let imported = events.count
+        // The records the file does not name keep their events; those it names
+        // keep their field events only when it carries no state of its own.
         for e in 0..<store.eventCount where !named[Int(store.eventRecord[e])] { events.append(store.event(e)) }
         store.replaceLedger(events)
-        return Result(store: store, count: file.count, records: recordCount, refusedMoves: refused)
+        if !state.isEmpty {
+            let old = store.fieldEvents
+            var kept = FieldLedger()
+            for i in 0..<old.count where !named[Int(old.record[i])] { kept.append(old[i]) }
+            kept.append(fieldEvents, recordOffset: 0)
+            store.fieldEvents = kept
+        }
+        let fieldCount = fieldEvents.count
+        return Result(store: store, count: imported, records: recordCount, refusedMoves: refused,
+                      adjustments: adjustments, fieldEvents: fieldCount)
+    }
+
+    /// Links each record's rows into a chain of stage changes, and reads
+    /// their tracked fields into field events.
+    ///
+    /// Per record, in time order: a row whose stage differs from the row
+    /// before is a stage change (without a from-stage column, from the stage
+    /// of that row); a field that differs is a field event; a row that
+    /// changes nothing is skipped and counted. A record whose last row's
+    /// fields differ from the records file is counted: the records file
+    /// holds the current values. `events` are grouped by record and in time
+    /// order; `origin` maps them to file order and follows the rows dropped.
+    private static func chain(
+        _ events: inout RecordStore.Ledger, _ origin: inout [Int32]?, _ state: HistoryState, store: RecordStore,
+        derivesFrom: Bool, pipeline: Pipeline, line: (Int) -> Int
+    ) -> (ImportAdjustments, FieldLedger) {
+        var adjustments = ImportAdjustments()
+        var fieldEvents = FieldLedger()
+        var kept: [Int32] = []
+        var dropped = false
+        var previous = noStage
+        let n = events.count
+        for e in 0..<n {
+            let r = events.record[e]
+            let first = e == 0 || events.record[e - 1] != r
+            let last = e == n - 1 || events.record[e + 1] != r
+            let fileEvent = origin.map { Int($0[e]) } ?? e
+            var keep = true
+            if first {
+                if derivesFrom { events.cause[e] = Cause.create.rawValue }
+            } else {
+                let to = events.to[e]
+                let from = derivesFrom ? previous : events.from[e]
+                let fields = state.isEmpty ? [] : state.changes(e, after: e - 1, record: r, at: events.at[e])
+                for f in fields { fieldEvents.append(f) }
+                if to == previous && from == previous {
+                    keep = false
+                    if fields.isEmpty { adjustments.note(.unchangedRow, line: line(fileEvent)) }
+                } else if derivesFrom {
+                    events.from[e] = from
+                    let converts = pipeline[from].kind != pipeline[to].kind
+                    events.cause[e] = (converts ? Cause.convert : Cause.import).rawValue
+                }
+            }
+            if last && !state.isEmpty && state.disagrees(e, with: store, record: Int(r)) {
+                adjustments.note(.historyDisagrees, line: line(fileEvent))
+            }
+            if keep {
+                previous = events.to[e]
+                if dropped { kept.append(Int32(e)) }
+            } else if !dropped {
+                dropped = true
+                kept = (0..<Int32(e)).map { $0 }
+            }
+        }
+        if dropped {
+            events = events.permuted(kept)
+            let before = origin
+            origin = kept.map { k in before.map { $0[Int(k)] } ?? k }
+        }
+        return (adjustments, fieldEvents)
     }
 
     /// Whether each record's events come together and in time order.

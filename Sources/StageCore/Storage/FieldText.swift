@@ -68,6 +68,9 @@ enum FieldText {
         return whole * 100 + (b.count - i - 1 == 1 ? cents * 10 : cents)
     }
 
+    /// Whether a date field carries a time of day (a `:`), not a date alone.
+    static func hasTime(_ b: UnsafeBufferPointer<UInt8>) -> Bool { b.contains(UInt8(ascii: ":")) }
+
     /// Whether the bytes spell `word` (ASCII, lowercase) in any case.
     static func isWord(_ b: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
         guard b.count == word.utf8CodeUnitCount else { return false }

@@ -6,58 +6,13 @@ public struct ImportError: Error, Sendable {
     public var column: String?
     public var problem: String
     public var hints: [String] = []
+    /// What makes rows' problems one group in a dry run (the kind of problem
+    /// in a column); nil groups rows by the exact problem.
+    public var group: String?
 
     /// The full message, naming the file.
     public func message(_ file: String) -> String {
         Messages.importProblem(file: file, line: line, column: column, problem: problem)
-    }
-}
-
-/// Maps CSV header names to record fields.
-struct ColumnMap {
-    /// Field name for each column, or nil for a custom field.
-    var fields: [String?]
-    var headers: [String]
-
-    static let aliases: [String: String] = [
-        "id": "id", "record_id": "record_id", "kind": "kind", "name": "name", "account": "account",
-        "owner": "owner", "source": "source", "value": "value", "stage": "stage",
-        "created_at": "created", "created": "created",
-        "updated_at": "changed", "updated": "changed", "changed": "changed", "changed_at": "changed_at",
-        "closed_at": "closed", "closed": "closed", "close_date": "closed",
-        "expected_close": "expected_close", "from_stage": "from_stage", "to_stage": "to_stage",
-        "cause": "cause", "reason": "reason",
-    ]
-
-    init(header: CSVRow, mapping: [String: String], optional: [String: String] = [:], known: Set<String>) throws(ImportError) {
-        headers = (0..<header.count).map { Names.normalized(header.string($0)).trimmingCharacters(in: .whitespaces) }
-        var seen: [String: Int] = [:]
-        fields = []
-        for (i, h) in headers.enumerated() {
-            let key = Names.key(h)
-            let target = mapping[key] ?? optional[key] ?? key
-            let field = ColumnMap.aliases[target].flatMap { known.contains($0) ? $0 : nil }
-            if let field {
-                if let other = seen[field] {
-                    throw ImportError(line: 1, column: h, problem: Messages.csvDuplicateColumn(field, headers[other]))
-                }
-                seen[field] = i
-            }
-            fields.append(field)
-        }
-        for (column, _) in mapping where !headers.contains(where: { Names.key($0) == column }) {
-            throw ImportError(line: 1, column: nil, problem: Messages.csvMappedColumnMissing(column),
-                              hints: [Messages.hintColumns(headers)])
-        }
-    }
-
-    func index(_ field: String) -> Int? { fields.firstIndex(of: field) }
-
-    func require(_ field: String) throws(ImportError) -> Int {
-        guard let i = index(field) else {
-            throw ImportError(line: 1, column: nil, problem: Messages.csvMissingColumn(field), hints: [Messages.hintColumns(headers)])
-        }
-        return i
     }
 }
 
@@ -77,10 +32,41 @@ enum ImportFields {
         }
     }
 
+    /// A row's amount in cents: plain digits at once, else as CRMs write
+    /// amounts (`ImportAmount`), more than two decimals rounded and counted.
+    static func amount(
+        _ row: CSVRow, _ k: Int, _ column: String, _ options: ImportOptions, _ adjustments: inout ImportAdjustments
+    ) throws(ImportError) -> Int64 {
+        if let cents = FieldText.plainAmount(row.field(k)) { return cents }
+        let text = row.string(k)
+        guard let a = ImportAmount.read(text) ?? ValueParser.amount(text).map({ .init(cents: $0.cents, rounded: false, negative: $0.cents < 0) }) else {
+            throw ImportError(line: row.line, column: column, problem: Messages.notANumber(text),
+                              hints: [Messages.hintImportAmounts], group: "amount")
+        }
+        guard !a.negative else {
+            throw ImportError(line: row.line, column: column, problem: Messages.negativeValue(text), group: "negative")
+        }
+        if a.rounded { try ImportFields.adjust(.amountRounded, row, column, detail: text, options, &adjustments) }
+        return a.cents
+    }
+
+    /// Notes an adjustment of `row`, or refuses the row under `strict`.
+    static func adjust(
+        _ kind: ImportAdjustments.Kind, _ row: CSVRow, _ column: String?, detail: String, _ options: ImportOptions,
+        _ adjustments: inout ImportAdjustments
+    ) throws(ImportError) {
+        guard !options.strict else {
+            throw ImportError(line: row.line, column: column, problem: Messages.strictRefused(kind, detail),
+                              hints: [Messages.hintStrict], group: "strict \(kind)")
+        }
+        adjustments.note(kind, line: row.line)
+    }
+
     /// Refuses a row whose fields are not as many as the header's.
     static func checkWidth(_ row: CSVRow, _ headers: [String]) throws(ImportError) {
         guard row.count == headers.count else {
-            throw ImportError(line: row.line, column: nil, problem: Messages.csvFieldCount(row.count, headers.count))
+            throw ImportError(line: row.line, column: nil, problem: Messages.csvFieldCount(row.count, headers.count),
+                              group: "width")
         }
     }
 
@@ -89,7 +75,7 @@ enum ImportFields {
         switch FieldText.form(b) {
         case .nfc: return String(decoding: b, as: UTF8.self)
         case .needsNormalizing: return String(decoding: b, as: UTF8.self).precomposedStringWithCanonicalMapping
-        case .invalid: throw ImportError(line: row.line, column: column, problem: Messages.invalidUTF8)
+        case .invalid: throw ImportError(line: row.line, column: column, problem: Messages.invalidUTF8, group: "utf8")
         }
     }
 
@@ -130,6 +116,7 @@ enum ImportFields {
     struct StageCache: Sendable {
         var pipeline: Pipeline
         let stageMap: [String: String]
+        let presetStages: [String: String]
         let create: Bool
         /// Texts seen, back to back, and where each is with its stage: plain
         /// values, so a look-up retains nothing.
@@ -141,6 +128,7 @@ enum ImportFields {
         init(pipeline: Pipeline, options: ImportOptions = ImportOptions()) {
             self.pipeline = pipeline
             stageMap = options.stageMap
+            presetStages = options.presetStages
             create = options.createStages
         }
 
@@ -154,14 +142,17 @@ enum ImportFields {
             }
             if let known { return known }
             let raw = Names.normalized(row.string(i)).trimmingCharacters(in: .whitespaces)
-            let text = stageMap[Names.key(raw)] ?? raw
+            let key = Names.key(raw)
+            var text = stageMap[key] ?? raw
+            if stageMap[key] == nil && pipeline.stage(named: raw) == nil, let mapped = presetStages[key] { text = mapped }
             if let id = pipeline.stage(named: text) {
                 remember(bytes, id)
                 return id
             }
             guard create, !text.isEmpty, pipeline.stages.count < Int(noStage) - 1 else {
                 let hint = Suggest.nearest(text, in: pipeline.stageNames).map(Messages.hintDidYouMean) ?? Messages.hintStages(pipeline.stageNames)
-                throw ImportError(line: row.line, column: column, problem: Messages.unknownStage(text), hints: [hint])
+                throw ImportError(line: row.line, column: column, problem: Messages.unknownStage(text),
+                                  hints: [hint, Messages.hintUnknownStageLabel(raw)])
             }
             let id = add(text, kind: kind)
             remember(bytes, id)
@@ -179,6 +170,37 @@ enum ImportFields {
             if letters.hasSuffix("won") || letters == "win" || letters == "đãthắng" || letters == "thắng" { return .won }
             if letters.hasSuffix("lost") || letters == "lose" || letters == "đãthua" || letters == "thua" { return .lost }
             return .open
+        }
+
+        /// Puts the open stages this import added in the order records move
+        /// through them. `score` is, per stage, the mean days from a record's
+        /// creation to its entry into it: the stages the pipeline had keep
+        /// their order, and each new one goes before the first of them that
+        /// records entered later; new stages without a score keep file order,
+        /// after the others. Closed stages stay last.
+        mutating func orderCreated(by score: [StageID: Double]) {
+            for kind in RecordKind.allCases {
+                let order = pipeline.order(kind)
+                let open = order.filter { !pipeline[$0].isClosed }
+                let added = open.enumerated().filter { created.contains($0.element) }.sorted { a, b in
+                    switch (score[a.element], score[b.element]) {
+                    case let (x?, y?): return x != y ? x < y : a.offset < b.offset
+                    case (.some, nil): return true
+                    case (nil, .some): return false
+                    case (nil, nil): return a.offset < b.offset
+                    }
+                }.map(\.element)
+                guard !added.isEmpty else { continue }
+                var pending = added[...]
+                var merged: [StageID] = []
+                for old in open where !created.contains(old) {
+                    if let later = score[old] {
+                        while let next = pending.first, let s = score[next], s < later { merged.append(pending.removeFirst()) }
+                    }
+                    merged.append(old)
+                }
+                pipeline.setOrder(kind, merged + pending + order.filter { pipeline[$0].isClosed })
+            }
         }
 
         /// Appends a stage: an open one after the open stages of its kind, a won
@@ -221,7 +243,7 @@ final class NFCText {
             _ = copy.initialize(from: normalized)
             return UnsafeBufferPointer(rebasing: copy[..<normalized.count])
         case .invalid:
-            throw ImportError(line: row.line, column: column, problem: Messages.invalidUTF8)
+            throw ImportError(line: row.line, column: column, problem: Messages.invalidUTF8, group: "utf8")
         }
     }
 }

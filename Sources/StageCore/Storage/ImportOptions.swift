@@ -1,49 +1,81 @@
 /// What an `import` command asks for beyond the file: column and stage
-/// mappings, a date layout, whether unknown stages are created, a preset, a dry run.
+/// mappings, a date layout, whether unknown stages are created, a preset,
+/// whether adjustments are errors, a dry run.
 public struct ImportOptions: Sendable {
-    /// Column key → field, from `map`: every named column must exist.
+    /// Column key → field, from `map`: every named column must exist, and each beats any other claim.
     public var mapping: [String: String] = [:]
-    /// Column key → field, from a preset: columns the file lacks are skipped.
-    public var optionalMapping: [String: String] = [:]
+    /// Column key → field, from a preset, in its order of preference: columns the file lacks are skipped.
+    public var presetColumns: [(String, String)] = []
     public var dates: DateFormat?
-    /// Stage label key (case-insensitive, NFC) → the stage name it stands for.
+    /// Stage label key (case-insensitive, NFC) → the stage name it stands for, from `stages`.
     public var stageMap: [String: String] = [:]
+    /// The same from a preset: used only for a label that names no stage of the
+    /// pipeline, so a pipeline shaped like the CRM's reads its labels as they are.
+    public var presetStages: [String: String] = [:]
     public var createStages = false
     public var dryRun = false
+    /// Adjustments (a rounded amount, a moved close date, ...) are errors.
+    public var strict = false
     public var preset: ImportPreset?
     /// A close date on an open record is when it is expected to close (Salesforce, HubSpot).
     public var openCloseIsExpected = false
+    /// How `a/b/YYYY` dates read when no date in their column tells (a preset's locale).
+    public var dayFirstWhenAmbiguous: Bool?
 
     public init() {}
 
     /// Options from a preset, then the command's own clauses over it.
     public init(preset: ImportPreset?, mapping: [String: String], dates: DateFormat?, stageMap: [String: String],
-                createStages: Bool, dryRun: Bool) {
+                createStages: Bool, dryRun: Bool, strict: Bool = false) {
         if let preset {
             self.preset = preset
-            for (column, field) in preset.columns { optionalMapping[Names.key(column)] = field }
-            for (from, to) in preset.stages { self.stageMap[Names.key(from)] = to }
+            presetColumns = preset.columns.map { (Names.key($0.0), $0.1) }
+            for (from, to) in preset.stages { presetStages[Names.key(from)] = to }
             self.dates = preset.dates.flatMap(DateFormat.init)
             openCloseIsExpected = preset.openCloseIsExpected
+            dayFirstWhenAmbiguous = preset.dayFirstWhenAmbiguous
         }
-        for (k, v) in mapping { self.mapping[k] = v; optionalMapping[k] = nil }
-        for (k, v) in stageMap { self.stageMap[k] = v }
-        if let dates { self.dates = dates }
+        self.mapping = mapping
+        self.stageMap = stageMap
+        if let dates {
+            self.dates = dates
+            dayFirstWhenAmbiguous = nil
+        }
         self.createStages = createStages
         self.dryRun = dryRun
+        self.strict = strict
     }
 }
 
-/// The problems a dry run found: the first few, and how many in all.
+/// The problems a dry run found, grouped: rows with the same problem (the
+/// same unknown stage, a column of bad dates) make one group with a count.
 public struct ImportProblems: Sendable {
-    public static let shown = 5
-    public private(set) var first: [ImportError] = []
+    /// How many groups a dry run lists.
+    public static let shown = 10
+
+    /// Rows with one problem: the first of them, how many, their first lines.
+    public struct Group: Sendable {
+        public var first: ImportError
+        public var count: Int
+        public var lines: [Int]
+    }
+
+    public private(set) var groups: [Group] = []
+    /// All problems, in every group.
     public private(set) var count = 0
+    private var index: [String: Int] = [:]
 
     public init() {}
 
     mutating func add(_ e: ImportError) {
         count += 1
-        if first.count < ImportProblems.shown { first.append(e) }
+        let key = (e.column ?? "") + "\u{0}" + (e.group ?? e.problem)
+        if let g = index[key] {
+            groups[g].count += 1
+            if groups[g].lines.count < ImportAdjustments.linesShown { groups[g].lines.append(e.line) }
+        } else {
+            index[key] = groups.count
+            groups.append(Group(first: e, count: 1, lines: [e.line]))
+        }
     }
 }

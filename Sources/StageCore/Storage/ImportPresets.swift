@@ -9,6 +9,8 @@ public struct ImportPreset: Sendable {
     /// The date layout, or nil to read ISO-8601 and guess the rest per column.
     public var dates: String?
     public var openCloseIsExpected: Bool
+    /// How `a/b/YYYY` dates read when no date of a column tells: the CRM's default locale.
+    public var dayFirstWhenAmbiguous: Bool? = nil
 
     public static let all: [ImportPreset] = [odoo, salesforce, hubspot]
     public static var names: [String] { all.map(\.name) }
@@ -26,17 +28,27 @@ public struct ImportPreset: Sendable {
                  ("Lost", "Lost")],
         dates: nil, openCloseIsExpected: false)
 
-    /// Salesforce, Opportunities report exported as CSV: US dates (M/D/YYYY).
+    /// Salesforce: an Opportunities report exported as CSV (labels, dates in
+    /// the user's locale, US by default), or an API export of Opportunity and
+    /// OpportunityHistory (Data Loader, `sf data export`: API names, ISO or
+    /// `YYYY-MM-DD HH:MM:SS` times). Each file is read by the columns it has;
+    /// the history's `OpportunityId` beats its own `Id`.
     public static let salesforce = ImportPreset(
         name: "salesforce",
-        columns: [("Opportunity ID", "id"), ("Opportunity Name", "name"), ("Account Name", "account"),
-                  ("Opportunity Owner", "owner"), ("Amount", "value"), ("Stage", "stage"), ("Created Date", "created"),
-                  ("Last Stage Change Date", "changed"), ("Close Date", "closed"), ("Lead Source", "source")],
+        columns: [("Opportunity ID", "id"), ("OpportunityId", "record_id"), ("Id", "id"),
+                  ("Opportunity Name", "name"), ("Name", "name"),
+                  ("Account Name", "account"), ("Account.Name", "account"), ("AccountId", "account"),
+                  ("Opportunity Owner", "owner"), ("Owner.Name", "owner"), ("OwnerId", "owner"),
+                  ("Amount", "value"), ("Stage", "stage"), ("StageName", "stage"), ("StageName", "to_stage"),
+                  ("Created Date", "created"), ("CreatedDate", "created"), ("CreatedDate", "changed_at"),
+                  ("Last Stage Change Date", "changed"), ("LastStageChangeDate", "changed"),
+                  ("Close Date", "closed"), ("CloseDate", "closed"), ("CloseDate", "expected_close"),
+                  ("Probability", "probability"), ("Lead Source", "source"), ("LeadSource", "source")],
         stages: [("Prospecting", "New"), ("Qualification", "Qualified"), ("Needs Analysis", "Negotiation"),
                  ("Value Proposition", "Negotiation"), ("Id. Decision Makers", "Negotiation"),
                  ("Perception Analysis", "Negotiation"), ("Proposal/Price Quote", "Proposal Sent"),
                  ("Negotiation/Review", "Proposal Sent"), ("Closed Won", "Won"), ("Closed Lost", "Lost")],
-        dates: "M/D/YYYY", openCloseIsExpected: true)
+        dates: nil, openCloseIsExpected: true, dayFirstWhenAmbiguous: false)
 
     /// HubSpot, deals exported from a view: `YYYY-MM-DD HH:MM` times; stages as
     /// labels or as the internal ids of the default sales pipeline.

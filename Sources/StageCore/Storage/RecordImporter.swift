@@ -9,15 +9,23 @@ enum RecordImporter {
         /// The pipeline with the stages `create stages` added, if it added any.
         var pipeline: Pipeline?
         var createdStages: [String] = []
-        /// In a dry run: the problems found (the first few) and how many there were.
+        /// In a dry run: the problems found, grouped.
         var problems = ImportProblems()
+        /// What was adjusted to take the file as the CRM had it.
+        var adjustments = ImportAdjustments()
         /// The first record slot this import added.
         var firstSlot = 0
     }
 
-    static let fields: Set<String> = [
-        "id", "kind", "name", "account", "owner", "source", "value", "stage",
-        "created", "changed", "closed", "expected_close",
+    /// The fields a records file may have, by the column names that carry them.
+    static let fields: [ColumnMap.FieldSpec] = [
+        .init(name: "id", names: ["id"]), .init(name: "kind", names: ["kind"]), .init(name: "name", names: ["name"]),
+        .init(name: "account", names: ["account"]), .init(name: "owner", names: ["owner"]),
+        .init(name: "source", names: ["source"]), .init(name: "value", names: ["value"]), .init(name: "stage", names: ["stage"]),
+        .init(name: "created", names: ["created_at", "created"]),
+        .init(name: "changed", names: ["updated_at", "updated", "changed"]),
+        .init(name: "closed", names: ["closed_at", "closed", "close_date"]),
+        .init(name: "expected_close", names: ["expected_close"]),
     ]
 
     /// Sizes the columns for the rest of the file from its first rows, so a
@@ -36,11 +44,13 @@ enum RecordImporter {
 
     /// The columns of a records file.
     struct Columns: Sendable {
-        let id: Int, name: Int, stage: Int
-        let kind: Int?, account: Int?, owner: Int?, source: Int?, value: Int?
+        let id: Int, stage: Int
+        let name: Int?, kind: Int?, account: Int?, owner: Int?, source: Int?, value: Int?
         let created: Int?, changed: Int?, closed: Int?, expected: Int?
         let custom: [Int]
         let headers: [String]
+        /// The name each custom column is kept under.
+        let customNames: [String]
     }
 
     /// What one worker read: a stretch of the file's records in a store of
@@ -51,6 +61,9 @@ enum RecordImporter {
         var stages: ImportFields.StageCache
         var refused = 0
         var problems = ImportProblems()
+        var adjustments = ImportAdjustments()
+        /// With `create stages`: per stage, the days from creation to entry of the records moved into it, summed, and how many.
+        var entryDays: [StageID: (sum: Double, count: Int)] = [:]
         /// The first failure, after which the worker stopped.
         var failure: (any Error)?
         /// The line after the last row read.
@@ -71,14 +84,14 @@ enum RecordImporter {
         let reader = try CSVReader(path: path)
         var row = CSVRow()
         try ImportFields.header(reader, &row)
-        let map = try ColumnMap(header: row, mapping: options.mapping, optional: options.optionalMapping, known: fields)
+        let map = try ColumnMap(header: row, fields: fields, mapping: options.mapping, preset: options.presetColumns)
+        let required = try map.require(["id", "stage"])
         let columns = Columns(
-            id: try map.require("id"), name: try map.require("name"), stage: try map.require("stage"),
-            kind: map.index("kind"), account: map.index("account"), owner: map.index("owner"),
+            id: required[0], stage: required[1],
+            name: map.index("name"), kind: map.index("kind"), account: map.index("account"), owner: map.index("owner"),
             source: map.index("source"), value: map.index("value"), created: map.index("created"),
             changed: map.index("changed"), closed: map.index("closed"), expected: map.index("expected_close"),
-            custom: map.fields.indices.filter { map.fields[$0] == nil && !map.headers[$0].isEmpty },
-            headers: map.headers)
+            custom: map.custom, headers: map.headers, customNames: map.customNames)
         let base = w.store
         let stages = ImportFields.StageCache(pipeline: w.pipeline, options: options)
         var (part, second) = CSVSplit.parts(
@@ -97,8 +110,9 @@ enum RecordImporter {
         } else {
             _ = store.append(moving: &part.store)
         }
-        for c in columns.custom { store.noteCustomField(key: Names.key(columns.headers[c]), display: columns.headers[c]) }
+        for c in columns.custom { store.noteCustomField(key: Names.key(columns.customNames[c]), display: columns.customNames[c]) }
         var count = count0, refused = part.refused
+        var adjustments = part.adjustments
         if var second = second.take() {
             // Lines of the second part count on from the first's.
             let offset = part.endLine - 1
@@ -111,9 +125,12 @@ enum RecordImporter {
             if let failure = second.failure { throw CSVSplit.shifted(failure, by: offset) }
             count += count1
             refused += second.refused
+            adjustments.merge(second.adjustments, lineOffset: offset)
         }
-        var result = Result(store: store, count: count, refusedMoves: refused, problems: part.problems, firstSlot: firstNew)
+        var result = Result(store: store, count: count, refusedMoves: refused, problems: part.problems,
+                            adjustments: adjustments, firstSlot: firstNew)
         if !part.stages.created.isEmpty {
+            part.stages.orderCreated(by: part.entryDays.mapValues { $0.sum / Double($0.count) })
             result.pipeline = part.stages.pipeline
             result.createdStages = part.stages.created.map { part.stages.pipeline[$0].name }
         }
@@ -130,13 +147,14 @@ enum RecordImporter {
         var part = Part(stages: stageCache)
         var row = CSVRow()
         // Plain locals: the loop then copies no struct (and retains no array) per row.
-        let headers = c.headers, custom = c.custom
+        let headers = c.headers, custom = c.custom, customNames = c.customNames
         let cId = c.id, cName = c.name, cStage = c.stage, cKind = c.kind
         let cAccount = c.account, cOwner = c.owner, cSource = c.source, cValue = c.value
         let cCreated = c.created, cChanged = c.changed, cClosed = c.closed, cExpected = c.expected
         var pooled = ImportFields.PooledNames()
         let idText = NFCText(), nameText = NFCText()
-        var dateReader = DateReader(format: options.dates, path: reader.path, delimiter: reader.delimiter)
+        var dateReader = DateReader(format: options.dates, path: reader.path, delimiter: reader.delimiter,
+                                    dayFirstWhenAmbiguous: options.dayFirstWhenAmbiguous)
         var verdicts = MoveVerdicts(stageCache.pipeline)
         do {
         while try ImportFields.next(reader, &row, options, &part.problems) {
@@ -173,32 +191,35 @@ enum RecordImporter {
                 if let k = cOwner { record.owner = try pooled.code(row, k, headers[k], &part.store) }
                 if let k = cSource { record.source = try pooled.code(row, k, headers[k], &part.store) }
                 if let k = cValue, !row.isEmpty(k) {
-                    if let cents = FieldText.plainAmount(row.field(k)) {
-                        record.value = cents
-                    } else {
-                        let text = row.string(k)
-                        guard let a = ValueParser.amount(text) else {
-                            throw ImportError(
-                                line: line, column: headers[k], problem: Messages.notANumber(text),
-                                hints: [Messages.hintNumbers])
-                        }
-                        guard a.cents >= 0 else {
-                            throw ImportError(line: line, column: headers[k], problem: Messages.negativeValue(text))
-                        }
-                        record.value = a.cents
-                    }
+                    record.value = try ImportFields.amount(row, k, headers[k], options, &part.adjustments)
                 }
                 record.created = try dateReader.time(row, cCreated, cCreated.map { headers[$0] } ?? "")
                 record.expectedClose = try dateReader.time(row, cExpected, cExpected.map { headers[$0] } ?? "")
                 var closedAt = try dateReader.time(row, cClosed, cClosed.map { headers[$0] } ?? "")
-                let changedAt = try dateReader.time(row, cChanged, cChanged.map { headers[$0] } ?? "")
+                var changedAt = try dateReader.time(row, cChanged, cChanged.map { headers[$0] } ?? "")
                 // Salesforce and HubSpot: an open deal's close date is when it should close.
                 if options.openCloseIsExpected && !pipeline[stage].isClosed && closedAt != missing {
                     if record.expectedClose == missing { record.expectedClose = closedAt }
                     closedAt = missing
                 }
                 for k in custom where !row.isEmpty(k) {
-                    record.custom[Names.key(headers[k])] = try ImportFields.utf8(row, k, headers[k])
+                    record.custom[Names.key(customNames[k])] = try ImportFields.utf8(row, k, headers[k])
+                }
+                // A CRM keeps a close or change dated before the creation (a
+                // back-dated deal, a date-only close on the day it was created):
+                // it happened at the creation, as far as a ledger can tell.
+                var adjusted = false
+                if record.created != missing {
+                    for (k, at) in [(cClosed, closedAt), (cChanged, changedAt)] where at != missing && at < record.created {
+                        let dateOnly = k.map { !FieldText.hasTime(row.field($0)) } ?? false
+                        let sameDay = dateOnly && at / 86_400 == record.created / 86_400
+                        try ImportFields.adjust(
+                            sameDay ? .closedOnCreationDay : .closedBeforeCreation, row, k.map { headers[$0] },
+                            detail: Timestamp(seconds: at).iso8601, options, &part.adjustments)
+                        adjusted = true
+                    }
+                    if closedAt != missing && closedAt < record.created { closedAt = record.created }
+                    if changedAt != missing && changedAt < record.created { changedAt = record.created }
                 }
                 // The ledger the row implies: created into the first stage of its
                 // kind, then the move into its stage at the time it last changed
@@ -208,17 +229,19 @@ enum RecordImporter {
                     ? closedAt : (changedAt != missing ? changedAt : closedAt)
                 let first = pipeline.firstStage(kind) ?? stage
                 let r = Int32(part.store.slotCount)
-                if movedAt != missing && record.created != missing && movedAt < record.created {
-                    throw ImportError(
-                        line: line, column: nil,
-                        problem: Messages.csvChangedBeforeCreated(
-                            Timestamp(seconds: movedAt).iso8601,
-                            Timestamp(seconds: record.created).iso8601))
-                }
-                let implied = movedAt != missing && first != stage && (record.created == missing || movedAt > record.created)
+                let implied = movedAt != missing && first != stage
+                    && (record.created == missing || movedAt > record.created || (adjusted && pipeline[stage].isClosed))
                 if implied { record.stage = first }
-                let name = try nameText.bytes(row, cName, headers[cName])
-                part.store.appendRecord(record, id: id, name: name.isEmpty ? id : name)
+                if implied && options.createStages && record.created != missing {
+                    part.entryDays[stage, default: (0, 0)].sum += Double(movedAt - record.created) / 86_400
+                    part.entryDays[stage, default: (0, 0)].count += 1
+                }
+                var name = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+                if let cName { name = try nameText.bytes(row, cName, headers[cName]) }
+                if name.isEmpty {
+                    try ImportFields.adjust(.nameMissing, row, cName.map { headers[$0] }, detail: "", options, &part.adjustments)
+                }
+                part.store.appendRecord(record, id: id, name: name)
                 part.lines.append(Int32(clamping: line))
                 if implied {
                     part.store.appendEvent(

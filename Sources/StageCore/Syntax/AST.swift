@@ -134,6 +134,8 @@ public enum Command: Sendable {
     case stageRename(from: Located<String>, to: Located<String>)
     case stageSet(name: Located<String>, fields: [Assignment])
     case stageRemove(name: Located<String>)
+    /// `stages set KIND S1, S2, ... [won W] [lost L]`: the kind's stages, replaced in one step.
+    case stagesSet(kind: RecordKind, open: [Located<String>], won: Located<String>?, lost: Located<String>?)
     case policy(Policy?)
     case rules
     case ruleAdd(activity: Located<String>, condition: Expression?, conditionText: String?, stage: Located<String>)

@@ -27,6 +27,8 @@ public indirect enum Grammar: Sendable {
     case groupKeys
     /// `FIELD [asc|desc], ...`.
     case orderKeys
+    /// One or more values separated by commas, captured under a label (`S1, S2, ...`).
+    case list(String, ArgumentKind)
     /// Every remaining token, captured under a label.
     case rest(String, ArgumentKind)
     /// Optional clauses in any order, each at most once (`where`, `by`, `as of`, ...).
@@ -46,6 +48,7 @@ public indirect enum Grammar: Sendable {
         case .expression(let label): return label
         case .groupKeys: return "FIELD[, FIELD]"
         case .orderKeys: return "FIELD [asc|desc], ..."
+        case .list(let label, _): return "\(label)1, \(label)2, ..."
         case .rest(let label, _): return label
         case .clauses(let parts): return parts.map { "[\($0.synopsis)]" }.joined(separator: " ")
         }
@@ -69,7 +72,7 @@ public indirect enum Grammar: Sendable {
     func canStart(with token: Token) -> Bool {
         switch self {
         case .keyword(let k): return token.isKeyword(k)
-        case .argument: return token.isValue
+        case .argument, .list: return token.isValue
         case .sequence(let parts):
             for part in parts {
                 if part.canStart(with: token) { return true }
@@ -144,7 +147,8 @@ public struct Captures: Sendable {
         var previous: Token?
         for t in tokens where t.range.start >= range.start && t.range.end <= range.end {
             if let p = previous, p.kind != .leftParen, t.kind != .rightParen, t.kind != .comma { out += " " }
-            out += t.kind == .string ? "\"" + t.text.replacingOccurrences(of: "\"", with: "\\\"") + "\"" : t.text
+            // Every escape, not just quotes: a rule's condition and the journal are read back by the lexer.
+            out += t.kind == .string ? Quoting.quoted(t.text) : t.text
             previous = t
         }
         return out

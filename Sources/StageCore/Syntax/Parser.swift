@@ -159,6 +159,10 @@ public struct Parser {
                 }
                 caps.order.append(OrderKey(field: Located(t.text, t.range), descending: descending))
             } while eatComma()
+        case .list(let label, let kind):
+            repeat {
+                try match(.argument(label, kind), &caps, spec: spec)
+            } while eatComma()
         case .rest(let label, _):
             while current != nil { caps.values[label, default: []].append(advance()) }
         case .clauses(let parts):

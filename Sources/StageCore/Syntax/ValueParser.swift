@@ -191,14 +191,23 @@ public enum ValueParser {
                 }
             }
         }
-        if i < b.count && b[i] == UInt8(ascii: "Z") { i += 1 }
-        else if i + 6 == b.count && b[i] == UInt8(ascii: "+") && number(i + 1, 2) == 0 && number(i + 4, 2) == 0 { i += 6 }
+        // A UTC offset, as APIs write it (`+00:00`, `+0000`, `-05:00`), makes the time UTC.
+        var offset = 0
+        if i < b.count && b[i] == UInt8(ascii: "Z") {
+            i += 1
+        } else if i < b.count && (b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-")), let h = number(i + 1, 2) {
+            let sign = b[i] == UInt8(ascii: "+") ? 1 : -1
+            let colon = i + 3 < b.count && b[i + 3] == UInt8(ascii: ":")
+            guard let m = number(i + (colon ? 4 : 3), 2), h <= 23, m <= 59 else { return .failure(.malformed) }
+            offset = sign * (h * 3_600 + m * 60)
+            i += colon ? 6 : 5
+        }
         guard i == b.count else { return .failure(.malformed) }
         guard (1...12).contains(month), day >= 1, day <= Timestamp.daysIn(month: month, year: year) else {
             return .failure(.impossible(year: year, month: month, day: day))
         }
         guard let t = Timestamp(year: year, month: month, day: day, hour: hour, minute: minute, second: second),
               second < 60 else { return .failure(.badTime) }
-        return .success(t)
+        return .success(offset == 0 ? t : Timestamp(seconds: t.seconds - Int64(offset)))
     }
 }

@@ -1,0 +1,292 @@
+import Foundation
+import Testing
+@testable import StageCore
+
+/// Real CRM exports come in as they are: what the CRM accepted is imported
+/// and counted, never refused (DESIGN section 7). The fixtures are shaped as
+/// the CRMs' own tools write them: Data Loader's upper-case API names and
+/// quoted fields, ISO times with milliseconds, OpportunityHistory rows that
+/// carry the state after each change, amounts from currency conversion.
+@Suite struct RealExportTests {
+    /// A session in a fresh directory holding `files`.
+    static func session(_ files: [String: String]) throws -> (Session, URL) {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("stagesh-real-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        for (name, text) in files { try Data(text.utf8).write(to: dir.appendingPathComponent(name)) }
+        var s = Session()
+        s.frozenClock = Timestamp(year: 2026, month: 11, day: 29)
+        s.directory = dir.path
+        return (s, dir)
+    }
+
+    static func run(_ s: inout Session, _ line: String) throws -> String { ImportTests.text(try s.execute(line: line)) }
+
+    /// A command's table as CSV, without its header.
+    static func csv(_ s: inout Session, _ line: String) throws -> String {
+        for case .table(let t) in try s.execute(line: line) {
+            return TableRenderer.render(t, format: .csv).split(separator: "\n").dropFirst().joined(separator: "\n")
+        }
+        return ""
+    }
+
+    /// The record with `id`: its slot.
+    static func slot(_ s: Session, _ id: String) -> Int { Int(s.store.ids.slot(of: id)!) }
+
+    /// Its ledger as `from>to@date` steps.
+    static func ledger(_ s: Session, _ id: String) -> [String] {
+        let r = slot(s, id)
+        return (0..<s.store.eventCount).filter { Int(s.store.eventRecord[$0]) == r }.map { e in
+            let from = s.store.eventFrom[e] == noStage ? "" : s.pipeline[s.store.eventFrom[e]].name
+            return "\(from)>\(s.pipeline[s.store.eventTo[e]].name)@\(Timestamp(seconds: s.store.eventAt[e]).iso8601)"
+        }
+    }
+
+    /// Data Loader's export of Opportunity: upper-case API names, every field
+    /// quoted, ISO times with milliseconds, date-only close dates.
+    static let dataLoaderOpportunities = """
+        "ID","ISDELETED","ACCOUNTID","NAME","STAGENAME","AMOUNT","PROBABILITY","CLOSEDATE","TYPE","LEADSOURCE","ISCLOSED","ISWON","FORECASTCATEGORY","CREATEDDATE","OWNERID","LASTSTAGECHANGEDATE"\r
+        "0068d00000A1bCdAAJ","false","0018d00000XyZ01AAB","Acme - 200 Widgets","Prospecting","9225.225","10","2023-03-31","New Customer","Web","false","false","Pipeline","2023-02-08T18:12:23.000Z","0058d000001AbCdAAI","2023-02-08T18:12:23.000Z"\r
+        "0068d00000A1bCeAAJ","false","0018d00000XyZ02AAB","Global Media - Add-On Business","Closed Won","45000","100","2023-02-08","Existing Customer - Upgrade","Partner Referral","true","true","Closed","2023-02-08T18:12:23.000Z","0058d000001AbCdAAI","2023-02-08T18:13:01.000Z"\r
+        "0068d00000A1bCfAAJ","false","0018d00000XyZ03AAB","Edge Emergency Generator","Closed Lost","","0","2023-01-15","New Customer","Phone Inquiry","true","false","Omitted","2023-02-10T09:00:00.000Z","0058d000001AbCeAAI","2023-02-10T09:00:00.000Z"\r
+        "0068d00000A1bCgAAJ","false","0018d00000XyZ04AAB","Burlington Textiles Weaving Plant","Negotiation/Review","1234.5","90","2023-06-30","New Customer","Web","false","false","Commit","2023-01-05T11:30:00.000Z","0058d000001AbCeAAI","2023-04-01T16:00:00.000Z"\r
+
+        """
+
+    @Test func dataLoaderOpportunityExportImportsWhole() throws {
+        var (s, dir) = try Self.session(["Opportunity.csv": Self.dataLoaderOpportunities])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = try Self.run(&s, "import records Opportunity.csv preset salesforce")
+        #expect(out == """
+            imported 4 records from Opportunity.csv; 3 adjustments:
+              1 amount with more than two decimals, rounded half-even to the cent (line 2)
+              1 close date without a time on the day of creation, closed at the creation time (line 3)
+              1 close or change date before the creation, set to the creation time (line 4)
+            """)
+        // 9225.225 is half a cent: half-even keeps the even cent.
+        #expect(s.store.values[Self.slot(s, "0068d00000A1bCdAAJ")] == 922_522)
+        #expect(s.store.values[Self.slot(s, "0068d00000A1bCgAAJ")] == 123_450)
+        // Closed the day it was created: created into Negotiation, won at the creation time.
+        #expect(Self.ledger(s, "0068d00000A1bCeAAJ") == [">Negotiation@2023-02-08T18:12:23Z", "Negotiation>Won@2023-02-08T18:12:23Z"])
+        #expect(Self.ledger(s, "0068d00000A1bCfAAJ") == [">Negotiation@2023-02-10T09:00:00Z", "Negotiation>Lost@2023-02-10T09:00:00Z"])
+        // An open deal's close date is when it is expected to close.
+        let open = Self.slot(s, "0068d00000A1bCgAAJ")
+        #expect(s.store.expectedClose[open] == Timestamp(year: 2023, month: 6, day: 30)!.seconds)
+        #expect(Self.ledger(s, "0068d00000A1bCgAAJ") == [">Negotiation@2023-01-05T11:30:00Z", "Negotiation>Proposal Sent@2023-04-01T16:00:00Z"])
+    }
+
+    @Test func strictRefusesWhatItWouldAdjust() throws {
+        var (s, dir) = try Self.session(["Opportunity.csv": Self.dataLoaderOpportunities])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let (message, hints) = ImportTests.failure(&s, "import records Opportunity.csv preset salesforce strict")
+        #expect(message == #"Opportunity.csv:2: column "AMOUNT": "9225.225" has more than two decimals"#)
+        #expect(hints == [Messages.hintStrict])
+        #expect(s.store.slotCount == 0)
+    }
+
+    /// `sf data query --result-format csv` and Workbench: `YYYY-MM-DD HH:MM:SS` times, API names as typed.
+    @Test func apiExportWithSpaceSeparatedTimes() throws {
+        var (s, dir) = try Self.session(["opps.csv": """
+            Id,Name,StageName,Amount,CloseDate,CreatedDate
+            0065g000003XyZaAAK,Dickenson Mobile Generators,Qualification,15000,2023-03-01,2023-02-08 18:12:23
+            0065g000003XyZbAAK,United Oil Refinery Generators,Closed Won,270000.00,2023-02-20,2023-02-08 18:12:23
+
+            """])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try Self.run(&s, "import records opps.csv preset salesforce") == "imported 2 records from opps.csv")
+        #expect(Self.ledger(s, "0065g000003XyZbAAK") == [">Negotiation@2023-02-08T18:12:23Z", "Negotiation>Won@2023-02-20T00:00:00Z"])
+        #expect(s.pipeline[s.store.stages[Self.slot(s, "0065g000003XyZaAAK")]].name == "Qualified")
+    }
+
+    /// OpportunityHistory as Data Loader writes it: a row per change with the
+    /// state after it, amount and close date changes mixed in, its own `Id`
+    /// beside `OpportunityId`.
+    static let opportunityHistory = """
+        "ID","OPPORTUNITYID","CREATEDBYID","CREATEDDATE","STAGENAME","AMOUNT","EXPECTEDREVENUE","CLOSEDATE","PROBABILITY","FORECASTCATEGORY","SYSTEMMODSTAMP","ISDELETED"
+        "0088d00000aB001AAA","0068d00000A1bCgAAJ","0058d000001AbCeAAI","2023-01-05T11:30:00.000Z","Needs Analysis","1000","200","2023-06-30","20","Pipeline","2023-01-05T11:30:00.000Z","false"
+        "0088d00000aB002AAA","0068d00000A1bCgAAJ","0058d000001AbCeAAI","2023-02-01T10:00:00.000Z","Needs Analysis","1234.5","246.9","2023-06-30","20","Pipeline","2023-02-01T10:00:00.000Z","false"
+        "0088d00000aB003AAA","0068d00000A1bCgAAJ","0058d000001AbCeAAI","2023-03-01T10:00:00.000Z","Needs Analysis","1234.5","246.9","2023-07-31","20","Pipeline","2023-03-01T10:00:00.000Z","false"
+        "0088d00000aB004AAA","0068d00000A1bCgAAJ","0058d000001AbCeAAI","2023-04-01T16:00:00.000Z","Negotiation/Review","1234.5","1111.05","2023-06-30","90","Commit","2023-04-01T16:00:00.000Z","false"
+        "0088d00000aB005AAA","0068d00000A1bCeAAJ","0058d000001AbCdAAI","2023-02-08T18:12:23.000Z","Prospecting","45000","4500","2023-02-08","10","Pipeline","2023-02-08T18:12:23.000Z","false"
+        "0088d00000aB006AAA","0068d00000A1bCeAAJ","0058d000001AbCdAAI","2023-02-08T18:13:01.000Z","Closed Won","45000","45000","2023-02-08","100","Closed","2023-02-08T18:13:01.000Z","false"
+
+        """
+
+    @Test func historyRowsBecomeStageAndFieldEvents() throws {
+        var history = Self.opportunityHistory
+        // A row that changes nothing at all, as a forecast category edit leaves one.
+        history += #""0088d00000aB007AAA","0068d00000A1bCgAAJ","0058d000001AbCeAAI","2023-04-02T09:00:00.000Z","Negotiation/Review","1234.5","1111.05","2023-06-30","90","Best Case","2023-04-02T09:00:00.000Z","false""# + "\n"
+        var (s, dir) = try Self.session(["Opportunity.csv": Self.dataLoaderOpportunities, "OpportunityHistory.csv": history])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        _ = try s.execute(line: "import records Opportunity.csv preset salesforce")
+        let out = try Self.run(&s, "import events OpportunityHistory.csv preset salesforce")
+        #expect(out == """
+            imported 4 stage events and 5 field events of 2 records from OpportunityHistory.csv; 1 adjustment:
+              1 history row that change nothing, skipped (line 8)
+            """)
+        // Rows that changed the amount or the close date are no stage spells.
+        #expect(Self.ledger(s, "0068d00000A1bCgAAJ") == [">Negotiation@2023-01-05T11:30:00Z", "Negotiation>Proposal Sent@2023-04-01T16:00:00Z"])
+        // Prospecting is a lead stage in this preset: the move into Won converts.
+        #expect(Self.ledger(s, "0068d00000A1bCeAAJ") == [">New@2023-02-08T18:12:23Z", "New>Won@2023-02-08T18:13:01Z"])
+        let path = try Self.csv(&s, "history 0068d00000A1bCgAAJ")
+        #expect(path == """
+            2023-01-05T11:30:00Z,stage,,Negotiation,create,
+            2023-02-01T10:00:00Z,value,"1,000","1,234.50",import,
+            2023-03-01T10:00:00Z,expected_close,2023-06-30,2023-07-31,import,
+            2023-04-01T16:00:00Z,stage,Negotiation,Proposal Sent,import,
+            2023-04-01T16:00:00Z,expected_close,2023-07-31,2023-06-30,import,
+            2023-04-01T16:00:00Z,probability,20%,90%,import,
+            """)
+        // As of a date, a deal's value and expected close are the ones it had then.
+        #expect(try Self.csv(&s, "forecast where id = 0068d00000A1bCgAAJ as of 2023-01-20") == "1,1000,400")
+        #expect(try Self.csv(&s, "forecast where id = 0068d00000A1bCgAAJ by month as of 2023-03-15") == "2023-07,1,1234.50,493.80")
+        #expect(try Self.csv(&s, "forecast where id = 0068d00000A1bCgAAJ by month") == "2023-06,1,1234.50,740.70")
+    }
+
+    @Test func explicitMapBeatsAColumnWithTheFieldsName() throws {
+        var (s, dir) = try Self.session([
+            "r.csv": "id,name,stage\nD1,A,Contacted\n",
+            "h.csv": "Id,OpportunityId,changed,changed_at,to_stage\nH1,D1,x,2026-01-01,New\nH2,D1,y,2026-01-05,Contacted\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        _ = try s.execute(line: "import records r.csv")
+        #expect(try Self.run(&s, "import events h.csv map OpportunityId=record_id changed_at=changed_at")
+            == "imported 2 stage events of 1 record from h.csv")
+        #expect(Self.ledger(s, "D1") == [">New@2026-01-01T00:00:00Z", "New>Contacted@2026-01-05T00:00:00Z"])
+    }
+
+    @Test(arguments: [
+        ("import events h.csv map a=record_id a=changed_at", #"column "a" is mapped twice, to record_id and to changed_at"#),
+        ("import records r.csv map a=name b=name", #"name is mapped from two columns, "a" and "b""#),
+    ])
+    func aColumnOrAFieldMappedTwiceIsAnError(line: String, message: String) throws {
+        var (s, dir) = try Self.session(["r.csv": "id,a,b,stage\n1,x,y,New\n", "h.csv": "a,to_stage\n1,New\n"])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(ImportTests.failure(&s, line).0 == message)
+    }
+
+    @Test func everyMissingColumnIsNamedAtOnce() throws {
+        var (s, dir) = try Self.session(["f.csv": "Opportunity,Amount\nA,1\n", "g.csv": "Deal,Amount\nA,1\n"])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(ImportTests.failure(&s, "import records f.csv").0 == #"f.csv:1: missing columns "id", "stage""#)
+        #expect(ImportTests.failure(&s, "import events g.csv").0 == #"g.csv:1: missing columns "record_id", "to_stage", "changed_at""#)
+    }
+
+    @Test func aFileWithoutNamesImportsWithEmptyNames() throws {
+        var (s, dir) = try Self.session(["f.csv": "id,stage,value\n1,New,10\n2,Won,20\n3,Lost,5\n4,New,1\n"])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try Self.run(&s, "import records f.csv") == """
+            imported 4 records from f.csv; 4 adjustments:
+              4 records without a name, kept with an empty one (lines 2, 3, 4, ...)
+            """)
+        #expect(s.store.names[0] == "")
+    }
+
+    @Test func dryRunGroupsRowsWithTheSameProblem() throws {
+        var rows = "Record ID,Deal Name,Deal Stage,Amount\n"
+        for i in 1...40 { rows += "\(i),Deal \(i),\(i % 4 == 0 ? "Demo booked" : "closedwon"),\(i)000\n" }
+        rows += "41,Deal 41,Pilot,1.000,5\n"
+        var (s, dir) = try Self.session(["deals.csv": rows])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = try Self.run(&s, "import records deals.csv preset hubspot dry-run")
+        #expect(out == """
+            dry run: 30 records of deals.csv would be imported; nothing was changed
+            Won=30
+            11 problems of 2 kinds found:
+              deals.csv:5: column "Deal Stage": unknown stage "Demo booked" (10 rows: lines 5, 9, 13, ...)
+                hint: stages are: "New", "Contacted", "Qualified", "Negotiation", "Proposal Sent", "Won", "Lost"
+                hint: name the stage it stands for with stages "Demo booked"=STAGE, or add `create stages`
+              deals.csv:42: 5 fields where the header has 4
+            as it is, the import would stop at the first problem and import nothing
+            """)
+    }
+
+    /// Stages a file brings, met out of flow order: `create stages` puts them
+    /// in the order the deals moved through them, by their dates.
+    @Test func createStagesFollowsTheFlow() throws {
+        // The records file meets Engaging first; its dates show Prospecting comes first.
+        var (s, dir) = try Self.session([
+            "r.csv": """
+                id,name,stage,created_at,updated_at,closed_at
+                A,a,Engaging,2026-01-01,2026-01-10,
+                B,b,Closed Won,2026-01-02,,2026-02-01
+                C,c,Prospecting,2026-01-01,2026-01-03,
+
+                """,
+        ])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try Self.run(&s, "import records r.csv create stages")
+            == #"imported 3 records from r.csv; added stages "Engaging", "Closed Won", "Prospecting""#)
+        #expect(s.pipeline.order(.opportunity).map { s.pipeline[$0].name }
+            == ["Negotiation", "Proposal Sent", "Prospecting", "Engaging", "Won", "Lost", "Closed Won"])
+        #expect(s.pipeline[s.pipeline.stage(named: "Closed Won")!].outcome == .won)
+
+        // A history brings stages no record is in now: each goes where its deals entered it.
+        var (t, dir2) = try Self.session([
+            "r.csv": "id,name,stage\nA,a,Engaging\nB,b,Closed Won\n",
+            "h.csv": """
+                record_id,to_stage,changed_at
+                B,Closed Won,2026-02-01
+                A,Engaging,2026-01-10
+                A,Discovery,2026-01-04
+                A,Prospecting,2026-01-01
+                B,Prospecting,2026-01-02
+                B,Demo,2026-01-20
+                B,Discovery,2026-01-03
+                B,Engaging,2026-01-05
+
+                """,
+        ])
+        defer { try? FileManager.default.removeItem(at: dir2) }
+        _ = try t.execute(line: "rule remove 1")
+        _ = try t.execute(line: #"stages set opportunities Prospecting, Engaging won "Closed Won" lost "Closed Lost""#)
+        _ = try t.execute(line: "import records r.csv")
+        #expect(try Self.run(&t, "import events h.csv create stages")
+            == #"imported 8 stage events of 2 records from h.csv; added stages "Discovery", "Demo""#)
+        #expect(t.pipeline.order(.opportunity).map { t.pipeline[$0].name }
+            == ["Prospecting", "Discovery", "Engaging", "Demo", "Closed Won", "Closed Lost"])
+    }
+
+    @Test func stagesSetReplacesAKindsStages() throws {
+        var (s, dir) = try Self.session([:])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        _ = try s.execute(line: "add opp Deal stage=Negotiation")
+        // The default rule moves deals to Proposal Sent, which the new stages leave out.
+        #expect(ImportTests.failure(&s, "stages set opportunities Prospecting, Negotiation won Won lost Lost").0
+            == #"rule 1 moves records to Proposal Sent"#)
+        _ = try s.execute(line: "rule remove 1")
+        #expect(try Self.run(&s, "stages set opportunities Prospecting, negotiation, Engaging won Won lost Lost")
+            == "opportunity stages: Prospecting → negotiation → Engaging → Won | Lost")
+        #expect(ImportTests.failure(&s, "stages set opportunities Engaging won Won").0 == "1 record is in negotiation")
+        _ = try s.execute(line: "delete 1")
+        #expect(ImportTests.failure(&s, "stages set opportunities Engaging won Won").0.contains("negotiation"))
+        #expect(ImportTests.failure(&s, "stages set leads New, new").0 == #"stage "new" is named twice"#)
+        #expect(ImportTests.failure(&s, "stages set leads New, Won").0 == #"there is already an opportunity stage "Won""#)
+        #expect(ImportTests.failure(&s, "stages set opportunities Prospecting won Prospecting").0
+            == #"stage "Prospecting" is named twice"#)
+        _ = try s.execute(line: "undo; undo; undo")
+        #expect(s.pipeline.order(.opportunity).map { s.pipeline[$0].name } == ["Negotiation", "Proposal Sent", "Won", "Lost"])
+    }
+
+    @Test(arguments: [
+        ("9225.225", 922_522, true), ("9225.235", 922_524, true), ("9225.2251", 922_523, true), ("1234.5", 123_450, false),
+        ("$1,234.56", 123_456, false), ("USD 1,234.56", 123_456, false), ("1.234,56 €", 123_456, false),
+        ("1 234,5", 123_450, false), ("45000000 ₫", 4_500_000_000, false), ("1,234", 123_400, false), ("1234,5", 123_450, false),
+        ("0.005", 0, true), ("0.015", 2, true), ("12.3456", 1_235, true), ("1.234.567", 123_456_700, false),
+    ])
+    func amountsAsCRMsWriteThem(text: String, cents: Int64, rounded: Bool) {
+        #expect(ImportAmount.read(text) == ImportAmount.Reading(cents: cents, rounded: rounded))
+    }
+
+    @Test(arguments: ["abc", "1,23,4", "1.2.3,4,5", "", "$", "12-3"])
+    func notAmounts(text: String) {
+        #expect(ImportAmount.read(text) == nil)
+    }
+
+    @Test(arguments: [
+        ("2023-02-08T18:12:23.000+0000", "2023-02-08T18:12:23Z"), ("2023-02-08T18:12:23.000Z", "2023-02-08T18:12:23Z"),
+        ("2023-02-08T18:12:23-05:00", "2023-02-08T23:12:23Z"), ("2023-02-08T01:00:00+07:00", "2023-02-07T18:00:00Z"),
+    ])
+    func timesWithOffsetsAreUTC(text: String, utc: String) throws {
+        #expect(try ValueParser.isoTimestamp(text).get().iso8601 == utc)
+    }
+}
