@@ -142,6 +142,92 @@ import Testing
         #expect(try Self.csv(&s, "forecast where id = 0068d00000A1bCgAAJ by month") == "2023-06,1,1234.50,740.70")
     }
 
+    /// OpportunityFieldHistory as Data Loader exports it: one row per field
+    /// change, an owner change written twice (as user ids, then as names),
+    /// Salesforce's own `created` row, and fields the ledger does not keep.
+    @Test func fieldHistoryFileImportsFieldEvents() throws {
+        var (s, dir) = try Self.session(["Opportunity.csv": Self.dataLoaderOpportunities, "OpportunityFieldHistory.csv": """
+            "ID","ISDELETED","OPPORTUNITYID","CREATEDBYID","CREATEDDATE","FIELD","DATATYPE","OLDVALUE","NEWVALUE"
+            "0178d00000aC001AAA","false","0068d00000A1bCgAAJ","0058d000001AbCeAAI","2023-01-05T11:30:00.000Z","created","Text","",""
+            "0178d00000aC002AAA","false","0068d00000A1bCgAAJ","0058d000001AbCeAAI","2023-02-01T10:00:00.000Z","Amount","Currency","1000","1234.5"
+            "0178d00000aC003AAA","false","0068d00000A1bCgAAJ","0058d000001AbCeAAI","2023-03-01T10:00:00.000Z","CloseDate","Date","2023-06-30","2023-07-31"
+            "0178d00000aC004AAA","false","0068d00000A1bCgAAJ","0058d000001AbCeAAI","2023-03-02T08:00:00.000Z","Owner","EntityId","0058d000001AbCdAAI","0058d000001AbCeAAI"
+            "0178d00000aC005AAA","false","0068d00000A1bCgAAJ","0058d000001AbCeAAI","2023-03-02T08:00:00.000Z","Owner","Text","Sarah Miller","David Chen"
+            "0178d00000aC006AAA","false","0068d00000A1bCgAAJ","0058d000001AbCeAAI","2023-04-01T16:00:00.000Z","StageName","Text","Needs Analysis","Negotiation/Review"
+            "0178d00000aC007AAA","false","0068d00000A1bCgAAJ","0058d000001AbCeAAI","2023-04-01T16:00:00.000Z","CloseDate","Date","2023-07-31","2023-06-30"
+
+            """])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        _ = try s.execute(line: "import records Opportunity.csv preset salesforce")
+        #expect(try Self.run(&s, "import events OpportunityFieldHistory.csv preset salesforce") == """
+            imported 4 field events of 1 record from OpportunityFieldHistory.csv; 3 adjustments:
+              3 field-history rows of fields the ledger does not keep (stage, name, ...), skipped (lines 2, 5, 7)
+            """)
+        #expect(try Self.csv(&s, "history 0068d00000A1bCgAAJ") == """
+            2023-01-05T11:30:00Z,stage,,Negotiation,create,
+            2023-02-01T10:00:00Z,value,"1,000","1,234.50",import,
+            2023-03-01T10:00:00Z,expected_close,2023-06-30,2023-07-31,import,
+            2023-03-02T08:00:00Z,owner,Sarah Miller,David Chen,import,
+            2023-04-01T16:00:00Z,stage,Negotiation,Proposal Sent,import,
+            2023-04-01T16:00:00Z,expected_close,2023-07-31,2023-06-30,import,
+            """)
+        #expect(try Self.csv(&s, "forecast where id = 0068d00000A1bCgAAJ by owner as of 2023-03-01") == "Sarah Miller,1,1234.50,493.80")
+        // Imported again, it replaces what it brought instead of doubling it.
+        _ = try s.execute(line: "import events OpportunityFieldHistory.csv preset salesforce")
+        #expect(s.store.fieldEvents.count == 4)
+    }
+
+    /// A HubSpot deals export with its "Date entered" columns, one per stage
+    /// of the pipeline, most of them empty; the header's quotes doubled.
+    static let hubSpotDeals = #"""
+        Record ID,Deal Name,Deal Stage,Amount,Close Date,Deal owner,Create Date,Pipeline,"Date entered ""Appointment Scheduled (Sales Pipeline)""","Date exited ""Appointment Scheduled (Sales Pipeline)""","Date entered ""Qualified To Buy (Sales Pipeline)""","Date entered ""Presentation Scheduled (Sales Pipeline)""","Date entered ""Contract Sent (Sales Pipeline)""","Date entered ""Closed Won (Sales Pipeline)""","Date entered ""Closed Lost (Sales Pipeline)"""
+        18500000001,Cloud migration – Freight,Closed Won,75000,2026-03-10 12:00,Sarah Miller,2026-02-10 08:45,Sales Pipeline,2026-02-10 08:45,2026-02-14 09:00,2026-02-14 09:00,2026-02-20 10:30,2026-03-01 16:00,2026-03-10 12:00,
+        18500000002,Mobile app – Spa,Contract Sent,8000,2026-04-30 00:00,Lê Hoàng Anh,2026-03-02 09:30,Sales Pipeline,2026-03-02 09:30,2026-03-05 10:00,,,2026-03-05 10:00,,
+        18500000003,POS terminals – Huế,Presentation Scheduled,12000,2026-05-15 00:00,Sarah Miller,2026-03-20 14:00,Sales Pipeline,2026-03-19 14:00,2026-03-25 11:00,,2026-03-25 11:00,,,
+        18500000004,Security audit – Mekong,Appointment Scheduled,,2026-06-01 00:00,Lê Hoàng Anh,2026-04-01 10:00,Sales Pipeline,,,,,,,
+
+        """#
+
+    @Test func hubSpotDateEnteredColumnsGiveTheWholePath() throws {
+        var (s, dir) = try Self.session(["deals.csv": Self.hubSpotDeals])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try Self.run(&s, "import records deals.csv preset hubspot") == """
+            imported 4 records from deals.csv; 1 adjustment:
+              1 close or change date before the creation, set to the creation time (line 4)
+            """)
+        #expect(Self.ledger(s, "18500000001") == [
+            ">Contacted@2026-02-10T08:45:00Z", "Contacted>Qualified@2026-02-14T09:00:00Z",
+            "Qualified>Negotiation@2026-02-20T10:30:00Z", "Negotiation>Proposal Sent@2026-03-01T16:00:00Z",
+            "Proposal Sent>Won@2026-03-10T12:00:00Z",
+        ])
+        #expect(Self.ledger(s, "18500000002") == [">Contacted@2026-03-02T09:30:00Z", "Contacted>Proposal Sent@2026-03-05T10:00:00Z"])
+        #expect(Self.ledger(s, "18500000003") == [">Contacted@2026-03-20T14:00:00Z", "Contacted>Negotiation@2026-03-25T11:00:00Z"])
+        #expect(Self.ledger(s, "18500000004") == [">Contacted@2026-04-01T10:00:00Z"])
+        // The move from a lead stage into an opportunity stage is a conversion.
+        let r = Self.slot(s, "18500000001")
+        let causes = (0..<s.store.eventCount).filter { Int(s.store.eventRecord[$0]) == r }.map { Cause(rawValue: s.store.eventCause[$0])!.name }
+        #expect(causes == ["create", "import", "convert", "import", "import"])
+        // The "Date exited" column is kept as a custom field; the entered ones are read.
+        #expect(s.store.customFieldNames.values.contains { $0.hasPrefix("Date exited") })
+        #expect(!s.store.customFieldNames.values.contains { $0.hasPrefix("Date entered") })
+    }
+
+    @Test func mapEnteredReadsAColumnOfEntryDates() throws {
+        var (s, dir) = try Self.session(["f.csv": """
+            id,name,stage,created_at,Demo on,Quote sent
+            1,A,Proposal Sent,2026-01-01,2026-01-05,2026-01-09
+            2,B,Negotiation,2026-01-02,2026-01-06,
+
+            """])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        _ = try s.execute(line: #"import records f.csv map "Demo on"=entered(Negotiation) "Quote sent"=entered("Proposal Sent")"#)
+        #expect(Self.ledger(s, "1") == [">Negotiation@2026-01-01T00:00:00Z", "Negotiation>Proposal Sent@2026-01-09T00:00:00Z"])
+        #expect(Self.ledger(s, "2") == [">Negotiation@2026-01-02T00:00:00Z"])
+        _ = try s.execute(line: "undo")
+        #expect(ImportTests.failure(&s, "import records f.csv map \"Demo on\"=entered(Pilot)").0
+            == #"f.csv:2: column "Demo on": unknown stage "Pilot""#)
+    }
+
     @Test func explicitMapBeatsAColumnWithTheFieldsName() throws {
         var (s, dir) = try Self.session([
             "r.csv": "id,name,stage\nD1,A,Contacted\n",

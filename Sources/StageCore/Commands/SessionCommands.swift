@@ -16,7 +16,9 @@ enum SessionCommands {
         var mapping: [String: String] = [:], stages: [String: String] = [:]
         var mappedFrom: [String: String] = [:]
         for a in c.assignmentsOf[.columnMap] ?? [] {
-            let column = Names.key(a.field.value), field = Names.key(a.value.text)
+            let column = Names.key(a.field.value)
+            // A stage keeps its spelling, so that `create stages` names it as written.
+            let field = EnteredColumn.stage(in: a.value.text).map(EnteredColumn.field) ?? Names.key(a.value.text)
             if let first = mapping[column] {
                 throw Diagnostic(Messages.mapColumnTwice(a.field.value, first, field), at: a.field.range)
             }

@@ -43,6 +43,9 @@ extension Messages {
             what = t("\(n) record\(s) without a name, kept with an empty one", vi: "\(n) bản ghi không có tên, giữ với tên trống")
         case .unchangedRow:
             what = t("\(n) history row\(s) that change nothing, skipped", vi: "\(n) dòng lịch sử không thay đổi gì, đã bỏ qua")
+        case .untrackedField:
+            what = t("\(n) field-history row\(s) of fields the ledger does not keep (stage, name, ...), skipped",
+                     vi: "\(n) dòng lịch sử trường của các trường sổ ghi không theo dõi (giai đoạn, tên, ...), đã bỏ qua")
         case .historyDisagrees:
             what = t("\(n) record\(s) whose history ends with other values than the records file, which holds the current ones",
                      vi: "\(n) bản ghi có lịch sử kết thúc với giá trị khác tệp bản ghi; tệp bản ghi giữ giá trị hiện tại")
@@ -70,12 +73,16 @@ extension Messages {
             return t("\(detail) is before the creation", vi: "\(detail) trước thời điểm tạo")
         case .nameMissing: return t("the record has no name", vi: "bản ghi không có tên")
         case .unchangedRow: return t("the row changes nothing", vi: "dòng này không thay đổi gì")
+        case .untrackedField: return t("the ledger does not keep this field", vi: "sổ ghi không theo dõi trường này")
         case .historyDisagrees: return t("the history ends with other values than the records file", vi: "lịch sử kết thúc với giá trị khác tệp bản ghi")
         }
     }
     public static var hintStrict: String {
         t("without `strict` the import adjusts such rows and counts them", vi: "không có `strict`, lệnh nhập sẽ điều chỉnh các dòng như vậy và đếm chúng")
     }
+
+    /// What `strict` names when a stage was entered before the record was created.
+    public static var enteredDates: String { t("a stage entry date", vi: "một ngày vào giai đoạn") }
 
     // MARK: dry runs
 

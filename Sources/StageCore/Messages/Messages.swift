@@ -276,6 +276,10 @@ public enum Messages {
     }
     public static func importedEvents(_ n: Int, fields: Int = 0, records: Int, _ file: String, refused: Int, policy: String) -> String {
         let fieldPart = fields == 0 ? "" : t(" and \(fields) field event\(fields == 1 ? "" : "s")", vi: " và \(fields) sự kiện trường")
+        if n == 0 && fields > 0 {
+            return t("imported \(fields) field event\(fields == 1 ? "" : "s") of \(records) record\(records == 1 ? "" : "s") from \(file)",
+                     vi: "đã nhập \(fields) sự kiện trường của \(records) bản ghi từ \(file)")
+        }
         return t("imported \(n) stage event\(n == 1 ? "" : "s")\(fieldPart) of \(records) record\(records == 1 ? "" : "s") from \(file)",
                  vi: "đã nhập \(n) sự kiện giai đoạn\(fieldPart) của \(records) bản ghi từ \(file)")
             + refusedNote(refused, policy)

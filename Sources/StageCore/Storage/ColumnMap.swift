@@ -37,7 +37,10 @@ struct ColumnMap {
     /// Reads the header's columns against `fields`; `mapping` is the user's
     /// `map` (column key → field name or alias), `preset` a preset's columns
     /// in order (column key → field).
-    init(header: CSVRow, fields: [FieldSpec], mapping: [String: String], preset: [(String, String)] = []) throws(ImportError) {
+    /// `entered`: whether `entered(STAGE)` columns are read (a records file),
+    /// and HubSpot's `Date entered "STAGE (PIPELINE)"` headers as such (its preset).
+    init(header: CSVRow, fields: [FieldSpec], mapping: [String: String], preset: [(String, String)] = [],
+         entered: Bool = false, hubSpotEntered: Bool = false) throws(ImportError) {
         let headers = (0..<header.count).map { Names.normalized(header.string($0)).trimmingCharacters(in: .whitespaces) }
         self.headers = headers
         let keys = headers.map(Names.key)
@@ -50,13 +53,17 @@ struct ColumnMap {
         }
         // Each column's claim: the field, how strongly, and a rank among presets.
         var claims: [(field: String, claim: Claim, rank: Int)?] = []
-        for key in keys {
-            if let target = mapping[key] {
+        for (i, key) in keys.enumerated() {
+            if entered, let stage = mapping[key].flatMap(EnteredColumn.stage(in:)) {
+                claims.append((EnteredColumn.field(stage), .mapped, 0))
+            } else if let target = mapping[key] {
                 // A map to a name that is no field names a custom field.
                 claims.append(field(named: target).map { ($0, .mapped, 0) })
             } else if let (rank, f) = preset.enumerated().lazy.compactMap({ i, p in p.0 == key ? field(named: p.1).map { (i, $0) } : nil }).first {
                 // A preset names the columns of both its records and its history files.
                 claims.append((f, .preset, rank))
+            } else if entered && hubSpotEntered, let stage = EnteredColumn.hubSpotStage(headers[i]) {
+                claims.append((EnteredColumn.field(stage), .preset, preset.count))
             } else if let f = fields.first(where: { $0.names.contains(key) }) {
                 claims.append((f.name, .named, 0))
             } else if let f = fields.first(where: { $0.aliases.contains(key) }) {
@@ -89,6 +96,14 @@ struct ColumnMap {
     private(set) var customNames: [String] = []
 
     func index(_ field: String) -> Int? { roles.firstIndex(of: .field(field)) }
+
+    /// The `entered(STAGE)` columns: each column and its stage label.
+    var entered: [(column: Int, stage: String)] {
+        roles.indices.compactMap { i in
+            guard case .field(let f) = roles[i], let stage = EnteredColumn.stage(in: f) else { return nil }
+            return (i, stage)
+        }
+    }
 
     /// The columns of custom fields.
     var custom: [Int] { roles.indices.filter { roles[$0] == .custom } }

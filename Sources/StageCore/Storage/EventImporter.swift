@@ -90,6 +90,15 @@ enum EventImporter {
         var row = CSVRow()
         try ImportFields.header(reader, &row)
         let map = try ColumnMap(header: row, fields: fields, mapping: options.mapping, preset: options.presetColumns)
+        if map.index("to_stage") == nil {
+            let fieldMap = try ColumnMap(header: row, fields: FieldHistoryImporter.fields, mapping: options.mapping,
+                                         preset: options.presetColumns)
+            if FieldHistoryImporter.matches(fieldMap) {
+                let r = try FieldHistoryImporter.run(reader, fieldMap, into: w, options: options)
+                return Result(store: r.store, count: 0, records: r.records, refusedMoves: 0, problems: r.problems,
+                              adjustments: r.adjustments, fieldEvents: r.count)
+            }
+        }
         let required = try map.require(["record_id", "to_stage", "changed_at"])
         let columns = Columns(
             record: required[0], to: required[1], at: required[2], from: map.index("from_stage"),

@@ -20,6 +20,8 @@ public struct ImportAdjustments: Sendable, Equatable {
         case unchangedRow
         /// A history whose last row's values differ from the records file, which wins.
         case historyDisagrees
+        /// A field-history row of a field the ledger does not keep (the stage, the name), skipped.
+        case untrackedField
     }
 
     /// How many lines the summary names per kind.

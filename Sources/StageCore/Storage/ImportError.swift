@@ -132,6 +132,38 @@ enum ImportFields {
             create = options.createStages
         }
 
+        /// The stage of a label that stands in a header (`entered(STAGE)`, HubSpot's
+        /// `Date entered "STAGE (PIPELINE)"`): as written, else without its pipeline's name.
+        mutating func stage(label: String, line: Int, column: String, kind: RecordKind?) throws(ImportError) -> StageID {
+            if let id = resolve(Names.normalized(label)) { return id }
+            if let open = label.lastIndex(of: "("), label.hasSuffix(")"), open > label.startIndex {
+                let bare = Names.normalized(String(label[..<open])).trimmingCharacters(in: .whitespaces)
+                if let id = resolve(bare) { return id }
+                return try unknown(bare, raw: bare, line: line, column: column, kind: kind)
+            }
+            return try unknown(Names.normalized(label), raw: label, line: line, column: column, kind: kind)
+        }
+
+        /// The stage a label names: through `stages FROM=TO`, the pipeline, then the preset.
+        private func resolve(_ raw: String) -> StageID? {
+            let key = Names.key(raw)
+            if let mapped = stageMap[key] { return pipeline.stage(named: mapped) }
+            if let id = pipeline.stage(named: raw) { return id }
+            return presetStages[key].flatMap { pipeline.stage(named: $0) }
+        }
+
+        /// A label no stage answers to: a new stage with `create stages`, else an error.
+        private mutating func unknown(_ text: String, raw: String, line: Int, column: String, kind: RecordKind?) throws(ImportError) -> StageID {
+            let key = Names.key(raw)
+            let name = stageMap[key] ?? presetStages[key] ?? text
+            guard create, !name.isEmpty, pipeline.stages.count < Int(noStage) - 1 else {
+                let hint = Suggest.nearest(name, in: pipeline.stageNames).map(Messages.hintDidYouMean) ?? Messages.hintStages(pipeline.stageNames)
+                throw ImportError(line: line, column: column, problem: Messages.unknownStage(name),
+                                  hints: [hint, Messages.hintUnknownStageLabel(raw)])
+            }
+            return add(name, kind: kind)
+        }
+
         mutating func stage(_ row: CSVRow, _ i: Int, _ column: String, kind: RecordKind? = nil) throws(ImportError) -> StageID {
             let bytes = row.field(i)
             let known = texts.withUnsafeBufferPointer { t -> StageID? in
@@ -142,19 +174,8 @@ enum ImportFields {
             }
             if let known { return known }
             let raw = Names.normalized(row.string(i)).trimmingCharacters(in: .whitespaces)
-            let key = Names.key(raw)
-            var text = stageMap[key] ?? raw
-            if stageMap[key] == nil && pipeline.stage(named: raw) == nil, let mapped = presetStages[key] { text = mapped }
-            if let id = pipeline.stage(named: text) {
-                remember(bytes, id)
-                return id
-            }
-            guard create, !text.isEmpty, pipeline.stages.count < Int(noStage) - 1 else {
-                let hint = Suggest.nearest(text, in: pipeline.stageNames).map(Messages.hintDidYouMean) ?? Messages.hintStages(pipeline.stageNames)
-                throw ImportError(line: row.line, column: column, problem: Messages.unknownStage(text),
-                                  hints: [hint, Messages.hintUnknownStageLabel(raw)])
-            }
-            let id = add(text, kind: kind)
+            var id: StageID
+            if let known = resolve(raw) { id = known } else { id = try unknown(raw, raw: raw, line: row.line, column: column, kind: kind) }
             remember(bytes, id)
             return id
         }

@@ -11,6 +11,8 @@ public struct ImportPreset: Sendable {
     public var openCloseIsExpected: Bool
     /// How `a/b/YYYY` dates read when no date of a column tells: the CRM's default locale.
     public var dayFirstWhenAmbiguous: Bool? = nil
+    /// Whether `Date entered "STAGE (PIPELINE)"` columns are read as `entered(STAGE)` (HubSpot).
+    public var hubSpotEntered = false
 
     public static let all: [ImportPreset] = [odoo, salesforce, hubspot]
     public static var names: [String] { all.map(\.name) }
@@ -64,5 +66,5 @@ public struct ImportPreset: Sendable {
                  ("decisionmakerboughtin", "Negotiation"), ("Decision Maker Bought-In", "Negotiation"),
                  ("contractsent", "Proposal Sent"), ("Contract Sent", "Proposal Sent"),
                  ("closedwon", "Won"), ("Closed Won", "Won"), ("closedlost", "Lost"), ("Closed Lost", "Lost")],
-        dates: nil, openCloseIsExpected: true)
+        dates: nil, openCloseIsExpected: true, hubSpotEntered: true)
 }

@@ -48,6 +48,8 @@ enum RecordImporter {
         let name: Int?, kind: Int?, account: Int?, owner: Int?, source: Int?, value: Int?
         let created: Int?, changed: Int?, closed: Int?, expected: Int?
         let custom: [Int]
+        /// The `entered(STAGE)` columns and their stage labels.
+        let entered: [(column: Int, stage: String)]
         let headers: [String]
         /// The name each custom column is kept under.
         let customNames: [String]
@@ -84,14 +86,15 @@ enum RecordImporter {
         let reader = try CSVReader(path: path)
         var row = CSVRow()
         try ImportFields.header(reader, &row)
-        let map = try ColumnMap(header: row, fields: fields, mapping: options.mapping, preset: options.presetColumns)
+        let map = try ColumnMap(header: row, fields: fields, mapping: options.mapping, preset: options.presetColumns,
+                                entered: true, hubSpotEntered: options.preset?.hubSpotEntered ?? false)
         let required = try map.require(["id", "stage"])
         let columns = Columns(
             id: required[0], stage: required[1],
             name: map.index("name"), kind: map.index("kind"), account: map.index("account"), owner: map.index("owner"),
             source: map.index("source"), value: map.index("value"), created: map.index("created"),
             changed: map.index("changed"), closed: map.index("closed"), expected: map.index("expected_close"),
-            custom: map.custom, headers: map.headers, customNames: map.customNames)
+            custom: map.custom, entered: map.entered, headers: map.headers, customNames: map.customNames)
         let base = w.store
         let stages = ImportFields.StageCache(pipeline: w.pipeline, options: options)
         var (part, second) = CSVSplit.parts(
@@ -156,6 +159,10 @@ enum RecordImporter {
         var dateReader = DateReader(format: options.dates, path: reader.path, delimiter: reader.delimiter,
                                     dayFirstWhenAmbiguous: options.dayFirstWhenAmbiguous)
         var verdicts = MoveVerdicts(stageCache.pipeline)
+        // Each entered column's stage, looked up at its first date: a HubSpot
+        // export has a column for every stage of every pipeline, most of them empty.
+        var enteredStages = [StageID?](repeating: nil, count: c.entered.count)
+        var entries: [(at: Int64, stage: StageID)] = []
         do {
         while try ImportFields.next(reader, &row, options, &part.problems) {
             do {
@@ -229,9 +236,27 @@ enum RecordImporter {
                     ? closedAt : (changedAt != missing ? changedAt : closedAt)
                 let first = pipeline.firstStage(kind) ?? stage
                 let r = Int32(part.store.slotCount)
-                let implied = movedAt != missing && first != stage
+                entries.removeAll(keepingCapacity: true)
+                for (k, e) in c.entered.enumerated() where !row.isEmpty(e.column) {
+                    let at = try dateReader.time(row, e.column, headers[e.column])
+                    if enteredStages[k] == nil {
+                        enteredStages[k] = try part.stages.stage(label: e.stage, line: line, column: headers[e.column], kind: kind)
+                    }
+                    entries.append((at, enteredStages[k]!))
+                }
+                let implied = entries.isEmpty && movedAt != missing && first != stage
                     && (record.created == missing || movedAt > record.created || (adjusted && pipeline[stage].isClosed))
                 if implied { record.stage = first }
+                var steps: [EnteredLedger.Step] = []
+                if !entries.isEmpty {
+                    let built = EnteredLedger.steps(entries: entries, created: record.created, current: stage, movedAt: movedAt,
+                                                    pipeline: part.stages.pipeline)
+                    if built.clamped {
+                        try ImportFields.adjust(.closedBeforeCreation, row, nil, detail: Messages.enteredDates, options, &part.adjustments)
+                    }
+                    steps = built.steps
+                    record.stage = steps[0].to
+                }
                 if implied && options.createStages && record.created != missing {
                     part.entryDays[stage, default: (0, 0)].sum += Double(movedAt - record.created) / 86_400
                     part.entryDays[stage, default: (0, 0)].count += 1
@@ -243,7 +268,18 @@ enum RecordImporter {
                 }
                 part.store.appendRecord(record, id: id, name: name)
                 part.lines.append(Int32(clamping: line))
-                if implied {
+                if !steps.isEmpty {
+                    let pipeline = part.stages.pipeline
+                    if verdicts.pipeline.stages.count != pipeline.stages.count { verdicts = MoveVerdicts(pipeline) }
+                    for step in steps {
+                        part.store.appendEvent(LedgerEvent(record: r, from: step.from, to: step.to, at: step.at, cause: step.cause))
+                        if step.cause == .import && !verdicts.allows(from: step.from, to: step.to) { part.refused += 1 }
+                        if options.createStages && step.from != noStage && record.created != missing {
+                            part.entryDays[step.to, default: (0, 0)].sum += Double(step.at - record.created) / 86_400
+                            part.entryDays[step.to, default: (0, 0)].count += 1
+                        }
+                    }
+                } else if implied {
                     part.store.appendEvent(
                         LedgerEvent(record: r, from: noStage, to: first, at: record.created, cause: .create))
                     part.store.appendEvent(LedgerEvent(record: r, from: first, to: stage, at: movedAt, cause: .import))

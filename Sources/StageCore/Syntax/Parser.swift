@@ -133,7 +133,15 @@ public struct Parser {
                     throw missing(Messages.valueFor(field.text), spec: spec)
                 }
                 position += 1
-                let pair = Assignment(field: Located(field.text, field.range), value: value)
+                var target = value
+                // `map COLUMN=entered(STAGE)`: the column holds when records entered STAGE.
+                if kind == .columnMap, target.kind == TokenKind.word, position + 2 < tokens.count,
+                   tokens[position].kind == .leftParen, tokens[position + 1].isValue, tokens[position + 2].kind == .rightParen {
+                    target = Token(TokenKind.word, "\(target.text)(\(tokens[position + 1].text))",
+                                   SourceRange(target.range.start, tokens[position + 2].range.end))
+                    position += 3
+                }
+                let pair = Assignment(field: Located(field.text, field.range), value: target)
                 caps.assignments.append(pair)
                 caps.assignmentsOf[kind, default: []].append(pair)
                 count += 1
