@@ -5,7 +5,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug/stagesh
 
-.PHONY: all deps build release run seeds test crash-test bench bench-growth fuzz clean test-sanitize big-run
+.PHONY: all deps build release run seeds test crash-test bench bench-growth bench-history fuzz clean test-sanitize big-run
 
 all: build
 
@@ -43,6 +43,11 @@ test: build
 # writes bench-results/ and the table in BENCHMARKS.md (see there).
 bench: release
 	python3 Benchmarks/bench.py --bin .build/release/stagesh $(if $(RECORDS),--records $(RECORDS)) --shared ../shared/bench --update-doc
+
+# A Salesforce-shaped Opportunity export and a 3,500,000-row OpportunityHistory (field changes
+# mixed in) from the same pipeline, imported by stagesh beside DuckDB's read_csv; peak memory.
+bench-history: release
+	python3 Benchmarks/history_bench.py --bin .build/release/stagesh $(if $(RECORDS),--records $(RECORDS))
 
 # The size-dependent steps at 100,000, 1,000,000 and 5,000,000 records: the growth table in BENCHMARKS.md.
 bench-growth: release

@@ -241,7 +241,7 @@ private let mebibyteGarbage: String = {
             stagesh: t.stg:1:8: error: expected records|events, found "foo"
                 import foo x.csv
                        ^~~
-            hint: usage: import records|events FILE [map COLUMN=FIELD [COLUMN=FIELD ...]] [dates FORMAT] [stages FROM=TO [FROM=TO ...]] [create stages] [preset PRESET] [strict] [dry-run]
+            hint: usage: import records|events FILE [map COLUMN=FIELD [COLUMN=FIELD ...]] [dates FORMAT] [stages FROM=TO [FROM=TO ...]] [create stages] [preset PRESET] [encoding ENCODING] [sheet SHEET] [strict] [dry-run]
             """#),
         BadInputCase("help for no such command", [], "help nosuchcommand", #"""
             stagesh: t.stg:1:6: error: no help for "nosuchcommand"
@@ -385,7 +385,7 @@ private let mebibyteGarbage: String = {
             stagesh: t.stg:1:23: error: unknown field "foo"
                 rule add on call when foo = 1 move to Won
                                       ^~~
-            hint: fields are: id, kind, name, account, owner, source, value, stage, probability, created, changed, closed, age, days_in_stage, reason, expected_close
+            hint: fields are: id, kind, name, account, owner, source, value, currency, stage, probability, created, changed, closed, age, days_in_stage, reason, expected_close
             """#),
         BadInputCase("rule without to", [], "rule add on call when stage = New move Won", #"""
             stagesh: t.stg:1:40: error: expected "to", found "Won"
@@ -743,7 +743,7 @@ private let mebibyteGarbage: String = {
             stagesh: t.stg:1:12: error: unknown field "foo"
                 list where foo = 1
                            ^~~
-            hint: fields are: id, kind, name, account, owner, source, value, stage, probability, created, changed, closed, age, days_in_stage, reason, expected_close
+            hint: fields are: id, kind, name, account, owner, source, value, currency, stage, probability, created, changed, closed, age, days_in_stage, reason, expected_close
             """#),
         BadInputCase("misspelt field in where", [], "list where ownr = Lan", #"""
             stagesh: t.stg:1:12: error: unknown field "ownr"
@@ -761,7 +761,7 @@ private let mebibyteGarbage: String = {
             stagesh: t.stg:1:10: error: unknown field "foo"
                 count by foo
                          ^~~
-            hint: fields are: id, kind, name, account, owner, source, value, stage, probability, created, changed, closed, age, days_in_stage, reason, expected_close
+            hint: fields are: id, kind, name, account, owner, source, value, currency, stage, probability, created, changed, closed, age, days_in_stage, reason, expected_close
             """#),
         BadInputCase("limit not a number", [], "list limit ten", #"""
             stagesh: t.stg:1:12: error: "ten" is not a whole number

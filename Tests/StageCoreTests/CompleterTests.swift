@@ -72,10 +72,10 @@ struct CompletionCase: Sendable, CustomTestStringConvertible {
     static let stages = ["Contacted", "Lost", "Negotiation", "New", "\"Proposal Sent\"", "Qualified", "Won"]
     static let ids = ["1", "10", "2", "3", "D0000001"]
     static let owners = ["\"Lê Hoa\"", "Lena", "\"Nguyễn Lan\"", "\"Nguyễn Minh\"", "\"Trần Minh\""]
-    static let fields = ["account", "age", "changed", "closed", "created", "days_in_stage", "\"Deal Size\"",
+    static let fields = ["account", "age", "changed", "closed", "created", "currency", "days_in_stage", "\"Deal Size\"",
                          "expected_close", "id", "kind", "name", "owner", "probability", "reason", "region",
                          "source", "stage", "value"]
-    static let settable = ["account=", "created=", "\"Deal Size\"=", "expected_close=", "name=", "owner=",
+    static let settable = ["account=", "created=", "currency=", "\"Deal Size\"=", "expected_close=", "name=", "owner=",
                            "region=", "source=", "value="]
 
     static let cases: [CompletionCase] = [
@@ -133,7 +133,7 @@ struct CompletionCase: Sendable, CustomTestStringConvertible {
         CompletionCase("activity of a rule", "rule add on w", ["workshop"]),
         CompletionCase("rule continues", "rule add on quote ", ["move", "when"]),
         // where: fields, operators, values, continuations
-        CompletionCase("fields in where", "list where ", ["account", "age", "changed", "closed", "created", "days_in_stage",
+        CompletionCase("fields in where", "list where ", ["account", "age", "changed", "closed", "created", "currency", "days_in_stage",
             "\"Deal Size\"", "expected_close", "id", "kind", "name", "not", "owner", "probability", "reason", "region",
             "source", "stage", "value"]),
         CompletionCase("field prefix", "list where o", ["owner"]),
@@ -166,7 +166,7 @@ struct CompletionCase: Sendable, CustomTestStringConvertible {
         // assignments
         CompletionCase("set fields", "set 1 ", settable, prefix: "", space: false),
         CompletionCase("set field prefix", "set 1 ow", ["owner="], prefix: "owner=", space: false),
-        CompletionCase("add fields", "add lead Foo ", ["account=", "created=", "\"Deal Size\"=", "expected_close=", "id=",
+        CompletionCase("add fields", "add lead Foo ", ["account=", "created=", "currency=", "\"Deal Size\"=", "expected_close=", "id=",
             "name=", "owner=", "region=", "source=", "stage=", "value="]),
         CompletionCase("add name is text", "add lead ", []),
         CompletionCase("owner values", "set 1 owner=", owners, range: 12..<12),
@@ -177,12 +177,12 @@ struct CompletionCase: Sendable, CustomTestStringConvertible {
         CompletionCase("no stage for set", "set 1 stage=", []),
         CompletionCase("stage settings", "stage set Negotiation ", ["probability="], space: false),
         CompletionCase("import map fields", "import records a.csv map Name=", ["account", "changed", "closed", "created",
-            "expected_close", "id", "kind", "name", "owner", "source", "stage", "value"]),
+            "currency", "expected_close", "id", "kind", "name", "owner", "source", "stage", "value"]),
         CompletionCase("import events map", "import events a.csv map x=to", ["to_stage"]),
-        CompletionCase("after import map", "import records a.csv map x=name ", ["create", "dates", "dry-run", "map", "preset", "stages", "strict"]),
+        CompletionCase("after import map", "import records a.csv map x=name ", ["create", "dates", "dry-run", "encoding", "map", "preset", "sheet", "stages", "strict"]),
         // by and order by
         CompletionCase("group keys", "count by mo", ["month("], prefix: "month(", space: false),
-        CompletionCase("periods and fields", "count by ", ["account", "age", "changed", "closed", "created", "day(",
+        CompletionCase("periods and fields", "count by ", ["account", "age", "changed", "closed", "created", "currency", "day(",
             "days_in_stage", "\"Deal Size\"", "expected_close", "id", "kind", "month(", "name", "owner", "probability",
             "quarter(", "reason", "region", "source", "stage", "value", "week(", "year("]),
         CompletionCase("date fields in a period", "count by month(", ["changed", "closed", "created", "expected_close"]),

@@ -228,6 +228,46 @@ import Testing
             == #"f.csv:2: column "Demo on": unknown stage "Pilot""#)
     }
 
+    /// A multi-currency Salesforce org: `CurrencyIsoCode` on the API export,
+    /// and a report export whose amounts carry their code (`USD 1,234.56`).
+    @Test func severalCurrenciesAreNeverSummedAsOne() throws {
+        var (s, dir) = try Self.session([
+            "opps.csv": """
+                Id,Name,StageName,Amount,CurrencyIsoCode,CloseDate,CreatedDate
+                006A,Hanoi rollout,Negotiation/Review,250000000,VND,2026-12-31,2026-10-01T08:00:00.000+0000
+                006B,Berlin pilot,Negotiation/Review,12000,EUR,2026-12-31,2026-10-02T08:00:00.000+0000
+                006C,Austin renewal,Proposal/Price Quote,30000,USD,2027-01-31,2026-10-03T08:00:00.000+0000
+                006D,Munich expansion,Proposal/Price Quote,8000.50,EUR,2027-01-31,2026-10-04T08:00:00.000+0000
+
+                """,
+            "report.csv": """
+                Opportunity ID;Opportunity Name;Stage;Amount;Created Date
+                006E;Lyon;Negotiation/Review;EUR 1.234,56;10/5/2026
+                006F;Boston;Negotiation/Review;USD 1,234.56;10/6/2026
+
+                """,
+        ])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        _ = try s.execute(line: "import records opps.csv preset salesforce")
+        #expect(try Self.csv(&s, "forecast") == """
+            EUR,2,20000.50,12000.30
+            USD,1,30000,18000
+            VND,1,250000000,150000000
+            """)
+        // By a group, each group's row splits by currency.
+        #expect(try Self.csv(&s, "forecast by owner where currency != VND") == """
+            ,EUR,2,20000.50,12000.30
+            ,USD,1,30000,18000
+            """)
+        // The funnel's value column, one per currency.
+        #expect(try Self.csv(&s, "funnel opportunities").split(separator: "\n")[1] == "Proposal Sent,4,20000.50,30000,250000000,4,,")
+        _ = try s.execute(line: "import records report.csv preset salesforce")
+        #expect(try Self.csv(&s, "count by currency") == "EUR,3\nUSD,2\nVND,1")
+        #expect(s.store.values[Self.slot(s, "006E")] == 123_456)
+        // One currency left: no split.
+        #expect(try Self.csv(&s, "forecast where currency = EUR") == "3,21235.06,12741.04")
+    }
+
     @Test func explicitMapBeatsAColumnWithTheFieldsName() throws {
         var (s, dir) = try Self.session([
             "r.csv": "id,name,stage\nD1,A,Contacted\n",
@@ -360,7 +400,13 @@ import Testing
         ("0.005", 0, true), ("0.015", 2, true), ("12.3456", 1_235, true), ("1.234.567", 123_456_700, false),
     ])
     func amountsAsCRMsWriteThem(text: String, cents: Int64, rounded: Bool) {
-        #expect(ImportAmount.read(text) == ImportAmount.Reading(cents: cents, rounded: rounded))
+        let reading = ImportAmount.read(text)
+        #expect(reading?.cents == cents && reading?.rounded == rounded)
+    }
+
+    @Test(arguments: [("$1,234.56", "USD"), ("USD 1,234.56", "USD"), ("1.234,56 €", "EUR"), ("45000000 ₫", "VND"), ("1234.5 GBP", "GBP")])
+    func amountsNameTheirCurrency(text: String, code: String) {
+        #expect(ImportAmount.read(text)?.currency == code)
     }
 
     @Test(arguments: ["abc", "1,23,4", "1.2.3,4,5", "", "$", "12-3"])

@@ -29,8 +29,11 @@ enum SessionCommands {
             mappedFrom[field] = a.field.value
         }
         for a in c.assignmentsOf[.stageMap] ?? [] { stages[Names.key(a.field.value)] = Names.normalized(a.value.text) }
-        return ImportOptions(preset: c.token("PRESET").flatMap { ImportPreset.named($0.text) }, mapping: mapping, dates: dates,
-                             stageMap: stages, createStages: c.has("create"), dryRun: c.has("dry-run"), strict: c.has("strict"))
+        var options = ImportOptions(preset: c.token("PRESET").flatMap { ImportPreset.named($0.text) }, mapping: mapping, dates: dates,
+                                    stageMap: stages, createStages: c.has("create"), dryRun: c.has("dry-run"), strict: c.has("strict"))
+        options.encoding = c.text("ENCODING").flatMap(TextEncoding.init(name:))
+        options.sheet = c.text("SHEET")
+        return options
     }
 
     static let all: [CommandSpec] = [
@@ -64,33 +67,44 @@ enum SessionCommands {
                                           .sequence([.keyword("stages"), .assignments(min: 1, .stageMap)]),
                                           .sequence([.keyword("create"), .keyword("stages")]),
                                           .sequence([.keyword("preset"), .argument("PRESET", .choice(ImportPreset.names))]),
+                                          .sequence([.keyword("encoding"), .argument("ENCODING", .choice(TextEncoding.names))]),
+                                          .sequence([.keyword("sheet"), .argument("SHEET", .text)]),
                                           .keyword("strict"), .keyword("dry-run")])]),
-            summary: "read records or stage events from a CSV file",
+            summary: "read records, or their stage and field history, from a CSV or .xlsx file",
             details: """
-            Records: id,kind,name,account,owner,source,value,stage,created_at,updated_at,closed_at (other columns
-            become custom fields). Events: record_id,from_stage,to_stage,changed_at; they replace the ledger of each
-            record they name. The delimiter (, ; tab |) is read from the header line. `map COLUMN=FIELD` reads a
-            differently named column; `dates FORMAT` reads dates such as M/D/YYYY, DD/MM/YYYY or YYYY-MM-DD HH:MM:SS
-            (without it, ISO-8601, and layouts a column makes unambiguous); `stages FROM=TO` reads a stage label as
-            a stage; `create stages` adds unknown stages at the end of the pipeline; `preset odoo|salesforce|hubspot`
-            reads a CRM's export (docs/import-presets.md). Nothing is imported on an error; `dry-run` reports what
-            would be imported and the first problems, and changes nothing.
+            Records: id and stage, and any of kind,name,account,owner,source,value,currency,created_at,updated_at,
+            closed_at,expected_close (other columns become custom fields). Events: record_id,to_stage,changed_at
+            and from_stage, or rows carrying the state after each change (value, expected_close, probability,
+            owner: field events), or a field history (record_id,changed_at,field,old,new); they replace the history
+            of each record they name. `map COLUMN=FIELD` reads a differently named column and always wins;
+            `map COLUMN=entered(STAGE)` reads when records entered STAGE. `dates FORMAT` reads dates such as
+            M/D/YYYY; `encoding cp1252|latin1|utf-16` decodes the file; `sheet NAME` picks an .xlsx sheet;
+            `stages FROM=TO` reads a label as a stage; `create stages` adds unknown ones in flow order; `preset
+            odoo|salesforce|hubspot` reads a CRM's export (docs/import-presets.md). What the CRM accepted is
+            adjusted and counted (`strict` refuses it); anything else imports nothing; `dry-run` reports what
+            would be imported, the adjustments and the problems, grouped, and changes nothing.
             """,
-            summaryVi: "đọc bản ghi hoặc sự kiện giai đoạn từ tệp CSV",
+            summaryVi: "đọc bản ghi, hoặc lịch sử giai đoạn và trường của chúng, từ tệp CSV hoặc .xlsx",
             detailsVi: """
-            Bản ghi: id,kind,name,account,owner,source,value,stage,created_at,updated_at,closed_at (các cột khác
-            thành trường tự đặt). Sự kiện: record_id,from_stage,to_stage,changed_at; chúng thay thế sổ lịch sử của từng
-            bản ghi được nêu. Dấu phân cách (, ; tab |) được đọc từ dòng tiêu đề. `map COLUMN=FIELD` đọc một cột
-            có tên khác; `dates FORMAT` đọc ngày như M/D/YYYY, DD/MM/YYYY hoặc YYYY-MM-DD HH:MM:SS (không có nó:
-            ISO-8601, và các dạng mà một cột cho thấy rõ); `stages FROM=TO` đọc một nhãn như một giai đoạn;
-            `create stages` thêm các giai đoạn chưa biết vào cuối quy trình; `preset odoo|salesforce|hubspot` đọc
-            tệp xuất của một CRM (docs/import-presets.md). Có lỗi thì không nhập gì; `dry-run` báo những gì sẽ
-            được nhập và các lỗi đầu tiên, không thay đổi gì.
+            Bản ghi: id và stage, cùng các cột kind,name,account,owner,source,value,currency,created_at,updated_at,
+            closed_at,expected_close (các cột khác thành trường tự đặt). Sự kiện: record_id,to_stage,changed_at và
+            from_stage, hoặc các dòng mang trạng thái sau mỗi thay đổi (value, expected_close, probability, owner:
+            sự kiện trường), hoặc lịch sử trường (record_id,changed_at,field,old,new); chúng thay thế lịch sử của
+            từng bản ghi được nêu. `map COLUMN=FIELD` đọc cột có tên khác và luôn được ưu tiên; `map
+            COLUMN=entered(STAGE)` đọc thời điểm bản ghi vào STAGE. `dates FORMAT` đọc ngày như M/D/YYYY;
+            `encoding cp1252|latin1|utf-16` giải mã tệp; `sheet NAME` chọn trang tính .xlsx; `stages FROM=TO`
+            đọc một nhãn như một giai đoạn; `create stages` thêm giai đoạn chưa biết theo thứ tự luồng; `preset
+            odoo|salesforce|hubspot` đọc tệp xuất của một CRM (docs/import-presets.md). Những gì CRM đã chấp nhận
+            được điều chỉnh và đếm (`strict` từ chối chúng); lỗi khác thì không nhập gì; `dry-run` báo những gì
+            sẽ được nhập, các điều chỉnh và các vấn đề theo nhóm, không thay đổi gì.
             """,
             examples: ["import records seeds/demo/records.csv", "import events seeds/demo/stage_events.csv",
                        "import records crm.csv map \"Deal Name\"=name \"Deal Stage\"=stage dates M/D/YYYY",
                        "import records seeds/crm/salesforce.csv preset salesforce dry-run",
-                       "import records deals.csv stages \"Đã liên hệ\"=Contacted create stages"]
+                       "import records deals.csv stages \"Đã liên hệ\"=Contacted create stages",
+                       "import records Opportunity.csv preset salesforce encoding cp1252 strict",
+                       "import events OpportunityHistory.csv preset salesforce",
+                       "import records deals.xlsx sheet Deals preset hubspot"]
         ) { c throws(Diagnostic) in .importData(dataSet(c), file: c.required("FILE"), options: try importOptions(c)) },
         CommandSpec(
             "export", group: .session, grammar: .sequence([dataSet, .argument("FILE", .file)]),

@@ -35,6 +35,13 @@ enum Consistency {
             guard note("a rule moves records to stage \(rule.target), which is not in the pipeline") else { return found }
         }
         let pool = UInt32(s.pool.count)
+        if !s.currencies.isEmpty && s.currencies.count != n {
+            _ = note("currencies for \(s.currencies.count) records, but there are \(n)")
+            return found
+        }
+        if let bad = s.currencies.firstIndex(where: { $0 >= pool }) {
+            guard note("record \(s.ids[bad]): its currency's code is out of range") else { return found }
+        }
         var inLedger = Array(repeating: false, count: events)
         var liveCount = 0
         for r in 0..<n {

@@ -42,6 +42,9 @@ enum Queries {
             guard limit.value >= 0 else { throw Diagnostic(Messages.negativeLimit, at: limit.range) }
             rows = Array(rows.prefix(limit.value))
         }
+        // The currency stands beside the value once records have one.
+        var listFields = Queries.listFields
+        if !s.store.currencies.isEmpty { listFields.insert(.currency, at: listFields.firstIndex(of: .value)! + 1) }
         let columns = listFields.map { Column($0.name, alignment: FieldReader.alignment($0)) }
         let cells = rows.map { r in listFields.map { reader.cell($0, r) } }
         return .table(Table(columns: columns, rows: cells, footer: Messages.rowCount(cells.count)))
@@ -102,7 +105,8 @@ enum Queries {
     static func show(_ id: Located<String>, _ s: Session) throws(Diagnostic) -> Outcome {
         let r = try s.record(id)
         let reader = s.reader
-        var fields = Field.builtIn
+        // A pipeline in one currency (or none) shows no currency line.
+        var fields = s.store.currencies.isEmpty ? Field.builtIn.filter { $0 != .currency } : Field.builtIn
         let custom = (s.store.custom[Int32(r)] ?? [:]).keys.sorted()
         fields += custom.map { Field.custom($0) }
         let columns = fields.map { f -> Column in

@@ -38,6 +38,7 @@ enum RecordOperations {
                 case .source(let c): row.source = c
                 case .value(let v): row.value = v
                 case .expectedClose(let v): row.expectedClose = v
+                case .currency(let c): row.currency = c
                 case .custom(let key, let display, let v):
                     row.custom[key] = v
                     if s.store.customFieldNames[key] == nil {
@@ -103,6 +104,7 @@ enum RecordOperations {
         case .value(let v): (field, old, new) = (.value, store.values[r], v)
         case .expectedClose(let t): (field, old, new) = (.expectedClose, store.expectedClose[r], t)
         case .owner(let c): (field, old, new) = (.owner, Int64(store.owners[r]), Int64(c))
+        case .currency(let c): (field, old, new) = (.currency, Int64(store.currency(r)), Int64(c))
         default: return nil
         }
         guard old != new else { return nil }
@@ -140,6 +142,12 @@ enum RecordOperations {
         case .expectedClose:
             if a.value.text.isEmpty { return .expectedClose(missing) }
             return .expectedClose(try ValueParser.date(a.value).resolve(now: s.now).seconds)
+        case .currency:
+            if a.value.text.isEmpty { return .currency(0) }
+            guard let code = Currency.code(text) else {
+                throw Diagnostic(Messages.notACurrency(a.value.text), at: a.value.range, hint: Messages.hintCurrencies)
+            }
+            return .currency(s.workspace.store.internName(code))
         case .custom(let key):
             return .custom(key: key, display: Names.normalized(a.field.value), text.isEmpty ? nil : text)
         case .stage:

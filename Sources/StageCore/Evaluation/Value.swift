@@ -100,6 +100,7 @@ struct FieldReader {
         case .owner: return pooled(s.owners[r])
         case .source: return pooled(s.sources[r])
         case .value: return s.values[r] == missing ? .null : .amount(s.values[r])
+        case .currency: return pooled(s.currency(r))
         case .stage: return .stage(position: pipeline.position(stage(r)), stage(r))
         case .probability: return .percent(pipeline[stage(r)].probability)
         case .created: return time(s.created[r])

@@ -106,6 +106,15 @@ extension Messages {
           vi: "hãy chỉ giai đoạn tương ứng bằng stages \(Quoting.quoteIfNeeded(label))=STAGE, hoặc thêm `create stages`")
     }
 
+    // MARK: currencies
+
+    public static func notACurrency(_ text: String) -> String {
+        t("\(q(text)) is not a currency code", vi: "\(q(text)) không phải mã tiền tệ")
+    }
+    public static var hintCurrencies: String {
+        t("currencies are ISO codes of three letters, like USD, EUR or VND", vi: "tiền tệ là mã ISO ba chữ cái, như USD, EUR hoặc VND")
+    }
+
     // MARK: stages set
 
     public static func stageNamedTwice(_ name: String) -> String { t("stage \(q(name)) is named twice", vi: "giai đoạn \(q(name)) được nêu hai lần") }

@@ -322,7 +322,6 @@ public enum Messages {
     public static func csvStrayQuote(_ field: Int) -> String { t("a quote inside unquoted field \(field)", vi: "có dấu ngoặc kép bên trong trường \(field) không đặt trong ngoặc kép") }
     public static func csvTextAfterQuote(_ field: Int) -> String { t("text after the closing quote of field \(field)", vi: "có văn bản sau dấu ngoặc kép đóng của trường \(field)") }
     public static func runTooDeep(_ n: Int) -> String { t("scripts run each other more than \(n) deep", vi: "các script gọi lồng nhau sâu hơn \(n) cấp") }
-    public static var csvRowTooLong: String { t("a row longer than 1 GiB", vi: "một dòng dài hơn 1 GiB") }
     public static var nulByte: String { t("NUL byte in the input", vi: "đầu vào có byte NUL") }
     public static var invalidUTF8: String { t("invalid UTF-8", vi: "UTF-8 không hợp lệ") }
 }

@@ -1,12 +1,12 @@
 /// A field of a record, as queries, `set` and output name it.
 public enum Field: Sendable, Hashable {
-    case id, kind, name, account, owner, source, value, stage, probability
+    case id, kind, name, account, owner, source, value, currency, stage, probability
     case created, changed, closed, age, daysInStage, reason, expectedClose
     case custom(String)
 
     /// The built-in fields, in the order `list` and `show` print them.
     public static let builtIn: [Field] = [
-        .id, .kind, .name, .account, .owner, .source, .value, .stage, .probability,
+        .id, .kind, .name, .account, .owner, .source, .value, .currency, .stage, .probability,
         .created, .changed, .closed, .age, .daysInStage, .reason, .expectedClose,
     ]
 
@@ -20,6 +20,7 @@ public enum Field: Sendable, Hashable {
         case .owner: "owner"
         case .source: "source"
         case .value: "value"
+        case .currency: "currency"
         case .stage: "stage"
         case .probability: "probability"
         case .created: "created"
@@ -47,7 +48,7 @@ public enum Field: Sendable, Hashable {
     /// What kind of value the field holds, for comparisons and parsing.
     public var type: FieldType {
         switch self {
-        case .id, .name, .account, .owner, .source, .reason, .custom: .text
+        case .id, .name, .account, .owner, .source, .currency, .reason, .custom: .text
         case .kind: .kind
         case .value: .amount
         case .stage: .stage
@@ -60,7 +61,7 @@ public enum Field: Sendable, Hashable {
     /// Whether `set` may write it (the rest follow from the ledger).
     public var isSettable: Bool {
         switch self {
-        case .name, .account, .owner, .source, .value, .created, .expectedClose, .custom: true
+        case .name, .account, .owner, .source, .value, .currency, .created, .expectedClose, .custom: true
         default: false
         }
     }

@@ -16,6 +16,9 @@ public struct RecordStore: Sendable {
     /// Seconds, or `missing` when the creation time is unknown.
     public internal(set) var created: [Int64] = []
     public internal(set) var expectedClose: [Int64] = []
+    /// Currency pool codes (0: none); empty until a record has a currency,
+    /// so that a single-currency pipeline spends no memory on it.
+    public internal(set) var currencies: [UInt32] = []
     /// The current stage, which is always the `to` of the record's last event.
     public internal(set) var stages: [StageID] = []
     public internal(set) var alive: [Bool] = []
@@ -82,12 +85,21 @@ public struct RecordStore: Sendable {
 
     public func customValue(_ r: Int, _ key: String) -> String? { custom[Int32(r)]?[key] }
 
+    /// A record's currency code (0: none).
+    @inline(__always) public func currency(_ r: Int) -> UInt32 { currencies.isEmpty ? 0 : currencies[r] }
+
+    /// Gives each of the first `count` records a currency slot, the first time one has a currency.
+    private mutating func materializeCurrencies(_ count: Int) {
+        if currencies.isEmpty { currencies = [UInt32](repeating: 0, count: count) }
+    }
+
     /// The pool codes of a pooled field (owner, account, source), or nil for any other field.
     public func codes(of field: Field) -> [UInt32]? {
         switch field {
         case .owner: owners
         case .account: accounts
         case .source: sources
+        case .currency: currencies.isEmpty ? [UInt32](repeating: 0, count: slotCount) : currencies
         default: nil
         }
     }
@@ -103,6 +115,11 @@ public struct RecordStore: Sendable {
     /// fields); `row.id` and `row.name` are not read.
     mutating func appendRecord(_ row: RecordRow, id: UnsafeBufferPointer<UInt8>, name: UnsafeBufferPointer<UInt8>) {
         let r = Int32(ids.count)
+        // Before the id is appended, so that a first currency gives exactly the records before this one theirs.
+        if row.currency != 0 || !currencies.isEmpty {
+            materializeCurrencies(ids.count)
+            currencies.append(row.currency)
+        }
         ids.append(id, indexed: row.alive)
         if row.alive { liveCount += 1 }
         names.append(utf8: name)
@@ -129,6 +146,7 @@ public struct RecordStore: Sendable {
         names.removeLast()
         accounts.removeLast(); owners.removeLast(); sources.removeLast()
         values.removeLast(); created.removeLast(); expectedClose.removeLast()
+        if !currencies.isEmpty { currencies.removeLast() }
         stages.removeLast(); alive.removeLast(); lastEvent.removeLast()
         custom[Int32(r)] = nil
         if Int(id) == largestNumericId {
@@ -144,8 +162,8 @@ public struct RecordStore: Sendable {
     /// The stored fields of a record, to restore it later.
     func row(_ r: Int) -> RecordRow {
         RecordRow(id: ids[r], name: names[r], account: accounts[r], owner: owners[r], source: sources[r],
-                  value: values[r], created: created[r], expectedClose: expectedClose[r], stage: stages[r],
-                  alive: alive[r], custom: custom[Int32(r)] ?? [:])
+                  value: values[r], created: created[r], expectedClose: expectedClose[r], currency: currency(r),
+                  stage: stages[r], alive: alive[r], custom: custom[Int32(r)] ?? [:])
     }
 
     mutating func setAlive(_ r: Int, _ value: Bool) {
@@ -164,6 +182,11 @@ public struct RecordStore: Sendable {
         case .value(let v): let old = values[r]; values[r] = v; return .value(old)
         case .created(let v): let old = created[r]; created[r] = v; return .created(old)
         case .expectedClose(let v): let old = expectedClose[r]; expectedClose[r] = v; return .expectedClose(old)
+        case .currency(let c):
+            let old = currency(r)
+            if c != 0 { materializeCurrencies(slotCount) }
+            if !currencies.isEmpty { currencies[r] = c }
+            return .currency(old)
         case .custom(let key, let display, let v):
             let old = custom[Int32(r)]?[key]
             var fields = custom[Int32(r)] ?? [:]
@@ -211,6 +234,12 @@ public struct RecordStore: Sendable {
         sources += other.sources.lazy.map { codes[Int($0)] }; other.sources = []
         values += other.values; other.values = []
         created += other.created; other.created = []
+        if !other.currencies.isEmpty { materializeCurrencies(expectedClose.count) }
+        if !currencies.isEmpty {
+            currencies += other.currencies.isEmpty
+                ? [UInt32](repeating: 0, count: other.expectedClose.count) : other.currencies.map { codes[Int($0)] }
+        }
+        other.currencies = []
         expectedClose += other.expectedClose; other.expectedClose = []
         stages += other.stages; other.stages = []
         alive += other.alive; other.alive = []
@@ -325,6 +354,7 @@ public struct RecordRow: Sendable, Equatable {
     public var value: Int64 = missing
     public var created: Int64 = missing
     public var expectedClose: Int64 = missing
+    public var currency: UInt32 = 0
     public var stage: StageID
     public var alive = true
     public var custom: [String: String] = [:]
@@ -335,5 +365,6 @@ public enum StoredValue: Sendable, Equatable {
     case name(String)
     case account(UInt32), owner(UInt32), source(UInt32)
     case value(Int64), created(Int64), expectedClose(Int64)
+    case currency(UInt32)
     case custom(key: String, display: String, String?)
 }

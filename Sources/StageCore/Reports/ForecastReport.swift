@@ -1,25 +1,38 @@
 /// `forecast`: open opportunities' value weighted by their stage's
-/// probability, beside the unweighted total.
+/// probability, beside the unweighted total; a row per currency when the
+/// deals are in several.
 enum ForecastReport {
     static func run(_ c: ReportContext) -> Table {
         let s = c.store, p = c.pipeline
-        let groups = c.groupCount
-        var deals = [Int](repeating: 0, count: groups)
-        var total = [Int128](repeating: 0, count: groups)
+        let split = c.currencySplit()
+        // Each currency's slot in a group's tallies.
+        var slot = [Int](repeating: 0, count: split == nil ? 0 : s.pool.count)
+        for (i, code) in (split ?? []).enumerated() { slot[Int(code)] = i }
+        let width = split?.count ?? 1
+        let cells = c.groupCount * width
+        var deals = [Int](repeating: 0, count: cells)
+        var total = [Int128](repeating: 0, count: cells)
         // Cents times hundredths of a percent: exact until the final rounding to cents.
-        var weighted = [Int128](repeating: 0, count: groups)
+        var weighted = [Int128](repeating: 0, count: cells)
         for r in 0..<s.slotCount where c.group[r] >= 0 {
             let st = p[c.stage[r]]
             guard st.kind == .opportunity, !st.isClosed else { continue }
-            let g = Int(c.group[r])
-            deals[g] += 1
+            let i = Int(c.group[r]) * width + (split == nil ? 0 : slot[Int(s.currencies[r])])
+            deals[i] += 1
             guard s.values[r] != missing else { continue }
-            total[g] += Int128(s.values[r])
-            weighted[g] += Int128(s.values[r]) * Int128(st.probability)
+            total[i] += Int128(s.values[r])
+            weighted[i] += Int128(s.values[r]) * Int128(st.probability)
         }
-        let columns = [Column("deals", alignment: .right).vi("số cơ hội"), Column("value", alignment: .right).vi("giá trị"), Column("weighted", alignment: .right).vi("có trọng số")]
+        var columns = [Column("deals", alignment: .right).vi("số cơ hội"), Column("value", alignment: .right).vi("giá trị"),
+                       Column("weighted", alignment: .right).vi("có trọng số")]
+        if split != nil { columns.insert(Column("currency").vi("tiền tệ"), at: 0) }
         return c.table(columns, rows: { g in
-            [[.integer(Int64(deals[g])), .total(total[g]), .total((weighted[g] + 5_000) / 10_000)]]
+            (0..<width).compactMap { k -> [Cell]? in
+                let i = g * width + k
+                let row: [Cell] = [.integer(Int64(deals[i])), .total(total[i]), .total((weighted[i] + 5_000) / 10_000)]
+                guard let split else { return row }
+                return deals[i] == 0 ? nil : [.text(c.currencyLabel(split[k]))] + row
+            }
         })
     }
 }

@@ -125,16 +125,32 @@ enum FunnelReport {
             guard c.pipeline[stages[k]].isClosed else { return k - 1 }
             return (0..<k).last { !c.pipeline[stages[$0]].isClosed } ?? k - 1
         }
-        let columns = [Column("stage").vi("giai đoạn"), Column("now", alignment: .right).vi("hiện có"), Column("value", alignment: .right).vi("giá trị"),
-                       Column("reached", alignment: .right).vi("đã đạt"), Column("% of first", alignment: .right).vi("% so với đầu"),
-                       Column("% of previous", alignment: .right).vi("% so với trước")]
+        // Two currencies never add up: one value column each.
+        let split = c.currencySplit()
+        var byCurrency: [[Int128]] = []
+        if let split {
+            byCurrency = split.map { code in
+                var v = [Int128](repeating: 0, count: groups * width)
+                for r in 0..<s.slotCount where c.group[r] >= 0 && s.currencies[r] == code && s.values[r] != missing {
+                    let k = column[Int(c.stage[r])]
+                    if k >= 0 { v[Int(c.group[r]) * width + k] += Int128(s.values[r]) }
+                }
+                return v
+            }
+        }
+        let valueColumns = split.map { $0.map { Column("value \(c.currencyLabel($0))", alignment: .right).vi("giá trị \(c.currencyLabel($0))") } }
+            ?? [Column("value", alignment: .right).vi("giá trị")]
+        let columns = [Column("stage").vi("giai đoạn"), Column("now", alignment: .right).vi("hiện có")] + valueColumns
+            + [Column("reached", alignment: .right).vi("đã đạt"), Column("% of first", alignment: .right).vi("% so với đầu"),
+               Column("% of previous", alignment: .right).vi("% so với trước")]
         return c.table(columns, rows: { g in
             (0..<width).map { k in
                 let i = g * width + k
-                return [.text(c.pipeline[stages[k]].name), .integer(Int64(now[i])), .total(value[i]), .integer(Int64(reached[i])),
+                let values: [Cell] = split == nil ? [.total(value[i])] : byCurrency.map { .total($0[i]) }
+                return [.text(c.pipeline[stages[k]].name), .integer(Int64(now[i]))] + values + [.integer(Int64(reached[i])),
                         percent(reached[i], of: reached[g * width]),
                         percent(reached[i], of: reached[g * width + previous[k]])]
             }
-        }, bars: 3)
+        }, bars: 2 + valueColumns.count)
     }
 }

@@ -84,7 +84,8 @@ struct ReportContext: Sendable {
                 case .value: s.values[r] = old
                 case .expectedClose: s.expectedClose[r] = old
                 case .owner: s.owners[r] = UInt32(old)
-                case .probability, .currency, nil: break
+                case .currency: _ = s.setField(r, .currency(UInt32(old)))
+                case .probability, nil: break
                 }
             }
         }
@@ -228,6 +229,20 @@ struct ReportContext: Sendable {
     }
 
     /// Rows for each group, with the group's label first when there is a `by`.
+    /// The currencies of the selected records when they have more than one,
+    /// in name order, no currency last: sums of value are then split by them,
+    /// since two currencies never add up. Nil when one (or none) covers them all.
+    func currencySplit() -> [UInt32]? {
+        guard !store.currencies.isEmpty else { return nil }
+        var seen = Set<UInt32>()
+        for r in 0..<store.slotCount where group[r] >= 0 { seen.insert(store.currencies[r]) }
+        guard seen.count > 1 else { return nil }
+        return seen.sorted { a, b in a == 0 ? false : b == 0 ? true : store.pool[a] < store.pool[b] }
+    }
+
+    /// A currency's label in a split report: its code, or `–` for records without one.
+    func currencyLabel(_ code: UInt32) -> String { code == 0 ? "–" : store.pool[code] }
+
     func table(_ columns: [Column], rows: (Int) -> [[Cell]], bars: Int? = nil) -> Table {
         var cols = columns
         var out: [[Cell]] = []

@@ -2,7 +2,7 @@ import Foundation
 
 /// `export records|events`: the canonical CSV that `import` reads back.
 enum CSVExporter {
-    /// Writes the live records; custom fields and `expected_close` follow the canonical columns.
+    /// Writes the live records; `expected_close`, `currency` and custom fields follow the canonical columns.
     static func records(_ w: Workspace, to path: String) throws -> Int {
         let s = w.store
         let p = w.pipeline
@@ -13,6 +13,8 @@ enum CSVExporter {
             "updated_at",
         ]
         if hasExpected { header.append("expected_close") }
+        let hasCurrency = s.currencies.contains { $0 != 0 }
+        if hasCurrency { header.append("currency") }
         header += customKeys.map { s.customFieldNames[$0]! }
         return try CSVWriter.write(path, header: header) { out in
             var n = 0
@@ -25,6 +27,7 @@ enum CSVExporter {
                     time(s.created[r]), time(s.changed(r)),
                 ]
                 if hasExpected { fields.append(time(s.expectedClose[r])) }
+                if hasCurrency { fields.append(s.currency(r) == 0 ? "" : s.pool[s.currency(r)]) }
                 fields += customKeys.map { s.customValue(r, $0) ?? "" }
                 try out.row(fields)
                 n += 1

@@ -11,6 +11,9 @@ public struct CSVRow {
     public fileprivate(set) var count = 0
     /// The file line the row starts on (1-based).
     public internal(set) var line = 0
+    /// How many NUL bytes were dropped from the row's fields (Salesforce
+    /// exports carry them in rich-text fields); nearly always 0.
+    public internal(set) var droppedNULs = 0
 
     public init() {}
 
@@ -41,12 +44,19 @@ public struct CSVError: Error, Sendable {
 /// Detects the delimiter (`,` `;` tab `|`) from the header line. Accepts a
 /// UTF-8 byte-order mark, `\r\n`, `\n` or `\r` line ends, and quoted fields
 /// with doubled quotes and embedded line breaks. Rows are parsed in place in
-/// a buffer filled by `read(2)`; a quoted field with doubled quotes is
-/// unescaped in place once its row is complete.
+/// a buffer filled from a `ByteSource`: the file by `read(2)`, the file
+/// decoded from UTF-16, Windows-1252 or Latin-1 as it streams, or bytes in
+/// memory. A quoted field with doubled quotes, or a field with NUL bytes
+/// (which are dropped), is rewritten in place once its row is complete.
+///
+/// Memory is bounded on any input: a row may grow the buffer to
+/// `rowLimit`, past which the file is refused; a file that is not text is
+/// refused at its first row.
 public final class CSVReader {
-    private let fd: Int32
+    private let source: any ByteSource
+    /// From `malloc`, so that growing it can `realloc` without holding two copies.
     private var buffer: UnsafeMutablePointer<UInt8>
-    private var capacity = 1 << 20
+    private var capacity: Int
     /// The current row's fields: where each starts and ends in `buffer`.
     private var starts: UnsafeMutablePointer<Int32>
     private var ends: UnsafeMutablePointer<Int32>
@@ -58,14 +68,25 @@ public final class CSVReader {
     private var atEnd = false
     private var line = 1
     private var dropped = 0
+    /// Why the text cannot be read, found on opening: the buffer is then
+    /// left empty, so that the first `next` asks `fill`, which throws it.
+    private var refusal: CSVError?
     public let delimiter: UInt8
+    /// What the reader reads; opening it again reads the same text.
+    public let input: CSVInput
+    /// The encoding the text is decoded from (a byte-order mark's, when there was one).
+    public let encoding: TextEncoding
+    /// The file whose byte offsets `consumed` counts, which `CSVSplit` may open
+    /// again at an offset: empty when the text is decoded or in memory, whose
+    /// offsets no file has (open those again through `input`).
     public let path: String
     /// Where reading began in the file.
     public let start: Int
     /// Set when the header line holds no delimiter but the next line does: the
     /// header then reads as one column, which is almost surely a mistake.
     public private(set) var headerMismatch: (line: Int, delimiter: UInt8)?
-    /// The file's size in bytes, to estimate how many rows it holds.
+    /// How many bytes the reader will hand out, to estimate how many rows it
+    /// holds: the file's size; for decoded text, an estimate of its UTF-8 size.
     public let size: Int
 
     /// Bytes read and parsed so far (from the start of the file).
@@ -77,62 +98,118 @@ public final class CSVReader {
     /// sets `overran` and reading goes on to the end of the file.
     public var limit: Int?
     public private(set) var overran = false
+    /// Whether the file may be read in two parts at once (`CSVSplit`): only
+    /// a plain UTF-8 file, whose offsets are the reader's.
+    public var canSplit: Bool { !path.isEmpty }
 
     /// The delimiters `CSVReader` recognises: comma, semicolon, tab and bar.
     public static let delimiters: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), 9, UInt8(ascii: "|")]
 
-    /// Opens `path`; without a `delimiter`, takes the one of `,` `;` tab `|`
-    /// that occurs most often in the header line outside quotes (`,` if none).
+    /// The longest row, in bytes: far above the longest field a CRM writes
+    /// (Salesforce's long text holds 131,072 characters, an Excel cell
+    /// 32,767), so that a quote that never closes is refused within it rather
+    /// than read to the end of a big file. Tests lower it.
+    @TaskLocal static var rowLimit = 64 << 20
+
+    /// The buffer's first size. Tests make it tiny, so that rows, quotes,
+    /// NULs and characters are cut by its end everywhere.
+    @TaskLocal static var initialCapacity = 1 << 20
+
     /// Opens `path` at byte `offset` (0: its start, with the header and a
-    /// byte-order mark; else the start of a row, on line `line`).
-    public init(path: String, delimiter: UInt8? = nil, offset: Int = 0, line: Int = 1) throws {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw CSVError(line: 0, message: Messages.systemError(errno)) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else {
-            let code = errno
-            close(fd)
-            throw CSVError(line: 0, message: Messages.systemError(code))
+    /// byte-order mark; else the start of a row, on line `line`, of a plain
+    /// UTF-8 file). Without a `delimiter`, takes the one of `,` `;` tab `|`
+    /// that occurs most often in the header line outside quotes (`,` if none).
+    ///
+    /// The text is decoded from `encoding` to UTF-8 as it streams; without
+    /// one, it is UTF-8. A byte-order mark decides over either.
+    public convenience init(
+        path: String, encoding: TextEncoding? = nil, delimiter: UInt8? = nil, offset: Int = 0, line: Int = 1
+    ) throws {
+        let file = try FileByteSource(path: path, offset: offset)
+        try self.init(source: file, input: .file(path: path, encoding: encoding), asked: encoding, file: path,
+                      size: file.size, delimiter: delimiter, offset: offset, line: line)
+    }
+
+    /// Reads CSV text in memory (a converted .xlsx sheet), UTF-8 unless a
+    /// byte-order mark says otherwise; `name` is for the reader's `input` only.
+    public convenience init(bytes: [UInt8], name: String, delimiter: UInt8? = nil) throws {
+        try self.init(source: MemoryByteSource(bytes), input: .bytes(bytes, name: name), asked: nil, file: nil,
+                      size: bytes.count, delimiter: delimiter, offset: 0, line: 1)
+    }
+
+    /// Opens `input` (again).
+    public convenience init(_ input: CSVInput, delimiter: UInt8? = nil) throws {
+        switch input {
+        case .file(let path, let encoding): try self.init(path: path, encoding: encoding, delimiter: delimiter)
+        case .bytes(let bytes, let name): try self.init(bytes: bytes, name: name, delimiter: delimiter)
         }
-        if info.st_mode & S_IFMT == S_IFDIR {
-            close(fd)
-            throw CSVError(line: 0, message: Messages.systemError(EISDIR))
+    }
+
+    /// Reads the first bytes of `raw` and decides how to decode them: the
+    /// byte-order mark, else `asked`, else UTF-8. `file` is the path of a file
+    /// source (nil for memory).
+    private init(
+        source raw: any ByteSource, input: CSVInput, asked: TextEncoding?, file: String?, size: Int,
+        delimiter: UInt8?, offset: Int, line: Int
+    ) throws {
+        // Everything that can throw happens before the buffers are ours to free in deinit.
+        let capacity = CSVReader.initialCapacity
+        self.capacity = capacity
+        let buffer = malloc(capacity)!.assumingMemoryBound(to: UInt8.self)
+        var first: Int
+        do {
+            first = try raw.read(into: buffer, count: capacity)
+        } catch {
+            free(buffer)
+            throw CSVError(line: 0, message: error.message)
         }
-        if offset > 0 && lseek(fd, off_t(offset), SEEK_SET) < 0 {
-            let code = errno
-            close(fd)
-            throw CSVError(line: 0, message: Messages.systemError(code))
-        }
-        self.fd = fd
-        self.path = path
-        self.line = line
-        start = offset
-        dropped = offset
-        size = info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : 0
-        buffer = .allocate(capacity: capacity)
-        starts = .allocate(capacity: fieldCapacity)
-        ends = .allocate(capacity: fieldCapacity)
-        // The first read happens before the delimiter is known, so it cannot be `fill`.
-        var first = 0
-        while first == 0 {
-            let n = read(fd, buffer, capacity)
-            if n >= 0 { first = n; break }
-            if errno != EINTR {
-                let code = errno
-                buffer.deallocate()
-                starts.deallocate()
-                ends.deallocate()
-                close(fd)
-                throw CSVError(line: 0, message: Messages.systemError(code))
+        var source = raw, encoding = TextEncoding.utf8, position = 0, estimate = size
+        if offset == 0 {
+            let mark = TextEncoding.byteOrderMark(UnsafeBufferPointer(start: buffer, count: first))
+            encoding = mark?.encoding ?? asked ?? .utf8
+            if encoding == .utf8 {
+                if mark != nil { position = 3 }
+            } else {
+                let skip = mark?.length ?? 0
+                let rest = UnsafeBufferPointer(start: buffer + skip, count: first - skip)
+                let decoder = TranscodingByteSource(base: raw, encoding: encoding, prefix: rest)
+                source = decoder
+                // ASCII is two bytes in UTF-16 and one in UTF-8; one-byte encodings keep its size.
+                if encoding == .utf16le || encoding == .utf16be { estimate = max(0, size - skip) / 2 }
+                do {
+                    first = try decoder.read(into: buffer, count: capacity)
+                } catch {
+                    first = 0
+                    refusal = CSVError(line: line, message: error.message)
+                }
             }
         }
+        self.source = source
+        self.buffer = buffer
+        self.encoding = encoding
+        self.input = input
+        self.path = source === raw ? file ?? "" : ""
+        self.size = estimate
+        self.line = line
+        self.position = position
         filled = first
         atEnd = first == 0
-        if offset == 0 && filled >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF { position = 3 }
+        start = offset
+        dropped = offset
+        starts = .allocate(capacity: fieldCapacity)
+        ends = .allocate(capacity: fieldCapacity)
+        let text = UnsafeBufferPointer(start: buffer + position, count: first - position)
+        if offset == 0 && refusal == nil {
+            refusal = CSVReader.notText(text, decodedFrom: encoding, line: line)
+        }
+        if refusal != nil {
+            filled = position
+            atEnd = false
+        }
         if let delimiter {
             self.delimiter = delimiter
         } else {
-            let (header, next) = CSVReader.countDelimiters(UnsafeBufferPointer(start: buffer + position, count: filled - position))
+            let (header, next) = CSVReader.countDelimiters(text)
             let best = CSVReader.best(header)
             self.delimiter = best ?? UInt8(ascii: ",")
             if best == nil, let other = CSVReader.best(next) {
@@ -142,10 +219,38 @@ public final class CSVReader {
     }
 
     deinit {
-        buffer.deallocate()
+        free(buffer)
         starts.deallocate()
         ends.deallocate()
-        close(fd)
+    }
+
+    /// Why the start of a text cannot be CSV, if it cannot: a zip archive
+    /// (a workbook under a .csv name), UTF-16 without a byte-order mark read
+    /// as bytes, or control bytes no text holds. Caught here, such a file
+    /// gives one clear error instead of rows of garbage or its NULs dropped.
+    static func notText(
+        _ text: UnsafeBufferPointer<UInt8>, decodedFrom encoding: TextEncoding, line: Int
+    ) -> CSVError? {
+        if text.count >= 4 && text[0] == 0x50 && text[1] == 0x4B && text[2] == 3 && text[3] == 4 {
+            return CSVError(line: line, message: Messages.csvZipArchive)
+        }
+        if encoding != .utf16le && encoding != .utf16be, let utf16 = TextEncoding.utf16WithoutMark(text) {
+            return CSVError(line: line, message: Messages.csvLooksLikeUTF16(bigEndian: utf16 == .utf16be))
+        }
+        // Text has tab, line breaks and at most a stray control byte or two
+        // (a DOS end-of-file mark); NULs are dropped and counted elsewhere.
+        let sample = UnsafeBufferPointer(rebasing: text[..<min(text.count, 4096)])
+        var controls = 0, firstControl: Int?
+        for (i, b) in sample.enumerated() where (b < 0x20 && b != 0 && !(9...13).contains(b)) || b == 0x7F {
+            controls += 1
+            if firstControl == nil { firstControl = i }
+        }
+        guard controls >= 4 && controls * 32 >= sample.count, let at = firstControl else { return nil }
+        var breaks = 0
+        for i in 0..<at where sample[i] == 10 || (sample[i] == 13 && (i + 1 == sample.count || sample[i + 1] != 10)) {
+            breaks += 1
+        }
+        return CSVError(line: line + breaks, message: Messages.csvNotText(sample[at]))
     }
 
     private static func best(_ counts: [Int]) -> UInt8? {
@@ -176,6 +281,7 @@ public final class CSVReader {
     /// Drops the bytes before `start` and reads more after the rest, growing
     /// the buffer when one row fills it; sets `atEnd` when there is no more.
     private func fill(keepingFrom start: Int) throws {
+        if let refusal { throw refusal }
         if start > 0 {
             memmove(buffer, buffer + start, filled - start)
             filled -= start
@@ -183,19 +289,51 @@ public final class CSVReader {
             dropped += start
         }
         if filled == capacity {
-            guard capacity < 1 << 30 else { throw CSVError(line: line, message: Messages.csvRowTooLong) }
-            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
-            bigger.update(from: buffer, count: filled)
-            buffer.deallocate()
-            buffer = bigger
-            capacity *= 2
+            let limit = CSVReader.rowLimit
+            guard capacity < limit else { throw rowTooLong(limit) }
+            let bigger = min(capacity * 2, limit)
+            guard let grown = realloc(buffer, bigger) else {
+                throw CSVError(line: line, message: Messages.systemError(ENOMEM))
+            }
+            buffer = grown.assumingMemoryBound(to: UInt8.self)
+            capacity = bigger
         }
-        while true {
-            let n = read(fd, buffer + filled, capacity - filled)
-            if n > 0 { filled += n; return }
-            if n == 0 { atEnd = true; return }
-            if errno != EINTR { throw CSVError(line: line, message: Messages.systemError(errno)) }
+        do {
+            let n = try source.read(into: buffer + filled, count: capacity - filled)
+            if n == 0 { atEnd = true } else { filled += n }
+        } catch {
+            throw CSVError(line: lineAtEnd(), message: error.message)
         }
+    }
+
+    /// The error for a row that fills a buffer of `limit` bytes: at the line
+    /// of the quote still open at its end, if one is, else at the row's line.
+    private func rowTooLong(_ limit: Int) -> CSVError {
+        var inQuotes = false, rowLine = line, opened = line
+        for i in position..<filled {
+            let c = buffer[i]
+            if c == UInt8(ascii: "\"") {
+                if !inQuotes { opened = rowLine }
+                inQuotes.toggle()
+            } else if c == 10 {
+                rowLine += 1
+            }
+        }
+        let mebibytes = limit >> 20
+        return inQuotes
+            ? CSVError(line: opened, message: Messages.csvQuoteNeverCloses(mebibytes: mebibytes))
+            : CSVError(line: line, message: Messages.csvRowLonger(mebibytes: mebibytes))
+    }
+
+    /// The line of the byte after the last one read: where a source found
+    /// what it could not decode, since it hands out the bytes before first.
+    private func lineAtEnd() -> Int {
+        var l = line
+        for i in position..<filled {
+            let c = buffer[i]
+            if c == 10 || (c == 13 && (i + 1 == filled || buffer[i + 1] != 10)) { l += 1 }
+        }
+        return l
     }
 
     /// Reads the next row into `row`; false at the end of the file.
@@ -210,6 +348,11 @@ public final class CSVReader {
             }
             let b = buffer[position]
             if b == 10 || b == 13 {
+                // A \r last in the buffer may be half of a \r\n: one line, not two.
+                if b == 13 && position + 1 == filled && !atEnd {
+                    try fill(keepingFrom: position)
+                    continue
+                }
                 position += 1
                 if b == 10 || position == filled || buffer[position] != 10 { line += 1 }
                 continue
@@ -231,11 +374,37 @@ public final class CSVReader {
     }
 
     /// Parses the row at `position`; its end, or nil when the buffer ends before the row does.
+    ///
+    /// A NUL byte anywhere in a field, or around its quotes, is dropped and
+    /// counted: Salesforce writes them into rich-text fields, and the contract
+    /// imports what the CRM accepted. A row is parsed first as if it had none,
+    /// by code that keeps nothing for them; a NUL sends it to the parse that
+    /// drops them, so the rows without (nearly all) cost what they did before.
     private func parse(_ row: inout CSVRow) throws -> Int? {
+        let end = try parseWithoutNULs(&row)
+        return end == CSVReader.sawNUL ? try parseDroppingNULs(&row) : end
+    }
+
+    /// What `parseRow` returns when it meets a NUL that it may not drop.
+    private static let sawNUL = -1
+
+    @inline(never) private func parseWithoutNULs(_ row: inout CSVRow) throws -> Int? {
+        try parseRow(&row, droppingNULs: false)
+    }
+
+    @inline(never) private func parseDroppingNULs(_ row: inout CSVRow) throws -> Int? {
+        try parseRow(&row, droppingNULs: true)
+    }
+
+    /// The row parser, in two copies: `droppingNULs` is a constant in each,
+    /// so the copy without it has no NUL code but a return of `sawNUL`.
+    @inline(__always) private func parseRow(_ row: inout CSVRow, droppingNULs: Bool) throws -> Int? {
         let p = buffer, end = filled, delimiter = self.delimiter
         var rowLine = line
         var n = 0
-        var escaped: [Int] = []
+        // Fields to rewrite in place: with doubled quotes or NULs.
+        var rewrite: [Int] = []
+        var nuls = 0
         var i = position
         while true {
             let fieldStart = i
@@ -243,10 +412,16 @@ public final class CSVReader {
                 // A quoted field: runs to the quote not doubled.
                 let quoteLine = rowLine
                 i += 1
-                var hasDoubled = false
+                var needsRewrite = false
                 while true {
                     while i < end && p[i] != UInt8(ascii: "\"") {
-                        if p[i] == 10 { rowLine += 1 } else if p[i] == 0 { throw CSVError(line: rowLine, message: Messages.nulByte) }
+                        if p[i] == 10 {
+                            rowLine += 1
+                        } else if p[i] == 0 {
+                            guard droppingNULs else { return CSVReader.sawNUL }
+                            nuls += 1
+                            needsRewrite = true
+                        }
                         i += 1
                     }
                     if i + 1 >= end {
@@ -254,22 +429,46 @@ public final class CSVReader {
                         if i == end { throw CSVError(line: quoteLine, message: Messages.csvUnterminatedQuote) }
                     }
                     if i + 1 < end && p[i + 1] == UInt8(ascii: "\"") {
-                        hasDoubled = true
+                        needsRewrite = true
                         i += 2
                         continue
                     }
                     break
                 }
-                if hasDoubled { escaped.append(n) }
+                if needsRewrite { rewrite.append(n) }
                 addField(&n, fieldStart + 1, i)
                 i += 1
                 if i < end && p[i] != delimiter && p[i] != 10 && p[i] != 13 {
-                    throw CSVError(line: rowLine, message: Messages.csvTextAfterQuote(n))
+                    if p[i] == 0 {
+                        guard droppingNULs else { return CSVReader.sawNUL }
+                        repeat {
+                            nuls += 1
+                            i += 1
+                        } while i < end && p[i] == 0
+                    }
+                    if i < end && p[i] != delimiter && p[i] != 10 && p[i] != 13 {
+                        throw CSVError(line: rowLine, message: Messages.csvTextAfterQuote(n))
+                    }
                 }
             } else {
                 i = CSVReader.plainRun(p, from: i, to: end, delimiter: delimiter)
+                if i < end && p[i] == 0 {
+                    guard droppingNULs else { return CSVReader.sawNUL }
+                    if i == fieldStart {
+                        // NULs before anything else: the field starts after them, maybe with a quote.
+                        repeat {
+                            nuls += 1
+                            i += 1
+                        } while i < end && p[i] == 0
+                        continue
+                    }
+                    repeat {
+                        nuls += 1
+                        i = CSVReader.plainRun(p, from: i + 1, to: end, delimiter: delimiter)
+                    } while i < end && p[i] == 0
+                    rewrite.append(n)
+                }
                 if i < end && p[i] == 34 { throw CSVError(line: rowLine, message: Messages.csvStrayQuote(n + 1)) }
-                if i < end && p[i] == 0 { throw CSVError(line: rowLine, message: Messages.nulByte) }
                 addField(&n, fieldStart, i)
             }
             if i == end {
@@ -287,12 +486,13 @@ public final class CSVReader {
             rowLine += 1
             break
         }
-        for f in escaped { unescape(f) }
+        for f in rewrite { compact(f) }
         row.base = UnsafePointer(buffer)
         row.starts = UnsafePointer(starts)
         row.ends = UnsafePointer(ends)
         row.count = n
         row.line = line
+        row.droppedNULs = nuls
         line = rowLine
         return i
     }
@@ -342,13 +542,19 @@ public final class CSVReader {
         n += 1
     }
 
-    /// Turns a quoted field's doubled quotes into single ones, in place.
-    private func unescape(_ f: Int) {
+    /// Drops a field's NULs and turns its doubled quotes into single ones, in
+    /// place (a field with a quote inside is quoted, where every quote is doubled).
+    private func compact(_ f: Int) {
         var from = Int(starts[f]), to = from
         let end = Int(ends[f])
         while from < end {
-            buffer[to] = buffer[from]
-            from += buffer[from] == UInt8(ascii: "\"") ? 2 : 1
+            let c = buffer[from]
+            if c == 0 {
+                from += 1
+                continue
+            }
+            buffer[to] = c
+            from += c == UInt8(ascii: "\"") ? 2 : 1
             to += 1
         }
         ends[f] = Int32(to)

@@ -37,7 +37,7 @@ extension CSVSplit {
         after header: CSVReader, allowed: Bool, _ read: @Sendable (CSVReader) -> Part,
         failed: @Sendable (any Error) -> Part
     ) -> (Part, Part?) {
-        guard allowed, let cut = point(path: header.path, size: header.size, after: header.consumed) else {
+        guard allowed, header.canSplit, let cut = point(path: header.path, size: header.size, after: header.consumed) else {
             return (read(header), nil)
         }
         let path = header.path, delimiter = header.delimiter

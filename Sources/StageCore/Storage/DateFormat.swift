@@ -102,7 +102,8 @@ extension DateFormat.Part: Hashable {}
 /// over 12 month-first; if neither occurs, the import asks for `dates`.
 struct DateReader {
     let format: DateFormat?
-    let path: String
+    /// The text being read, opened again to read a whole column when its dates need deciding.
+    let input: CSVInput
     let delimiter: UInt8
     /// Per column: whether `a/b/YYYY` dates are day-first, once decided.
     private var dayFirst: [Int: Bool] = [:]
@@ -110,9 +111,9 @@ struct DateReader {
     /// locale: Salesforce's US default is month-first); nil asks for `dates`.
     let dayFirstWhenAmbiguous: Bool?
 
-    init(format: DateFormat?, path: String, delimiter: UInt8, dayFirstWhenAmbiguous: Bool? = nil) {
+    init(format: DateFormat?, input: CSVInput, delimiter: UInt8, dayFirstWhenAmbiguous: Bool? = nil) {
         self.format = format
-        self.path = path
+        self.input = input
         self.delimiter = delimiter
         self.dayFirstWhenAmbiguous = dayFirstWhenAmbiguous
     }
@@ -172,7 +173,7 @@ struct DateReader {
         if let known = dayFirst[i] { return known }
         var dayFirstAt: (Int, String)?, monthFirstAt: (Int, String)?
         do {
-            let reader = try CSVReader(path: path, delimiter: delimiter)
+            let reader = try CSVReader(input, delimiter: delimiter)
             var row = CSVRow()
             _ = try reader.next(into: &row)
             while try reader.next(into: &row) {

@@ -86,7 +86,7 @@ enum EventImporter {
     }
 
     static func run(path: String, into w: Workspace, options: ImportOptions) throws -> Result {
-        let reader = try CSVReader(path: path)
+        let reader = try ImportFile.open(path, options)
         var row = CSVRow()
         try ImportFields.header(reader, &row)
         let map = try ColumnMap(header: row, fields: fields, mapping: options.mapping, preset: options.presetColumns)
@@ -180,7 +180,7 @@ enum EventImporter {
         var row = CSVRow()
         var ownerCodes = ByteInterner()
         let ownerText = NFCText()
-        var dateReader = DateReader(format: options.dates, path: reader.path, delimiter: reader.delimiter,
+        var dateReader = DateReader(format: options.dates, input: reader.input, delimiter: reader.delimiter,
                                     dayFirstWhenAmbiguous: options.dayFirstWhenAmbiguous)
         var reasons = ByteInterner()
         let idText = NFCText(), reasonText = NFCText()
@@ -192,6 +192,7 @@ enum EventImporter {
                 do {
                     let line = row.line
                     try ImportFields.checkWidth(row, headers)
+                    try ImportFields.noteNULs(row, options, &part.adjustments)
                     // Events of one record usually come together: reuse the last lookup.
                     let idBytes = row.field(c.record)
                     if !(lastSlot >= 0 && lastId.elementsEqual(idBytes)) {

@@ -49,13 +49,14 @@ enum FieldHistoryImporter {
         var events = FieldLedger()
         var adjustments = ImportAdjustments()
         var problems = ImportProblems()
-        var dates = DateReader(format: options.dates, path: reader.path, delimiter: reader.delimiter,
+        var dates = DateReader(format: options.dates, input: reader.input, delimiter: reader.delimiter,
                                dayFirstWhenAmbiguous: options.dayFirstWhenAmbiguous)
         var row = CSVRow()
         var named = Set<Int32>(), carried = Set<UInt8>()
         while try ImportFields.next(reader, &row, options, &problems) {
             do {
                 try ImportFields.checkWidth(row, headers)
+                try ImportFields.noteNULs(row, options, &adjustments)
                 let id = try ImportFields.utf8(row, cRecord, headers[cRecord])
                 guard let slot = store.slot(of: id) else {
                     throw ImportError(line: row.line, column: headers[cRecord], problem: Messages.unknownRecord(id),

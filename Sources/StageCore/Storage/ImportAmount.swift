@@ -11,6 +11,8 @@ enum ImportAmount {
         var cents: Int64
         var rounded: Bool
         var negative = false
+        /// The currency the text names (`USD 1,234.56`, `1.234,56 €`), as an ISO code.
+        var currency: String?
     }
 
     /// Currency symbols that stand before or after the number.
@@ -20,16 +22,20 @@ enum ImportAmount {
     static func read(_ text: String) -> Reading? {
         var s = Substring(text.trimmingCharacters(in: .whitespaces))
         // A currency before or after: a symbol, or three capital letters apart from the number.
+        var currency: String?
         for sym in symbols {
-            if s.hasPrefix(sym) { s = s.dropFirst(sym.count); break }
-            if s.hasSuffix(sym) { s = s.dropLast(sym.count); break }
+            if s.hasPrefix(sym) { s = s.dropFirst(sym.count) } else if s.hasSuffix(sym) { s = s.dropLast(sym.count) } else { continue }
+            currency = Currency.symbols[sym]
+            break
         }
         s = Substring(s.trimmingCharacters(in: .whitespaces))
         if s.count > 4, let space = s.firstIndex(of: " "), s.distance(from: s.startIndex, to: space) == 3,
            s[..<space].allSatisfy({ $0.isASCII && $0.isUppercase }) {
+            currency = String(s[..<space])
             s = s[s.index(after: space)...]
         } else if s.count > 4, let space = s.lastIndex(of: " "), s.distance(from: space, to: s.endIndex) == 4,
                   s[s.index(after: space)...].allSatisfy({ $0.isASCII && $0.isUppercase }) {
+            currency = String(s[s.index(after: space)...])
             s = s[..<space]
         }
         var negative = false
@@ -57,7 +63,7 @@ enum ImportAmount {
             let beyond = rest.dropFirst().contains { $0 != 0 }
             if first > 5 || (first == 5 && (beyond || cents % 2 == 1)) { cents += 1 }
         }
-        return Reading(cents: cents, rounded: rounded, negative: negative && cents != 0)
+        return Reading(cents: cents, rounded: rounded, negative: negative && cents != 0, currency: currency)
     }
 
     /// The digits before and after the decimal separator, thousands separators dropped.

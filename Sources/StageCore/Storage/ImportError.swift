@@ -37,6 +37,15 @@ enum ImportFields {
     static func amount(
         _ row: CSVRow, _ k: Int, _ column: String, _ options: ImportOptions, _ adjustments: inout ImportAdjustments
     ) throws(ImportError) -> Int64 {
+        var currency: String?
+        return try amount(row, k, column, options, &adjustments, currency: &currency)
+    }
+
+    /// The same, with the currency the amount's text names, if any.
+    static func amount(
+        _ row: CSVRow, _ k: Int, _ column: String, _ options: ImportOptions, _ adjustments: inout ImportAdjustments,
+        currency: inout String?
+    ) throws(ImportError) -> Int64 {
         if let cents = FieldText.plainAmount(row.field(k)) { return cents }
         let text = row.string(k)
         guard let a = ImportAmount.read(text) ?? ValueParser.amount(text).map({ .init(cents: $0.cents, rounded: false, negative: $0.cents < 0) }) else {
@@ -47,7 +56,20 @@ enum ImportFields {
             throw ImportError(line: row.line, column: column, problem: Messages.negativeValue(text), group: "negative")
         }
         if a.rounded { try ImportFields.adjust(.amountRounded, row, column, detail: text, options, &adjustments) }
+        currency = a.currency
         return a.cents
+    }
+
+    /// A field that is no UTF-8, with the hint to say `encoding cp1252` when the bytes read as such
+    /// (Excel and Data Loader on Windows write Windows-1252 by default).
+    static func invalidUTF8(_ b: UnsafeBufferPointer<UInt8>, _ line: Int, _ column: String) -> ImportError {
+        ImportError(line: line, column: column, problem: Messages.invalidUTF8,
+                    hints: TextEncoding.looksLikeCP1252(b) ? [Messages.hintLooksLikeCP1252] : [], group: "utf8")
+    }
+
+    /// Counts the NUL bytes the reader dropped from a row's fields, or refuses the row under `strict`.
+    static func noteNULs(_ row: CSVRow, _ options: ImportOptions, _ adjustments: inout ImportAdjustments) throws(ImportError) {
+        if row.droppedNULs > 0 { try adjust(.nulDropped, row, nil, detail: "", options, &adjustments) }
     }
 
     /// Notes an adjustment of `row`, or refuses the row under `strict`.
@@ -75,7 +97,7 @@ enum ImportFields {
         switch FieldText.form(b) {
         case .nfc: return String(decoding: b, as: UTF8.self)
         case .needsNormalizing: return String(decoding: b, as: UTF8.self).precomposedStringWithCanonicalMapping
-        case .invalid: throw ImportError(line: row.line, column: column, problem: Messages.invalidUTF8, group: "utf8")
+        case .invalid: throw invalidUTF8(b, row.line, column)
         }
     }
 
@@ -264,7 +286,7 @@ final class NFCText {
             _ = copy.initialize(from: normalized)
             return UnsafeBufferPointer(rebasing: copy[..<normalized.count])
         case .invalid:
-            throw ImportError(line: row.line, column: column, problem: Messages.invalidUTF8, group: "utf8")
+            throw ImportFields.invalidUTF8(b, row.line, column)
         }
     }
 }

@@ -16,6 +16,10 @@ public struct ImportOptions: Sendable {
     public var dryRun = false
     /// Adjustments (a rounded amount, a moved close date, ...) are errors.
     public var strict = false
+    /// The file's encoding (`encoding cp1252`); nil: UTF-8, or what a byte-order mark says.
+    public var encoding: TextEncoding?
+    /// The worksheet of an .xlsx file to read (`sheet NAME`); nil: the first.
+    public var sheet: String?
     public var preset: ImportPreset?
     /// A close date on an open record is when it is expected to close (Salesforce, HubSpot).
     public var openCloseIsExpected = false

@@ -26,6 +26,7 @@ enum RecordImporter {
         .init(name: "changed", names: ["updated_at", "updated", "changed"]),
         .init(name: "closed", names: ["closed_at", "closed", "close_date"]),
         .init(name: "expected_close", names: ["expected_close"]),
+        .init(name: "currency", names: ["currency", "currency_code", "currencyisocode"]),
     ]
 
     /// Sizes the columns for the rest of the file from its first rows, so a
@@ -46,7 +47,7 @@ enum RecordImporter {
     struct Columns: Sendable {
         let id: Int, stage: Int
         let name: Int?, kind: Int?, account: Int?, owner: Int?, source: Int?, value: Int?
-        let created: Int?, changed: Int?, closed: Int?, expected: Int?
+        let created: Int?, changed: Int?, closed: Int?, expected: Int?, currency: Int?
         let custom: [Int]
         /// The `entered(STAGE)` columns and their stage labels.
         let entered: [(column: Int, stage: String)]
@@ -83,7 +84,7 @@ enum RecordImporter {
     }
 
     static func run(path: String, into w: Workspace, options: ImportOptions) throws -> Result {
-        let reader = try CSVReader(path: path)
+        let reader = try ImportFile.open(path, options)
         var row = CSVRow()
         try ImportFields.header(reader, &row)
         let map = try ColumnMap(header: row, fields: fields, mapping: options.mapping, preset: options.presetColumns,
@@ -94,6 +95,7 @@ enum RecordImporter {
             name: map.index("name"), kind: map.index("kind"), account: map.index("account"), owner: map.index("owner"),
             source: map.index("source"), value: map.index("value"), created: map.index("created"),
             changed: map.index("changed"), closed: map.index("closed"), expected: map.index("expected_close"),
+            currency: map.index("currency"),
             custom: map.custom, entered: map.entered, headers: map.headers, customNames: map.customNames)
         let base = w.store
         let stages = ImportFields.StageCache(pipeline: w.pipeline, options: options)
@@ -156,7 +158,7 @@ enum RecordImporter {
         let cCreated = c.created, cChanged = c.changed, cClosed = c.closed, cExpected = c.expected
         var pooled = ImportFields.PooledNames()
         let idText = NFCText(), nameText = NFCText()
-        var dateReader = DateReader(format: options.dates, path: reader.path, delimiter: reader.delimiter,
+        var dateReader = DateReader(format: options.dates, input: reader.input, delimiter: reader.delimiter,
                                     dayFirstWhenAmbiguous: options.dayFirstWhenAmbiguous)
         var verdicts = MoveVerdicts(stageCache.pipeline)
         // Each entered column's stage, looked up at its first date: a HubSpot
@@ -168,6 +170,7 @@ enum RecordImporter {
             do {
                 let line = row.line
                 try ImportFields.checkWidth(row, headers)
+                try ImportFields.noteNULs(row, options, &part.adjustments)
                 guard !row.isEmpty(cId) else {
                     throw ImportError(line: line, column: headers[cId], problem: Messages.csvEmptyId)
                 }
@@ -197,9 +200,19 @@ enum RecordImporter {
                 if let k = cAccount { record.account = try pooled.code(row, k, headers[k], &part.store) }
                 if let k = cOwner { record.owner = try pooled.code(row, k, headers[k], &part.store) }
                 if let k = cSource { record.source = try pooled.code(row, k, headers[k], &part.store) }
+                var currency: String?
                 if let k = cValue, !row.isEmpty(k) {
-                    record.value = try ImportFields.amount(row, k, headers[k], options, &part.adjustments)
+                    record.value = try ImportFields.amount(row, k, headers[k], options, &part.adjustments, currency: &currency)
                 }
+                if let k = c.currency, !row.isEmpty(k) {
+                    let text = try ImportFields.utf8(row, k, headers[k])
+                    guard let code = Currency.code(text) else {
+                        throw ImportError(line: line, column: headers[k], problem: Messages.notACurrency(text),
+                                          hints: [Messages.hintCurrencies], group: "currency")
+                    }
+                    currency = code
+                }
+                if let currency { record.currency = part.store.internName(currency) }
                 record.created = try dateReader.time(row, cCreated, cCreated.map { headers[$0] } ?? "")
                 record.expectedClose = try dateReader.time(row, cExpected, cExpected.map { headers[$0] } ?? "")
                 var closedAt = try dateReader.time(row, cClosed, cClosed.map { headers[$0] } ?? "")
