@@ -268,6 +268,32 @@ import Testing
         #expect(try Self.csv(&s, "forecast where currency = EUR") == "3,21235.06,12741.04")
     }
 
+    /// Excel's "CSV (Comma delimited)" on Windows: Windows-1252, `\r\n`, no byte-order mark.
+    static let excelWindowsCSV: [UInt8] = Array("Opportunity ID,Opportunity Name,Account Name,Stage,Amount\r\n".utf8)
+        + Array("0061,Caf".utf8) + [0xE9] + Array(" M".utf8) + [0xFC] + Array("ller ".utf8) + [0x96] + Array(" renewal,Jos".utf8) + [0xE9]
+        + Array(" Garc".utf8) + [0xED] + Array("a SA,Closed Won,\"".utf8) + [0x80] + Array("1.234,50\"\r\n".utf8)
+
+    @Test func windowsEncodedExportsReadWithTheirEncoding() throws {
+        var (s, dir) = try Self.session([:])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data(Self.excelWindowsCSV).write(to: dir.appendingPathComponent("win.csv"))
+        let (message, hints) = ImportTests.failure(&s, "import records win.csv preset salesforce")
+        #expect(message == #"win.csv:2: column "Account Name": invalid UTF-8"#)
+        #expect(hints == [Messages.hintLooksLikeCP1252])
+        #expect(try Self.run(&s, "import records win.csv preset salesforce encoding cp1252") == "imported 1 record from win.csv")
+        let r = Self.slot(s, "0061")
+        #expect(s.store.names[r] == "Café Müller – renewal")
+        #expect(s.store.pool[s.store.accounts[r]] == "José García SA")
+        #expect(s.store.values[r] == 123_450)
+        #expect(s.store.pool[s.store.currency(r)] == "EUR")
+        // Excel's "Unicode Text": UTF-16 with its byte-order mark, tab-separated; the mark decides.
+        var utf16: [UInt8] = [0xFF, 0xFE]
+        for u in "Record ID\tDeal Name\tDeal Stage\r\n18501\tNguyễn Thị Lan – POS\tclosedwon\r\n".utf16 { utf16 += [UInt8(u & 0xFF), UInt8(u >> 8)] }
+        try Data(utf16).write(to: dir.appendingPathComponent("deals.txt"))
+        #expect(try Self.run(&s, "import records deals.txt preset hubspot") == "imported 1 record from deals.txt")
+        #expect(s.store.names[Self.slot(s, "18501")] == "Nguyễn Thị Lan – POS")
+    }
+
     @Test func explicitMapBeatsAColumnWithTheFieldsName() throws {
         var (s, dir) = try Self.session([
             "r.csv": "id,name,stage\nD1,A,Contacted\n",
