@@ -144,7 +144,7 @@ import Testing
 
     /// OpportunityFieldHistory as Data Loader exports it: one row per field
     /// change, an owner change written twice (as user ids, then as names),
-    /// Salesforce's own `created` row, and fields the ledger does not keep.
+    /// Salesforce's own `created` row, and a stage change, which rebuilds the ledger.
     @Test func fieldHistoryFileImportsFieldEvents() throws {
         var (s, dir) = try Self.session(["Opportunity.csv": Self.dataLoaderOpportunities, "OpportunityFieldHistory.csv": """
             "ID","ISDELETED","OPPORTUNITYID","CREATEDBYID","CREATEDDATE","FIELD","DATATYPE","OLDVALUE","NEWVALUE"
@@ -160,8 +160,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         _ = try s.execute(line: "import records Opportunity.csv preset salesforce")
         #expect(try Self.run(&s, "import events OpportunityFieldHistory.csv preset salesforce") == """
-            imported 4 field events of 1 record from OpportunityFieldHistory.csv; 3 adjustments:
-              3 field-history rows of fields the ledger does not keep (stage, name, ...), skipped (lines 2, 5, 7)
+            imported 2 stage events and 4 field events of 1 record from OpportunityFieldHistory.csv; 2 adjustments:
+              2 field-history rows of fields the ledger does not keep (name, tags, ...), skipped (lines 2, 5)
             """)
         #expect(try Self.csv(&s, "history 0068d00000A1bCgAAJ") == """
             2023-01-05T11:30:00Z,stage,,Negotiation,create,
@@ -292,6 +292,49 @@ import Testing
         try Data(utf16).write(to: dir.appendingPathComponent("deals.txt"))
         #expect(try Self.run(&s, "import records deals.txt preset hubspot") == "imported 1 record from deals.txt")
         #expect(s.store.names[Self.slot(s, "18501")] == "Nguyễn Thị Lan – POS")
+    }
+
+    /// Odoo: the crm.lead list exported (every field quoted, an archived lead
+    /// with its lost reason), then its tracking values (Settings → Technical →
+    /// Tracking Values) exported: a row per tracked change, the value in the
+    /// column of its type, the lead named by its database id.
+    @Test func odooLeadsAndTheirTrackingValues() throws {
+        var (s, dir) = try Self.session([
+            "crm.lead.csv": """
+                "ID","Opportunity","Customer","Salesperson","Expected Revenue","Stage","Created on","Last Stage Update","Expected Closing","Closed Date","Active","Lost Reason"
+                "__export__.crm_lead_101_f883","CRM licences – Traders","Hà Nội Logistics","Lê Hoàng Anh","5000.00","Proposition","2026-01-05 11:15:00","2026-01-20 09:00:00","2026-02-03","","True",""
+                "__export__.crm_lead_102_6b0e","Mở rộng chi nhánh","Mekong Agritech","Nguyễn Thị Lan","120000.00","Qualified","2026-01-06 16:45:00","2026-01-10 10:00:00","2026-04-05","","False","Too expensive"
+
+                """,
+            "mail.tracking.value.csv": """
+                "ID","Field","Old Value Char","New Value Char","Old Value Integer","New Value Integer","Old Value Float","New Value Float","Old Value DateTime","New Value DateTime","Created on","Mail Message/Related Document ID","Mail Message/Related Document Model"
+                "9001","Stage","New","Qualified","1","2","","","","","2026-01-08 10:00:00","101","crm.lead"
+                "9002","Expected Revenue","","","","","4000.0","5000.0","","","2026-01-12 14:30:00","101","crm.lead"
+                "9003","Stage","Qualified","Proposition","2","3","","","","","2026-01-20 09:00:00","101","crm.lead"
+                "9004","Salesperson","Nguyễn Thị Lan","Lê Hoàng Anh","7","9","","","","","2026-01-21 08:00:00","101","crm.lead"
+                "9005","Stage","New","Qualified","1","2","","","","","2026-01-10 10:00:00","102","crm.lead"
+                "9006","Active","","","1","0","","","","","2026-02-01 17:00:00","102","crm.lead"
+                "9007","Tags","","Product","","","","","","","2026-01-11 09:00:00","102","crm.lead"
+
+                """,
+        ])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try Self.run(&s, "import records crm.lead.csv preset odoo") == "imported 2 records from crm.lead.csv")
+        let lost = "__export__.crm_lead_102_6b0e"
+        // The export knows only the stage it was archived in, and when it last changed.
+        #expect(Self.ledger(s, lost) == [">Qualified@2026-01-06T16:45:00Z", "Qualified>Lost@2026-01-10T10:00:00Z"])
+        #expect(s.store.pool[s.store.eventReason[s.store.eventCount - 1]] == "Too expensive")
+        let imported = try Self.run(&s, "import events mail.tracking.value.csv preset odoo")
+        #expect(imported == """
+            imported 6 stage events and 2 field events of 2 records from mail.tracking.value.csv; 1 adjustment:
+              1 field-history row of fields the ledger does not keep (name, tags, ...), skipped (line 8)
+            """)
+        #expect(Self.ledger(s, "__export__.crm_lead_101_f883") == [
+            ">New@2026-01-05T11:15:00Z", "New>Qualified@2026-01-08T10:00:00Z", "Qualified>Proposal Sent@2026-01-20T09:00:00Z",
+        ])
+        // Archived on 1 February: lost from the stage it stood in, with its reason kept.
+        #expect(Self.ledger(s, lost) == [">New@2026-01-06T16:45:00Z", "New>Qualified@2026-01-10T10:00:00Z", "Qualified>Lost@2026-02-01T17:00:00Z"])
+        #expect(try Self.csv(&s, "history __export__.crm_lead_101_f883").contains("2026-01-21T08:00:00Z,owner,Nguyễn Thị Lan,Lê Hoàng Anh,import,"))
     }
 
     @Test func explicitMapBeatsAColumnWithTheFieldsName() throws {

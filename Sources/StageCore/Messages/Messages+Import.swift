@@ -44,8 +44,8 @@ extension Messages {
         case .unchangedRow:
             what = t("\(n) history row\(s) that change nothing, skipped", vi: "\(n) dòng lịch sử không thay đổi gì, đã bỏ qua")
         case .untrackedField:
-            what = t("\(n) field-history row\(s) of fields the ledger does not keep (stage, name, ...), skipped",
-                     vi: "\(n) dòng lịch sử trường của các trường sổ ghi không theo dõi (giai đoạn, tên, ...), đã bỏ qua")
+            what = t("\(n) field-history row\(s) of fields the ledger does not keep (name, tags, ...), skipped",
+                     vi: "\(n) dòng lịch sử trường của các trường sổ ghi không theo dõi (tên, nhãn, ...), đã bỏ qua")
         case .historyDisagrees:
             what = t("\(n) record\(s) whose history ends with other values than the records file, which holds the current ones",
                      vi: "\(n) bản ghi có lịch sử kết thúc với giá trị khác tệp bản ghi; tệp bản ghi giữ giá trị hiện tại")

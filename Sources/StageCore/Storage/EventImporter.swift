@@ -94,9 +94,7 @@ enum EventImporter {
             let fieldMap = try ColumnMap(header: row, fields: FieldHistoryImporter.fields, mapping: options.mapping,
                                          preset: options.presetColumns)
             if FieldHistoryImporter.matches(fieldMap) {
-                let r = try FieldHistoryImporter.run(reader, fieldMap, into: w, options: options)
-                return Result(store: r.store, count: 0, records: r.records, refusedMoves: 0, problems: r.problems,
-                              adjustments: r.adjustments, fieldEvents: r.count)
+                return try FieldHistoryImporter.run(reader, fieldMap, into: w, options: options)
             }
         }
         let required = try map.require(["record_id", "to_stage", "changed_at"])
@@ -282,7 +280,7 @@ enum EventImporter {
     ///
     /// A file that already lists each record's events together and in time
     /// order (an export does) is used as it is, without a second copy.
-    private static func rebuild(
+    static func rebuild(
         _ store: inout RecordStore, _ file: RecordStore.Ledger, _ fileState: HistoryState, _ lines: LineMap, pipeline: Pipeline,
         derivesFrom: Bool, headers: (String, String)
     ) throws(ImportError) -> Result {

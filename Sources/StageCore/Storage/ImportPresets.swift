@@ -22,10 +22,13 @@ public struct ImportPreset: Sendable {
     /// Odoo CRM, Leads/Opportunities list exported to CSV: `YYYY-MM-DD HH:MM:SS` times.
     public static let odoo = ImportPreset(
         name: "odoo",
-        columns: [("ID", "id"), ("External ID", "id"), ("Opportunity", "name"), ("Customer", "account"),
+        // Its tracking values (Settings → Technical → Tracking Values) name the lead before their own ID.
+        columns: [("Mail Message/Related Document ID", "record_id"), ("Related Document ID", "record_id"),
+                  ("ID", "id"), ("External ID", "id"), ("Opportunity", "name"), ("Customer", "account"),
                   ("Salesperson", "owner"), ("Source", "source"), ("Expected Revenue", "value"), ("Stage", "stage"),
                   ("Created on", "created"), ("Last Stage Update", "changed"), ("Expected Closing", "expected_close"),
-                  ("Closed Date", "closed"), ("Currency", "currency")],
+                  ("Closed Date", "closed"), ("Currency", "currency"), ("Active", "active"), ("Lost Reason", "reason"),
+                  ("Created on", "changed_at"), ("Mail Message/Date", "changed_at"), ("Field", "field")],
         stages: [("New", "New"), ("Qualified", "Qualified"), ("Proposition", "Proposal Sent"), ("Won", "Won"),
                  ("Lost", "Lost")],
         dates: nil, openCloseIsExpected: false)

@@ -27,6 +27,7 @@ enum RecordImporter {
         .init(name: "closed", names: ["closed_at", "closed", "close_date"]),
         .init(name: "expected_close", names: ["expected_close"]),
         .init(name: "currency", names: ["currency", "currency_code", "currencyisocode"]),
+        .init(name: "active", names: ["active"]), .init(name: "reason", names: ["reason", "lost_reason"]),
     ]
 
     /// Sizes the columns for the rest of the file from its first rows, so a
@@ -48,6 +49,8 @@ enum RecordImporter {
         let id: Int, stage: Int
         let name: Int?, kind: Int?, account: Int?, owner: Int?, source: Int?, value: Int?
         let created: Int?, changed: Int?, closed: Int?, expected: Int?, currency: Int?
+        /// Odoo's archived flag (a lost deal stays in its stage, archived) and the lost reason.
+        let active: Int?, reason: Int?
         let custom: [Int]
         /// The `entered(STAGE)` columns and their stage labels.
         let entered: [(column: Int, stage: String)]
@@ -95,7 +98,7 @@ enum RecordImporter {
             name: map.index("name"), kind: map.index("kind"), account: map.index("account"), owner: map.index("owner"),
             source: map.index("source"), value: map.index("value"), created: map.index("created"),
             changed: map.index("changed"), closed: map.index("closed"), expected: map.index("expected_close"),
-            currency: map.index("currency"),
+            currency: map.index("currency"), active: map.index("active"), reason: map.index("reason"),
             custom: map.custom, entered: map.entered, headers: map.headers, customNames: map.customNames)
         let base = w.store
         let stages = ImportFields.StageCache(pipeline: w.pipeline, options: options)
@@ -188,7 +191,16 @@ enum RecordImporter {
                 // Only a stage `create stages` adds needs the row's kind up front.
                 var kindHint: RecordKind?
                 if options.createStages, case .kind(let k) = kindText { kindHint = k }
-                let stage = try part.stages.stage(row, cStage, headers[cStage], kind: kindHint)
+                var stage = try part.stages.stage(row, cStage, headers[cStage], kind: kindHint)
+                // Odoo marks a lost deal by archiving it where it stood: it is lost from that stage.
+                var lostFrom: StageID?
+                if let k = c.active, ["false", "0", "no"].contains(row.string(k).lowercased()),
+                   let lost = part.stages.pipeline.closedStage(part.stages.pipeline[stage].kind, .lost)
+                    ?? part.stages.pipeline.closedStage(.opportunity, .lost),
+                   !part.stages.pipeline[stage].isClosed {
+                    lostFrom = stage
+                    stage = lost
+                }
                 let pipeline = part.stages.pipeline
                 let kind = pipeline[stage].kind
                 if let cKind, kindText != .absent && kindText != .kind(kind) {
@@ -250,6 +262,7 @@ enum RecordImporter {
                 let first = pipeline.firstStage(kind) ?? stage
                 let r = Int32(part.store.slotCount)
                 entries.removeAll(keepingCapacity: true)
+                if let lostFrom { entries.append((changedAt != missing && changedAt < movedAt ? changedAt : record.created, lostFrom)) }
                 for (k, e) in c.entered.enumerated() where !row.isEmpty(e.column) {
                     let at = try dateReader.time(row, e.column, headers[e.column])
                     if enteredStages[k] == nil {
@@ -284,8 +297,14 @@ enum RecordImporter {
                 if !steps.isEmpty {
                     let pipeline = part.stages.pipeline
                     if verdicts.pipeline.stages.count != pipeline.stages.count { verdicts = MoveVerdicts(pipeline) }
-                    for step in steps {
-                        part.store.appendEvent(LedgerEvent(record: r, from: step.from, to: step.to, at: step.at, cause: step.cause))
+                    // Why it was lost, on the move that lost it.
+                    var reason: UInt32 = 0
+                    if let k = c.reason, !row.isEmpty(k), pipeline[stage].outcome == .lost {
+                        reason = part.store.intern(try ImportFields.utf8(row, k, headers[k]))
+                    }
+                    for (n, step) in steps.enumerated() {
+                        part.store.appendEvent(LedgerEvent(record: r, from: step.from, to: step.to, at: step.at, cause: step.cause,
+                                                           reason: n == steps.count - 1 ? reason : 0))
                         if step.cause == .import && !verdicts.allows(from: step.from, to: step.to) { part.refused += 1 }
                         if options.createStages && step.from != noStage && record.created != missing {
                             part.entryDays[step.to, default: (0, 0)].sum += Double(step.at - record.created) / 86_400
