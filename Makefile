@@ -9,12 +9,14 @@ BIN := .build/debug/stagesh
 
 all: build
 
-# libedit's header is the one system dependency; python3 runs the pty tests.
+# libedit's and zlib's headers are the system dependencies; python3 runs the pty tests.
 deps:
 	@if ! [ -f /usr/include/histedit.h ] || ! pkg-config --exists libedit 2>/dev/null; then \
 		echo "installing libedit-dev"; \
 		$(SUDO) apt-get update && $(SUDO) apt-get install -y libedit-dev pkg-config; \
 	fi
+	@[ -f /usr/include/zlib.h ] || { echo "installing zlib1g-dev (the .xlsx reader inflates with zlib)"; \
+		$(SUDO) apt-get update && $(SUDO) apt-get install -y zlib1g-dev; }
 	@command -v python3 >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y python3; }
 	@command -v sqlite3 >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y sqlite3; }
 

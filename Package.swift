@@ -10,9 +10,10 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
-        .target(name: "StageCore"),
+        .target(name: "StageCore", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .systemLibrary(
             name: "CEditLine",
             pkgConfig: "libedit",

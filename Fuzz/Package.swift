@@ -8,7 +8,7 @@
 // so libFuzzer's `main` cannot be the one linked.
 import PackageDescription
 
-let fuzzTargets = ["FuzzSyntax", "FuzzSnapshot", "FuzzImport", "FuzzSession"]
+let fuzzTargets = ["FuzzSyntax", "FuzzSnapshot", "FuzzImport", "FuzzSession", "FuzzXLSX"]
 
 let package = Package(
     name: "stagesh-fuzz",

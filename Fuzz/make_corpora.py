@@ -6,12 +6,15 @@ FuzzSession:  those scripts whole, and in windows of a few lines.
 FuzzSnapshot: seeds/demo.json and small snapshots saved by a stagesh binary (--stagesh, if built).
 FuzzImport:   the CSVs of seeds/ and the fixtures, cut to 40 lines; the first byte picks
               records (even) or events (odd) and the import options (see FuzzImport.swift).
-Fuzz/seeds/{syntax,session,import}/ hold hand-made seeds (import: events-*.csv are events).
+FuzzXLSX:     the workbooks of Tests/Fixtures/xlsx/ whole (first byte 0, and 4: small bounds), and
+              each of their worksheets' XML with its shared strings and styles (first byte 0x80:
+              the target wraps them in a zip; see FuzzXLSX.swift).
+Fuzz/seeds/{syntax,session,import,xlsx}/ hold hand-made seeds (import: events-*.csv are events).
 
 Corpus files are named by content hash, so running this again adds nothing twice;
 libFuzzer adds its own finds to the same directories.
 """
-import argparse, glob, hashlib, os, shutil, subprocess, tempfile
+import argparse, glob, hashlib, os, shutil, subprocess, tempfile, zipfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FUZZ = os.path.join(ROOT, "Fuzz")
@@ -71,6 +74,37 @@ def imports():
     for p in sorted(glob.glob(os.path.join(FUZZ, "seeds", "import", "*.csv"))):
         put_csv(PLAIN, os.path.basename(p).startswith("events"), open(p, "rb").read())
 
+# The selector byte of FuzzXLSX: 0x80 wraps parts in a zip, 4 lowers the bounds, 3 asks for no such sheet.
+WHOLE, SMALL_BOUNDS, WRAPPED, NO_SUCH_SHEET = 0, 4, 0x80, 3
+
+def xlsx():
+    books = sorted(glob.glob(os.path.join(ROOT, "Tests", "Fixtures", "xlsx", "*.xlsx"))
+                   + glob.glob(os.path.join(FUZZ, "seeds", "xlsx", "*.xlsx")))
+    for p in books:
+        data = open(p, "rb").read()
+        if len(data) > 1 << 20:
+            continue
+        put("FuzzXLSX", bytes([WHOLE]) + data)
+        put("FuzzXLSX", bytes([SMALL_BOUNDS]) + data)
+        if os.path.basename(p).startswith("hubspot-deals."):
+            put("FuzzXLSX", bytes([NO_SUCH_SHEET]) + data)
+        try:
+            z = zipfile.ZipFile(p)
+            names = z.namelist()
+        except (zipfile.BadZipFile, OSError):
+            continue
+        def part(name):
+            try:
+                return z.read(name) if name in names else None
+            except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, RuntimeError):
+                return None
+        strings, styles = part("xl/sharedStrings.xml"), part("xl/styles.xml")
+        for sheet in (n for n in names if n.startswith("xl/worksheets/") and n.endswith(".xml")):
+            xml = part(sheet)
+            if xml is None or len(xml) > 1 << 19:
+                continue
+            put("FuzzXLSX", bytes([WRAPPED]) + xml + b"\0" + (strings or b"") + b"\0" + (styles or b""))
+
 SNAPSHOT_SCRIPTS = [
     "now 2026-11-29",
     'now 2026-11-29; add lead "An Phát" owner=Lan value=45k source=web; move 1 to Contacted',
@@ -103,6 +137,7 @@ def main():
     args = ap.parse_args()
     syntax_and_session()
     imports()
+    xlsx()
     snapshots(args.stagesh)
     for t in sorted(os.listdir(os.path.join(FUZZ, "corpus"))):
         print(f"corpus/{t}: {len(os.listdir(os.path.join(FUZZ, 'corpus', t)))} files")

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Runs the fuzz targets, each for a set time, and prints executions and coverage.
 
-    python3 Fuzz/run.py [--seconds N] [TARGET ...]     (all four when none is named)
+    python3 Fuzz/run.py [--seconds N] [TARGET ...]     (all five when none is named)
 
 Expects the targets built (`make fuzz` builds them first) in Fuzz/.build/debug
 and the corpora made by make_corpora.py. Each run grows Fuzz/corpus/<target>/,
@@ -17,6 +17,7 @@ TARGETS = {  # name: -max_len
     "FuzzSession": 8192,
     "FuzzSnapshot": 1 << 20,
     "FuzzImport": 1 << 20,
+    "FuzzXLSX": 1 << 20,
 }
 
 def run(target, seconds, bin_dir):

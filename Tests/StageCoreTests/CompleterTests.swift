@@ -176,8 +176,8 @@ struct CompletionCase: Sendable, CustomTestStringConvertible {
         CompletionCase("opportunity stages for add opp", "add opp Foo stage=", ["Lost", "Negotiation", "\"Proposal Sent\"", "Won"]),
         CompletionCase("no stage for set", "set 1 stage=", []),
         CompletionCase("stage settings", "stage set Negotiation ", ["probability="], space: false),
-        CompletionCase("import map fields", "import records a.csv map Name=", ["account", "changed", "closed", "created",
-            "currency", "expected_close", "id", "kind", "name", "owner", "source", "stage", "value"]),
+        CompletionCase("import map fields", "import records a.csv map Name=", ["account", "active", "changed", "closed", "created",
+            "currency", "expected_close", "id", "kind", "name", "owner", "reason", "source", "stage", "value"]),
         CompletionCase("import events map", "import events a.csv map x=to", ["to_stage"]),
         CompletionCase("after import map", "import records a.csv map x=name ", ["create", "dates", "dry-run", "encoding", "map", "preset", "sheet", "stages", "strict"]),
         // by and order by

@@ -337,6 +337,30 @@ import Testing
         #expect(try Self.csv(&s, "history __export__.crm_lead_101_f883").contains("2026-01-21T08:00:00Z,owner,Nguyễn Thị Lan,Lê Hoàng Anh,import,"))
     }
 
+    /// HubSpot's deals exported as XLSX (the fixture is written as Excel writes
+    /// one, by tools/make_xlsx_fixtures.py): dates as date-styled serials, a
+    /// cell with a line break, a second sheet.
+    @Test func anExcelWorkbookImportsLikeItsCSV() throws {
+        let fixtures = ImportTests.repo.appendingPathComponent("Tests/Fixtures/xlsx")
+        var (s, dir) = try Self.session([:])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for name in ["hubspot-deals.xlsx", "hubspot-deals.csv", "renamed-csv.xlsx"] {
+            try FileManager.default.copyItem(at: fixtures.appendingPathComponent(name), to: dir.appendingPathComponent(name))
+        }
+        var t = s
+        let fromSheet = try Self.run(&s, "import records hubspot-deals.xlsx preset hubspot")
+        _ = try t.execute(line: "import records hubspot-deals.csv preset hubspot")
+        #expect(fromSheet.hasPrefix("imported 4 records from hubspot-deals.xlsx; 3 adjustments:"))
+        // Rows are the sheet's: the line break in row 4's name does not push row 6 down.
+        #expect(fromSheet.contains("(lines 2, 6)"))
+        #expect(try Self.csv(&s, "list") == (try Self.csv(&t, "list")))
+        #expect(Self.ledger(s, "9202") == Self.ledger(t, "9202"))
+        #expect(ImportTests.failure(&s, "import records hubspot-deals.xlsx sheet Nope").0.contains("Nope"))
+        #expect(ImportTests.failure(&s, "import records hubspot-deals.csv sheet Deals").0
+            == #"hubspot-deals.csv: sheet "Deals" names a worksheet, but the file is not a workbook"#)
+        #expect(ImportTests.failure(&s, "import records renamed-csv.xlsx").1.first?.contains(".csv name") == true)
+    }
+
     @Test func explicitMapBeatsAColumnWithTheFieldsName() throws {
         var (s, dir) = try Self.session([
             "r.csv": "id,name,stage\nD1,A,Contacted\n",

@@ -106,6 +106,10 @@ extension Messages {
           vi: "hãy chỉ giai đoạn tương ứng bằng stages \(Quoting.quoteIfNeeded(label))=STAGE, hoặc thêm `create stages`")
     }
 
+    public static func sheetOfCSV(_ sheet: String) -> String {
+        t("sheet \(q(sheet)) names a worksheet, but the file is not a workbook", vi: "sheet \(q(sheet)) chỉ một trang tính, nhưng tệp không phải sổ tính Excel")
+    }
+
     // MARK: currencies
 
     public static func notACurrency(_ text: String) -> String {

@@ -394,7 +394,6 @@ extension Messages {
     public static var snapshotPipelineFirst: String { t("the pipeline must come before the records", vi: "quy trình phải đứng trước các bản ghi") }
     public static var snapshotTrailing: String { t("text after the end of the snapshot", vi: "có văn bản sau phần cuối của snapshot") }
     public static func snapshotDuplicateStage(_ n: String) -> String { t("stage \(q(n)) appears twice", vi: "giai đoạn \(q(n)) xuất hiện hai lần") }
-    public static func snapshotNoStages(_ kinds: String) -> String { t("the pipeline has no stages for \(kinds)", vi: "quy trình chưa có giai đoạn nào cho \(viKind(kinds))") }
     public static var conditionHasComment: String { t("a condition cannot hold a comment", vi: "điều kiện không được chứa chú thích") }
     public static func snapshotEmptyLedger(_ id: String) -> String { t("record \(q(id)) has no ledger", vi: "bản ghi \(q(id)) không có lịch sử giai đoạn") }
     public static func snapshotLedgerEnds(_ id: String, _ last: String, _ stage: String) -> String {
@@ -422,10 +421,6 @@ extension Messages {
     public static func snapshotOutOfOrder(_ at: String, _ previous: String) -> String {
         t("event at \(at) comes before the previous one (\(previous))",
           vi: "sự kiện lúc \(at) lại đứng trước sự kiện trước đó (\(previous))")
-    }
-    public static func snapshotKindBackwards(_ from: String, _ to: String) -> String {
-        t("a move from \(from) to \(to) crosses from an opportunity back to a lead",
-          vi: "việc chuyển từ \(from) sang \(to) đi ngược từ cơ hội về khách hàng tiềm năng")
     }
 }
 

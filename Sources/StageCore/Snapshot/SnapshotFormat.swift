@@ -2,7 +2,7 @@
 public enum SnapshotFormat {
     public static let name = "stagesh-snapshot"
     /// The version this build writes.
-    public static let version = 2
+    public static let version = 3
     /// The oldest version this build reads (and upgrades).
     public static let oldestReadable = 1
 }

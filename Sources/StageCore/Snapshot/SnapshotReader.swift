@@ -9,8 +9,6 @@ struct SnapshotReader {
     private var version = 0
     private var info = SnapshotInfo(savedAt: Timestamp(seconds: 0), clock: nil)
     private var pipeline: Pipeline?
-    /// Each stage's kind, read for every event without copying the pipeline.
-    private var stageKinds: [RecordKind] = []
     private var ledgerBuffer: [LedgerEvent] = []
     /// The id of the record that failed after its id was found free here.
     private var refusedId: String?
@@ -55,7 +53,6 @@ struct SnapshotReader {
             case "summary": try SnapshotReader.readSummary(&j, into: &info)
             case "pipeline":
                 pipeline = try readPipeline(&j)
-                stageKinds = pipeline!.stages.map(\.kind)
             case "next_id":
                 nextId = Int(try j.integer(in: 1...Int64(Int32.max)))
             case "custom_fields":
@@ -83,7 +80,19 @@ struct SnapshotReader {
     }
 
     /// Compiles every rule's condition against the loaded fields, as `rule add` does.
+    ///
+    /// A condition may name a stage the pipeline no longer has: `stage
+    /// rename` and `stage remove` leave rule conditions as they were typed.
+    /// Such a name is compiled against a stand-in stage, so the rest of the
+    /// condition is still checked and the rule loads as the session held it.
     private func checkRules(_ w: Workspace) throws(SnapshotError) {
+        var w = w
+        for (condition, _) in ruleConditions {
+            for name in SnapshotReader.stageNames(in: condition, w.store) where w.pipeline.stage(named: name) == nil {
+                w.pipeline.leadOrder.append(StageID(w.pipeline.stages.count))
+                w.pipeline.stages.append(Stage(name: Names.normalized(name), kind: .lead, probability: 0))
+            }
+        }
         let compiler = FilterCompiler(reader: FieldReader(workspace: w, now: 0))
         for (condition, path) in ruleConditions {
             do {
@@ -91,6 +100,24 @@ struct SnapshotReader {
             } catch {
                 throw SnapshotError(path: path, problem: error.message)
             }
+        }
+    }
+
+    /// The stage names a condition compares the stage with, as the filter compiler resolves them.
+    static func stageNames(in condition: Expression, _ store: RecordStore) -> [String] {
+        func isStage(_ field: Located<String>) -> Bool {
+            guard let f = try? FieldResolver(store: store).resolve(field), case .stage = f else { return false }
+            return true
+        }
+        switch condition {
+        case .comparison(let field, let op, let value):
+            return op.value != .contains && isStage(field) ? [value.text] : []
+        case .membership(let field, let values, _):
+            return isStage(field) ? values.map(\.text) : []
+        case .and(let a, let b), .or(let a, let b):
+            return stageNames(in: a, store) + stageNames(in: b, store)
+        case .not(let a):
+            return stageNames(in: a, store)
         }
     }
 
@@ -150,14 +177,14 @@ struct SnapshotReader {
                 throw j.fail(Messages.snapshotUnknownKey(key.text))
             }
         }
+        // A kind without stages is a pipeline the commands accept (`stage
+        // remove` takes the last one), so it is not refused here.
         guard hasStages else { throw j.fail(Messages.snapshotMissingKey("stages")) }
-        for kind in RecordKind.allCases where p.order(kind).isEmpty {
-            throw j.fail(Messages.snapshotNoStages(kind.plural))
-        }
         // A condition is read by the parser, and compiled once the records are in, as a typed rule is.
         for (on, when, target, path) in ruleTexts {
             let activity = Names.key(Names.normalized(on))
-            guard !Names.isBlank(activity) else { throw SnapshotError(path: path, problem: Messages.emptyActivity) }
+            // Only an empty one: `rule add` and `log` take a blank activity.
+            guard !activity.isEmpty else { throw SnapshotError(path: path, problem: Messages.emptyActivity) }
             guard let id = p.stage(named: target) else { throw SnapshotError(path: path + ".move_to", problem: Messages.unknownStage(target)) }
             var condition: Expression?
             if let when {
@@ -335,6 +362,7 @@ struct SnapshotReader {
         events.removeAll(keepingCapacity: true)
         defer { swap(&events, &ledgerBuffer) }
         var activities: [(String, Int64, String?)] = []
+        var fieldEvents: [FieldEvent] = []
         let slot = Int32(store.slotCount)
         try j.object { (j, key) throws(SnapshotError) in
             if key.equals("id") {
@@ -342,10 +370,8 @@ struct SnapshotReader {
                 guard id.bytes != nil || Names.isOneWord(id.text) else { throw j.fail(Messages.badId(id.text)) }
                 hasId = true
             } else if key.equals("name") {
-                name = try SnapshotReader.text(&j) { b in
-                    b.first { $0 != 0x20 && $0 != 0x09 }.map { $0 < 0x80 } ?? false
-                }
-                guard name.bytes != nil || !Names.isBlank(name.text) else { throw j.fail(Messages.emptyName) }
+                // Blank too: an import keeps a record whose CRM had no name for it.
+                name = try SnapshotReader.text(&j) { _ in true }
                 hasName = true
             } else if key.equals("account") {
                 row.account = try pooledName(&j)
@@ -359,6 +385,8 @@ struct SnapshotReader {
                     guard v >= 0 else { throw j.fail(Messages.negativeValue(Amount(cents: v).plain)) }
                     row.value = v
                 }
+            } else if key.equals("currency") {
+                row.currency = try pooledName(&j)
             } else if key.equals("created") {
                 row.created = try j.time(nullable: true)
             } else if key.equals("expected_close") {
@@ -387,6 +415,24 @@ struct SnapshotReader {
                     try j.expect(UInt8(ascii: "]"), Messages.snapshotCommaOrEnd("]"))
                     activities.append((kind, at, note))
                 }
+            } else if key.equals("fields") {
+                try j.array { (j, _) throws(SnapshotError) in
+                    try j.expect(UInt8(ascii: "["), Messages.snapshotAnArray)
+                    let name = try j.string()
+                    guard let field = TrackedField(name: name) else {
+                        throw j.fail(Messages.snapshotUnknownValue(name, TrackedField.allCases.map(\.name)))
+                    }
+                    try j.expect(UInt8(ascii: ","), "\",\"")
+                    let at = try j.time(nullable: true)
+                    try j.expect(UInt8(ascii: ","), "\",\"")
+                    let cause = try self.cause(&j)
+                    try j.expect(UInt8(ascii: ","), "\",\"")
+                    let old = try fieldValue(field, &j)
+                    try j.expect(UInt8(ascii: ","), "\",\"")
+                    let new = try fieldValue(field, &j)
+                    try j.expect(UInt8(ascii: "]"), Messages.snapshotCommaOrEnd("]"))
+                    fieldEvents.append(FieldEvent(record: slot, field: field, at: at, cause: cause, old: old, new: new))
+                }
             } else {
                 throw j.fail(Messages.snapshotUnknownKey(key.text))
             }
@@ -407,6 +453,18 @@ struct SnapshotReader {
         for e in events { store.appendEvent(e) }
         for (kind, at, note) in activities {
             store.activities.append(Activity(record: slot, kind: store.intern(kind), at: at, note: note))
+        }
+        for e in fieldEvents { store.fieldEvents.append(e) }
+    }
+
+    /// A field event's old or new value, encoded as the field's column is; null is none.
+    private mutating func fieldValue(_ field: TrackedField, _ j: inout JSONReader) throws(SnapshotError) -> Int64 {
+        let name = field == .owner || field == .currency
+        if j.null() { return name ? 0 : missing }
+        switch field {
+        case .value, .probability: return try j.hundredths()
+        case .expectedClose: return try j.time(nullable: false)
+        case .owner, .currency: return Int64(try pooledName(&j))
         }
     }
 
@@ -480,10 +538,6 @@ struct SnapshotReader {
                 guard at != missing else { throw j.fail(Messages.snapshotMissingKey("at")) }
                 if let prev = previous, prev.at != missing, at < prev.at {
                     throw j.fail(Messages.snapshotOutOfOrder(Timestamp(seconds: at).iso8601, Timestamp(seconds: prev.at).iso8601))
-                }
-                let fromKind = stageKinds[Int(previous!.to)], toKind = stageKinds[Int(to)]
-                if fromKind != toKind && !(fromKind == .lead && toKind == .opportunity) {
-                    throw j.fail(Messages.snapshotKindBackwards(pipeline![previous!.to].name, pipeline![to].name))
                 }
             }
             events.append(LedgerEvent(record: slot, from: previous?.to ?? noStage, to: to, at: at, cause: cause, reason: reason))

@@ -49,7 +49,7 @@ enum SnapshotWriter {
         let activities = byRecord
         let encoded = Encoded(s, p)
         let live = (0..<s.slotCount).filter { s.alive[$0] }
-        try writeRecords(live, s, p, activities, encoded, &out)
+        try writeRecords(live, s, p, activities, FieldIndex(s.fieldEvents, records: s.slotCount), encoded, &out)
         out.raw("],\n\"log\":[")
         for (i, line) in info.log.enumerated() {
             out.raw(i == 0 ? "\n" : ",\n")
@@ -64,7 +64,7 @@ enum SnapshotWriter {
     /// The writing runs as the first task of each round, so that it starts at
     /// once beside the formatting; buffers are reused from round to round.
     private static func writeRecords(_ live: [Int], _ s: RecordStore, _ p: Pipeline, _ activities: [Int32: [Activity]],
-                                     _ encoded: Encoded, _ out: inout ByteWriter) throws {
+                                     _ fields: FieldIndex, _ encoded: Encoded, _ out: inout ByteWriter) throws {
         try out.flush()
         let fd = out.descriptor
         let chunk = 16_384
@@ -94,7 +94,7 @@ enum SnapshotWriter {
                 let lo = (base + k) * chunk, hi = min(live.count, lo + chunk)
                 for i in lo..<hi {
                     w.raw(i == 0 ? "\n" : ",\n")
-                    record(live[i], s, p, activities[Int32(live[i])] ?? [], encoded, &chain, &w)
+                    record(live[i], s, p, activities[Int32(live[i])] ?? [], fields.events(of: live[i]), encoded, &chain, &w)
                 }
                 buffers.set(k, w.take())
             }
@@ -132,8 +132,32 @@ enum SnapshotWriter {
         func pooled(_ code: UInt32, _ out: inout ByteWriter) { write(poolBase + Int(code), &out) }
     }
 
+    /// Each record's field events in ledger order, grouped by a counting
+    /// sort: a dictionary of arrays would cost an allocation per record.
+    struct FieldIndex: Sendable {
+        private var starts: [Int32] = []
+        private var order: [Int32] = []
+
+        init(_ f: FieldLedger, records: Int) {
+            guard f.count > 0 else { return }
+            starts = [Int32](repeating: 0, count: records + 1)
+            for r in f.record { starts[Int(r) + 1] += 1 }
+            for i in 0..<records { starts[i + 1] += starts[i] }
+            var next = starts
+            order = [Int32](repeating: 0, count: f.count)
+            for (i, r) in f.record.enumerated() {
+                order[Int(next[Int(r)])] = Int32(i)
+                next[Int(r)] += 1
+            }
+        }
+
+        func events(of r: Int) -> ArraySlice<Int32> {
+            starts.isEmpty ? [] : order[Int(starts[r])..<Int(starts[r + 1])]
+        }
+    }
+
     /// One record's line. `chain` is scratch space for its events, reused from record to record.
-    private static func record(_ r: Int, _ s: RecordStore, _ p: Pipeline, _ activities: [Activity],
+    private static func record(_ r: Int, _ s: RecordStore, _ p: Pipeline, _ activities: [Activity], _ fields: ArraySlice<Int32>,
                                _ encoded: Encoded, _ chain: inout [Int], _ out: inout ByteWriter) {
         out.raw("{\"id\":"); s.ids.withBytes(r) { out.string(bytes: $0) }
         out.raw(",\"name\":"); s.names.withBytes(r) { out.string(bytes: $0) }
@@ -142,6 +166,7 @@ enum SnapshotWriter {
         if s.owners[r] != 0 { out.raw(",\"owner\":"); encoded.pooled(s.owners[r], &out) }
         if s.sources[r] != 0 { out.raw(",\"source\":"); encoded.pooled(s.sources[r], &out) }
         if s.values[r] != missing { out.raw(",\"value\":"); out.hundredths(s.values[r]) }
+        if s.currency(r) != 0 { out.raw(",\"currency\":"); encoded.pooled(s.currency(r), &out) }
         if s.created[r] != missing { out.raw(",\"created\":"); out.time(s.created[r]) }
         if s.expectedClose[r] != missing { out.raw(",\"expected_close\":"); out.time(s.expectedClose[r]) }
         out.raw(",\"stage\":"); encoded.stage(s.stages[r], &out)
@@ -184,7 +209,35 @@ enum SnapshotWriter {
             }
             out.raw("]")
         }
+        // Each field event is [field, at, cause, old, new], the values written as the field is.
+        if !fields.isEmpty {
+            let f = s.fieldEvents
+            out.raw(",\"fields\":[")
+            for (i, e) in fields.enumerated() {
+                let field = TrackedField(rawValue: f.field[Int(e)]) ?? .value
+                if i > 0 { out.raw(",") }
+                out.raw("["); out.string(field.name)
+                out.raw(","); out.time(f.at[Int(e)])
+                out.raw(","); encoded.cause(f.cause[Int(e)], &out)
+                out.raw(","); fieldValue(field, f.old[Int(e)], encoded, &out)
+                out.raw(","); fieldValue(field, f.new[Int(e)], encoded, &out)
+                out.raw("]")
+            }
+            out.raw("]")
+        }
         out.raw("}")
+    }
+
+    /// A tracked field's value: an amount or a percentage, a time, or a name; null for none.
+    private static func fieldValue(_ field: TrackedField, _ v: Int64, _ encoded: Encoded, _ out: inout ByteWriter) {
+        switch field {
+        case .value, .probability:
+            if v == missing { out.raw("null") } else { out.hundredths(v) }
+        case .expectedClose:
+            out.time(v)
+        case .owner, .currency:
+            if v <= 0 { out.raw("null") } else { encoded.pooled(UInt32(v), &out) }
+        }
     }
 
     /// Live records, and how many are open, won and lost, and their events.

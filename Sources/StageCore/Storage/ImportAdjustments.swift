@@ -42,6 +42,8 @@ public struct ImportAdjustments: Sendable, Equatable {
         if lines[kind.rawValue].count < ImportAdjustments.linesShown { lines[kind.rawValue].append(line) }
     }
 
+    mutating func mapLines(_ row: (Int) -> Int) { lines = lines.map { $0.map(row) } }
+
     /// Adds a later part's adjustments, its lines counted on by `lineOffset`.
     mutating func merge(_ other: ImportAdjustments, lineOffset: Int) {
         for k in counts.indices {

@@ -71,6 +71,13 @@ public struct ImportProblems: Sendable {
 
     public init() {}
 
+    mutating func mapLines(_ row: (Int) -> Int) {
+        for g in groups.indices {
+            groups[g].first.line = row(groups[g].first.line)
+            groups[g].lines = groups[g].lines.map(row)
+        }
+    }
+
     mutating func add(_ e: ImportError) {
         count += 1
         let key = (e.column ?? "") + "\u{0}" + (e.group ?? e.problem)

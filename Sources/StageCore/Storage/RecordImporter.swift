@@ -87,7 +87,11 @@ enum RecordImporter {
     }
 
     static func run(path: String, into w: Workspace, options: ImportOptions) throws -> Result {
-        let reader = try ImportFile.open(path, options)
+        let file = try ImportFile.open(path, options)
+        return try file.mappingRows { try run(file.reader, into: w, options: options) }
+    }
+
+    private static func run(_ reader: CSVReader, into w: Workspace, options: ImportOptions) throws -> Result {
         var row = CSVRow()
         try ImportFields.header(reader, &row)
         let map = try ColumnMap(header: row, fields: fields, mapping: options.mapping, preset: options.presetColumns,
