@@ -307,8 +307,8 @@ private func filler(_ n: Int) -> String {
             #expect(row(funnel, "Proposal Sent")?[2] == .total(proposal))
 
             let p = s.pipeline
-            let pn = Int128(p[try #require(p.stage(named: "Negotiation"))].probability)
-            let pp = Int128(p[try #require(p.stage(named: "Proposal Sent"))].probability)
+            let pn = Int128(p[try #require(p.stage(named: "Negotiation"))].probability ?? 0)
+            let pp = Int128(p[try #require(p.stage(named: "Proposal Sent"))].probability ?? 0)
             let forecast = try #require(tables(run(&s, "forecast")).first)
             let weighted = (negotiation * pn + proposal * pp + 5_000) / 10_000
             #expect(forecast.rows.first.map { Array($0.suffix(3)) } == [.integer(301), .total(negotiation + proposal), .total(weighted)])

@@ -486,6 +486,24 @@ import Testing
         #expect(s.pipeline.order(.opportunity).map { s.pipeline[$0].name } == ["Negotiation", "Proposal Sent", "Won", "Lost"])
     }
 
+    /// A stage an import or `stages set` adds has no probability until one is
+    /// set: the forecast's weighted sum is then unknown, not zero, and a
+    /// snapshot keeps it unknown.
+    @Test func aNewStageHasNoProbabilityUntilSet() throws {
+        var (s, dir) = try Self.session([:])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        _ = try s.execute(line: "rule remove 1; stages set opportunities Discovery, Negotiation won Won lost Lost")
+        _ = try s.execute(line: "add opp A stage=Discovery value=10k; add opp B stage=Negotiation value=5k")
+        #expect(s.pipeline[s.pipeline.stage(named: "Discovery")!].probability == nil)
+        #expect(try Self.csv(&s, "forecast") == "2,15000,")
+        #expect(try Self.csv(&s, "forecast where stage = Negotiation") == "1,5000,2000")
+        _ = try s.execute(line: "save p.json")
+        _ = try s.execute(line: "load! p.json")
+        #expect(s.pipeline[s.pipeline.stage(named: "Discovery")!].probability == nil)
+        _ = try s.execute(line: "stage set Discovery probability=10")
+        #expect(try Self.csv(&s, "forecast") == "2,15000,3000")
+    }
+
     @Test(arguments: [
         ("9225.225", 922_522, true), ("9225.235", 922_524, true), ("9225.2251", 922_523, true), ("1234.5", 123_450, false),
         ("$1,234.56", 123_456, false), ("USD 1,234.56", 123_456, false), ("1.234,56 €", 123_456, false),

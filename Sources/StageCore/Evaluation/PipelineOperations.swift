@@ -8,7 +8,7 @@ enum PipelineOperations {
         let rows: [[Cell]] = ids.map { id in
             let st = p[id]
             let position = p.order(st.kind).firstIndex(of: id)! + 1
-            return [.text(st.name), .text(st.kind.name), .integer(Int64(position)), .percent(Double(st.probability) / 100),
+            return [.text(st.name), .text(st.kind.name), .integer(Int64(position)), st.probability.map { .percent(Double($0) / 100) } ?? .undefined,
                     .text(st.outcome.name), .integer(Int64(counts[Int(id)]))]
         }
         let columns = [Column("stage").vi("giai đoạn"), Column("kind").vi("loại"), Column("order", alignment: .right).vi("thứ tự"),
@@ -44,7 +44,7 @@ enum PipelineOperations {
             let i = order.firstIndex(of: anchor)!
             if case .before = placement { index = i } else { index = i + 1 }
         }
-        let defaultProbability = outcome == .won ? 10_000 : 0
+        let defaultProbability: Int? = outcome == .won ? 10_000 : outcome == .lost ? 0 : nil
         let id = StageID(p.stages.count)
         p.stages.append(Stage(name: text, kind: kind, probability: probability.map { $0.value } ?? defaultProbability, outcome: outcome))
         order.insert(id, at: index)
@@ -142,7 +142,8 @@ enum PipelineOperations {
             } else {
                 guard p.stages.count < Int(noStage) - 1 else { throw Diagnostic(Messages.tooManyStages, at: name.range) }
                 order.append(StageID(p.stages.count))
-                p.stages.append(Stage(name: text, kind: kind, probability: outcome == .won ? 10_000 : 0, outcome: outcome))
+                p.stages.append(Stage(name: text, kind: kind, probability: outcome == .won ? 10_000 : outcome == .lost ? 0 : nil,
+                                      outcome: outcome))
             }
         }
         let range = SourceRange(open.first!.range.start, (lost ?? won ?? open.last!).range.end)

@@ -102,7 +102,7 @@ struct FieldReader {
         case .value: return s.values[r] == missing ? .null : .amount(s.values[r])
         case .currency: return pooled(s.currency(r))
         case .stage: return .stage(position: pipeline.position(stage(r)), stage(r))
-        case .probability: return .percent(pipeline[stage(r)].probability)
+        case .probability: return pipeline[stage(r)].probability.map(Value.percent) ?? .null
         case .created: return time(s.created[r])
         case .changed: return time(changed(r))
         case .closed: return time(closedAt(r))

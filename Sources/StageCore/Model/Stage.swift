@@ -26,13 +26,14 @@ public enum StageOutcome: UInt8, Sendable {
 public struct Stage: Sendable, Equatable {
     public var name: String
     public var kind: RecordKind
-    /// Chance of winning from this stage, in hundredths of a percent (0...10_000).
-    public var probability: Int
+    /// Chance of winning from this stage, in hundredths of a percent
+    /// (0...10_000); nil until set for a stage an import or `stages set` added.
+    public var probability: Int?
     public var outcome: StageOutcome
     /// How long a record may sit here before `stuck` lists it (nil: 30 days).
     public var staleAfter: Int64?
 
-    public init(name: String, kind: RecordKind, probability: Int, outcome: StageOutcome = .open) {
+    public init(name: String, kind: RecordKind, probability: Int?, outcome: StageOutcome = .open) {
         self.name = name
         self.kind = kind
         self.probability = probability

@@ -38,7 +38,7 @@ enum CalibrateReport {
                 let observed = percent(won[i], of: sample[i])
                 var suggested = Cell.undefined
                 if sample[i] >= minimumSample, case .percent(let v) = observed { suggested = .percent(v.rounded()) }
-                return [.text(p[stages[k]].name), .percent(Double(p[stages[k]].probability) / 100), .integer(Int64(sample[i])),
+                return [.text(p[stages[k]].name), p[stages[k]].probability.map { .percent(Double($0) / 100) } ?? .undefined, .integer(Int64(sample[i])),
                         .integer(Int64(won[i])), observed, suggested]
             }
         })

@@ -14,6 +14,8 @@ enum ForecastReport {
         var total = [Int128](repeating: 0, count: cells)
         // Cents times hundredths of a percent: exact until the final rounding to cents.
         var weighted = [Int128](repeating: 0, count: cells)
+        // Deals in a stage without a probability: their row's weighted sum is unknown, not smaller.
+        var unweighed = [Bool](repeating: false, count: cells)
         for r in 0..<s.slotCount where c.group[r] >= 0 {
             let st = p[c.stage[r]]
             guard st.kind == .opportunity, !st.isClosed else { continue }
@@ -21,7 +23,8 @@ enum ForecastReport {
             deals[i] += 1
             guard s.values[r] != missing else { continue }
             total[i] += Int128(s.values[r])
-            weighted[i] += Int128(s.values[r]) * Int128(st.probability)
+            guard let probability = st.probability else { unweighed[i] = true; continue }
+            weighted[i] += Int128(s.values[r]) * Int128(probability)
         }
         var columns = [Column("deals", alignment: .right).vi("số cơ hội"), Column("value", alignment: .right).vi("giá trị"),
                        Column("weighted", alignment: .right).vi("có trọng số")]
@@ -29,7 +32,8 @@ enum ForecastReport {
         return c.table(columns, rows: { g in
             (0..<width).compactMap { k -> [Cell]? in
                 let i = g * width + k
-                let row: [Cell] = [.integer(Int64(deals[i])), .total(total[i]), .total((weighted[i] + 5_000) / 10_000)]
+                let row: [Cell] = [.integer(Int64(deals[i])), .total(total[i]),
+                                   unweighed[i] ? .undefined : .total((weighted[i] + 5_000) / 10_000)]
                 guard let split else { return row }
                 return deals[i] == 0 ? nil : [.text(c.currencyLabel(split[k]))] + row
             }

@@ -232,7 +232,9 @@ struct SnapshotReader {
         }
         guard let name else { throw j.fail(Messages.snapshotMissingKey("name")) }
         guard let kind else { throw j.fail(Messages.snapshotMissingKey("kind")) }
-        var stage = Stage(name: name, kind: kind, probability: probability ?? (outcome == .won ? 10_000 : 0), outcome: outcome)
+        // Since version 3 an open stage may have no probability (the key is left out).
+        let unset: Int? = outcome == .won ? 10_000 : outcome == .lost || version < 3 ? 0 : nil
+        var stage = Stage(name: name, kind: kind, probability: probability ?? unset, outcome: outcome)
         stage.staleAfter = stale
         return stage
     }

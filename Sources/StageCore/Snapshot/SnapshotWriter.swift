@@ -23,7 +23,7 @@ enum SnapshotWriter {
             out.raw(i == 0 ? "\n" : ",\n")
             out.raw("{\"name\":"); out.string(st.name)
             out.raw(",\"kind\":"); out.string(st.kind.name)
-            out.raw(",\"probability\":"); out.hundredths(Int64(st.probability))
+            if let probability = st.probability { out.raw(",\"probability\":"); out.hundredths(Int64(probability)) }
             out.raw(",\"outcome\":"); out.string(st.outcome.name)
             if let stale = st.staleAfter { out.raw(",\"stale_seconds\":"); out.integer(stale) }
             out.raw("}")

@@ -254,7 +254,9 @@ enum ImportFields {
             var order = pipeline.order(kind)
             let index = outcome == .open ? (order.firstIndex { pipeline[$0].isClosed } ?? order.count) : order.count
             let id = StageID(pipeline.stages.count)
-            pipeline.stages.append(Stage(name: name, kind: kind, probability: outcome == .won ? 10_000 : 0, outcome: outcome))
+            // No probability until one is set: a guess would weigh every forecast.
+            pipeline.stages.append(Stage(name: name, kind: kind, probability: outcome == .won ? 10_000 : outcome == .lost ? 0 : nil,
+                                         outcome: outcome))
             order.insert(id, at: index)
             pipeline.setOrder(kind, order)
             created.append(id)
