@@ -90,6 +90,9 @@ import Testing
                   [w("owner", 0, 5), op("~", 6, 7), w("Nguyễn", 8, 16), w("and", 17, 20), w("Đã", 21, 25)]),
         TokenCase("decomposed Vietnamese keeps its bytes", "x Nguye\u{0302}\u{0303}n y",
                   [w("x", 0, 1), w("Nguye\u{0302}\u{0303}n", 2, 12), w("y", 13, 14)]),
+        TokenCase("load! first on its line", "load! x", [w("load!", 0, 5), w("x", 6, 7)]),
+        TokenCase("load! after a semicolon", "save x; load! x",
+                  [w("save", 0, 4), w("x", 5, 6), semi(6), w("load!", 8, 13), w("x", 14, 15)]),
         TokenCase("CJK word", "account=東京商事 ok",
                   [w("account", 0, 7), op("=", 7, 8), w("東京商事", 8, 20), w("ok", 21, 23)]),
     ]

@@ -37,8 +37,8 @@ public enum Lexer {
             case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "!"):
                 let two = i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "=")
                 if b == UInt8(ascii: "!") && !two, let last = tokens.last, last.kind == .word, last.range.end == i,
-                   tokens.count == 1 {
-                    // `load!`: a command forced past its question.
+                   tokens.count == 1 || tokens[tokens.count - 2].kind == .semicolon {
+                    // `load!`: a command forced past its question, first on its line or after a `;`.
                     tokens[tokens.count - 1] = Token(.word, last.text + "!", SourceRange(last.range.start, i + 1))
                     i += 1
                     continue
