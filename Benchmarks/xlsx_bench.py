@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """StageCore's .xlsx reader beside openpyxl, on one generated HubSpot-style deals sheet.
 
-usage: Benchmarks/xlsx_bench.py [--rows 100000] [--runs 3] [--bin XLSX_BENCH] [--keep]
+usage: Benchmarks/xlsx_bench.py [--rows 100000] [--runs 3] [--bin XLSX_BENCH]
 
 Writes an Excel-shaped workbook (shared strings, date-styled serials, the parts Excel writes;
 tools/make_xlsx_fixtures.py's helpers) of ROWS deals by 10 columns to bench-data/xlsx/, builds
