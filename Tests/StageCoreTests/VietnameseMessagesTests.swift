@@ -118,7 +118,18 @@ private func isNFC(_ s: String) -> Bool {
                 Messages.snapshotTooNew(9, 2), Messages.saved("x", records: 1, bytes: 1200),
                 Messages.loadWithUnsaved(1), Messages.recovered(2, base: "x"),
                 Messages.foundJournal(1, endedAfter: "X", base: "y", more: 2), Messages.checkSummary("f", commands: 1, errors: 2),
-                Messages.dryRunProblems(5, shown: 2), Messages.dryRunProblems(0, shown: 0), Messages.delimiterName(9),
+                Messages.dryRunProblemGroups(5, groups: 2, shown: 2), Messages.dryRunProblemGroups(0, groups: 0, shown: 0),
+                Messages.delimiterName(9), Messages.problemRows(2_089, lines: [7, 16, 20]), Messages.dryRunAdjustments,
+                Messages.adjustedNote(3), Messages.linesNote([4], total: 1), Messages.hintStrict, Messages.hintImportAmounts,
+                Messages.csvMissingColumns(["id", "stage"]), Messages.mapColumnTwice("Deal", "id", "name"),
+                Messages.mapFieldTwice("name", "Deal", "Title"), Messages.hintUnknownStageLabel("Demo"), Messages.stageNamedTwice("X"),
+                Messages.stagesReplaced("opportunity", ["P", "Q", "Won", "Lost"], closed: 2), Messages.notACurrency("XX1"),
+                Messages.hintCurrencies, Messages.sheetOfCSV("Deals"), Messages.enteredDates,
+            ] + ImportAdjustments.Kind.allCases.flatMap { k in
+                [Messages.importAdjusted(k, 2, lines: [4, 9]), Messages.strictRefused(k, "9225.225")]
+            } + [
+                Messages.importedEvents(3, fields: 2, records: 1, "f", refused: 0, policy: "forward"),
+                Messages.importedEvents(0, fields: 2, records: 1, "f", refused: 0, policy: "forward"),
                 Messages.diffSummary(changes: 3, added: 1, removed: 1, changed: 1), Messages.diffSummary(changes: 0, added: 0, removed: 0, changed: 0),
                 Messages.diffMovedBack, Messages.chartNoData, Messages.chartDays("1"), Messages.chartDays("2"),
                 Messages.reportWritten("funnel", 1, "f"), Messages.q(String(repeating: "x", count: 100)),

@@ -303,10 +303,6 @@ public enum Messages {
         t("kind \(q(kind)) does not match stage \(stage), which is \(a(stageKind)) stage",
           vi: "loại \(q(kind)) không khớp với giai đoạn \(stage), vốn là giai đoạn của \(viKind(stageKind))")
     }
-    public static func csvChangedBeforeCreated(_ changed: String, _ created: String) -> String {
-        t("last change \(changed) is before creation \(created)",
-          vi: "lần thay đổi gần nhất \(changed) trước thời điểm tạo \(created)")
-    }
     public static func csvUnknownCause(_ c: String) -> String { t("unknown cause \(q(c))", vi: "không có nguyên nhân \(q(c))") }
     public static func csvNoCreation(_ id: String) -> String { t("the events of \(id) do not start with a creation (an empty from_stage)", vi: "các sự kiện của \(id) không bắt đầu bằng sự kiện tạo (from_stage trống)") }
     public static func csvSecondCreation(_ id: String) -> String { t("\(id) has a second creation event (an empty from_stage)", vi: "\(id) có sự kiện tạo thứ hai (from_stage trống)") }
@@ -525,11 +521,6 @@ extension Messages {
     public static var dryRunWouldFail: String { t("as it is, the import would stop at the first problem and import nothing", vi: "như hiện tại, lệnh nhập sẽ dừng ở lỗi đầu tiên và không nhập gì") }
     public static func dryRunNewStages(_ names: [String]) -> String {
         t("stage\(names.count == 1 ? "" : "s") that would be added: ", vi: "các giai đoạn sẽ được thêm: ") + names.map(q).joined(separator: ", ")
-    }
-    public static func dryRunProblems(_ n: Int, shown: Int) -> String {
-        n == 0 ? t("no problems found", vi: "không tìm thấy vấn đề nào")
-            : t("\(n) problem\(n == 1 ? "" : "s") found" + (n > shown ? "; the first \(shown):" : ":"),
-                vi: "tìm thấy \(n) vấn đề" + (n > shown ? "; \(shown) vấn đề đầu tiên:" : ":"))
     }
     public static var dryRunStageColumn: String { t("stage", vi: "giai đoạn") }
     public static var dryRunCountColumn: String { t("rows", vi: "số dòng") }
