@@ -26,6 +26,19 @@ extension RecordStore {
             return out
         }
 
+        /// Copies event `e` over event `i` (an earlier one), column by column.
+        mutating func move(_ e: Int, to i: Int) {
+            record[i] = record[e]; from[i] = from[e]; to[i] = to[e]
+            at[i] = at[e]; cause[i] = cause[e]; reason[i] = reason[e]
+        }
+
+        /// Keeps the first `count` events.
+        mutating func truncate(to count: Int) {
+            let extra = self.count - count
+            record.removeLast(extra); from.removeLast(extra); to.removeLast(extra)
+            at.removeLast(extra); cause.removeLast(extra); reason.removeLast(extra)
+        }
+
         mutating func append(contentsOf other: Ledger) {
             record += other.record; from += other.from; to += other.to
             at += other.at; cause += other.cause; reason += other.reason

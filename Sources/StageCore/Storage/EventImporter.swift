@@ -135,7 +135,7 @@ enum EventImporter {
         var result: Result
         do {
             result = try rebuild(
-                &store, part.events, part.state, part.lines, pipeline: pipeline, derivesFrom: columns.from == nil,
+                &store, part.events, &part.state, part.lines, pipeline: pipeline, derivesFrom: columns.from == nil,
                 headers: (columns.from.map { columns.headers[$0] } ?? columns.headers[columns.to], columns.headers[columns.to]))
         } catch {
             guard options.dryRun else { throw error }
@@ -285,12 +285,11 @@ enum EventImporter {
     /// A file that already lists each record's events together and in time
     /// order (an export does) is used as it is, without a second copy.
     static func rebuild(
-        _ store: inout RecordStore, _ file: RecordStore.Ledger, _ fileState: HistoryState, _ lines: LineMap, pipeline: Pipeline,
+        _ store: inout RecordStore, _ file: RecordStore.Ledger, _ state: inout HistoryState, _ lines: LineMap, pipeline: Pipeline,
         derivesFrom: Bool, headers: (String, String)
     ) throws(ImportError) -> Result {
         let slots = store.slotCount
         var events = file
-        var state = fileState
         // Where each event was in the file, when the events had to be reordered.
         var origin: [Int32]?
         if !isGrouped(events, slots: slots) {
@@ -301,6 +300,9 @@ enum EventImporter {
         }
         var (adjustments, fieldEvents) = chain(&events, &origin, state, store: store, derivesFrom: derivesFrom,
                                                pipeline: pipeline, line: { e in lines.line(of: e) })
+        // The rows' state is in the field events now: freed before the new ledger is built.
+        let carriesState = !state.isEmpty
+        state = HistoryState(fields: [])
         var refused = 0
         var verdicts = MoveVerdicts(pipeline)
         var recordCount = 0
@@ -331,7 +333,7 @@ enum EventImporter {
         // keep their field events only when it carries no state of its own.
         for e in 0..<store.eventCount where !named[Int(store.eventRecord[e])] { events.append(store.event(e)) }
         store.replaceLedger(events)
-        if !state.isEmpty {
+        if carriesState {
             let old = store.fieldEvents
             var kept = FieldLedger()
             for i in 0..<old.count where !named[Int(old.record[i])] { kept.append(old[i]) }
@@ -359,13 +361,15 @@ enum EventImporter {
     ) -> (ImportAdjustments, FieldLedger) {
         var adjustments = ImportAdjustments()
         var fieldEvents = FieldLedger()
-        var kept: [Int32] = []
-        var dropped = false
+        // Rows kept move down over the dropped ones, in place: a big history is not copied again.
+        var w = 0
         var previous = noStage
+        var previousRecord: Int32 = -1
         let n = events.count
         for e in 0..<n {
             let r = events.record[e]
-            let first = e == 0 || events.record[e - 1] != r
+            let first = r != previousRecord
+            previousRecord = r
             let last = e == n - 1 || events.record[e + 1] != r
             let fileEvent = origin.map { Int($0[e]) } ?? e
             var keep = true
@@ -388,18 +392,20 @@ enum EventImporter {
             if last && !state.isEmpty && state.disagrees(e, with: store, record: Int(r)) {
                 adjustments.note(.historyDisagrees, line: line(fileEvent))
             }
-            if keep {
-                previous = events.to[e]
-                if dropped { kept.append(Int32(e)) }
-            } else if !dropped {
-                dropped = true
-                kept = (0..<Int32(e)).map { $0 }
+            guard keep else {
+                if origin == nil { origin = (0..<Int32(n)).map { $0 } }
+                continue
             }
+            previous = events.to[e]
+            if w != e {
+                events.move(e, to: w)
+                origin![w] = origin![e]
+            }
+            w += 1
         }
-        if dropped {
-            events = events.permuted(kept)
-            let before = origin
-            origin = kept.map { k in before.map { $0[Int(k)] } ?? k }
+        if w < n {
+            events.truncate(to: w)
+            origin!.removeLast(n - w)
         }
         return (adjustments, fieldEvents)
     }

@@ -197,7 +197,8 @@ enum FieldHistoryImporter {
             ledger.append(LedgerEvent(record: m.record, from: current, to: to, at: m.at, cause: converts ? .convert : .import))
             current = to
         }
-        return try EventImporter.rebuild(&store, ledger, HistoryState(fields: []), lines, pipeline: pipeline, derivesFrom: false,
+        var none = HistoryState(fields: [])
+        return try EventImporter.rebuild(&store, ledger, &none, lines, pipeline: pipeline, derivesFrom: false,
                                          headers: (column, column))
     }
 
