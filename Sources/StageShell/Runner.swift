@@ -136,7 +136,7 @@ public final class Runner {
         case .none:
             return .completed
         case .message(let m):
-            output.write(m + "\n")
+            notice(m)
         case .text(let t):
             output.write(t)
         case .table(let table):
@@ -157,7 +157,7 @@ public final class Runner {
             return runScript(file, source: source, line: line, text: text)
         case .confirm(let question, let retry):
             guard let confirm, confirm(question) else {
-                output.write(Messages.notDone + "\n")
+                notice(Messages.notDone)
                 return .completed
             }
             return runLine(Array(retry.utf8), source: source, line: line)
@@ -165,6 +165,16 @@ public final class Runner {
             return .quit
         }
         return .completed
+    }
+
+    /// A confirmation or notice ("loaded demo: ...", "added lead 1"): on
+    /// standard output beside tables, on standard error in csv, tsv and json,
+    /// so that a machine format pipes as nothing but itself (DESIGN section 3).
+    private func notice(_ text: String) {
+        switch session.format {
+        case .csv, .tsv, .json: output.writeError(text + "\n")
+        case .table, .markdown: output.write(text + "\n")
+        }
     }
 
     private func runScript(_ file: Located<String>, source: String, line: Int, text: String) -> RunStatus {
