@@ -79,11 +79,6 @@ public struct FieldLedger: Sendable, Equatable {
         return e
     }
 
-    mutating func reserve(_ n: Int) {
-        record.reserveCapacity(n); field.reserveCapacity(n); at.reserveCapacity(n)
-        cause.reserveCapacity(n); old.reserveCapacity(n); new.reserveCapacity(n)
-    }
-
     /// Appends another ledger's events, their records moved by `offset` slots.
     mutating func append(_ other: FieldLedger, recordOffset offset: Int32) {
         record += offset == 0 ? other.record : other.record.map { $0 + offset }

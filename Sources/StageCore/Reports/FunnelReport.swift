@@ -129,13 +129,13 @@ enum FunnelReport {
         let split = c.currencySplit()
         var byCurrency: [[Int128]] = []
         if let split {
-            byCurrency = split.map { code in
-                var v = [Int128](repeating: 0, count: groups * width)
-                for r in 0..<s.slotCount where c.group[r] >= 0 && s.currencies[r] == code && s.values[r] != missing {
-                    let k = column[Int(c.stage[r])]
-                    if k >= 0 { v[Int(c.group[r]) * width + k] += Int128(s.values[r]) }
-                }
-                return v
+            // One pass: each record's value into its currency's column.
+            var slot = [Int](repeating: 0, count: s.pool.count)
+            for (i, code) in split.enumerated() { slot[Int(code)] = i }
+            byCurrency = split.map { _ in [Int128](repeating: 0, count: groups * width) }
+            for r in 0..<s.slotCount where c.group[r] >= 0 && s.values[r] != missing {
+                let k = column[Int(c.stage[r])]
+                if k >= 0 { byCurrency[slot[Int(s.currencies[r])]][Int(c.group[r]) * width + k] += Int128(s.values[r]) }
             }
         }
         let valueColumns = split.map { $0.map { Column("value \(c.currencyLabel($0))", alignment: .right).vi("giá trị \(c.currencyLabel($0))") } }

@@ -14,7 +14,9 @@ enum EnteredColumn {
     }
 
     /// The stage label of a HubSpot `Date entered "Appointment Scheduled (Sales
-    /// Pipeline)"` header: the quoted label without its pipeline's name.
+    /// Pipeline)"` header, unquoted. It keeps its pipeline's name, so that two
+    /// pipelines' stages of one name stay two columns; the stage is looked up
+    /// without it (`StageCache.stage(label:)`).
     static func hubSpotStage(_ header: String) -> String? {
         let lower = header.lowercased()
         guard lower.hasPrefix("date entered ") else { return nil }
@@ -22,9 +24,6 @@ enum EnteredColumn {
         let quotes: Set<Character> = ["\"", "'", "“", "”", "‘", "’"]
         while let f = label.first, quotes.contains(f) { label.removeFirst() }
         while let l = label.last, quotes.contains(l) { label.removeLast() }
-        if label.hasSuffix(")"), let open = label.lastIndex(of: "("), open > label.startIndex {
-            label = String(label[..<open]).trimmingCharacters(in: .whitespaces)
-        }
         return label.isEmpty ? nil : label
     }
 }

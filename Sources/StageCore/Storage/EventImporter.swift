@@ -378,11 +378,10 @@ enum EventImporter {
             } else {
                 let to = events.to[e]
                 let from = derivesFrom ? previous : events.from[e]
-                let fields = state.isEmpty ? [] : state.changes(e, after: e - 1, record: r, at: events.at[e])
-                for f in fields { fieldEvents.append(f) }
+                let changed = !state.isEmpty && state.appendChanges(e, after: e - 1, record: r, at: events.at[e], to: &fieldEvents)
                 if to == previous && from == previous {
                     keep = false
-                    if fields.isEmpty { adjustments.note(.unchangedRow, line: line(fileEvent)) }
+                    if !changed { adjustments.note(.unchangedRow, line: line(fileEvent)) }
                 } else if derivesFrom {
                     events.from[e] = from
                     let converts = pipeline[from].kind != pipeline[to].kind

@@ -86,7 +86,8 @@ enum FieldHistoryImporter {
         var problems = ImportProblems()
         var dates = DateReader(format: options.dates, input: reader.input, delimiter: reader.delimiter,
                                dayFirstWhenAmbiguous: options.dayFirstWhenAmbiguous)
-        let odooIds = OdooIds(store)
+        // Built at the first id the store lacks: most files name records by their own ids.
+        var odooIds: OdooIds?
         var row = CSVRow()
         var named = Set<Int32>(), carried = Set<UInt8>()
         while try ImportFields.next(reader, &row, options, &problems) {
@@ -94,7 +95,12 @@ enum FieldHistoryImporter {
                 try ImportFields.checkWidth(row, headers)
                 try ImportFields.noteNULs(row, options, &adjustments)
                 let id = try ImportFields.utf8(row, cRecord, headers[cRecord])
-                guard let slot = store.slot(of: id) ?? odooIds.slot(of: id) else {
+                var found = store.slot(of: id)
+                if found == nil {
+                    if odooIds == nil { odooIds = OdooIds(store) }
+                    found = odooIds!.slot(of: id)
+                }
+                guard let slot = found else {
                     throw ImportError(line: row.line, column: headers[cRecord], problem: Messages.unknownRecord(id),
                                       hints: [Messages.hintImportRecordsFirst], group: "unknown record")
                 }
@@ -111,8 +117,13 @@ enum FieldHistoryImporter {
                 let cOld = olds.first { !row.isEmpty($0) }, cNew = news.first { !row.isEmpty($0) } ?? news[0]
                 switch change {
                 case .field(let field):
-                    let old = try cOld.map { (c) throws(ImportError) in try value(field, row, c, headers[c], &dates, &store, options, &adjustments) }
-                    let new = try value(field, row, cNew, headers[cNew], &dates, &store, options, &adjustments)
+                    func value(_ c: Int) throws(ImportError) -> Int64 {
+                        try HistoryState.cell(field, row, c, headers[c], dates: &dates, options: options, adjustments: &adjustments) {
+                            () throws(ImportError) -> Int64 in Int64(store.internName(try ImportFields.utf8(row, c, headers[c])))
+                        }
+                    }
+                    let old = try cOld.map { (c) throws(ImportError) in try value(c) }
+                    let new = try value(cNew)
                     events.append(FieldEvent(record: slot, field: field, at: at, cause: .import,
                                              old: old ?? (field == .owner || field == .currency ? 0 : missing), new: new))
                     named.insert(slot)
@@ -200,20 +211,5 @@ enum FieldHistoryImporter {
         var none = HistoryState(fields: [])
         return try EventImporter.rebuild(&store, ledger, &none, lines, pipeline: pipeline, derivesFrom: false,
                                          headers: (column, column))
-    }
-
-    /// A value of a field-history row, encoded as the field's column is.
-    private static func value(
-        _ field: TrackedField, _ row: CSVRow, _ c: Int, _ column: String, _ dates: inout DateReader,
-        _ store: inout RecordStore, _ options: ImportOptions, _ adjustments: inout ImportAdjustments
-    ) throws(ImportError) -> Int64 {
-        switch field {
-        case .value, .probability:
-            return row.isEmpty(c) ? missing : try ImportFields.amount(row, c, column, options, &adjustments)
-        case .expectedClose:
-            return try dates.time(row, c, column)
-        case .owner, .currency:
-            return row.isEmpty(c) ? 0 : Int64(store.internName(try ImportFields.utf8(row, c, column)))
-        }
     }
 }

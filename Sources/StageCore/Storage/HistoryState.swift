@@ -38,27 +38,31 @@ struct HistoryState: Sendable {
         adjustments: inout ImportAdjustments, ownerCodes: inout ByteInterner, ownerText: NFCText
     ) throws(ImportError) {
         for (k, (field, c)) in fields.enumerated() {
-            var v: Int64
-            switch field {
-            case .value, .probability:
-                v = row.isEmpty(c) ? missing : try ImportFields.amount(row, c, headers[c], options, &adjustments)
-            case .expectedClose:
-                v = try dates.time(row, c, headers[c])
-            case .owner, .currency:
-                if row.isEmpty(c) {
-                    v = 0
-                } else {
-                    let b = try ownerText.bytes(row, c, headers[c])
-                    if let code = ownerCodes.code(of: b) {
-                        v = Int64(code)
-                    } else {
-                        owners.append(String(decoding: b, as: UTF8.self))
-                        v = Int64(owners.count)
-                        ownerCodes.add(b, code: UInt32(owners.count))
-                    }
-                }
+            let v = try HistoryState.cell(field, row, c, headers[c], dates: &dates, options: options, adjustments: &adjustments) {
+                () throws(ImportError) -> Int64 in
+                let b = try ownerText.bytes(row, c, headers[c])
+                if let code = ownerCodes.code(of: b) { return Int64(code) }
+                owners.append(String(decoding: b, as: UTF8.self))
+                ownerCodes.add(b, code: UInt32(owners.count))
+                return Int64(owners.count)
             }
             values[k].append(v)
+        }
+    }
+
+    /// A tracked field's value in a cell, encoded as its column is: an amount,
+    /// a time, or the code `name` gives an owner's or a currency's text.
+    static func cell(
+        _ field: TrackedField, _ row: CSVRow, _ c: Int, _ column: String, dates: inout DateReader, options: ImportOptions,
+        adjustments: inout ImportAdjustments, name: () throws(ImportError) -> Int64
+    ) throws(ImportError) -> Int64 {
+        switch field {
+        case .value, .probability:
+            return row.isEmpty(c) ? missing : try ImportFields.amount(row, c, column, options, &adjustments)
+        case .expectedClose:
+            return try dates.time(row, c, column)
+        case .owner, .currency:
+            return row.isEmpty(c) ? 0 : try name()
         }
     }
 
@@ -100,12 +104,15 @@ struct HistoryState: Sendable {
     /// Whether row `e` carries the same state as row `p`.
     func same(_ e: Int, _ p: Int) -> Bool { values.allSatisfy { $0[e] == $0[p] } }
 
-    /// The field events of row `e` against row `p` before it, of record `r`.
-    func changes(_ e: Int, after p: Int, record r: Int32, at: Int64) -> [FieldEvent] {
-        fields.indices.compactMap { k in
-            values[k][e] == values[k][p] ? nil
-                : FieldEvent(record: r, field: fields[k].field, at: at, cause: .import, old: values[k][p], new: values[k][e])
+    /// Appends the field events of row `e` against row `p` before it, of
+    /// record `r`; whether there were any.
+    func appendChanges(_ e: Int, after p: Int, record r: Int32, at: Int64, to events: inout FieldLedger) -> Bool {
+        var any = false
+        for k in fields.indices where values[k][e] != values[k][p] {
+            events.append(FieldEvent(record: r, field: fields[k].field, at: at, cause: .import, old: values[k][p], new: values[k][e]))
+            any = true
         }
+        return any
     }
 
     /// Whether the last row `e` of record `r` disagrees with the records file

@@ -35,8 +35,6 @@ public struct ImportAdjustments: Sendable, Equatable {
 
     public var isEmpty: Bool { counts.allSatisfy { $0 == 0 } }
 
-    public func count(_ kind: Kind) -> Int { counts[kind.rawValue] }
-
     mutating func note(_ kind: Kind, line: Int) {
         counts[kind.rawValue] += 1
         if lines[kind.rawValue].count < ImportAdjustments.linesShown { lines[kind.rawValue].append(line) }

@@ -96,15 +96,7 @@ final class XMLScanner<Handler: XMLEventHandler> {
             end -= position
             position = 0
         }
-        if end + more > capacity {
-            var bigger = capacity * 2
-            while bigger < end + more { bigger *= 2 }
-            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: bigger)
-            grown.update(from: buffer, count: end)
-            buffer.deallocate()
-            buffer = grown
-            capacity = bigger
-        }
+        if end + more > capacity { XMLScanner.grow(&buffer, &capacity, keeping: end, toHold: end + more) }
     }
 
     private static func lineEnds(_ p: UnsafeMutablePointer<UInt8>, _ from: Int, _ to: Int) -> Int {
@@ -453,13 +445,18 @@ final class XMLScanner<Handler: XMLEventHandler> {
 
     private func reserveScratch(_ more: Int) {
         guard scratchCount + more > scratchCapacity else { return }
-        var bigger = scratchCapacity * 2
-        while bigger < scratchCount + more { bigger *= 2 }
+        XMLScanner.grow(&scratch, &scratchCapacity, keeping: scratchCount, toHold: scratchCount + more)
+    }
+
+    /// Doubles a byte buffer until it holds `needed` bytes, keeping its first `count`.
+    private static func grow(_ buffer: inout UnsafeMutablePointer<UInt8>, _ capacity: inout Int, keeping count: Int, toHold needed: Int) {
+        var bigger = capacity * 2
+        while bigger < needed { bigger *= 2 }
         let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: bigger)
-        grown.update(from: scratch, count: scratchCount)
-        scratch.deallocate()
-        scratch = grown
-        scratchCapacity = bigger
+        grown.update(from: buffer, count: count)
+        buffer.deallocate()
+        buffer = grown
+        capacity = bigger
     }
 
     /// Appends the character of the entity named by bytes `from..<to`.
