@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Drive the real stagesh binary in a pseudo-terminal, as a user at a terminal would.
 
-Usage: python3 Tests/pty/run_pty_tests.py BINARY
+Usage: python3 Tests/pty/run_pty_tests.py BINARY [NAME-SUBSTRING]
+
+More tests live in Tests/pty/*_tests.py, each with its own TESTS list; a
+second argument runs only the tests whose name contains it.
 
 Standard library only (pty, os, select, subprocess). Each test starts the binary
 in a fresh pseudo-terminal from the repository root, with HOME and XDG_* in a
@@ -933,9 +936,23 @@ TESTS = [
 ]
 
 
+def all_tests():
+    """The tests above, then those of every Tests/pty/*_tests.py module (its own TESTS list),
+    which import the harness from this file."""
+    import importlib
+    tests = list(TESTS)
+    here = os.path.dirname(os.path.abspath(__file__))
+    sys.path.insert(0, here)
+    sys.modules.setdefault("run_pty_tests", sys.modules[__name__])
+    for name in sorted(os.listdir(here)):
+        if name.endswith("_tests.py") and name != "run_pty_tests.py":
+            tests += importlib.import_module(name[:-3]).TESTS
+    return tests
+
+
 def main():
-    if len(sys.argv) != 2:
-        print("usage: run_pty_tests.py BINARY", file=sys.stderr)
+    if len(sys.argv) not in (2, 3):
+        print("usage: run_pty_tests.py BINARY [NAME-SUBSTRING]", file=sys.stderr)
         return 2
     binary = os.path.abspath(sys.argv[1])
     if not os.access(binary, os.X_OK):
@@ -958,7 +975,10 @@ def main():
             "LC_ALL": "C.UTF-8",
         })
         passed = failed = 0
-        for name, test in TESTS:
+        wanted = sys.argv[2] if len(sys.argv) == 3 else ""
+        for name, test in all_tests():
+            if wanted not in name:
+                continue
             try:
                 test(binary, env)
             except Failure as e:
