@@ -4,6 +4,7 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug/stagesh
+RELEASE_BIN := .build/release/stagesh
 
 .PHONY: all deps build release run seeds test crash-test bench bench-growth bench-history fuzz clean test-sanitize big-run
 
@@ -27,8 +28,9 @@ build: deps
 release: deps
 	$(SWIFT) build -c release --static-swift-stdlib
 
-run: build
-	$(BIN) --interactive seeds/demo.json
+# The optimised build on a copy of the demo: `save` writes to the data directory, never into the repository.
+run: release
+	$(RELEASE_BIN) --interactive --template seeds/demo.json
 
 # Rebuilds the demo pipeline: the CSVs from the generator, then the snapshot `make run` opens.
 seeds: build
@@ -39,6 +41,7 @@ test: build
 	$(SWIFT) test
 	tools/check_transcripts.sh $(BIN)
 	python3 Tests/pty/run_pty_tests.py $(BIN)
+	python3 Tests/cli/machine_formats.py $(BIN)
 	python3 Tests/crash/save_kill_loop.py $(BIN) --iterations 200
 
 # Side by side with DuckDB and sqlite3 on 1,000,000 generated records (RECORDS=n to change);

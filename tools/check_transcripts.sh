@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every transcript (Tests/TranscriptTests/Fixtures/**/*.stg and
 # Examples/**/*.stg) through the built binary, as a user would:
-#     BINARY [--keep-going] --data-dir DIR -f NAME.stg   (from the repository root)
+#     BINARY [--keep-going] --check-invariants --data-dir DIR -f NAME.stg   (from the repository root)
 # where DIR is a new, empty data directory for each transcript, so `save`,
 # `load` and `snapshots` see only what that script saved.
 # and compares standard output, standard error and the exit status with
@@ -82,7 +82,7 @@ while IFS= read -r script; do
         continue
     fi
     data=$(mktemp -d "$work/data-dir.XXXXXX") || exit 2
-    "$bin" "${args[@]}" --data-dir "$data" -f "$script" >"$work/out" 2>"$work/err" </dev/null
+    "$bin" "${args[@]}" --check-invariants --data-dir "$data" -f "$script" >"$work/out" 2>"$work/err" </dev/null
     status=$?
     rm -rf "$data"
     expected_status=0

@@ -32,6 +32,8 @@ public final class Runner {
     public var promptWidth = 0
     /// The terminal width tables are fitted to; nil leaves them whole.
     public var width: () -> Int? = { nil }
+    /// Drops confirmations and notices (`-q`): only results and errors are written.
+    public var quiet = false
     /// Polled between commands; true once Ctrl-C was pressed.
     public var interrupted: () -> Bool = { false }
     public private(set) var failures = 0
@@ -108,6 +110,16 @@ public final class Runner {
         return failed ? .failed : .completed
     }
 
+    /// Opens a snapshot named on the command line, as if `load` were typed, so a problem is reported
+    /// like any command's; as a template, `save` then never writes over it.
+    public func open(_ snapshot: String, asTemplate: Bool) -> RunStatus {
+        let status = runLine(Array(("load " + Quoting.quoteIfNeeded(snapshot)).utf8), source: "<arguments>", line: 1)
+        guard status == .completed, asTemplate else { return status }
+        _ = show(session.keepSnapshotAsTemplate(), source: "<arguments>", line: 1, text: "")
+        syncJournal()
+        return status
+    }
+
     /// A NUL byte or invalid UTF-8 in a line, with where it is.
     static func checkBytes(_ bytes: [UInt8]) -> Diagnostic? {
         if let nul = bytes.firstIndex(of: 0) {
@@ -169,8 +181,9 @@ public final class Runner {
 
     /// A confirmation or notice ("loaded demo: ...", "added lead 1"): on
     /// standard output beside tables, on standard error in csv, tsv and json,
-    /// so that a machine format pipes as nothing but itself (DESIGN section 3).
+    /// so that a machine format pipes as nothing but itself; none with `-q` (DESIGN section 3).
     private func notice(_ text: String) {
+        if quiet { return }
         switch session.format {
         case .csv, .tsv, .json: output.writeError(text + "\n")
         case .table, .markdown: output.write(text + "\n")
@@ -203,7 +216,8 @@ public final class Runner {
         guard let journal else { return }
         do {
             if session.generation != journalGeneration {
-                try journal.restart(base: session.snapshot?.path, started: Timestamp(seconds: Int64(Date().timeIntervalSince1970)),
+                try journal.restart(base: session.journalBase, savesTo: session.template == nil ? nil : session.snapshot?.path,
+                                    started: Timestamp(seconds: Int64(Date().timeIntervalSince1970)),
                                     replacing: session.finishedJournals)
                 journalGeneration = session.generation
             }

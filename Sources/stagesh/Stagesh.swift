@@ -26,6 +26,15 @@ struct Stagesh: ParsableCommand {
     @Flag(name: .long, help: "Echo each command before its output.")
     var echo = false
 
+    @Flag(name: .shortAndLong, help: "Print results and errors only: no confirmations or notices.")
+    var quiet = false
+
+    @Flag(name: .long, help: "Check every invariant of the data after each command (slow on big pipelines; for tests).")
+    var checkInvariants = false
+
+    @Option(name: .long, help: ArgumentHelp("Start from a copy of a snapshot: save writes NAME to the data directory, never over the original.", valueName: "snapshot"))
+    var template: String?
+
     @Option(name: .long, help: ArgumentHelp("Output format: table, csv, tsv, json or markdown.", valueName: "format"))
     var format: String?
 
@@ -82,7 +91,7 @@ struct Stagesh: ParsableCommand {
             if a == "--" { break }
             if a == "-c" || a == "-f" { order.append(a.last!); skip = true }
             else if a.hasPrefix("-c") || a.hasPrefix("-f"), !a.hasPrefix("--") { order.append(a.dropFirst().first!) }
-            else if a.hasPrefix("--") && !a.contains("=") && ["--format", "--lang", "--now", "--init", "--play", "--delay", "--check"].contains(a) { skip = true }
+            else if a.hasPrefix("--") && !a.contains("=") && ["--format", "--lang", "--now", "--init", "--play", "--delay", "--check", "--data-dir", "--template"].contains(a) { skip = true }
         }
         if order.filter({ $0 == "c" }).count != c.count || order.filter({ $0 == "f" }).count != f.count {
             order = Array(repeating: "c", count: c.count) + Array(repeating: "f", count: f.count)
@@ -128,6 +137,7 @@ struct Stagesh: ParsableCommand {
         if interactive && batch { throw ValidationError(Messages.interactiveAndBatch) }
         if (play != nil || !check.isEmpty) && (!c.isEmpty || !f.isEmpty) { throw ValidationError(Messages.playExcludesCommands) }
         if play != nil && !check.isEmpty { throw ValidationError(Messages.playAndCheck) }
+        if snapshot != nil && template != nil { throw ValidationError(Messages.snapshotAndTemplate) }
         if delay < 0 { throw ValidationError(Messages.negativeDelay) }
         if let now {
             let token = Token(.word, now, SourceRange(0, now.utf8.count))
@@ -142,8 +152,9 @@ struct Stagesh: ParsableCommand {
             output.flush()
             throw ExitCode(status)
         }
-        let runner = Runner(output: output)
+        let runner = Runner(session: Session(checkInvariants: checkInvariants), output: output)
         runner.keepGoing = keepGoing
+        runner.quiet = quiet
         runner.session.echo = echo
         if let format { runner.session.format = OutputFormat(rawValue: format.lowercased())! }
         if let now, let date = try? ValueParser.date(Token(.word, now, SourceRange(0, now.utf8.count))) {
@@ -156,9 +167,8 @@ struct Stagesh: ParsableCommand {
         let interactiveMode = isInteractive
         if interactiveMode || journal { startJournal(runner, output) }
         var status: Int32 = 0
-        if let snapshot {
-            // Opened as if typed, so a problem is reported like any command's.
-            let opened = runner.runLine(Array(("load " + Quoting.quoteIfNeeded(snapshot)).utf8), source: "<arguments>", line: 1)
+        if let opening = snapshot ?? template {
+            let opened = runner.open(opening, asTemplate: template != nil)
             if opened != .completed { status = opened == .interrupted ? 130 : 1 }
         }
         if status == 0 { status = execute(runner, output, interactive: interactiveMode) }

@@ -73,7 +73,7 @@ private func makeSession() throws -> (Session, URL) {
     for (name, text) in fixtures {
         try Data(text.utf8).write(to: dir.appendingPathComponent(name))
     }
-    var session = Session()
+    var session = Session(checkInvariants: true)
     session.frozenClock = Timestamp(year: 2026, month: 11, day: 29)
     session.directory = dir.path
     return (session, dir)

@@ -338,7 +338,7 @@ final class ParsedSVG: NSObject, XMLParserDelegate {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
         let demo = root.appendingPathComponent("seeds/demo.json").path
-        var session = Session()
+        var session = Session(checkInvariants: true)
         _ = try session.execute(line: "load " + Quoting.quoteIfNeeded(demo))
         let out = ProcessInfo.processInfo.environment["CHART_SVG_OUT"]
         for (command, bars) in [("funnel", 7), ("conversion", 9), ("dwell", 5), ("funnel by owner", 56)] {

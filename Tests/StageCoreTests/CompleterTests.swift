@@ -44,7 +44,7 @@ struct CompletionCase: Sendable, CustomTestStringConvertible {
     ]
 
     static func session(_ lines: [String] = setup, sourceLocation: SourceLocation = #_sourceLocation) -> Session {
-        var s = Session()
+        var s = Session(checkInvariants: true)
         s.frozenClock = Timestamp(year: 2026, month: 3, day: 1, hour: 9, minute: 0)
         s.directory = "/fake"
         for line in lines {

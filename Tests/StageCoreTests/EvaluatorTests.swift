@@ -26,7 +26,7 @@ struct EvaluatorHarness {
     var s: Session
 
     init(now: String = "2026-03-01T09:00") {
-        s = Session()
+        s = Session(checkInvariants: true)
         s.frozenClock = EvaluatorHarness.time(now)
     }
 

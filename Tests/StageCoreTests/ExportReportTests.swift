@@ -5,7 +5,7 @@ import Testing
 /// `export report` and `export chart` write what the report shows, in the format the extension names.
 @Suite struct ExportReportTests {
     static func session(_ dir: String) throws -> Session {
-        var s = Session()
+        var s = Session(checkInvariants: true)
         s.frozenClock = Timestamp(year: 2026, month: 11, day: 29)
         s.directory = dir
         for line in ["add opp A owner=Lan value=1000", "add opp B owner=Minh value=2000", "won 1", "lost 2 because price"] {

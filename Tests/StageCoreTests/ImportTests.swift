@@ -17,7 +17,7 @@ import Testing
             try FileManager.default.copyItem(at: repo.appendingPathComponent("seeds/crm/\(crm).csv"),
                                              to: dir.appendingPathComponent("\(crm).csv"))
         }
-        var s = Session()
+        var s = Session(checkInvariants: true)
         s.frozenClock = Timestamp(year: 2026, month: 11, day: 29)
         s.directory = dir.path
         return (s, dir)

@@ -22,7 +22,7 @@ private func withSession<T>(_ files: [String: String] = [:], _ body: (inout Sess
 }
 
 private func freshSession(_ dir: String) -> Session {
-    var s = Session()
+    var s = Session(checkInvariants: true)
     s.frozenClock = Timestamp(year: 2026, month: 11, day: 29)
     s.directory = dir
     s.dataDirectory = dir

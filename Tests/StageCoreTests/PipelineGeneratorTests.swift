@@ -12,7 +12,7 @@ private func generated(_ count: Int, seed: UInt64 = 42, into w: Workspace = Work
 
 /// A session with a frozen clock that has run `lines`.
 private func session(_ lines: [String]) throws -> Session {
-    var s = Session()
+    var s = Session(checkInvariants: true)
     s.frozenClock = Timestamp(year: 2026, month: 3, day: 1, hour: 9)!
     for line in lines { _ = try s.execute(line: line) }
     return s

@@ -13,7 +13,7 @@ import Testing
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("stagesh-real-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         for (name, text) in files { try Data(text.utf8).write(to: dir.appendingPathComponent(name)) }
-        var s = Session()
+        var s = Session(checkInvariants: true)
         s.frozenClock = Timestamp(year: 2026, month: 11, day: 29)
         s.directory = dir.path
         return (s, dir)

@@ -175,7 +175,7 @@ enum CrossCheck {
     }
 
     static func session() -> Session {
-        var s = Session()
+        var s = Session(checkInvariants: true)
         s.frozenClock = Timestamp(year: 2026, month: 11, day: 29)!
         return s
     }

@@ -586,7 +586,7 @@ enum ReportLedger {
 
     /// A session at 2026-06-01 00:00 UTC that has run `lines`.
     static func session(_ lines: [String], sourceLocation: SourceLocation = #_sourceLocation) -> Session {
-        var s = Session()
+        var s = Session(checkInvariants: true)
         s.frozenClock = Timestamp(year: 2026, month: 6, day: 1)!
         for line in lines {
             do { _ = try s.execute(line: line) } catch {

@@ -53,7 +53,7 @@ private func roundTripProblem(_ s: Session, in dir: String) -> String? {
     let problems = Consistency.problems(loaded.0, limit: 3)
     if !problems.isEmpty { return "loaded an inconsistent session: \(problems.joined(separator: "; "))" }
 
-    var fresh = Session()
+    var fresh = Session(checkInvariants: true)
     fresh.frozenClock = Timestamp(seconds: 0)
     fresh.directory = dir
     fresh.dataDirectory = dir
@@ -100,7 +100,7 @@ private func runSequence(seed: UInt64, in dir: String) -> RoundTripFailure? {
     var generator = CommandSequenceGenerator(seed: seed)
     // A third of the sequences start from the fuzzer's seeded pipeline, the rest from an empty session.
     let seeded = seed % 3 == 0
-    var s = Session()
+    var s = Session(checkInvariants: true)
     s.frozenClock = startClock
     s.directory = dir
     s.dataDirectory = dir
@@ -149,7 +149,7 @@ private func runSequence(seed: UInt64, in dir: String) -> RoundTripFailure? {
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         for (name, text) in CommandSequenceGenerator.importFiles { try Data(text.utf8).write(to: URL(fileURLWithPath: dir + "/" + name)) }
-        var s = Session()
+        var s = Session(checkInvariants: true)
         s.frozenClock = startClock
         s.directory = dir
         s.dataDirectory = dir
@@ -159,7 +159,7 @@ private func runSequence(seed: UInt64, in dir: String) -> RoundTripFailure? {
         }
         let tracked = Set((0..<s.store.fieldEvents.count).map { s.store.fieldEvents[$0].field })
         #expect(tracked == Set(TrackedField.allCases), "the files and commands above should change every tracked field")
-        var loaded = Session()
+        var loaded = Session(checkInvariants: true)
         loaded.directory = dir
         loaded.dataDirectory = dir
         _ = try loaded.execute(line: "load fields")
@@ -174,7 +174,7 @@ private func runSequence(seed: UInt64, in dir: String) -> RoundTripFailure? {
     @Test func generatorIsDeterministic() {
         func lines(_ seed: UInt64) -> [String] {
             var g = CommandSequenceGenerator(seed: seed)
-            var s = Session()
+            var s = Session(checkInvariants: true)
             s.frozenClock = startClock
             // No import file there: what the lines do may not depend on where the test runs.
             s.directory = FileManager.default.temporaryDirectory.appendingPathComponent("stagesh-none-\(UUID().uuidString)").path

@@ -25,7 +25,7 @@ private let clock0 = Timestamp(year: 2026, month: 3, day: 1, hour: 9)!
 
 /// A session on a frozen clock whose data directory and working directory are `dir`.
 private func makeSession(_ dir: String, clock: Timestamp? = clock0) -> Session {
-    var s = Session()
+    var s = Session(checkInvariants: true)
     s.frozenClock = clock
     s.dataDirectory = dir
     s.directory = dir
@@ -836,7 +836,7 @@ private let mebibytes16 = 16 << 20
     /// The message `rule add on call when WHEN move to "Proposal Sent"` gives when
     /// typed: a snapshot's rule is checked exactly as a typed one (docs/snapshot-format.md).
     static func typedRuleMessage(_ when: String) -> String {
-        var s = Session()
+        var s = Session(checkInvariants: true)
         do {
             _ = try s.execute(line: "rule add on call when \(when) move to \"Proposal Sent\"")
             return "(the typed rule was accepted)"
@@ -1304,7 +1304,7 @@ struct ResolveCase: Sendable, CustomTestStringConvertible {
 
     @Test(arguments: resolveCases)
     func resolve(_ c: ResolveCase) {
-        var s = Session()
+        var s = Session(checkInvariants: true)
         s.dataDirectory = "/data/stagesh"
         s.directory = "/work/dir"
         let got = SnapshotLocation.resolve(c.written, session: s)
@@ -1316,7 +1316,7 @@ struct ResolveCase: Sendable, CustomTestStringConvertible {
     }
 
     @Test func homePathsResolve() {
-        var s = Session()
+        var s = Session(checkInvariants: true)
         s.directory = "/work/dir"
         let home = ProcessInfo.processInfo.environment["HOME"] ?? ""
         #expect(SnapshotLocation.resolve("~/snaps/a.json", session: s) == SnapshotLocation(name: "a", path: home + "/snaps/a.json"))

@@ -15,7 +15,7 @@ private func inVietnamese<R>(_ body: () throws -> R) rethrows -> R {
 private func makeSession() throws -> (Session, URL) {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("stagesh-vi-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    var session = Session()
+    var session = Session(checkInvariants: true)
     session.frozenClock = Timestamp(year: 2026, month: 11, day: 29)
     session.directory = dir.path
     return (session, dir)

@@ -7,7 +7,7 @@ private enum DiffFixture {
     static func session(_ lines: [String], from start: Session? = nil,
                         sourceLocation: SourceLocation = #_sourceLocation) -> Session {
         var s = start ?? {
-            var s = Session()
+            var s = Session(checkInvariants: true)
             s.frozenClock = Timestamp(year: 2026, month: 3, day: 1, hour: 9)
             return s
         }()

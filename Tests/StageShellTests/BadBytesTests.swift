@@ -91,7 +91,7 @@ private func b(_ s: String) -> [UInt8] { Array(s.utf8) }
     @Test(arguments: cases)
     func badBytes(_ c: BadBytesCase) {
         let output = BufferOutput()
-        let runner = Runner(output: output)
+        let runner = Runner(session: Session(checkInvariants: true), output: output)
         let status = runner.runLine(c.bytes, source: "t.stg", line: 1)
         #expect(status == .failed, "\(c.name)")
         #expect(output.standardError == c.expected, "\(c.name)")
@@ -111,7 +111,7 @@ private func b(_ s: String) -> [UInt8] { Array(s.utf8) }
     /// A line that fails its check runs none of its commands, even those before the bad byte.
     @Test func badBytesRunNothingOfTheLine() {
         let output = BufferOutput()
-        let runner = Runner(output: output)
+        let runner = Runner(session: Session(checkInvariants: true), output: output)
         let status = runner.runLine(b("add lead A; add lead B") + [0xFF], source: "t.stg", line: 1)
         #expect(status == .failed)
         #expect(runner.session.store.slotCount == 0)
@@ -124,7 +124,7 @@ private func b(_ s: String) -> [UInt8] { Array(s.utf8) }
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let output = BufferOutput()
-        var session = Session()
+        var session = Session(checkInvariants: true)
         session.frozenClock = Timestamp(year: 2026, month: 11, day: 29)
         session.directory = dir.path
         let runner = Runner(session: session, output: output)

@@ -12,7 +12,7 @@ import Testing
     /// Runs `lines` after `format FORMAT` on the bundled demo snapshot.
     static func run(_ format: String, _ lines: [String]) -> BufferOutput {
         let output = BufferOutput()
-        var session = Session()
+        var session = Session(checkInvariants: true)
         session.frozenClock = Timestamp(year: 2026, month: 11, day: 29)
         session.directory = repo.path
         let runner = Runner(session: session, output: output)

@@ -142,7 +142,7 @@ enum TranscriptRunner {
         let output = BufferOutput()
         let dataDirectory = try TranscriptFiles.freshDataDirectory()
         defer { try? FileManager.default.removeItem(at: dataDirectory) }
-        var session = Session()
+        var session = Session(checkInvariants: true)
         session.directory = TranscriptFiles.root.path
         session.dataDirectory = dataDirectory.path
         let runner = Runner(session: session, output: output)

@@ -49,7 +49,9 @@ def clean(data):
 class Session:
     """One stagesh process on a pseudo-terminal."""
 
-    def __init__(self, binary, args, env):
+    def __init__(self, binary, args, env, check_invariants=True):
+        # The data's invariants checked after every command, as in every test (not on big pipelines).
+        args = (["--check-invariants"] if check_invariants else []) + list(args)
         pid, fd = pty.fork()
         if pid == 0:  # the child: its stdin, stdout and stderr are the terminal
             try:

@@ -55,7 +55,7 @@ public final class Scratch: @unchecked Sendable {
 
     /// A session whose files (relative paths, snapshot names) all live here, on a frozen clock.
     public func session() -> Session {
-        var s = Session()
+        var s = Session(checkInvariants: true)
         s.directory = path
         s.dataDirectory = path
         // 2026-11-29, as the examples use, so that no input depends on the day it runs.

@@ -26,7 +26,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     // A rule's condition as read back from a snapshot.
     do { _ = try Parser.condition(line) } catch { checkRange(error) }
     // Tab completion at the end of the line and in its middle.
-    let session = Session()
+    let session = Session(checkInvariants: true)
     let noFiles: (String, String) -> [String] = { _, _ in [] }
     _ = Completer.complete(line, cursor: length, session: session, files: noFiles)
     _ = Completer.complete(line, cursor: length / 2, session: session, files: noFiles)

@@ -33,9 +33,16 @@ public struct Session: Sendable {
     public internal(set) var finishedJournals: [String] = []
     /// Whether the session can ask the user (an interactive prompt) instead of refusing.
     public var canAsk = false
+    /// Checks every invariant of the data after each command (`--check-invariants`, and the tests):
+    /// a full pass over the session, too slow for everyday use on big pipelines.
+    public var checkInvariants: Bool
+    /// The snapshot this session's data was copied from (`--template`), when `save` writes elsewhere:
+    /// what a journal replays from, never a place `save` writes to.
+    public internal(set) var template: String?
 
-    public init(workspace: Workspace = Workspace()) {
+    public init(workspace: Workspace = Workspace(), checkInvariants: Bool = false) {
         self.workspace = workspace
+        self.checkInvariants = checkInvariants
     }
 
     public var pipeline: Pipeline { workspace.pipeline }
@@ -49,9 +56,8 @@ public struct Session: Sendable {
     /// Runs one parsed command. A command that throws leaves the session as it was.
     public mutating func execute(_ spec: CommandSpec, _ command: Command) throws(Diagnostic) -> Outcome {
         var tx = Transaction()
-        // Debug builds (and so the tests) check the session after every command,
-        // done or rolled back; `check` reports what it finds itself.
-        defer { if spec.name != "check" { assertConsistent(after: spec.name) } }
+        // Checked after every command, done or rolled back; `check` reports what it finds itself.
+        defer { if checkInvariants && spec.name != "check" { assertConsistent(after: spec.name) } }
         do {
             let outcome = try Evaluator.run(command, in: &self, tx: &tx)
             if !tx.isEmpty {
@@ -72,11 +78,13 @@ public struct Session: Sendable {
         }
     }
 
+    /// Stops the program at the first command that leaves the data inconsistent: a bug, which must
+    /// not go on to be saved.
     private func assertConsistent(after command: String) {
-        #if DEBUG
         let problems = Consistency.problems(workspace, limit: 3)
-        assert(problems.isEmpty, "inconsistent after `\(command)`: " + problems.joined(separator: "; "))
-        #endif
+        if !problems.isEmpty {
+            fatalError("inconsistent after `\(command)`: " + problems.joined(separator: "; "))
+        }
     }
 
     /// Parses and runs one command's tokens. A diagnostic that names no place
@@ -134,6 +142,21 @@ public struct Session: Sendable {
 
     /// Forgets journals the shell has deleted.
     public mutating func journalsRemoved() { finishedJournals = [] }
+
+    /// The journal's starting point: the snapshot the data came from.
+    public var journalBase: String? { template ?? snapshot?.path }
+
+    /// Keeps the open snapshot as a template (`--template`): the data stays, and `save` writes a
+    /// snapshot of the same name in the data directory, never over the original.
+    public mutating func keepSnapshotAsTemplate() -> Outcome {
+        guard let open = snapshot else { return .none }
+        template = open.path
+        snapshot = SnapshotLocation.isName(open.name)
+            ? SnapshotLocation(name: open.name, path: dataDirectory + "/" + open.name + ".json") : nil
+        // The journal starts afresh from the template, recording where `save` now writes.
+        generation += 1
+        return .message(Messages.openedTemplate(open.path, savesAs: snapshot?.name))
+    }
 
     /// Marks the session as saved: nothing unsaved, an empty change log.
     public mutating func markSaved() {

@@ -24,6 +24,7 @@ enum SnapshotOperations {
             throw Diagnostic(Messages.cannotSave(target?.value ?? place.name, error.message), at: target?.range)
         }
         s.snapshot = place
+        s.template = nil
         s.markSaved()
         return .message(Messages.saved(place.name, records: s.store.liveCount, bytes: size))
     }
@@ -49,6 +50,7 @@ enum SnapshotOperations {
         s.replaceWorkspace(workspace)
         if let clock = info.clock { s.frozenClock = clock }
         s.snapshot = place
+        s.template = nil
         s.markSaved()
         return .message(Messages.loaded(place.name, records: s.store.liveCount, savedAt: info.savedAt.display))
     }
@@ -78,7 +80,7 @@ enum SnapshotOperations {
     /// Replays a crashed session's journal on its base snapshot, each command at its own clock.
     static func recover(_ s: inout Session) throws(Diagnostic) -> Outcome {
         guard let journal = s.pendingRecovery else { throw Diagnostic(Messages.nothingToRecover) }
-        var replay = Session()
+        var replay = Session(checkInvariants: s.checkInvariants)
         replay.directory = journal.directory ?? s.directory
         replay.dataDirectory = s.dataDirectory
         var clock = s.frozenClock
@@ -86,7 +88,8 @@ enum SnapshotOperations {
             do {
                 let (workspace, info) = try SnapshotFiles.load(base)
                 replay.workspace = workspace
-                replay.snapshot = SnapshotLocation.resolve(base, session: replay)
+                replay.snapshot = SnapshotLocation.resolve(journal.savesTo ?? base, session: replay)
+                if journal.savesTo != nil { replay.template = base }
                 // The crashed session had loaded this snapshot, and with it its
                 // clock, unless this session's own clock is frozen.
                 if clock == nil, let frozen = info.clock { clock = frozen }

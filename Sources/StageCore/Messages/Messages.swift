@@ -336,6 +336,9 @@ extension Messages {
         t("unknown format '\(f)'; use \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))",
           vi: "không có định dạng '\(f)'; hãy dùng \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
     }
+    public static var snapshotAndTemplate: String {
+        t("give a snapshot to open or a --template, not both", vi: "hãy chọn mở một snapshot hoặc một --template, không phải cả hai")
+    }
     public static var interactiveAndBatch: String { t("--interactive and --batch exclude each other", vi: "không thể dùng --interactive cùng với --batch") }
     public static func badNowOption(_ m: String) -> String { "--now: \(m)" }
     public static var yes: String { t("yes", vi: "có") }
@@ -424,6 +427,14 @@ extension Messages {
     public static func badSnapshotName(_ s: String) -> String { t("\(q(s)) is neither a snapshot name nor a path", vi: "\(q(s)) không phải tên snapshot cũng không phải đường dẫn") }
     public static var hintSnapshotNames: String { t("names are letters, digits, . _ and -; a path has a / or ends in .json", vi: "tên gồm chữ cái, chữ số, . _ và -; đường dẫn có / hoặc kết thúc bằng .json") }
     public static var saveWhere: String { t("no snapshot is open to save to", vi: "chưa mở snapshot nào để lưu vào") }
+    public static func openedTemplate(_ path: String, savesAs name: String?) -> String {
+        guard let name else {
+            return t("\(path) is a template: save NAME writes your work to the data directory",
+                     vi: "\(path) là mẫu: save NAME ghi công việc của bạn vào thư mục dữ liệu")
+        }
+        return t("\(path) is a template: save writes \(name) to the data directory, never over it",
+                 vi: "\(path) là mẫu: save ghi \(name) vào thư mục dữ liệu, không bao giờ ghi đè lên mẫu")
+    }
     public static var hintSaveName: String { t("give it a name: save NAME", vi: "hãy đặt tên: save NAME") }
     public static func cannotSave(_ s: String, _ why: String) -> String { t("cannot save \(s): \(why)", vi: "không lưu được \(s): \(why)") }
     public static func cannotLoad(_ s: String, _ why: String) -> String { t("cannot load \(s): \(why)", vi: "không tải được \(s): \(why)") }

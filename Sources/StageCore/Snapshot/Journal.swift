@@ -5,6 +5,8 @@ public struct JournalContents: Sendable, Equatable {
     public var path: String
     /// The snapshot the session had open, or nil for an empty session.
     public var base: String?
+    /// Where `save` wrote when that is not `base` (a session opened from a template).
+    public var savesTo: String?
     /// The directory relative paths were resolved in.
     public var directory: String?
     public var started: Timestamp
@@ -48,10 +50,12 @@ public final class Journal {
 
     /// Empties the journal after a save, load or recover: it now starts from
     /// `base`, and takes over the work of the journals it `replaces`.
-    public func restart(base: String?, started: Timestamp, replacing replaced: [String] = []) throws(SnapshotFileError) {
+    public func restart(base: String?, savesTo: String? = nil, started: Timestamp, replacing replaced: [String] = []) throws(SnapshotFileError) {
         guard ftruncate(fd, 0) == 0 else { throw SnapshotFileError(message: Messages.systemError(errno)) }
         written = 0
         var header = "# stagesh journal 1\n# base: \(base ?? "-")\n# directory: \(workingDirectory)\n# started: \(started.iso8601)\n"
+        // Older readers skip a header line they do not know.
+        if let savesTo { header += "# saves-to: \(savesTo)\n" }
         for path in replaced { header += "# replaces: \(path)\n" }
         try append(header)
     }
@@ -119,11 +123,11 @@ public final class Journal {
     }
 
     /// Whether a session saved its journal's commands over the journal's own
-    /// base and died before emptying the journal (after the rename, before
+    /// base (or where it saves to) and died before emptying the journal (after the rename, before
     /// `restart`): the base was written after the journal's last line and its
     /// log is exactly the journal's commands. Replaying them would apply them twice.
     static func savedOverBase(_ contents: JournalContents, journal fd: Int32) -> Bool {
-        guard let base = contents.base else { return false }
+        guard let base = contents.savesTo ?? contents.base else { return false }
         var journalStat = stat(), baseStat = stat()
         guard fstat(fd, &journalStat) == 0, stat(base, &baseStat) == 0 else { return false }
         let j = journalStat.st_mtim, b = baseStat.st_mtim
@@ -145,6 +149,8 @@ public final class Journal {
             if line.hasPrefix("# base: ") {
                 let base = String(line.dropFirst(8))
                 contents.base = base == "-" ? nil : base
+            } else if line.hasPrefix("# saves-to: ") {
+                contents.savesTo = String(line.dropFirst(12))
             } else if line.hasPrefix("# directory: ") {
                 contents.directory = String(line.dropFirst(13))
             } else if line.hasPrefix("# replaces: ") {
