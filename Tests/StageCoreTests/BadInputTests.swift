@@ -853,10 +853,10 @@ private let mebibyteGarbage: String = {
             hint: usage: list [leads|opportunities|opps|all] [where EXPR] [order by FIELD [asc|desc], ...] [limit N]
             """#),
         BadInputCase("in without a list", [], "list where stage in New", #"""
-            stagesh: t.stg:1:21: error: expected "(", found "New"
+            stagesh: t.stg:1:21: error: expected "(" or a period, found "New"
                 list where stage in New
                                     ^~~
-            hint: usage: list [leads|opportunities|opps|all] [where EXPR] [order by FIELD [asc|desc], ...] [limit N]
+            hint: a list goes in parentheses: stage in (New, ...); a date field takes a period: created in last month
             """#),
         BadInputCase("unfinished in-list", [], "list where stage in (New,", #"""
             stagesh: t.stg:1:26: error: expected a value at the end of the command

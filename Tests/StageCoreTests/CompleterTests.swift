@@ -158,7 +158,7 @@ struct CompletionCase: Sendable, CustomTestStringConvertible {
         CompletionCase("in list after comma", "count where owner in (\"Nguyễn Lan\", tr", ["\"Trần Minh\""]),
         CompletionCase("after a comparison", "list where stage = New ", ["and", "limit", "or", "order"]),
         CompletionCase("after an in list", "list where owner in (Lena) ", ["and", "limit", "or", "order"]),
-        CompletionCase("count after where", "count where stage = New ", ["and", "by", "or"]),
+        CompletionCase("count after where", "count where stage = New ", ["and", "avg", "by", "limit", "max", "median", "min", "or", "order", "sum"]),
         CompletionCase("rule after when", "rule add on quote when value > 1k ", ["and", "move", "or"]),
         CompletionCase("or or order", "list where stage = New or", ["or", "order"], prefix: "or"),
         CompletionCase("not and parentheses", "list where not (own", ["owner"]),
@@ -191,6 +191,16 @@ struct CompletionCase: Sendable, CustomTestStringConvertible {
         CompletionCase("order keys", "list order by ", fields),
         CompletionCase("order direction", "list order by value ", ["asc", "desc", "limit"]),
         CompletionCase("next order key", "list order by value desc, ow", ["owner"]),
+        // periods and aggregates
+        CompletionCase("a period after in", "count where created in ", ["last", "next", "this", "today", "yesterday"]),
+        CompletionCase("a unit after last", "count where created in last ", ["day", "month", "quarter", "week", "year"]),
+        CompletionCase("after a period", "count where created in last month ",
+                       ["and", "avg", "by", "limit", "max", "median", "min", "or", "order", "sum"]),
+        CompletionCase("since a period", "winrate since last ", ["day", "month", "quarter", "week", "year"]),
+        CompletionCase("aggregates after by", "count by owner su", ["sum"]),
+        CompletionCase("field of an aggregate", "count sum(va", ["value"]),
+        // Any clause may follow another; that each comes once is the parser's rule.
+        CompletionCase("report order and limit", "winrate by owner ", ["as", "by", "limit", "order", "since", "until", "where"]),
         // files
         CompletionCase("files", "import records ", ["\"My Docs/", "notes.txt", "\"Sales Data.csv\"", "script.stg", "seeds/"]),
         CompletionCase("directory waits", "run se", ["seeds/"], prefix: "seeds/", space: false),

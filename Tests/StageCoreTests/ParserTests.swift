@@ -34,6 +34,8 @@ import Testing
         case .comparison(let field, let op, let value): return "\(field.value)\(op.value.rawValue)\(value.text)"
         case .membership(let field, let values, let negated):
             return "\(field.value) \(negated ? "not in" : "in") [\(values.map(\.text).joined(separator: ","))]"
+        case .period(let field, let period, let negated):
+            return "\(field.value) \(negated ? "not in" : "in") \(period.value)"
         case .and(let a, let b): return "(\(render(a)) and \(render(b)))"
         case .or(let a, let b): return "(\(render(a)) or \(render(b)))"
         case .not(let a): return "not \(render(a))"
@@ -529,7 +531,7 @@ import Testing
         ("set 1", Messages.expectedAtEnd("FIELD=VALUE"), nil),
         ("set 1 owner Lan", Messages.expectedAssignment(found: "owner"), nil),
         ("add lead", Messages.expectedAtEnd("NAME"), nil),
-        ("list where stage in Won", Messages.expected("\"(\"", found: "Won"), nil),
+        ("list where stage in Won", Messages.expected(Messages.aListOrPeriod, found: "Won"), nil),
         ("= 1", Messages.expectedCommand(found: "="), nil),
     ] as [(String, String, [String]?)])
     func refused(_ line: String, _ message: String, _ hints: [String]?) {
@@ -572,7 +574,7 @@ import Testing
         #expect(spec.synopsis.hasPrefix("list ["))
         #expect(spec.synopsis.hasSuffix("[where EXPR] [order by FIELD [asc|desc], ...] [limit N]"))
         let count = try #require(CommandTable.standard.spec(named: ["count"]))
-        #expect(count.synopsis.hasSuffix("[where EXPR] [by FIELD[, FIELD]]"))
+        #expect(count.synopsis.hasSuffix("[where EXPR] [by FIELD[, FIELD]] [sum|avg|min|max|median(FIELD) ...] [order by FIELD [asc|desc], ...] [limit N]"))
     }
 
     @Test func aliasesResolveToTheirSpec() throws {

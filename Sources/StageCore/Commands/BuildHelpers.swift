@@ -6,6 +6,16 @@ extension Captures {
         return Located(try ValueParser.date(t), t.range)
     }
 
+    /// A date or a period captured under `label`: a period means its start, or its end when
+    /// `atEnd` (`since 2026-Q3`, `until last month`); a day is a date, 00:00 as everywhere.
+    func moment(_ label: String, atEnd: Bool) throws(Diagnostic) -> Located<DateSpec>? {
+        guard let t = token(label) else { return nil }
+        if let period = try PeriodSpec.parse(t) {
+            if case .day = period {} else { return Located(.period(period, atEnd: atEnd), t.range) }
+        }
+        return Located(try ValueParser.date(t), t.range)
+    }
+
     func integer(_ label: String) throws(Diagnostic) -> Located<Int>? {
         guard let t = token(label) else { return nil }
         return Located(try ValueParser.integer(t), t.range)
@@ -28,8 +38,10 @@ enum Clauses {
     static let kinds: Grammar = .optional(.oneOf([.keyword("leads"), .keyword("opportunities"), .keyword("opps"), .keyword("all")]))
     static let filter: Grammar = .optional(.sequence([.keyword("where"), .expression("EXPR")]))
     static let groups: Grammar = .optional(.sequence([.keyword("by"), .groupKeys]))
-    static let order: Grammar = .optional(.sequence([.keyword("order"), .keyword("by"), .orderKeys]))
-    static let limit: Grammar = .optional(.sequence([.keyword("limit"), .argument("N", .integer)]))
+    static let orderBy: Grammar = .sequence([.keyword("order"), .keyword("by"), .orderKeys])
+    static let limitN: Grammar = .sequence([.keyword("limit"), .argument("N", .integer)])
+    static let order: Grammar = .optional(orderBy)
+    static let limit: Grammar = .optional(limitN)
     static let onDate: Grammar = .optional(.sequence([.keyword("on"), .argument("DATE", .date)]))
     static let because: Grammar = .optional(.sequence([.keyword("because"), .argument("TEXT", .text)]))
     static let onOff: Grammar = .optional(.argument("on|off", .choice(["on", "off"])))

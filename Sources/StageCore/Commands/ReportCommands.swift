@@ -1,13 +1,13 @@
 /// The stage reports: what managers open stagesh for (DESIGN §5).
 enum ReportCommands {
     static let by: Grammar = .sequence([.keyword("by"), .groupKeys])
-    static let asOf: Grammar = .sequence([.keyword("as"), .keyword("of"), .argument("ASOF", .date)])
-    static let since: Grammar = .sequence([.keyword("since"), .argument("SINCE", .date)])
-    static let until: Grammar = .sequence([.keyword("until"), .argument("UNTIL", .date)])
+    static let asOf: Grammar = .sequence([.keyword("as"), .keyword("of"), .argument("ASOF", .moment)])
+    static let since: Grammar = .sequence([.keyword("since"), .argument("SINCE", .moment)])
+    static let until: Grammar = .sequence([.keyword("until"), .argument("UNTIL", .moment)])
     static let filter: Grammar = .sequence([.keyword("where"), .expression("EXPR")])
 
     /// The clauses every report shares, then its own.
-    static func clauses(_ own: [Grammar]) -> Grammar { .clauses(own + [filter, by, asOf]) }
+    static func clauses(_ own: [Grammar]) -> Grammar { .clauses(own + [filter, by, asOf, Clauses.orderBy, Clauses.limitN]) }
 
     static func query(_ c: Captures) throws(Diagnostic) -> ReportQuery {
         var q = ReportQuery()
@@ -18,9 +18,12 @@ enum ReportCommands {
             throw Diagnostic(Messages.reportOneGroup, at: c.groups[1].range)
         }
         q.group = c.groups.first
-        q.asOf = try c.date("ASOF")
-        q.since = try c.date("SINCE")
-        q.until = try c.date("UNTIL")
+        // A period in `as of` and `until` means its end: `as of 2026-Q3` is the state when Q3 ended.
+        q.asOf = try c.moment("ASOF", atEnd: true)
+        q.since = try c.moment("SINCE", atEnd: false)
+        q.until = try c.moment("UNTIL", atEnd: true)
+        q.order = c.order
+        q.limit = try c.integer("N")
         q.from = c.located("FROM")
         q.to = c.located("TO")
         q.stage = c.located("STAGE")

@@ -25,6 +25,8 @@ struct GrammarWalker {
         switch g {
         case .keyword(let k):
             return single(from, expecting: .keyword(k)) { $0.isKeyword(k) }
+        case .argument(_, .moment):
+            return moment(from)
         case .argument(_, let kind):
             return single(from, expecting: kind == .command ? .commandWord(after: []) : .argument(kind)) { $0.isValue }
         case .sequence(let parts):
@@ -45,6 +47,17 @@ struct GrammarWalker {
             return commaSeparated(from) { walker, i in walker.groupKey(at: i) }
         case .orderKeys:
             return commaSeparated(from) { walker, i in walker.orderKey(at: i) }
+        case .aggregates:
+            // One or more calls, side by side.
+            var reached = Set<Int>()
+            var frontier = from
+            while !frontier.isEmpty {
+                var next = Set<Int>()
+                for i in frontier { next.formUnion(aggregate(at: i)) }
+                frontier = next.subtracting(reached)
+                reached.formUnion(next)
+            }
+            return reached
         case .list(_, let kind):
             return commaSeparated(from) { walker, i in walker.single([i], expecting: .argument(kind)) { $0.isValue } }
         case .clauses(let parts):
@@ -125,11 +138,37 @@ struct GrammarWalker {
         return [field + 2]
     }
 
-    /// `FIELD [asc|desc]`.
+    /// `FIELD [asc|desc]`, where a column may be named by a call (`sum(value)`).
     private mutating func orderKey(at i: Int) -> Set<Int> {
         if i == end { expect(.orderField); return [] }
         guard tokens[i].isValue else { return [] }
-        return walk(.optional(.oneOf([.keyword("asc"), .keyword("desc")])), from: [i + 1])
+        var next = i + 1
+        if next + 2 < end, tokens[next].kind == .leftParen, tokens[next + 2].kind == .rightParen { next += 3 }
+        return walk(.optional(.oneOf([.keyword("asc"), .keyword("desc")])), from: [next])
+    }
+
+    /// `FUNCTION(FIELD)` of an aggregate column.
+    private mutating func aggregate(at i: Int) -> Set<Int> {
+        if i == end { expect(.argument(.choice(AggregateFunction.allCases.map(\.rawValue)))); return [] }
+        guard AggregateFunction(rawValue: tokens[i].text.lowercased()) != nil, i + 1 < end, tokens[i + 1].kind == .leftParen
+        else { return [] }
+        let field = i + 2
+        if field == end { expect(.orderField); return [] }
+        guard tokens[field].isValue, field + 1 < end, tokens[field + 1].kind == .rightParen else { return [] }
+        return [field + 2]
+    }
+
+    /// A date, or a period: one token, or `this|last|next UNIT`.
+    private mutating func moment(_ from: Set<Int>) -> Set<Int> {
+        var out = Set<Int>()
+        for i in from {
+            if i == end { expect(.argument(.moment)); continue }
+            guard tokens[i].isValue else { continue }
+            guard PeriodSpec.relativeWords[tokens[i].text.lowercased()] != nil else { out.insert(i + 1); continue }
+            if i + 1 == end { expect(.argument(.choice(Period.allCases.map(\.rawValue)))) }
+            else if tokens[i + 1].kind == .word { out.insert(i + 2) }
+        }
+        return out
     }
 
     // MARK: expressions, as the parser reads them: or of ands of unary conditions
@@ -182,7 +221,11 @@ struct GrammarWalker {
             if j == end { expect(.keyword("in")); return [] }
             guard tokens[j].isKeyword("in") else { return [] }
         }
-        if tokens[j].isKeyword("in") { return list(of: field, at: j + 1) }
+        if tokens[j].isKeyword("in") {
+            if j + 1 == end { expect(.argument(.moment)) }
+            if j + 1 < end, tokens[j + 1].kind != .leftParen { return moment([j + 1]) }
+            return list(of: field, at: j + 1)
+        }
         guard tokens[j].kind == .comparison else { return [] }
         if j + 1 == end { expect(.fieldValue(field)); return [] }
         return tokens[j + 1].isValue ? [j + 2] : []

@@ -52,6 +52,7 @@ struct Vocabulary {
         case .choice(let options): return options.map(Candidate.word)
         case .command: return commandWords(after: []).map(Candidate.word)
         case .date: return Vocabulary.relativeDates.map(Candidate.word)
+        case .moment: return (Vocabulary.relativeDates + PeriodSpec.relativeWords.keys.sorted()).map(Candidate.word)
         case .id, .file, .snapshot, .text, .number, .integer, .duration: return []
         }
     }

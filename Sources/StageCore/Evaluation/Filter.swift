@@ -25,6 +25,16 @@ struct FilterCompiler {
         case .membership(let field, let values, let negated):
             let p = try comparison(field, Located(.equal, field.range), values)
             return negated ? { !p($0) } : p
+        case .period(let fieldName, let period, let negated):
+            let field = try FieldResolver(store: store).resolve(fieldName)
+            guard field.type == .time else { throw Diagnostic(Messages.inPeriodNeedsDate(field.name), at: fieldName.range) }
+            let (start, end) = period.value.interval(now: Timestamp(seconds: reader.now))
+            let reader = self.reader
+            let p: (Int) -> Bool = { r in
+                guard case .time(let t) = reader.value(field, r) else { return false }
+                return t >= start.seconds && t < end.seconds
+            }
+            return negated ? { !p($0) } : p
         }
     }
 

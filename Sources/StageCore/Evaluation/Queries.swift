@@ -52,11 +52,8 @@ enum Queries {
 
     static func count(_ q: Query, _ s: Session) throws(Diagnostic) -> Outcome {
         let rows = try select(q, s)
-        guard !q.groups.isEmpty else {
-            return .table(Table(columns: [Column("count", alignment: .right).vi("số lượng")], rows: [[.integer(Int64(rows.count))]],
-                                footer: Messages.rowCount(1)))
-        }
         let resolver = FieldResolver(store: s.store)
+        let aggregates = try q.aggregates.map { (a) throws(Diagnostic) in try AggregateColumn(a, resolver: resolver) }
         let keys = try q.groups.map { (g) throws(Diagnostic) -> (Field, Period?) in
             let f = try resolver.resolve(g.field)
             if g.period != nil && f.type != .time {
@@ -65,29 +62,57 @@ enum Queries {
             return (f, g.period)
         }
         let reader = s.reader
-        var counts: [[Value]: Int] = [:]
-        if keys.count == 1, keys[0].1 == nil, keys[0].0 == .stage {
-            // The common `count by stage`: count into an array by stage id.
-            var byStage = [Int](repeating: 0, count: s.pipeline.stages.count)
-            for r in rows { byStage[Int(s.store.stages[r])] += 1 }
-            for (id, n) in byStage.enumerated() where n > 0 {
-                counts[[.stage(position: s.pipeline.position(StageID(id)), StageID(id))]] = n
+        // Each selected record's group, numbered in order of first appearance.
+        var groupKeys: [[Value]] = []
+        var groupOf = [Int32](repeating: 0, count: rows.count)
+        if keys.isEmpty {
+            groupKeys = [[]]
+        } else if keys.count == 1, keys[0].1 == nil, keys[0].0 == .stage {
+            // The common `count by stage`: groups by stage id.
+            var group = [Int32](repeating: -1, count: s.pipeline.stages.count)
+            for (i, r) in rows.enumerated() {
+                let id = Int(s.store.stages[r])
+                if group[id] < 0 {
+                    group[id] = Int32(groupKeys.count)
+                    groupKeys.append([.stage(position: s.pipeline.position(StageID(id)), StageID(id))])
+                }
+                groupOf[i] = group[id]
             }
         } else if keys.count == 1, keys[0].1 == nil, let column = s.store.codes(of: keys[0].0) {
-            // Owners, accounts and sources are pool codes: count by code.
-            var byCode = [Int](repeating: 0, count: s.store.pool.count)
-            for r in rows { byCode[Int(column[r])] += 1 }
-            for (code, n) in byCode.enumerated() where n > 0 {
-                counts[[reader.pooled(UInt32(code))]] = n
+            // Owners, accounts and sources are pool codes: groups by code.
+            var group = [Int32](repeating: -1, count: s.store.pool.count)
+            for (i, r) in rows.enumerated() {
+                let code = Int(column[r])
+                if group[code] < 0 {
+                    group[code] = Int32(groupKeys.count)
+                    groupKeys.append([reader.pooled(UInt32(code))])
+                }
+                groupOf[i] = group[code]
             }
         } else {
-            for r in rows {
+            var group: [[Value]: Int32] = [:]
+            for (i, r) in rows.enumerated() {
                 let key = keys.map { (field, period) in period.map { Grouping.bucket(reader.value(field, r), $0) } ?? reader.value(field, r) }
-                counts[key, default: 0] += 1
+                if let g = group[key] {
+                    groupOf[i] = g
+                } else {
+                    group[key] = Int32(groupKeys.count)
+                    groupOf[i] = Int32(groupKeys.count)
+                    groupKeys.append(key)
+                }
             }
         }
-        let sorted = counts.sorted { a, b in
-            for (x, y) in zip(a.key, b.key) where x != y {
+        var counts = [Int](repeating: 0, count: groupKeys.count)
+        for g in groupOf { counts[Int(g)] += 1 }
+        // Without a `by`, the one group is there even when no record is.
+        let present = groupKeys.indices.filter { counts[$0] > 0 || keys.isEmpty }
+        var members: [[Int]] = []
+        if !aggregates.isEmpty {
+            members = counts.map { [Int]().reserved($0) }
+            for (i, r) in rows.enumerated() { members[Int(groupOf[i])].append(r) }
+        }
+        let order = present.sorted { a, b in
+            for (x, y) in zip(groupKeys[a], groupKeys[b]) where x != y {
                 if case .null = x { return false }
                 if case .null = y { return true }
                 return Value.less(x, y)
@@ -98,8 +123,13 @@ enum Queries {
             Column(g.period.map { "\($0.rawValue)(\(g.field.value.lowercased()))" } ?? g.field.value.lowercased())
         }
         columns.append(Column("count", alignment: .right).vi("số lượng"))
-        let table = sorted.map { entry in entry.key.map { reader.cell($0) } + [.integer(Int64(entry.value))] }
-        return .table(Table(columns: columns, rows: table, footer: Messages.rowCount(table.count)))
+        columns += aggregates.map(\.column)
+        let table = order.map { g in
+            groupKeys[g].map { reader.cell($0) } + [.integer(Int64(counts[g]))]
+                + aggregates.map { $0.cell(members[g], reader) }
+        }
+        let result = Table(columns: columns, rows: table, footer: Messages.rowCount(table.count))
+        return .table(try result.ordered(by: q.order, limit: q.limit))
     }
 
     static func show(_ id: Located<String>, _ s: Session) throws(Diagnostic) -> Outcome {

@@ -79,6 +79,16 @@ public enum Messages {
     public static var unclosedParen: String { t("unclosed parenthesis", vi: "dấu ngoặc đơn chưa được đóng") }
     public static func hintOpenedHere(_ offset: Int) -> String { t("the parenthesis was opened at column \(offset + 1)", vi: "dấu ngoặc được mở ở cột \(offset + 1)") }
     public static func unknownPeriod(_ p: String) -> String { t("unknown period \(q(p))", vi: "không có kỳ \(q(p))") }
+    public static var aListOrPeriod: String { t("\"(\" or a period", vi: "\"(\" hoặc một kỳ") }
+    public static func hintListOrPeriod(field: String, _ value: String) -> String {
+        t("a list goes in parentheses: \(field) in (\(value), ...); a date field takes a period: created in last month",
+          vi: "danh sách đặt trong ngoặc đơn: \(field) in (\(value), ...); trường ngày nhận một kỳ: created in last month")
+    }
+    public static func notAPeriod(_ p: String) -> String { t("\(q(p)) is not a period", vi: "\(q(p)) không phải là một kỳ") }
+    public static var hintPeriods: String {
+        t("periods look like this month, last quarter, next year, 2026, 2026-Q4, 2026-11 or 2026-11-29",
+          vi: "kỳ được viết như this month, last quarter, next year, 2026, 2026-Q4, 2026-11 hoặc 2026-11-29")
+    }
 
     // MARK: hints
     public static func hintDidYouMean(_ s: String) -> String { t("did you mean \(q(s))?", vi: "có phải ý bạn là \(q(s))?") }
@@ -134,6 +144,20 @@ public enum Messages {
     public static func negativeValue(_ s: String) -> String { t("value must not be negative: \(s)", vi: "giá trị không được âm: \(s)") }
     public static func probabilityRange(_ s: String) -> String { t("probability must be between 0 and 100: \(s)", vi: "xác suất phải từ 0 đến 100: \(s)") }
     public static var negativeLimit: String { t("limit must not be negative", vi: "giới hạn không được âm") }
+    public static func inPeriodNeedsDate(_ field: String) -> String {
+        t("in PERIOD needs a date field; \(field) is not one", vi: "in PERIOD cần một trường ngày; \(field) không phải trường ngày")
+    }
+    public static func aggregateNeedsNumber(_ function: String, _ field: String) -> String {
+        t("\(function)() needs a number or a date; \(field) is neither", vi: "\(function)() cần một số hoặc một ngày; \(field) không phải cả hai")
+    }
+    public static func sumNeedsNumber(_ field: String) -> String {
+        t("sum() needs a number; \(field) is a date", vi: "sum() cần một số; \(field) là một ngày")
+    }
+    public static func unknownColumn(_ name: String) -> String { t("no column \(q(name)) in this output", vi: "kết quả này không có cột \(q(name))") }
+    public static func hintOutputColumns(_ names: [String]) -> String {
+        t("its columns are: \(names.joined(separator: ", ")) (quote a name with spaces)",
+          vi: "các cột của nó: \(names.joined(separator: ", ")) (tên có dấu cách cần đặt trong ngoặc kép)")
+    }
     public static func periodNeedsDate(_ period: String, _ field: String) -> String { t("\(period)() needs a date field; \(field) is not one", vi: "\(period)() cần một trường ngày; \(field) không phải trường ngày") }
 
     // MARK: records

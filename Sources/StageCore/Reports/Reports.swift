@@ -4,7 +4,12 @@ enum Reports {
         .table(try table(kind, query, s))
     }
 
+    /// The report's table, ordered and cut as its `order by` and `limit` ask.
     static func table(_ kind: ReportKind, _ query: ReportQuery, _ s: Session) throws(Diagnostic) -> Table {
+        try unordered(kind, query, s).ordered(by: query.order, limit: query.limit)
+    }
+
+    private static func unordered(_ kind: ReportKind, _ query: ReportQuery, _ s: Session) throws(Diagnostic) -> Table {
         let needsChanged: Bool = {
             switch kind {
             // A win rate reads when records closed only to keep those closed since or until a date.

@@ -8,6 +8,8 @@ public enum ComparisonOperator: String, Sendable, CaseIterable {
 public indirect enum Expression: Sendable {
     case comparison(field: Located<String>, op: Located<ComparisonOperator>, value: Token)
     case membership(field: Located<String>, values: [Token], negated: Bool)
+    /// `FIELD [not] in PERIOD`: a date field within a calendar period.
+    case period(field: Located<String>, period: Located<PeriodSpec>, negated: Bool)
     case and(Expression, Expression)
     case or(Expression, Expression)
     case not(Expression)
@@ -37,6 +39,21 @@ public struct OrderKey: Sendable {
     public var descending: Bool
 }
 
+/// The functions of an aggregate column of `count`.
+public enum AggregateFunction: String, Sendable, CaseIterable {
+    case sum, avg, min, max, median
+}
+
+/// `sum(value)` and the like: a column of `count` computed over a numeric or date field.
+public struct Aggregate: Sendable {
+    public var function: AggregateFunction
+    public var field: Located<String>
+    public var range: SourceRange
+
+    /// The column's name: `sum(value)`.
+    public var name: String { "\(function.rawValue)(\(field.value.lowercased()))" }
+}
+
 /// Which records a query covers.
 public enum KindFilter: Sendable, Equatable {
     case all
@@ -48,6 +65,8 @@ public struct Query: Sendable {
     public var kinds: KindFilter = .all
     public var filter: Expression?
     public var groups: [GroupKey] = []
+    /// `count`'s aggregate columns.
+    public var aggregates: [Aggregate] = []
     public var order: [OrderKey] = []
     public var limit: Located<Int>?
 }
@@ -57,6 +76,8 @@ public enum DateSpec: Sendable, Equatable {
     case absolute(Timestamp)
     case startOfToday(offsetDays: Int64)
     case now(offsetSeconds: Int64)
+    /// The start or the end of a period: `since 2026-Q3`, `until last month`.
+    case period(PeriodSpec, atEnd: Bool)
 
     /// The moment this date means for a session whose clock reads `now`.
     public func resolve(now: Timestamp) -> Timestamp {
@@ -64,6 +85,7 @@ public enum DateSpec: Sendable, Equatable {
         case .absolute(let t): t
         case .startOfToday(let days): Timestamp(seconds: now.startOfDay.seconds + days * 86_400)
         case .now(let offset): Timestamp(seconds: now.seconds + offset)
+        case .period(let p, let atEnd): atEnd ? p.interval(now: now).end : p.interval(now: now).start
         }
     }
 }
@@ -108,6 +130,9 @@ public struct ReportQuery: Sendable {
     public var stage: Located<String>?
     /// `stuck over DURATION`, in seconds.
     public var over: Located<Int64>?
+    /// `order by COLUMN [asc|desc], ...` over the report's own columns.
+    public var order: [OrderKey] = []
+    public var limit: Located<Int>?
 }
 
 /// A parsed command: the typed tree the evaluator runs.

@@ -1,6 +1,8 @@
 /// What an argument of a command is, for parsing, `help` and completion.
 public enum ArgumentKind: Sendable, Equatable {
     case id, stage, field, text, number, integer, date, duration, activity, file, command
+    /// A date, or a period whose start or end is meant (`since 2026-Q3`, `until last month`).
+    case moment
     /// A snapshot name in the data directory, or a path.
     case snapshot
     case choice([String])
@@ -27,6 +29,8 @@ public indirect enum Grammar: Sendable {
     case groupKeys
     /// `FIELD [asc|desc], ...`.
     case orderKeys
+    /// `sum(FIELD) avg(FIELD) ...`: aggregate columns, one or more.
+    case aggregates
     /// One or more values separated by commas, captured under a label (`S1, S2, ...`).
     case list(String, ArgumentKind)
     /// Every remaining token, captured under a label.
@@ -48,6 +52,7 @@ public indirect enum Grammar: Sendable {
         case .expression(let label): return label
         case .groupKeys: return "FIELD[, FIELD]"
         case .orderKeys: return "FIELD [asc|desc], ..."
+        case .aggregates: return AggregateFunction.allCases.map(\.rawValue).joined(separator: "|") + "(FIELD) ..."
         case .list(let label, _): return "\(label)1, \(label)2, ..."
         case .rest(let label, _): return label
         case .clauses(let parts): return parts.map { "[\($0.synopsis)]" }.joined(separator: " ")
@@ -55,7 +60,7 @@ public indirect enum Grammar: Sendable {
     }
 
     /// Capture labels that read better in a synopsis as what they are.
-    static let shownLabels = ["ASOF": "DATE", "SINCE": "DATE", "UNTIL": "DATE", "FROM": "STAGE", "TO": "STAGE"]
+    static let shownLabels = ["ASOF": "DATE|PERIOD", "SINCE": "DATE|PERIOD", "UNTIL": "DATE|PERIOD", "FROM": "STAGE", "TO": "STAGE"]
 
     /// Whether this grammar may match no tokens at all.
     var canBeEmpty: Bool {
@@ -83,7 +88,9 @@ public indirect enum Grammar: Sendable {
         case .oneOf(let alts): return alts.contains { $0.canStart(with: token) }
         case .assignments: return token.isValue
         case .expression: return token.kind == .word || token.kind == .leftParen || token.kind == .string
-        case .groupKeys, .orderKeys: return token.kind == .word
+        case .groupKeys: return token.kind == .word
+        case .orderKeys: return token.kind == .word || token.kind == .string
+        case .aggregates: return token.kind == .word && AggregateFunction(rawValue: token.text.lowercased()) != nil
         case .rest: return true
         case .clauses(let parts): return parts.contains { $0.canStart(with: token) }
         }
@@ -129,6 +136,7 @@ public struct Captures: Sendable {
     public var assignmentsOf: [Assignable: [Assignment]] = [:]
     public var groups: [GroupKey] = []
     public var order: [OrderKey] = []
+    public var aggregates: [Aggregate] = []
     /// The command's own name tokens, for diagnostics that point at it.
     public var nameRange: SourceRange = SourceRange(0, 0)
     /// Every token of the command, to give back the text of a clause.

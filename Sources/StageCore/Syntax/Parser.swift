@@ -86,6 +86,10 @@ public struct Parser {
         case .keyword(let k):
             guard let t = current, t.isKeyword(k) else { throw missing("\"\(k)\"", spec: spec) }
             caps.keywords[k] = advance()
+        case .argument(let label, .moment):
+            guard current?.isValue == true else { throw missing(label, spec: spec) }
+            lastName = nil
+            caps.values[label, default: []].append(takePeriodWords())
         case .argument(let label, let kind):
             guard let t = current, t.isValue else { throw missing(label, spec: spec) }
             if case .choice(let options) = kind, !options.contains(t.text.lowercased()) {
@@ -158,8 +162,8 @@ public struct Parser {
             } while eatComma()
         case .orderKeys:
             repeat {
-                guard let t = current, t.isValue else { throw missing("FIELD", spec: spec) }
-                position += 1
+                guard current?.isValue == true else { throw missing("FIELD", spec: spec) }
+                let t = takeCall() ?? advance()
                 var descending = false
                 if let d = current, d.isKeyword("desc") || d.isKeyword("asc") {
                     descending = d.isKeyword("desc")
@@ -167,6 +171,12 @@ public struct Parser {
                 }
                 caps.order.append(OrderKey(field: Located(t.text, t.range), descending: descending))
             } while eatComma()
+        case .aggregates:
+            while let t = current, let function = AggregateFunction(rawValue: t.text.lowercased()), t.kind == .word {
+                guard let call = takeCall() else { throw missing("\"(\"", spec: spec) }
+                let field = tokens[position - 2]
+                caps.aggregates.append(Aggregate(function: function, field: Located(field.text, field.range), range: call.range))
+            }
         case .list(let label, let kind):
             repeat {
                 try match(.argument(label, kind), &caps, spec: spec)
@@ -180,6 +190,28 @@ public struct Parser {
                 try match(parts[i], &caps, spec: spec)
             }
         }
+    }
+
+    /// `this|last|next UNIT` as one token ("last month"), so a period reads as one value;
+    /// any other value token as it is.
+    private mutating func takePeriodWords() -> Token {
+        let t = advance()
+        if t.kind == .word, PeriodSpec.relativeWords[t.text.lowercased()] != nil, let unit = current, unit.kind == .word {
+            position += 1
+            return Token(.word, "\(t.text) \(unit.text)", t.range.union(unit.range))
+        }
+        return t
+    }
+
+    /// `NAME(ARGUMENT)` as one token ("sum(value)", "month(created)"): a column named by a call;
+    /// nil, taking nothing, when no `(` follows the name.
+    private mutating func takeCall() -> Token? {
+        guard let name = current, name.kind == .word, position + 3 < tokens.count,
+              tokens[position + 1].kind == .leftParen, tokens[position + 2].isValue, tokens[position + 3].kind == .rightParen
+        else { return nil }
+        let close = tokens[position + 3]
+        position += 4
+        return Token(.word, "\(name.text)(\(tokens[position - 2].text))", name.range.union(close.range))
     }
 
     private mutating func eatComma() -> Bool {
@@ -249,11 +281,11 @@ public struct Parser {
         let field = Located(t.text, t.range)
         if let n = current, n.isKeyword("not"), position + 1 < tokens.count, tokens[position + 1].isKeyword("in") {
             position += 2
-            return .membership(field: field, values: try parseList(spec: spec), negated: true)
+            return try parseMembershipOrPeriod(field, negated: true, spec: spec)
         }
         if let n = current, n.isKeyword("in") {
             position += 1
-            return .membership(field: field, values: try parseList(spec: spec), negated: false)
+            return try parseMembershipOrPeriod(field, negated: false, spec: spec)
         }
         guard let op = current, op.kind == .comparison, let cmp = ComparisonOperator(rawValue: op.text) else {
             throw missing(Messages.anOperatorAfter(t.text), spec: spec)
@@ -262,6 +294,20 @@ public struct Parser {
         guard let value = current, value.isValue else { throw missing(Messages.aValue, spec: spec) }
         position += 1
         return .comparison(field: field, op: Located(cmp, op.range), value: value)
+    }
+
+    /// After `in`: a list of values in parentheses, or a period (`in last month`, `in 2026-Q4`).
+    private mutating func parseMembershipOrPeriod(_ field: Located<String>, negated: Bool,
+                                                  spec: CommandSpec) throws(Diagnostic) -> Expression {
+        guard let next = current, next.kind != .leftParen, next.isValue else {
+            return .membership(field: field, values: try parseList(spec: spec), negated: negated)
+        }
+        let written = takePeriodWords()
+        guard let period = try PeriodSpec.parse(written, namedDays: true) else {
+            throw Diagnostic(Messages.expected(Messages.aListOrPeriod, found: written.text), at: written.range,
+                             hint: Messages.hintListOrPeriod(field: field.value, written.text))
+        }
+        return .period(field: field, period: Located(period, written.range), negated: negated)
     }
 
     private mutating func parseList(spec: CommandSpec) throws(Diagnostic) -> [Token] {
