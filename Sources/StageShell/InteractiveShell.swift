@@ -28,7 +28,8 @@ public final class InteractiveShell {
         runner.interactive = true
         runner.colour = colour
         runner.plainBars = ProcessInfo.processInfo.environment["TERM"] == "dumb"
-        runner.width = { Terminal.width() }
+        runner.window = { Terminal.window() }
+        runner.pagerCommand = Pager.command(environment: ProcessInfo.processInfo.environment)
         runner.interrupted = { Interrupts.pending }
         runner.session.canAsk = true
         runner.confirm = { [unowned self] question in self.ask(question) }

@@ -131,7 +131,8 @@ public final class Presenter {
         runner.interactive = true
         runner.colour = colour
         runner.plainBars = ProcessInfo.processInfo.environment["TERM"] == "dumb"
-        runner.width = { Terminal.width() }
+        // No pager: a lesson shows its output in place and goes on.
+        runner.window = { Terminal.window() }
         runner.interrupted = { Interrupts.pending }
         runner.session.canAsk = true
         runner.confirm = { [unowned self] question in self.shell.ask(question) }

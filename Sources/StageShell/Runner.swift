@@ -30,8 +30,11 @@ public final class Runner {
     private var journalGeneration = -1
     /// Columns of the prompt, so an interactive caret lands under the typed text.
     public var promptWidth = 0
-    /// The terminal width tables are fitted to; nil leaves them whole.
-    public var width: () -> Int? = { nil }
+    /// The terminal window results are shown in, to fit tables to and to page by; nil (not a
+    /// terminal) leaves tables whole and pages nothing.
+    public var window: () -> (columns: Int, rows: Int)? = { nil }
+    /// What pages long results at a terminal (`Pager.command`); nil pages nothing.
+    public var pagerCommand: String?
     /// Drops confirmations and notices (`-q`): only results and errors are written.
     public var quiet = false
     /// Polled between commands; true once Ctrl-C was pressed.
@@ -150,16 +153,19 @@ public final class Runner {
         case .message(let m):
             notice(m)
         case .text(let t):
-            output.write(t)
+            return emit { try $0.write(t) }
         case .table(let table):
             var table = table
+            let window = window()
             // Bars only where a person reads a table on a terminal.
-            if interactive, session.format == .table, let w = width() {
+            if interactive, session.format == .table, let w = window?.columns {
                 table = TerminalCharts.withBars(table, terminalWidth: w, plain: plainBars)
             }
-            output.write(TableRenderer.render(table, format: session.format, width: width()))
+            let options = RenderOptions(format: session.format, width: window?.columns, expanded: session.expanded)
+            return emit { sink in try TableRenderer.write(table, options, to: sink.write, stop: interrupted) }
         case .card(let table):
-            output.write(TableRenderer.renderCard(table, format: session.format, width: width()))
+            let width = window()?.columns
+            return emit { try $0.write(TableRenderer.renderCard(table, format: self.session.format, width: width)) }
         case .sequence(let parts):
             for p in parts {
                 let status = show(p, source: source, line: line, text: text)
@@ -175,6 +181,23 @@ public final class Runner {
             return runLine(Array(retry.utf8), source: source, line: line)
         case .quit:
             return .quit
+        }
+        return .completed
+    }
+
+    /// Writes one result through a `ResultSink`: at an interactive terminal, a pager takes it
+    /// once it is taller or wider than the window. Ctrl-C stops it part-way, as does leaving the pager.
+    private func emit(_ body: (ResultSink) throws -> Void) -> RunStatus {
+        let w = interactive ? window() : nil
+        let sink = ResultSink(output: output, window: w.map { ResultSink.Window(columns: $0.columns, rows: $0.rows, pager: pagerCommand) },
+                              mode: session.pager, interrupted: interrupted)
+        defer { sink.finish() }
+        do {
+            try body(sink)
+        } catch is Interrupted {
+            return .interrupted
+        } catch {
+            // The user left the pager: the rest is not wanted, and that is no failure.
         }
         return .completed
     }

@@ -82,7 +82,7 @@ struct CompletionCase: Sendable, CustomTestStringConvertible {
         // command names and their second words
         CompletionCase("command prefix", "sta", ["stage", "stages"], prefix: "stage", space: false, range: 0..<3),
         CompletionCase("unique command", "mo", ["move"], prefix: "move", space: true),
-        CompletionCase("alias among names", "ex", ["exit", "export"], prefix: "ex"),
+        CompletionCase("alias among names", "ex", ["exit", "expanded", "export"], prefix: "ex"),
         CompletionCase("commands ignore case", "HIS", ["history"], prefix: "history", space: true),
         CompletionCase("second words", "stage ", ["add", "remove", "rename", "set"], prefix: "", space: false, range: 6..<6),
         CompletionCase("second word prefix", "stage a", ["add"], prefix: "add", space: true, range: 6..<7),

@@ -141,19 +141,79 @@ import Testing
         #expect(TableRenderer.render(table, format: .table, width: 200) == TableRenderer.render(table, format: .table))
     }
 
-    @Test func shrinkingStopsAtMinimumAndSparesNumbers() {
+    @Test func aTableThatCannotFitIsLeftWhole() {
         let table = Table(
             columns: [Column("amount", alignment: .right), Column("name"), Column("closed"), Column("stage")],
             rows: [[.amount(Amount(units: 1_234_567_890)), .text("Nguyễn Văn An Holdings"),
                     .time(Timestamp(year: 2026, month: 3, day: 2)!), .text("Qualified")]]
         )
-        // Only the text columns narrow, and not below 8 columns, even though 10 is out of reach.
-        #expect(TableRenderer.render(table, format: .table, width: 10) == """
-                    amount | name     | closed     | stage
-            ---------------+----------+------------+----------
-             1,234,567,890 | Nguyễn … | 2026-03-02 | Qualifi…
+        // Text narrows to 8 columns at the least, and numbers and dates not at all: 10 columns are out
+        // of reach, so nothing is cut (a pager scrolls it sideways, a terminal wraps it).
+        #expect(TableRenderer.render(table, format: .table, width: 10) == TableRenderer.render(table, format: .table))
+        // Within reach, text is cut only as far as needed, the widest first.
+        #expect(TableRenderer.render(table, format: .table, width: 56) == """
+                    amount | name          | closed     | stage
+            ---------------+---------------+------------+-----------
+             1,234,567,890 | Nguyễn Văn A… | 2026-03-02 | Qualified
 
             """)
+    }
+
+    @Test func expandedShowsARecordPerBlock() {
+        let table = Table(columns: [Column("id", alignment: .right), Column("name"), Column("days in stage", alignment: .right)],
+                          rows: [[.integer(1), .text("Công ty An Phát"), .number(12.5, decimals: 2)],
+                                 [.integer(2), .text("Acme"), .null]], footer: "(2 rows)")
+        #expect(TableRenderer.render(table, RenderOptions(format: .table, width: 40, expanded: .on)) == """
+            -[ RECORD 1 ]-+----------------
+            id            | 1
+            name          | Công ty An Phát
+            days in stage | 12.50
+            -[ RECORD 2 ]-+----------------
+            id            | 2
+            name          | Acme
+            days in stage |
+            (2 rows)
+
+            """)
+        // Names narrower than the label: one rule.
+        let short = Table(columns: [Column("id"), Column("note")], rows: [[.integer(7), .text("a long note here")]])
+        #expect(TableRenderer.render(short, RenderOptions(format: .table, expanded: .on)) == """
+            -[ RECORD 1 ]----------
+            id   | 7
+            note | a long note here
+
+            """)
+    }
+
+    /// `auto` expands only a table wider than the window; `off` cuts text to fit, when it can.
+    @Test func expandedAutoWhenWiderThanTheWindow() {
+        let narrow = RenderOptions(format: .table, width: 20, expanded: .auto)
+        #expect(TableRenderer.render(Self.deals, narrow).hasPrefix("-[ RECORD 1 ]"))
+        #expect(TableRenderer.render(Self.deals, narrow).split(separator: "\n").count == 3 * 7 + 1)
+        let wide = RenderOptions(format: .table, width: 200, expanded: .auto)
+        #expect(TableRenderer.render(Self.deals, wide) == TableRenderer.render(Self.deals, format: .table))
+        #expect(TableRenderer.render(Table(columns: [Column("id")]), RenderOptions(format: .table, expanded: .on)) == "(0 rows)\n")
+    }
+
+    /// A table that makes its rows as they are printed prints as the same table with stored rows,
+    /// in every format, a batch at a time; `stop` ends it between batches.
+    @Test func madeRowsPrintAsStoredOnes() throws {
+        let n = TableRenderer.batchSize * 2 + 7
+        let columns = [Column("id", alignment: .right), Column("name")]
+        let made = Table(columns: columns, count: n, footer: "(\(n) rows)") { i in [.integer(Int64(i)), .text("deal \(i)")] }
+        let stored = Table(columns: columns, rows: (0..<n).map { [.integer(Int64($0)), .text("deal \($0)")] }, footer: "(\(n) rows)")
+        for format in OutputFormat.allCases {
+            var pieces = 0
+            var text = ""
+            try TableRenderer.write(made, RenderOptions(format: format), to: { text += $0; pieces += 1 }, stop: { false })
+            #expect(text == TableRenderer.render(stored, format: format), "\(format)")
+            #expect(pieces >= 3, "\(format): written a batch at a time")
+        }
+        var written = 0
+        #expect(throws: Interrupted.self) {
+            try TableRenderer.write(made, RenderOptions(format: .csv), to: { _ in written += 1 }, stop: { written >= 1 })
+        }
+        #expect(written == 1)
     }
 
     @Test func cardShowsFirstRowVertically() {

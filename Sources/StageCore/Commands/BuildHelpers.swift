@@ -46,5 +46,8 @@ enum Clauses {
     static let because: Grammar = .optional(.sequence([.keyword("because"), .argument("TEXT", .text)]))
     static let onOff: Grammar = .optional(.argument("on|off", .choice(["on", "off"])))
 
+    static let onOffAuto: Grammar = .optional(.argument("on|off|auto", .choice(DisplayMode.allCases.map(\.rawValue))))
+
     static func onOff(_ c: Captures) -> Bool? { c.text("on|off").map { $0.lowercased() == "on" } }
+    static func onOffAuto(_ c: Captures) -> DisplayMode? { c.text("on|off|auto").flatMap { DisplayMode(rawValue: $0.lowercased()) } }
 }

@@ -121,6 +121,28 @@ enum SessionCommands {
             summaryVi: "xem hoặc đặt định dạng đầu ra: table, csv, tsv, json hoặc markdown",
             examples: ["format json"]
         ) { c throws(Diagnostic) in .format(c.text("FORMAT").flatMap { OutputFormat(rawValue: $0.lowercased()) }) },
+        CommandSpec(
+            "pager", group: .session, grammar: Clauses.onOffAuto,
+            summary: "show or set when output at a terminal goes through a pager: on, off or auto",
+            details: """
+            auto (the default) pages output taller or wider than the window; on pages everything at a terminal.
+            The pager is $STAGESH_PAGER, else $PAGER, else less -FRSX; rows stream to it as they are made.
+            """,
+            summaryVi: "xem hoặc đặt khi nào đầu ra ở terminal đi qua trình phân trang: on, off hoặc auto",
+            detailsVi: """
+            auto (mặc định) phân trang đầu ra cao hoặc rộng hơn cửa sổ; on phân trang mọi thứ ở terminal.
+            Trình phân trang là $STAGESH_PAGER, nếu không thì $PAGER, nếu không thì less -FRSX.
+            """,
+            examples: ["pager off", "pager"]
+        ) { c throws(Diagnostic) in .pager(Clauses.onOffAuto(c)) },
+        CommandSpec(
+            "expanded", group: .session, grammar: Clauses.onOffAuto,
+            summary: "show or set one record per block: on, off or auto (when a table is wider than the window)",
+            details: "As psql's \\x: each row becomes a block of \"column | value\" lines. auto is the default.",
+            summaryVi: "xem hoặc đặt hiển thị mỗi bản ghi một khối: on, off hoặc auto (khi bảng rộng hơn cửa sổ)",
+            detailsVi: "Như \\x của psql: mỗi dòng thành một khối các dòng \"cột | giá trị\". Mặc định là auto.",
+            examples: ["expanded on", "expanded auto"]
+        ) { c throws(Diagnostic) in .expanded(Clauses.onOffAuto(c)) },
         CommandSpec("echo", group: .session, grammar: Clauses.onOff, summary: "echo each command before its output",
                     summaryVi: "in lại từng lệnh trước đầu ra của nó",
                     examples: ["echo on"]) { c throws(Diagnostic) in .echo(Clauses.onOff(c)) },

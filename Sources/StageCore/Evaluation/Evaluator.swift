@@ -80,6 +80,12 @@ enum Evaluator {
         case .timer(let on):
             if let on { s.timer = on; return .none }
             return .message(s.timer ? "on" : "off")
+        case .pager(let mode):
+            if let mode { s.pager = mode; return .none }
+            return .message(s.pager.rawValue)
+        case .expanded(let mode):
+            if let mode { s.expanded = mode; return .none }
+            return .message(s.expanded.rawValue)
         case .run(let file):
             return .runScript(file)
         case .save(let target):

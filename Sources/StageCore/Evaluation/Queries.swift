@@ -46,8 +46,11 @@ enum Queries {
         var listFields = Queries.listFields
         if !s.store.currencies.isEmpty { listFields.insert(.currency, at: listFields.firstIndex(of: .value)! + 1) }
         let columns = listFields.map { Column($0.name, alignment: FieldReader.alignment($0)) }
-        let cells = rows.map { r in listFields.map { reader.cell($0, r) } }
-        return .table(Table(columns: columns, rows: cells, footer: Messages.rowCount(cells.count)))
+        // Rows are made as they are printed: a million of them start showing at once.
+        let selected = rows, fields = listFields
+        return .table(Table(columns: columns, count: selected.count, footer: Messages.rowCount(selected.count)) { i in
+            fields.map { reader.cell($0, selected[i]) }
+        })
     }
 
     static func count(_ q: Query, _ s: Session) throws(Diagnostic) -> Outcome {

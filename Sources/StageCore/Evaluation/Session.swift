@@ -7,6 +7,10 @@ public struct Session: Sendable {
     public var format: OutputFormat = .table
     public var echo = false
     public var timer = false
+    /// When output at a terminal goes through a pager (`pager`).
+    public var pager: DisplayMode = .auto
+    /// When a table shows one record per block (`expanded`).
+    public var expanded: DisplayMode = .auto
     /// Where relative file paths of `import`, `export` and `run` are resolved.
     public var directory: String = FileManager.default.currentDirectoryPath
     var undoStack: [HistoryEntry] = []

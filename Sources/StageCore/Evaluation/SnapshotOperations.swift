@@ -110,6 +110,8 @@ enum SnapshotOperations {
         replay.format = s.format
         replay.echo = s.echo
         replay.timer = s.timer
+        replay.pager = s.pager
+        replay.expanded = s.expanded
         replay.canAsk = s.canAsk
         replay.directory = s.directory
         replay.finishedJournals = [journal.path]

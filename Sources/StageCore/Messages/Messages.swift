@@ -261,6 +261,8 @@ public enum Messages {
     public static func clock(_ time: String, frozen: Bool) -> String { frozen ? t("\(time) (frozen)", vi: "\(time) (cố định)") : time }
     public static func clockFrozen(_ time: String) -> String { t("clock frozen at \(time)", vi: "đồng hồ đã cố định ở \(time)") }
     public static var clockCleared: String { t("clock follows the system time", vi: "đồng hồ theo giờ hệ thống") }
+    /// The label of a record's block in expanded display: `-[ RECORD 3 ]-`.
+    public static func expandedRecord(_ n: Int) -> String { t("RECORD \(n)", vi: "BẢN GHI \(n)") }
     public static func rowCount(_ n: Int) -> String { t(n == 1 ? "(1 row)" : "(\(n) rows)", vi: "(\(n) dòng)") }
     public static func noHelp(_ topic: String) -> String { t("no help for \(q(topic))", vi: "không có trợ giúp cho \(q(topic))") }
     public static var helpIntro: String { t("stagesh: a shell for the stages of a sales pipeline. Commands:", vi: "stagesh: shell quản lý các giai đoạn của quy trình bán hàng. Các lệnh:") }

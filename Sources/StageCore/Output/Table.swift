@@ -44,10 +44,14 @@ public struct Column: Sendable, Equatable {
 /// A result table, kept apart from how it is printed.
 ///
 /// Commands and reports build tables; `TableRenderer` turns them into text in
-/// the session's output format.
+/// the session's output format. A big table (`list` over a million records)
+/// makes its rows only as they are printed, so the first screen shows at once
+/// and Ctrl-C stops it part-way; reading `rows` makes them all.
 public struct Table: Sendable, Equatable {
     public var columns: [Column]
-    public var rows: [[Cell]]
+    private var stored: [[Cell]]
+    /// Makes row `i` on demand, for `count` rows; nil when the rows are stored.
+    private var source: (count: Int, make: @Sendable (Int) -> [Cell])?
     /// A line printed under aligned tables only (`(3 rows)`, a note).
     public var footer: String?
     /// A numeric column worth a bar chart beside it on a terminal.
@@ -55,8 +59,50 @@ public struct Table: Sendable, Equatable {
 
     public init(columns: [Column], rows: [[Cell]] = [], footer: String? = nil) {
         self.columns = columns
-        self.rows = rows
+        self.stored = rows
         self.footer = footer
+    }
+
+    /// A table of `count` rows made by `row` when they are printed.
+    public init(columns: [Column], count: Int, footer: String? = nil, row: @escaping @Sendable (Int) -> [Cell]) {
+        self.columns = columns
+        self.stored = []
+        self.source = (count, row)
+        self.footer = footer
+    }
+
+    /// Every row (made now, for a table that makes its rows when printed).
+    public var rows: [[Cell]] {
+        get { source.map { s in (0..<s.count).map(s.make) } ?? stored }
+        set { stored = newValue; source = nil }
+    }
+
+    public var rowCount: Int { source?.count ?? stored.count }
+
+    public func row(_ i: Int) -> [Cell] { source?.make(i) ?? stored[i] }
+
+    public static func == (a: Table, b: Table) -> Bool {
+        a.columns == b.columns && a.footer == b.footer && a.barColumn == b.barColumn && a.rows == b.rows
+    }
+}
+
+/// How a setting of the display applies: always, never, or when the window asks for it.
+public enum DisplayMode: String, Sendable, CaseIterable {
+    case on, off, auto
+}
+
+/// How a table is printed: the format, the window it must fit, and whether records come one per block.
+public struct RenderOptions: Sendable {
+    public var format: OutputFormat
+    /// The terminal's columns; nil leaves tables whole (not a terminal).
+    public var width: Int?
+    /// One record per block: `on`, `off`, or `auto` when a table is wider than `width`.
+    public var expanded: DisplayMode
+
+    public init(format: OutputFormat, width: Int? = nil, expanded: DisplayMode = .off) {
+        self.format = format
+        self.width = width
+        self.expanded = expanded
     }
 }
 

@@ -4,17 +4,38 @@
 /// line up the way a terminal shows them. Machine formats (CSV, TSV, JSON)
 /// carry exact, ungrouped values and never a footer.
 public enum TableRenderer {
+    /// Rows laid out and written at a time: enough that a batch's widths fit the whole of most
+    /// tables, few enough that the first screen of a million rows shows at once.
+    public static let batchSize = 1_000
+
     /// Renders every row of `table`; `width` limits aligned tables to that many columns.
     ///
     /// The text ends with "\n" unless it is empty.
     public static func render(_ table: Table, format: OutputFormat, width: Int? = nil) -> String {
-        guard !table.columns.isEmpty else { return "" }
-        switch format {
-        case .table: return aligned(table, width: width)
-        case .csv: return delimited(table, format: .csv, separator: ",")
-        case .tsv: return delimited(table, format: .tsv, separator: "\t")
-        case .json: return json(table)
-        case .markdown: return markdown(table)
+        render(table, RenderOptions(format: format, width: width))
+    }
+
+    /// Renders every row of `table` as `options` say.
+    public static func render(_ table: Table, _ options: RenderOptions) -> String {
+        var out = ""
+        try? write(table, options, to: { out += $0 }, stop: { false })
+        return out
+    }
+
+    /// Writes `table` to `sink` a batch of rows at a time, so output starts before the last row
+    /// is made; throws `Interrupted` when `stop` says so between batches, and whatever `sink` throws.
+    ///
+    /// Aligned and Markdown tables take their column widths from the first batch (all of a
+    /// table up to `batchSize` rows); a wider value further down is printed whole, past its column.
+    public static func write(_ table: Table, _ options: RenderOptions, to sink: (String) throws -> Void,
+                             stop: () -> Bool) throws {
+        guard !table.columns.isEmpty else { return }
+        switch options.format {
+        case .table: try aligned(table, options, sink, stop)
+        case .csv: try delimited(table, format: .csv, separator: ",", sink, stop)
+        case .tsv: try delimited(table, format: .tsv, separator: "\t", sink, stop)
+        case .json: try json(table, sink, stop)
+        case .markdown: try markdown(table, sink, stop)
         }
     }
 
@@ -24,7 +45,8 @@ public enum TableRenderer {
     /// record header); every other format renders as `render` does.
     public static func renderCard(_ table: Table, format: OutputFormat, width: Int? = nil) -> String {
         guard format == .table else { return render(table, format: format, width: width) }
-        guard !table.columns.isEmpty, let row = table.rows.first else { return "" }
+        guard !table.columns.isEmpty, table.rowCount > 0 else { return "" }
+        let row = table.row(0)
         let names = table.columns.map { CellText.escaped($0.name) }
         let nameWidth = names.map(DisplayWidth.of).max() ?? 0
         // Long values are cut to the terminal width, but never below 8 columns.
@@ -56,49 +78,121 @@ public enum TableRenderer {
 
     // MARK: - Formats
 
-    private static func aligned(_ table: Table, width: Int?) -> String {
+    /// Rows `range` of `table` as `format` prints each cell.
+    private static func texts(_ table: Table, _ range: Range<Int>, _ format: OutputFormat) -> [[String]] {
+        range.map { i in
+            let row = table.row(i)
+            return table.columns.indices.map { text(cell(row, $0), for: format) }
+        }
+    }
+
+    /// The batches after the first: each made, written and checked for Ctrl-C in turn.
+    private static func laterBatches(_ table: Table, _ stop: () -> Bool, _ body: (Range<Int>) throws -> Void) throws {
+        var start = min(batchSize, table.rowCount)
+        while start < table.rowCount {
+            if stop() { throw Interrupted() }
+            let end = min(start + batchSize, table.rowCount)
+            try body(start..<end)
+            start = end
+        }
+    }
+
+    /// The width of an aligned table's rule line, its widest.
+    static func ruleWidth(_ widths: [Int]) -> Int { widths.reduce(0, +) + 3 * widths.count - 1 }
+
+    private static func aligned(_ table: Table, _ options: RenderOptions, _ sink: (String) throws -> Void,
+                                _ stop: () -> Bool) throws {
         let columns = table.columns
         var header = columns.map { CellText.escaped($0.heading) }
-        var rows = table.rows.map { row in
-            columns.indices.map { text(cell(row, $0), for: .table) }
-        }
+        var rows = texts(table, 0..<min(batchSize, table.rowCount), .table)
         var widths = header.map(DisplayWidth.of)
         for row in rows {
             for (index, value) in row.enumerated() {
                 widths[index] = max(widths[index], DisplayWidth.of(value))
             }
         }
-
-        if let width {
+        let natural = ruleWidth(widths)
+        let tooWide = options.width.map { natural > $0 } ?? false
+        if options.expanded == .on || (options.expanded == .auto && tooWide) {
+            return try expanded(table, first: rows, options, sink, stop)
+        }
+        var cut = false
+        if let width = options.width, tooWide {
             // Only free text is cut: a clipped number, date or flag would read as a different value.
             let shrinkable = columns.indices.map { index in
-                columns[index].alignment == .left && table.rows.allSatisfy { row in
-                    switch cell(row, index) {
+                columns[index].alignment == .left && (0..<rows.count).allSatisfy { r in
+                    switch cell(table.row(r), index) {
                     case .text, .null: return true
                     default: return false
                     }
                 }
             }
             let shrunk = shrink(widths, shrinkable: shrinkable, toFit: width)
-            for index in columns.indices where shrunk[index] < widths[index] {
-                header[index] = DisplayWidth.truncate(header[index], to: shrunk[index])
-                for r in rows.indices {
-                    rows[r][index] = DisplayWidth.truncate(rows[r][index], to: shrunk[index])
-                }
+            // Cut only when that makes the table fit: names cut to a stub and lines that wrap
+            // anyway are the worst of both (a pager scrolls a whole table sideways).
+            if ruleWidth(shrunk) <= width {
+                cut = shrunk != widths
+                widths = shrunk
             }
-            widths = shrunk
         }
-
+        func fitted(_ values: inout [String]) {
+            guard cut else { return }
+            for index in values.indices where DisplayWidth.of(values[index]) > widths[index] {
+                values[index] = DisplayWidth.truncate(values[index], to: widths[index])
+            }
+        }
         func line(_ values: [String]) -> String {
             let cells = values.indices.map { padded(values[$0], to: widths[$0], columns[$0].alignment) }
             return trimmingTrailingSpaces(" " + cells.joined(separator: " | ")) + "\n"
         }
-
+        fitted(&header)
         var out = line(header)
         out += widths.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "+") + "\n"
-        for row in rows { out += line(row) }
-        if let footer = table.footer { out += footer + "\n" }
-        return out
+        for r in rows.indices {
+            fitted(&rows[r])
+            out += line(rows[r])
+        }
+        try sink(out)
+        try laterBatches(table, stop) { range in
+            var out = ""
+            for var row in texts(table, range, .table) {
+                fitted(&row)
+                out += line(row)
+            }
+            try sink(out)
+        }
+        if let footer = table.footer { try sink(footer + "\n") }
+    }
+
+    /// One record per block, as psql's expanded display: a `-[ RECORD n ]-` rule, then a
+    /// "heading | value" line per column. Values are never cut.
+    private static func expanded(_ table: Table, first: [[String]], _ options: RenderOptions,
+                                 _ sink: (String) throws -> Void, _ stop: () -> Bool) throws {
+        let names = table.columns.map { CellText.escaped($0.heading) }
+        let nameWidth = names.map(DisplayWidth.of).max() ?? 0
+        func block(_ rows: [[String]], from number: Int) -> String {
+            var valueWidth = rows.joined().map(DisplayWidth.of).max() ?? 0
+            if let width = options.width { valueWidth = min(valueWidth, max(1, width - nameWidth - 3)) }
+            var out = ""
+            for (offset, row) in rows.enumerated() {
+                let label = "-[ " + Messages.expandedRecord(number + offset) + " ]"
+                let labelWidth = DisplayWidth.of(label)
+                if labelWidth < nameWidth + 1 {
+                    out += label + String(repeating: "-", count: nameWidth + 1 - labelWidth) + "+"
+                        + String(repeating: "-", count: valueWidth + 1) + "\n"
+                } else {
+                    // Names narrower than the label: one rule across, no divider to line up.
+                    out += label + String(repeating: "-", count: max(1, nameWidth + 3 + valueWidth - labelWidth)) + "\n"
+                }
+                for (index, value) in row.enumerated() {
+                    out += trimmingTrailingSpaces(padded(names[index], to: nameWidth, .left) + " | " + value) + "\n"
+                }
+            }
+            return out
+        }
+        try sink(table.rowCount == 0 ? Messages.rowCount(0) + "\n" : block(first, from: 1))
+        try laterBatches(table, stop) { range in try sink(block(texts(table, range, .table), from: range.lowerBound + 1)) }
+        if let footer = table.footer, table.rowCount > 0 { try sink(footer + "\n") }
     }
 
     /// Column widths narrowed so the widest line (the rule) fits in `limit` columns.
@@ -123,34 +217,37 @@ public enum TableRenderer {
         return widths
     }
 
-    private static func delimited(_ table: Table, format: OutputFormat, separator: String) -> String {
-        var out = table.columns
+    private static func delimited(_ table: Table, format: OutputFormat, separator: String,
+                                  _ sink: (String) throws -> Void, _ stop: () -> Bool) throws {
+        func lines(_ range: Range<Int>) -> String {
+            texts(table, range, format).map { $0.joined(separator: separator) + "\n" }.joined()
+        }
+        let header = table.columns
             .map { format == .csv ? CellText.csvField($0.name) : CellText.tsvField($0.name) }
             .joined(separator: separator) + "\n"
-        for row in table.rows {
-            out += table.columns.indices
-                .map { text(cell(row, $0), for: format) }
-                .joined(separator: separator) + "\n"
-        }
-        return out
+        try sink(header + lines(0..<min(batchSize, table.rowCount)))
+        try laterBatches(table, stop) { try sink(lines($0)) }
     }
 
-    private static func json(_ table: Table) -> String {
-        guard !table.rows.isEmpty else { return "[]\n" }
+    private static func json(_ table: Table, _ sink: (String) throws -> Void, _ stop: () -> Bool) throws {
+        guard table.rowCount > 0 else { return try sink("[]\n") }
         let keys = table.columns.map { CellText.jsonString($0.name) }
-        let objects = table.rows.map { row in
-            let members = keys.indices.map { keys[$0] + ": " + CellText.json(cell(row, $0)) }
-            return "  {" + members.joined(separator: ", ") + "}"
+        func objects(_ range: Range<Int>) -> String {
+            range.map { i in
+                let row = table.row(i)
+                let members = keys.indices.map { keys[$0] + ": " + CellText.json(cell(row, $0)) }
+                return "  {" + members.joined(separator: ", ") + "}"
+            }.joined(separator: ",\n")
         }
-        return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+        try sink("[\n" + objects(0..<min(batchSize, table.rowCount)))
+        try laterBatches(table, stop) { try sink(",\n" + objects($0)) }
+        try sink("\n]\n")
     }
 
-    private static func markdown(_ table: Table) -> String {
+    private static func markdown(_ table: Table, _ sink: (String) throws -> Void, _ stop: () -> Bool) throws {
         let columns = table.columns
         let header = columns.map { CellText.markdownEscaped($0.heading) }
-        let rows = table.rows.map { row in
-            columns.indices.map { text(cell(row, $0), for: .markdown) }
-        }
+        let rows = texts(table, 0..<min(batchSize, table.rowCount), .markdown)
         // Room for the delimiter row's "---" (and "---:" on right-aligned columns).
         var widths = columns.map { $0.alignment == .right ? 4 : 3 }
         for values in [header] + rows {
@@ -172,7 +269,8 @@ public enum TableRenderer {
         }
         out += "| " + rule.joined(separator: " | ") + " |\n"
         for row in rows { out += line(row) }
-        return out
+        try sink(out)
+        try laterBatches(table, stop) { range in try sink(texts(table, range, .markdown).map(line).joined()) }
     }
 
     // MARK: - Helpers

@@ -174,6 +174,8 @@ public enum Command: Sendable {
     case format(OutputFormat?)
     case echo(Bool?)
     case timer(Bool?)
+    case pager(DisplayMode?)
+    case expanded(DisplayMode?)
     case run(file: Located<String>)
     case save(Located<String>?)
     case load(Located<String>, force: Bool)

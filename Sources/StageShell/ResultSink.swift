@@ -1,0 +1,68 @@
+import StageCore
+
+/// Where one command's results go: straight to the output, or through a pager once they turn
+/// out taller or wider than the terminal window (always, with `pager on`).
+///
+/// Output is held only until that is known (at most a window's worth of lines), so a long
+/// result reaches the pager as it is made and a short one is printed as it always was.
+final class ResultSink {
+    /// The terminal a pager would show output on.
+    struct Window {
+        var columns: Int
+        var rows: Int
+        /// The command to page with; nil pages nothing.
+        var pager: String?
+    }
+
+    private let output: OutputSink
+    private let window: Window?
+    private let mode: DisplayMode
+    private let interrupted: () -> Bool
+    private var held = ""
+    private var lines = 0
+    private var pager: Pager?
+    /// True once the output goes straight through (not a terminal, `pager off`, or no pager).
+    private var direct: Bool
+
+    init(output: OutputSink, window: Window?, mode: DisplayMode, interrupted: @escaping () -> Bool) {
+        self.output = output
+        self.window = window
+        self.mode = mode
+        self.interrupted = interrupted
+        direct = window?.pager == nil || mode == .off
+    }
+
+    func write(_ text: String) throws {
+        if let pager { return try pager.write(text, interrupted: interrupted) }
+        if direct {
+            output.write(text)
+            return
+        }
+        held += text
+        guard let window else { return }
+        // A line for the prompt after the output: a window's worth of lines is already too many.
+        lines += text.utf8.reduce(0) { $1 == 10 ? $0 + 1 : $0 }
+        let tooWide = text.split(separator: "\n").contains { DisplayWidth.of(String($0)) > window.columns }
+        guard mode == .on || lines >= window.rows || tooWide else { return }
+        if let command = window.pager, let started = Pager(command: command) {
+            pager = started
+            let text = held
+            held = ""
+            try started.write(text, interrupted: interrupted)
+        } else {
+            direct = true
+            output.write(held)
+            held = ""
+        }
+    }
+
+    /// Prints what was held (it fitted the window), or waits until the user leaves the pager.
+    func finish() {
+        if let pager {
+            pager.finish()
+        } else if !held.isEmpty {
+            output.write(held)
+            held = ""
+        }
+    }
+}
