@@ -81,7 +81,7 @@ import Testing
         (".backup main q3.json", ".backup is sqlite3's; stagesh says: save q3.json"),
         (".import --csv deals.csv deals", ".import is sqlite3's; stagesh says: import records deals.csv"),
         ("\\copy deals from 'deals.csv' csv header", "\\copy is psql's; stagesh says: import records deals.csv"),
-        ("\\copy (select 1) to out.csv", "\\copy is psql's; stagesh says: export records out.csv"),
+        ("\\copy (select * from deals) to out.csv", "\\copy is psql's; stagesh says: export records out.csv"),
         ("\\copy deals from stdin", "\\copy is psql's; stagesh says: import records FILE"),
         ("\\copy deals", "\\copy is psql's; stagesh says: import records FILE / export records FILE"),
     ]

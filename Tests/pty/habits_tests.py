@@ -11,7 +11,7 @@ import subprocess
 import tempfile
 import time
 
-from run_pty_tests import (ANY_PROMPT, BANNER, PROMPT, READ_TIMEOUT, ROOT, TAB, Failure, Session, check,
+from run_pty_tests import (BANNER, PROMPT, READ_TIMEOUT, ROOT, TAB, Failure, Session, check,
                            command, quit_session, run_line)
 
 ESC = b"\x1b"
@@ -146,39 +146,34 @@ def test_editrc_vi_mode(binary, env):
             s.close()
 
 
-def test_editrc_program_prefix(binary, env):
-    """`stagesh:bind -v` applies to stagesh; `build:bind -v` does not, though the binary's
-    path (.build/...) holds the word: the program's name is stagesh, not argv[0]."""
-    with Home(env, {".editrc": "stagesh:bind -v\n"}) as home:
-        s = Session(binary, [], home.env)
-        try:
-            s.expect_prompt()
-            check(ran_help_now(vi_edit(s)), "'stagesh:bind -v' should give vi mode", s)
-            quit_session(s)
-        finally:
-            s.close()
-    with Home(env, {".editrc": "build:bind -v\n"}) as home:
+def vi_edit_with(binary, env, files, editrc=None):
+    """The vi edit in a stagesh started in a home holding `files` (`editrc`, one of them,
+    named by $EDITRC); returns its output."""
+    with Home(env, files) as home:
+        if editrc:
+            home.env["EDITRC"] = os.path.join(home.path, editrc)
         s = Session(binary, [], home.env)
         try:
             s.expect_prompt()
             out = vi_edit(s)
-            check(not ran_help_now(out) and "error:" in out, "'build:bind -v' is not for stagesh: no vi mode", s)
             quit_session(s)
+            return out
         finally:
             s.close()
+
+
+def test_editrc_program_prefix(binary, env):
+    """`stagesh:bind -v` applies to stagesh; `build:bind -v` does not, though the binary's
+    path (.build/...) holds the word: the program's name is stagesh, not argv[0]."""
+    check(ran_help_now(vi_edit_with(binary, env, {".editrc": "stagesh:bind -v\n"})), "'stagesh:bind -v' should give vi mode")
+    out = vi_edit_with(binary, env, {".editrc": "build:bind -v\n"})
+    check(not ran_help_now(out) and "error:" in out, "'build:bind -v' is not for stagesh: no vi mode; got:\n" + out)
 
 
 def test_editrc_environment(binary, env):
     """$EDITRC names the file in place of ~/.editrc."""
-    with Home(env) as home:
-        home.env["EDITRC"] = home.write("elsewhere/editrc", "bind -v\n")
-        s = Session(binary, [], home.env)
-        try:
-            s.expect_prompt()
-            check(ran_help_now(vi_edit(s)), "$EDITRC with 'bind -v' should give vi mode", s)
-            quit_session(s)
-        finally:
-            s.close()
+    out = vi_edit_with(binary, env, {"elsewhere/editrc": "bind -v\n"}, editrc="elsewhere/editrc")
+    check(ran_help_now(out), "$EDITRC with 'bind -v' should give vi mode; got:\n" + out)
 
 
 # $XDG_CONFIG_HOME/stagesh/init.stg.
@@ -188,10 +183,8 @@ INIT = 'now 2026-11-29\nadd lead "From init"\nbogus\nadd lead "After the bad lin
 
 def saved_snapshot(binary, home, name):
     """A snapshot NAME with one lead in the home's data directory."""
-    data = os.path.join(home.env["XDG_DATA_HOME"], "stagesh")
     subprocess.run([binary, "-c", 'add lead "Saved lead"', "-c", "save " + name], cwd=ROOT, env=home.env,
                    stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=READ_TIMEOUT, check=True)
-    return data
 
 
 def test_init_stg(binary, env):

@@ -61,7 +61,7 @@ public struct CommandTable: Sendable {
     /// answer of a habit stagesh does otherwise (`.mode csv`: `format csv`).
     private func habit(_ tokens: [Token]) throws(Diagnostic) -> (CommandSpec, Int)? {
         let first = tokens[0]
-        guard first.kind == .word, let habit = HabitCommands.named(first.text, in: habits) else { return nil }
+        guard first.kind == .word, Habit.looksLikeOne(first.text), let habit = HabitCommands.named(first.text, in: habits) else { return nil }
         switch habit.response {
         case .runs(let name):
             guard let spec = spec(named: [name]) else { return nil }

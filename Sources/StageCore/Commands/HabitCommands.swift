@@ -90,9 +90,14 @@ enum HabitCommands {
         return "export records \(file) / export report REPORT \(file)"
     }
 
-    /// `\copy TABLE from FILE` imports and `\copy TABLE to FILE` exports.
+    /// `\copy TABLE from FILE` imports and `\copy TABLE to FILE` exports; a `from`
+    /// inside `\copy (select ... from t) to FILE` belongs to the query.
     static func copy(_ arguments: [Token]) -> String {
-        for (i, t) in arguments.enumerated() where t.isKeyword("from") || t.isKeyword("to") {
+        var depth = 0
+        for (i, t) in arguments.enumerated() {
+            if t.kind == .leftParen { depth += 1 }
+            if t.kind == .rightParen { depth -= 1 }
+            guard depth == 0, t.isKeyword("from") || t.isKeyword("to") else { continue }
             let next = i + 1 < arguments.count ? arguments[i + 1] : nil
             let file = next.flatMap { n in
                 n.isValue && !["stdin", "stdout", "pstdin", "pstdout"].contains(n.text.lowercased()) ? Quoting.quoteIfNeeded(n.text) : nil
