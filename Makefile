@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug/stagesh
 RELEASE_BIN := .build/release/stagesh
 
-.PHONY: all deps build release run seeds test crash-test bench bench-growth bench-history fuzz clean test-sanitize big-run
+.PHONY: all deps build release run seeds test crash-test bench bench-growth bench-history fuzz clean test-sanitize big-run install uninstall
 
 all: build
 
@@ -43,6 +43,7 @@ test: build
 	python3 Tests/pty/run_pty_tests.py $(BIN)
 	python3 Tests/cli/machine_formats.py $(BIN)
 	python3 Tests/crash/save_kill_loop.py $(BIN) --iterations 200
+	python3 Tests/install/install_tests.py $(BIN)
 
 # Side by side with DuckDB and sqlite3 on 1,000,000 generated records (RECORDS=n to change);
 # writes bench-results/ and the table in BENCHMARKS.md (see there).
@@ -89,6 +90,31 @@ fuzz: deps
 	$(SWIFT) build -c debug --package-path Fuzz --scratch-path Fuzz/.build -Xswiftc -sanitize=fuzzer,address
 	python3 Fuzz/make_corpora.py --stagesh $(BIN)
 	python3 Fuzz/run.py --seconds $(FUZZ_SECONDS)
+
+# `make install PREFIX=/opt/stagesh DESTDIR=/tmp/pkg`, as GNU makefiles take them: the
+# optimised binary, the man page and the bash, zsh and fish completions. INSTALL_BIN
+# installs another binary without building (the install test uses the debug one).
+PREFIX = /usr/local
+BINDIR = $(PREFIX)/bin
+MANDIR = $(PREFIX)/share/man
+DATADIR = $(PREFIX)/share
+INSTALL = install
+RELEASE_BIN := .build/release/stagesh
+INSTALL_BIN = $(RELEASE_BIN)
+INSTALLED = $(BINDIR)/stagesh $(MANDIR)/man1/stagesh.1 $(DATADIR)/bash-completion/completions/stagesh \
+	$(DATADIR)/zsh/site-functions/_stagesh $(DATADIR)/fish/vendor_completions.d/stagesh.fish
+
+install: $(if $(filter $(RELEASE_BIN),$(INSTALL_BIN)),release)
+	$(INSTALL) -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(DATADIR)/bash-completion/completions \
+		$(DESTDIR)$(DATADIR)/zsh/site-functions $(DESTDIR)$(DATADIR)/fish/vendor_completions.d
+	$(INSTALL) -m 755 $(INSTALL_BIN) $(DESTDIR)$(BINDIR)/stagesh
+	$(INSTALL) -m 644 man/stagesh.1 $(DESTDIR)$(MANDIR)/man1/stagesh.1
+	$(INSTALL) -m 644 completions/stagesh.bash $(DESTDIR)$(DATADIR)/bash-completion/completions/stagesh
+	$(INSTALL) -m 644 completions/_stagesh $(DESTDIR)$(DATADIR)/zsh/site-functions/_stagesh
+	$(INSTALL) -m 644 completions/stagesh.fish $(DESTDIR)$(DATADIR)/fish/vendor_completions.d/stagesh.fish
+
+uninstall:
+	rm -f $(addprefix $(DESTDIR),$(INSTALLED))
 
 clean:
 	rm -rf .build

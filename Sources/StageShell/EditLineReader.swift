@@ -25,7 +25,9 @@ public final class EditLineReader: LineReader {
                  complete: @escaping (String, Int) -> Completion?) {
         EditLineReader.setUTF8Locale()
         guard let input = fdopen(0, "r"), let out = fdopen(1, "w"), let err = fdopen(2, "w"),
-              let el = stagesh_el_init(CommandLine.arguments.first ?? "stagesh", input, out, err),
+              // The program's name, not argv[0]'s path: an ~/.editrc line `stagesh:bind -v`
+              // applies to stagesh, and `debug:bind -v` does not (libedit matches the name as a regex).
+              let el = stagesh_el_init("stagesh", input, out, err),
               let h = stagesh_history_init() else { return nil }
         editLine = el
         history = h
@@ -50,9 +52,10 @@ public final class EditLineReader: LineReader {
         stagesh_el_add_function(el, "stagesh-complete", "complete the word at the cursor") { _, _ in
             EditLineReader.active?.completeAtCursor() ?? UInt8(CC_ERROR)
         }
-        stagesh_el_bind(el, "^I", "stagesh-complete")
-        // The user's ~/.editrc, as every libedit program reads it.
+        // The user's $EDITRC or ~/.editrc, as every libedit program reads it.
         stagesh_el_source(el)
+        // After it: its `bind -v` or `bind -e` resets every key, Tab included.
+        stagesh_el_bind(el, "^I", "stagesh-complete")
         EditLineReader.active = self
     }
 

@@ -36,6 +36,27 @@ public enum ShellSetup {
         return directory + "/history"
     }
 
+    /// The user's init script, `$XDG_CONFIG_HOME/stagesh/init.stg` (by default
+    /// `~/.config/stagesh/init.stg`), when there is one; `name` is how diagnostics
+    /// call it, `~/` for the home directory.
+    public static func initScript(_ environment: [String: String]) -> (path: String, name: String)? {
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let config: String
+        if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") {
+            config = xdg
+        } else if let home {
+            config = home + "/.config"
+        } else {
+            return nil
+        }
+        let path = config + "/stagesh/init.stg"
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        if let home, path.hasPrefix(home.hasSuffix("/") ? home : home + "/") {
+            return (path, "~/" + path.dropFirst(home.count).drop { $0 == "/" })
+        }
+        return (path, path)
+    }
+
     /// `STAGESH_HISTSIZE`, 1,000 entries by default.
     public static func historySize(_ environment: [String: String]) -> Int {
         environment["STAGESH_HISTSIZE"].flatMap { Int($0) }.map { max(0, $0) } ?? 1_000

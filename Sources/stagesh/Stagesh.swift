@@ -47,6 +47,9 @@ struct Stagesh: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Run a script, then stay interactive.", valueName: "file"))
     var `init`: String?
 
+    @Flag(name: .long, help: "Do not run $XDG_CONFIG_HOME/stagesh/init.stg at interactive start.")
+    var noInit = false
+
     @Argument(help: ArgumentHelp("A snapshot to open: a name in the data directory, or a path.", valueName: "snapshot"))
     var snapshot: String?
 
@@ -199,6 +202,20 @@ struct Stagesh: ParsableCommand {
         }
     }
 
+    /// Runs a script at start (the user's init.stg or `--init FILE`); nil when it cannot be read.
+    private func runStartup(_ runner: Runner, _ output: StandardOutput, path: String, name: String) -> RunStatus? {
+        guard var source = FileLineSource(path: path, name: name) else {
+            output.writeError("stagesh: " + Messages.cannotRead(name, Messages.systemError(errno)) + "\n")
+            return nil
+        }
+        let status = runner.run(&source)
+        source.close()
+        output.flush()
+        // What a start-up script did can be done again by running it: not unsaved work.
+        runner.session.markSaved()
+        return status
+    }
+
     private func execute(_ runner: Runner, _ output: StandardOutput, interactive isInteractive: Bool) -> Int32 {
         func code(_ s: RunStatus) -> Int32 {
             switch s {
@@ -207,16 +224,17 @@ struct Stagesh: ParsableCommand {
             case .interrupted: 130
             }
         }
+        if isInteractive && play == nil && !noInit, let script = ShellSetup.initScript(ProcessInfo.processInfo.environment) {
+            // As ~/.psqlrc: every line runs, each problem reported, so one bad line costs only itself.
+            let keepGoing = runner.keepGoing
+            runner.keepGoing = true
+            let status = runStartup(runner, output, path: script.path, name: script.name)
+            runner.keepGoing = keepGoing
+            if status == .quit { return 0 }
+            if status == .interrupted { return 130 }
+        }
         if let initFile = self.`init` {
-            guard var source = FileLineSource(path: initFile, name: initFile) else {
-                output.writeError("stagesh: " + Messages.cannotRead(initFile, Messages.systemError(errno)) + "\n")
-                return 1
-            }
-            let status = runner.run(&source)
-            source.close()
-            output.flush()
-            // What the init script did can be done again by running it: not unsaved work.
-            runner.session.markSaved()
+            guard let status = runStartup(runner, output, path: initFile, name: initFile) else { return 1 }
             if status == .quit { return 0 }
             if status == .interrupted { return 130 }
         }

@@ -3,12 +3,15 @@ public struct CommandTable: Sendable {
     public let specs: [CommandSpec]
     /// Every name a command can be called by, with its spec.
     public let names: [([String], CommandSpec)]
+    /// psql's and sqlite3's commands, answered but never offered.
+    public let habits: [Habit]
     /// Where in `names` each first word is: a command is found without
     /// walking (and copying) the whole table.
     private let byFirstWord: [String: [Int]]
 
-    public init(_ specs: [CommandSpec]) {
+    public init(_ specs: [CommandSpec], habits: [Habit] = []) {
         self.specs = specs
+        self.habits = habits
         let names = specs.flatMap { spec in ([spec.words] + spec.aliases).map { ($0, spec) } }
         self.names = names
         var index: [String: [Int]] = [:]
@@ -18,10 +21,12 @@ public struct CommandTable: Sendable {
 
     /// The language's commands, in the order `help` lists them.
     public static let standard = CommandTable(
-        RecordCommands.all + QueryCommands.all + ReportCommands.all + PipelineCommands.all + SessionCommands.all)
+        RecordCommands.all + QueryCommands.all + ReportCommands.all + PipelineCommands.all + SessionCommands.all,
+        habits: HabitCommands.all)
 
     /// The spec a command's first tokens name, and how many tokens its name took.
     public func lookup(_ tokens: [Token]) throws(Diagnostic) -> (CommandSpec, Int) {
+        if let habit = try habit(tokens) { return habit }
         var best: Int?
         for i in byFirstWord[tokens[0].text.lowercased()] ?? [] where names[i].0.count <= tokens.count {
             let words = names[i].0
@@ -44,9 +49,27 @@ public struct CommandTable: Sendable {
                              hints: (Suggest.nearest(sub.text, in: subcommands).map { [Messages.hintDidYouMean("\(word) \($0)")] } ?? [])
                                 + [Messages.hintOneOf(subcommands)])
         }
+        if Habit.looksLikeOne(first.text) {
+            throw Diagnostic(Messages.unknownCommand(first.text), at: first.range, hint: Messages.hintNoMetaCommands)
+        }
         let candidates = Set(names.map { $0.0[0] })
         let hint = Suggest.nearest(first.text, in: Array(candidates)).map(Messages.hintDidYouMean) ?? Messages.hintHelp
         throw Diagnostic(Messages.unknownCommand(first.text), at: first.range, hint: hint)
+    }
+
+    /// The command a habit (`\q`, `.quit`) runs as, taking one token; throws the
+    /// answer of a habit stagesh does otherwise (`.mode csv`: `format csv`).
+    private func habit(_ tokens: [Token]) throws(Diagnostic) -> (CommandSpec, Int)? {
+        let first = tokens[0]
+        guard first.kind == .word, Habit.looksLikeOne(first.text), let habit = HabitCommands.named(first.text, in: habits) else { return nil }
+        switch habit.response {
+        case .runs(let name):
+            guard let spec = spec(named: [name]) else { return nil }
+            return (spec, 1)
+        case .answers(let answer):
+            throw Diagnostic(Messages.habitAnswer(first.text, of: habit.origin.rawValue, answer(Array(tokens.dropFirst()))),
+                             at: first.range.union(tokens[tokens.count - 1].range), hint: habit.note?())
+        }
     }
 
     /// The spec named by `words` (a command's name or alias).
