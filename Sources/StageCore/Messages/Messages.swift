@@ -56,6 +56,8 @@ public enum Messages {
     public static func strayCharacter(_ c: String) -> String { t("unexpected \(q(c))", vi: "\(q(c)) không hợp lệ ở đây") }
     public static var hintNotEqual: String { t("not equal is written !=", vi: "phép khác được viết là !=") }
     public static var hintNegation: String { t("negation is written not", vi: "phép phủ định được viết là not") }
+    public static func unknownOperator(_ op: String) -> String { t("unknown operator \(q(op))", vi: "không có toán tử \(q(op))") }
+    public static var hintEqual: String { t("equal is written =", vi: "phép bằng được viết là =") }
     public static func expectedCommand(found: String) -> String { t("expected a command, found \(q(found))", vi: "cần một lệnh, nhưng gặp \(q(found))") }
     public static func unknownCommand(_ name: String) -> String { t("unknown command \(q(name))", vi: "không có lệnh \(q(name))") }
     public static func missingSubcommand(_ word: String, _ subs: [String]) -> String {
