@@ -118,6 +118,12 @@ public enum Messages {
 
     // MARK: values
     public static func notANumber(_ s: String) -> String { t("\(q(s)) is not a number", vi: "\(q(s)) không phải là số") }
+    public static func thousandsSeparators(_ s: String) -> String {
+        t("\(q(s)): numbers are written without thousands separators", vi: "\(q(s)): số được viết không có dấu phân cách hàng nghìn")
+    }
+    public static func hintWriteNumber(_ forms: [String]) -> String {
+        t("write " + forms.joined(separator: " or "), vi: "hãy viết " + forms.joined(separator: " hoặc "))
+    }
     public static func notAWholeNumber(_ s: String) -> String { t("\(q(s)) is not a whole number", vi: "\(q(s)) không phải là số nguyên") }
     public static func notADuration(_ s: String) -> String { t("\(q(s)) is not a duration", vi: "\(q(s)) không phải là khoảng thời gian") }
     public static func notADate(_ s: String) -> String { t("\(q(s)) is not a date", vi: "\(q(s)) không phải là ngày") }
