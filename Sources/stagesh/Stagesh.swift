@@ -56,7 +56,7 @@ struct Stagesh: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Present a script: type each command, run it, wait for Enter; then stay live.", valueName: "file"))
     var play: String?
 
-    @Option(name: .long, help: ArgumentHelp("With --play: milliseconds between typed characters (default 35).", valueName: "ms"))
+    @Option(name: .long, help: ArgumentHelp("With --play: milliseconds between typed characters.", valueName: "ms"))
     var delay: Int = 35
 
     @Flag(name: .long, help: "With --play: do not wait for Enter; run straight through and exit.")

@@ -348,6 +348,8 @@ extension Messages {
     public static func badNowOption(_ m: String) -> String { "--now: \(m)" }
     public static var yes: String { t("yes", vi: "có") }
     public static var no: String { t("no", vi: "không") }
+    /// The unit after a number of days in a card (`age 452.26 days`).
+    public static var unitDays: String { t("days", vi: "ngày") }
     public static var unsavedOnQuit: String { t("there are unsaved changes; quit anyway? [y/N] ", vi: "còn thay đổi chưa lưu; vẫn thoát? [c/K] ") }
 }
 
