@@ -12,7 +12,7 @@
 /// `undo` of unknown changes or `quit`, nothing is, and commands are only parsed.
 public struct ScriptModel: Sendable {
     /// How much of the session the script's own commands determine.
-    enum Knowledge: Sendable, Equatable {
+    private enum Knowledge: Sendable, Equatable {
         /// All of it: `session` is the session the script would have.
         case everything
         /// Its pipeline (stages, policy), not its records: `session` holds the pipeline and no records.
@@ -20,7 +20,7 @@ public struct ScriptModel: Sendable {
         case nothing
     }
 
-    private(set) var knowledge = Knowledge.everything
+    private var knowledge = Knowledge.everything
     private var session: Session
 
     /// A model of a script that starts from `session`; it asks no questions, as a script cannot.
@@ -80,7 +80,7 @@ public struct ScriptModel: Sendable {
         do throws(Diagnostic) {
             switch knowledge {
             case .everything:
-                // A misspelt stage first, as it is said with the stages alone known, then whatever running it says.
+                // A misspelt stage first, as when only the stages are known; then what running it says.
                 try checkStageNames(command)
                 _ = try session.execute(spec, command)
             case .stages:

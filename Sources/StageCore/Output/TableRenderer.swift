@@ -29,7 +29,7 @@ public enum TableRenderer {
             var measured = table
             measured.rows = table.rows.map { row in
                 table.columns.indices.map { i in
-                    table.columns[i].unit == nil ? cell(row, i) : .text(withUnit(CellText.display(cell(row, i)), table.columns[i]))
+                    table.columns[i].unit == nil ? cell(row, i) : .text(withUnit(CellText.display(cell(row, i)), table.columns[i].unit))
                 }
             }
             return render(measured, format: format, width: width)
@@ -42,7 +42,7 @@ public enum TableRenderer {
         let valueWidth = width.map { max(8, $0 - nameWidth - 4) }
         var out = ""
         for (index, name) in names.enumerated() {
-            var value = withUnit(text(cell(row, index), for: .table), table.columns[index])
+            var value = withUnit(text(cell(row, index), for: .table), table.columns[index].unit.map(CellText.escaped))
             if let valueWidth { value = DisplayWidth.truncate(value, to: valueWidth) }
             let line = " " + padded(name, to: nameWidth, .left) + " | " + value
             out += trimmingTrailingSpaces(line) + "\n"
@@ -50,10 +50,10 @@ public enum TableRenderer {
         return out
     }
 
-    /// A value's text with its column's unit after it; an empty value stays empty.
-    private static func withUnit(_ text: String, _ column: Column) -> String {
-        guard let unit = column.unit, !text.isEmpty else { return text }
-        return text + " " + CellText.escaped(unit)
+    /// A value's text with a unit after it; an empty value stays empty.
+    private static func withUnit(_ text: String, _ unit: String?) -> String {
+        guard let unit, !text.isEmpty else { return text }
+        return text + " " + unit
     }
 
     /// The text of one cell exactly as `format` prints it, without column padding.
