@@ -250,15 +250,21 @@ private struct TextLineSource: LineSource {
         ])
     }
 
+    /// A new empty directory for one test, which it removes.
+    private static func emptyDirectory(_ name: String) throws -> String {
+        let dir = NSTemporaryDirectory() + "stagesh-check-\(name)-\(getpid())"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
     /// Checking reads no file a command names and writes none: save, export and
     /// import leave the data directory and the working directory as they were.
     @Test func nothingIsReadOrWritten() throws {
-        let dir = NSTemporaryDirectory() + "stagesh-check-files-\(getpid())"
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let dir = try Self.emptyDirectory("files")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         var session = Session()
-        session.dataDirectory = dir
         session.directory = dir
+        session.dataDirectory = dir
         #expect(Self.errors("""
             add lead A
             save one
@@ -272,8 +278,7 @@ private struct TextLineSource: LineSource {
 
     /// `stagesh SNAPSHOT --check FILE` checks the script against the snapshot's pipeline and records.
     @Test func startsFromTheSnapshotNamed() throws {
-        let dir = NSTemporaryDirectory() + "stagesh-check-snapshot-\(getpid())"
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let dir = try Self.emptyDirectory("snapshot")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         var maker = Session()
         maker.dataDirectory = dir

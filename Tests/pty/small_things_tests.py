@@ -6,7 +6,7 @@ import os
 import re
 import subprocess
 
-from run_pty_tests import Failure, PROMPT, READ_TIMEOUT, ROOT, Session, check, quit_session
+from run_pty_tests import PROMPT, READ_TIMEOUT, ROOT, Session, check, command, quit_session
 
 
 def run(binary, env, args):
@@ -15,25 +15,17 @@ def run(binary, env, args):
     return proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
 
 
-def typed(s, line):
-    """Types a line at the prompt; returns what it printed up to the next prompt."""
-    start = len(s.text)
-    s.send_line(line)
-    s.expect_prompt(start)
-    return s.text[start:]
-
-
 def test_curly_quotes_at_the_prompt(binary, env):
     """Curly quotes typed at the prompt quote; the caret of an error stands under the curly-quoted word."""
     s = Session(binary, [], env)
     try:
         s.expect_prompt()
-        out = typed(s, "add opp \u201cĐông Á Bank\u201d owner=\u2018Trần Minh\u2019")
+        out = command(s, "add opp \u201cĐông Á Bank\u201d owner=\u2018Trần Minh\u2019")
         check(re.search(r"^added opportunity 1$", out, re.M) is not None, "expected 'added opportunity 1'", s)
-        out = typed(s, "count where owner = \u201eTrần Minh\u201c")
+        out = command(s, "count where owner = \u201eTrần Minh\u201c")
         check(re.search(r"^\s+1$", out, re.M) is not None, "the German-quoted owner matches the record", s)
         line = "move 1 to \u201cProposal Snet\u201d"
-        out = typed(s, line)
+        out = command(s, line)
         check("error: unknown stage \"Proposal Snet\"" in out, "a curly-quoted stage is read as the stage name", s)
         caret = [l for l in out.split("\n") if re.fullmatch(r" *\^~*", l)]
         check(len(caret) == 1, "one caret line", s)
@@ -52,7 +44,7 @@ def test_load_missing_before_asking(binary, env):
     s = Session(binary, [], env)
     try:
         s.expect_prompt()
-        typed(s, "add lead A")
+        command(s, "add lead A")
         start = len(s.text)
         s.send_line("load nosuch")
         s.read_until(lambda t: PROMPT.search(t[start:]) is not None or re.search(r"\[y/N\]\s*$", t[start:]),
