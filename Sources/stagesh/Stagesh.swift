@@ -68,7 +68,7 @@ struct Stagesh: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Present a script: type each command, run it, wait for Enter; then stay live.", valueName: "file"))
     var play: String?
 
-    @Option(name: .long, help: ArgumentHelp("With --play: milliseconds between typed characters (default 35).", valueName: "ms"))
+    @Option(name: .long, help: ArgumentHelp("With --play: milliseconds between typed characters.", valueName: "ms"))
     var delay: Int = 35
 
     @Flag(name: .long, help: "With --play: do not wait for Enter; run straight through and exit.")
@@ -151,7 +151,10 @@ struct Stagesh: ParsableCommand {
     func run() throws {
         let output = StandardOutput()
         if !check.isEmpty {
-            let status = ScriptChecker.run(paths: check, output: output)
+            // The script is checked in the session it would start in: its clock, its data directory, its snapshot.
+            var start = Session()
+            setClockAndDataDirectory(&start)
+            let status = ScriptChecker.run(paths: check, opening: snapshot, from: start, output: output)
             output.flush()
             throw ExitCode(status)
         }
@@ -160,10 +163,7 @@ struct Stagesh: ParsableCommand {
         runner.quiet = quiet
         runner.session.echo = echo
         if let format { runner.session.format = OutputFormat(rawValue: format.lowercased())! }
-        if let now, let date = try? ValueParser.date(Token(.word, now, SourceRange(0, now.utf8.count))) {
-            runner.session.frozenClock = date.resolve(now: runner.session.now)
-        }
-        if let dataDir { runner.session.dataDirectory = runner.session.resolve(dataDir) }
+        setClockAndDataDirectory(&runner.session)
         Interrupts.install()
         runner.interrupted = { Interrupts.pending }
         Cancellation.isRequested = { Interrupts.pending }
@@ -179,6 +179,14 @@ struct Stagesh: ParsableCommand {
         // The session ended on its own (no crash): its work is saved, or the user chose to leave it.
         runner.journal?.remove()
         throw ExitCode(status)
+    }
+
+    /// `--now` and `--data-dir`.
+    private func setClockAndDataDirectory(_ session: inout Session) {
+        if let now, let date = try? ValueParser.date(Token(.word, now, SourceRange(0, now.utf8.count))) {
+            session.frozenClock = date.resolve(now: session.now)
+        }
+        if let dataDir { session.dataDirectory = session.resolve(dataDir) }
     }
 
     var isInteractive: Bool {

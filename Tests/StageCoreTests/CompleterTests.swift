@@ -213,6 +213,11 @@ struct CompletionCase: Sendable, CustomTestStringConvertible {
         CompletionCase("field inside a period", "count by month(cr", ["created"], range: 15..<17),
         CompletionCase("closed quote completes itself", "list where owner = \"Nguyễn Lan\"", ["\"Nguyễn Lan\""], space: true),
         CompletionCase("trailing backslash in open quote", "set 1 owner=\"Nguy\\", ["\"Nguyễn Lan\"", "\"Nguyễn Minh\""], range: 12..<18),
+        // A curly quote from a phone opens a string; the completion writes straight quotes over it.
+        CompletionCase("stage in an open curly quote", "move 1 to “Pro", ["\"Proposal Sent\""], prefix: "\"Proposal Sent\"", range: 10..<16),
+        CompletionCase("owner in an open German quote", "set 1 owner=„Ngu", ["\"Nguyễn Lan\"", "\"Nguyễn Minh\""], range: 12..<18),
+        CompletionCase("closed curly quote completes itself", "list where owner = “Trần Minh”", ["\"Trần Minh\""], space: true),
+        CompletionCase("apostrophe inside a word opens nothing", "list where account = O’B", [], range: 21..<26),
         CompletionCase("number position", "stage add lead Demo probability ", []),
         CompletionCase("integer position", "list limit ", []),
         CompletionCase("rule number", "rule remove ", []),

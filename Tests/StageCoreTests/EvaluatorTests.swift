@@ -206,6 +206,25 @@ func evaluatorWrite(_ text: String, to file: String, in directory: String) throw
         #expect(h.ids("list where name = \"Nguyễn\" and owner = \"trần minh\"") == ["1"])
     }
 
+    /// `show` gives each number its unit for people: days, the record's currency;
+    /// probability is a percentage cell. The names stay the contract's.
+    @Test func showUnits() {
+        var h = Harness()
+        h.run(["add opp A value=28k currency=VND created=2025-11-26T09:00", "add opp B value=5k created=2026-02-27T21:00"])
+        func units(_ id: String) -> [String: String] {
+            let card = h.table("show \(id)")
+            return Dictionary(uniqueKeysWithValues: card.columns.compactMap { c in c.unit.map { (c.name, $0) } })
+        }
+        #expect(units("1") == ["age": "days", "days_in_stage": "days", "value": "VND"])
+        #expect(units("2") == ["age": "days", "days_in_stage": "days"])
+        let card = h.table("show 2")
+        #expect(card.rows[0][card.columns.firstIndex { $0.name == "age" }!] == .number(1.5, decimals: 2))
+        #expect(card.rows[0][card.columns.firstIndex { $0.name == "probability" }!] == .percent(40))
+        Messages.$override.withValue(.vi) {
+            #expect(units("1") == ["age": "ngày", "days_in_stage": "ngày", "value": "VND"])
+        }
+    }
+
     @Test func set() {
         var h = Harness()
         h.run("add lead A owner=Lan value=10k")

@@ -95,6 +95,22 @@ import Testing
                   [w("save", 0, 4), w("x", 5, 6), semi(6), w("load!", 8, 13), w("x", 14, 15)]),
         TokenCase("CJK word", "account=東京商事 ok",
                   [w("account", 0, 7), op("=", 7, 8), w("東京商事", 8, 20), w("ok", 21, 23)]),
+        // Curly marks are three bytes each (two for guillemets): ranges count bytes.
+        TokenCase("curly double quotes", "owner=“Nguyễn Lan”",
+                  [w("owner", 0, 5), op("=", 5, 6), s("Nguyễn Lan", 6, 24)]),
+        TokenCase("curly single quotes", "move 1 to ‘Proposal Sent’ x",
+                  [w("move", 0, 4), w("1", 5, 6), w("to", 7, 9), s("Proposal Sent", 10, 29), w("x", 30, 31)]),
+        TokenCase("German low-high quotes", "a „Lan“ „Lan”", [w("a", 0, 1), s("Lan", 2, 11), s("Lan", 12, 21)]),
+        TokenCase("Swedish quotes, a right mark opening", "a ”Lan” ’Lan’", [w("a", 0, 1), s("Lan", 2, 11), s("Lan", 12, 21)]),
+        TokenCase("guillemets, French spaces inside dropped", "a «Lan» « Lan » «\u{00A0}Lan\u{202F}»",
+                  [w("a", 0, 1), s("Lan", 2, 9), s("Lan", 10, 19), s("Lan", 20, 32)]),
+        TokenCase("an apostrophe inside a word is part of it", "owner=O’Brien x", [w("owner", 0, 5), op("=", 5, 6), w("O’Brien", 6, 15), w("x", 16, 17)]),
+        TokenCase("an apostrophe inside curly double quotes is text", "“O’Brien’s”", [s("O’Brien’s", 0, 19)]),
+        TokenCase("an opener takes only its own closers", "‘say “hi”’ “it’s”", [s("say “hi”", 0, 18), s("it’s", 19, 31)]),
+        TokenCase("curly quotes inside straight quotes are text", #""“Lan”" 'x’y'"#, [s("“Lan”", 0, 11), s("x’y", 12, 19)]),
+        TokenCase("curly string in a list", "stage in (“Won”,‘Lost’)",
+                  [w("stage", 0, 5), w("in", 6, 8), lp(9), s("Won", 10, 19), comma(19), s("Lost", 20, 30), rp(30)]),
+        TokenCase("escapes in curly strings", #"“a\"b\n”"#, [s("a\"b\n", 0, 12)]),
     ]
 
     @Test(arguments: cases)
@@ -166,6 +182,13 @@ import Testing
         ErrorCase("list where a ! b", Messages.strayCharacter("!"), SourceRange(13, 14)),
         ErrorCase("list where a !", Messages.strayCharacter("!"), SourceRange(13, 14)),
         ErrorCase("move 7 to \"Đã liên hệ", Messages.unterminatedString, SourceRange(10, 26)),
+        ErrorCase("owner = “Lan", Messages.unterminatedString, SourceRange(8, 14)),
+        ErrorCase("owner = “Lan“", Messages.unterminatedString, SourceRange(8, 17)),
+        ErrorCase(#"add lead “a\é”"#, Messages.unknownEscape(#"\é"#), SourceRange(13, 16)),
+        ErrorCase("list where stage == Won", Messages.unknownOperator("=="), SourceRange(17, 19)),
+        ErrorCase("list where stage<>Won", Messages.unknownOperator("<>"), SourceRange(16, 18)),
+        ErrorCase("list where value => 5", Messages.unknownOperator("=>"), SourceRange(17, 19)),
+        ErrorCase("list where value =< 5", Messages.unknownOperator("=<"), SourceRange(17, 19)),
     ]
 
     @Test(arguments: errors)
@@ -193,7 +216,48 @@ import Testing
         }
     }
 
-    @Test(arguments: ["Negotiation", "Proposal Sent", "Đã liên hệ", "a\"b", "x#y", "a;b", "it's", "tab\there", "", "(x)", "a=b"])
+    @Test(arguments: [
+        ("list where stage == Won", Messages.hintEqual),
+        ("list where stage <> Won", Messages.hintNotEqual),
+        ("list where value => 5", Messages.hintDidYouMean(">=")),
+        ("list where value =< 5", Messages.hintDidYouMean("<=")),
+    ])
+    func foreignOperatorHints(_ line: String, _ hint: String) {
+        do {
+            _ = try Lexer.tokenize(line)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.hints == [hint])
+        }
+    }
+
+    @Test func unterminatedCurlyStringHintsItsCloser() {
+        for (line, closer) in [("a “b", "”"), ("a „b", "“"), ("a ‘b", "’"), ("a «b", "»")] {
+            do {
+                _ = try Lexer.tokenize(line)
+                Issue.record("expected an error for \(line)")
+            } catch {
+                #expect(error.hints == [Messages.hintCloseQuote(Character(closer))])
+            }
+        }
+    }
+
+    /// The caret of a diagnostic after curly quotes and Vietnamese: columns are characters, not bytes.
+    @Test func caretAfterCurlyQuotes() throws {
+        let line = "add lead “Đông Á” stage=Negociation"
+        let tokens = try Lexer.tokenize(line)
+        let stage = try #require(tokens.last)
+        let d = Diagnostic("unknown stage", at: stage.range)
+        #expect(DiagnosticFormatter.format(d, source: "s.stg", line: 1, text: line) == """
+            stagesh: s.stg:1:25: error: unknown stage
+                add lead “Đông Á” stage=Negociation
+                                        ^~~~~~~~~~~
+
+            """)
+    }
+
+    @Test(arguments: ["Negotiation", "Proposal Sent", "Đã liên hệ", "a\"b", "x#y", "a;b", "it's", "tab\there", "", "(x)", "a=b",
+                      "“Lan”", "’90s", "«x»", "O’Brien"])
     func quotedNamesReadBack(_ name: String) throws {
         let tokens = try Lexer.tokenize(Quoting.quoteIfNeeded(name))
         #expect(tokens.count == 1)

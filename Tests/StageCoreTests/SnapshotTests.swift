@@ -1391,6 +1391,33 @@ struct ResolveCase: Sendable, CustomTestStringConvertible {
         }
     }
 
+    /// A snapshot that is missing or does not read is said at once, before
+    /// unsaved changes are asked about (at a prompt) or refused for (in a script).
+    @Test func loadChecksTheFileBeforeUnsavedChanges() throws {
+        try withTempDir { dir in
+            try write("{\"format\": \"stagesh-snapshot\", \"version\": 1, \"pipe", to: dir + "/broken.json")
+            var s = makeSession(dir)
+            run(&s, ["add lead A"])
+            let before = fingerprint(s)
+            for canAsk in [false, true] {
+                s.canAsk = canAsk
+                let missing = failure(&s, "load nosuch")
+                #expect(missing?.message.hasPrefix("cannot load nosuch: ") == true, "asking: \(canAsk)")
+                #expect(missing?.range == SourceRange(5, 11))
+                let broken = failure(&s, "load broken")
+                #expect(broken?.message.hasPrefix("cannot load broken: ") == true, "asking: \(canAsk)")
+                #expect(fingerprint(s) == before)
+            }
+            // A snapshot that reads is still asked about.
+            run(&s, ["save good", "add lead B"])
+            guard case .confirm? = run(&s, ["load good"]).first else {
+                Issue.record("load of a good snapshot with unsaved changes should ask")
+                return
+            }
+            #expect(s.store.liveCount == 2)
+        }
+    }
+
     @Test func saveWithoutANameWhenNoneIsOpen() throws {
         try withTempDir { dir in
             var s = makeSession(dir)

@@ -243,6 +243,33 @@ import Testing
         #expect(TableRenderer.renderCard(Self.deals, format: format) == TableRenderer.render(Self.deals, format: format))
     }
 
+    /// Units follow a card's values for people (table, Markdown); an empty value
+    /// gets none; csv, tsv and json print the bare value under the contract's name.
+    @Test func cardUnits() {
+        let card = Table(columns: [Column("age", alignment: .right, unit: "days"), Column("value", alignment: .right, unit: "VND"),
+                                   Column("days_in_stage", alignment: .right, unit: "days"), Column("id")],
+                         rows: [[.number(452.256, decimals: 2), .amount(Amount(cents: 2_800_000)), .null, .text("3")]])
+        #expect(TableRenderer.renderCard(card, format: .table) == """
+             age           | 452.26 days
+             value         | 28,000 VND
+             days_in_stage |
+             id            | 3
+
+            """)
+        #expect(TableRenderer.renderCard(card, format: .markdown) == """
+            |         age |      value | days_in_stage | id  |
+            | ----------: | ---------: | ------------: | --- |
+            | 452.26 days | 28,000 VND |               | 3   |
+
+            """)
+        #expect(TableRenderer.renderCard(card, format: .csv) == "age,value,days_in_stage,id\n452.26,28000,,3\n")
+        #expect(TableRenderer.renderCard(card, format: .tsv) == "age\tvalue\tdays_in_stage\tid\n452.26\t28000\t\t3\n")
+        #expect(TableRenderer.renderCard(card, format: .json)
+                == "[\n  {\"age\": 452.26, \"value\": 28000, \"days_in_stage\": null, \"id\": \"3\"}\n]\n")
+        // Cut to the window like any value, the unit with it.
+        #expect(TableRenderer.renderCard(card, format: .table, width: 24).hasPrefix(" age           | 452.26 …\n"))
+    }
+
     @Test(arguments: [
         (OutputFormat.table, " 名前 | n\n------+---\n(0 rows)\n"),
         (.csv, "名前,n\n"), (.tsv, "名前\tn\n"), (.json, "[]\n"),

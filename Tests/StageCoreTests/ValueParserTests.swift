@@ -50,14 +50,65 @@ import Testing
         #expect(throws: Diagnostic.self) { try ValueParser.probability(Self.word(text)) }
     }
 
-    @Test(arguments: [("10", 10), ("1_000", 1_000), ("0", 0), ("-1", -1)] as [(String, Int)])
+    // Whole numbers are written as every number is (`limit 1k`, `generate 1m`), as long as they are whole.
+    @Test(arguments: [("10", 10), ("1_000", 1_000), ("0", 0), ("-1", -1), ("1k", 1_000), ("1.5k", 1_500), ("2m", 2_000_000)]
+          as [(String, Int)])
     func integer(_ text: String, _ value: Int) throws {
         #expect(try ValueParser.integer(Self.word(text)) == value)
     }
 
-    @Test(arguments: ["ten", "1.5", "1k", ""])
+    @Test(arguments: ["ten", "1.5", "1.0001k", "", "k"])
     func integerRefused(_ text: String) {
         #expect(throws: Diagnostic.self) { try ValueParser.integer(Self.word(text)) }
+    }
+
+    // MARK: thousands separators
+
+    @Test(arguments: [
+        ("100,000", ["100k", "100_000"]), ("1,500,000", ["1.5m", "1_500_000"]), ("1,250,000", ["1.25m", "1_250_000"]),
+        ("1,234,567", ["1_234_567"]), ("-2,500", ["-2.5k", "-2_500"]), ("+2,500", ["2.5k", "2_500"]),
+        ("1,000.50", ["1_000.50"]), ("500,000", ["500k", "500_000"]), ("3,000,000,000", ["3b", "3_000_000_000"]),
+        ("1.000.000", ["1m", "1_000_000"]), ("1 000 000", ["1m", "1_000_000"]),
+        ("1\u{00A0}000", ["1k", "1_000"]), ("12\u{202F}500", ["12.5k", "12_500"]),
+    ])
+    func thousandsForms(_ text: String, _ forms: [String]) {
+        #expect(ThousandsSeparators.forms(text) == forms)
+    }
+
+    // A single point is a decimal point; groups other than the first are three digits; one kind of separator.
+    @Test(arguments: ["1.000", "1.5", "1000", "1,00", "1,0000", "1234,000", ",000", "1,000 000", "1,000.", "1.000.000.5", "abc", "", "1,000x"])
+    func notThousands(_ text: String) {
+        #expect(ThousandsSeparators.forms(text) == nil)
+    }
+
+    /// The line, where its parse fails, and the diagnostic's range and hint.
+    @Test(arguments: [
+        ("count where value > 100,000", SourceRange(20, 27), "100k or 100_000"),
+        ("count where value > 1 000 000 and stage = Won", SourceRange(20, 29), "1m or 1_000_000"),
+        ("add lead X value=1,234,567.50 owner=Lan", SourceRange(17, 29), "1_234_567.50"),
+        ("rule add on call when value > 100,000 move to Won", SourceRange(30, 37), "100k or 100_000"),
+        ("list where (value >= -2,500)", SourceRange(21, 27), "-2.5k or -2_500"),
+        ("list limit 1,000", SourceRange(11, 16), "1k or 1_000"),
+        ("count where value > 1.000.000", SourceRange(20, 29), "1m or 1_000_000"),
+    ])
+    func thousandsInCommands(_ line: String, _ range: SourceRange, _ forms: String) throws {
+        var s = Session()
+        do {
+            _ = try s.execute(line: line)
+            Issue.record("expected an error")
+        } catch {
+            let written = String(decoding: Array(line.utf8)[range.start..<range.end], as: UTF8.self)
+            #expect(error.message == Messages.thousandsSeparators(written))
+            #expect(error.range == range)
+            #expect(error.hints == ["write " + forms])
+        }
+    }
+
+    /// Where commas and spaces mean what they always mean, nothing changes.
+    @Test(arguments: ["list where value in (100,200)", "count by owner,source", "list limit 1k", "list where value > 1.000"])
+    func commasThatAreNotSeparators(_ line: String) throws {
+        var s = Session()
+        _ = try s.execute(line: line)
     }
 
     // MARK: durations

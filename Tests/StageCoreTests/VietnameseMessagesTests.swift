@@ -133,6 +133,8 @@ private func isNFC(_ s: String) -> Bool {
                 Messages.diffSummary(changes: 3, added: 1, removed: 1, changed: 1), Messages.diffSummary(changes: 0, added: 0, removed: 0, changed: 0),
                 Messages.diffMovedBack, Messages.chartNoData, Messages.chartDays("1"), Messages.chartDays("2"),
                 Messages.reportWritten("funnel", 1, "f"), Messages.q(String(repeating: "x", count: 100)),
+                Messages.unknownOperator("=="), Messages.hintEqual, Messages.thousandsSeparators("100,000"),
+                Messages.hintWriteNumber(["100k", "100_000"]), Messages.unitDays,
             ]
         }
         let english: Set<String> = [

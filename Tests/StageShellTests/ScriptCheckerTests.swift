@@ -112,6 +112,192 @@ private struct TextLineSource: LineSource {
         #expect(missing.standardError.hasPrefix("stagesh: cannot read \(path).missing: "))
     }
 
+    // What the script's own commands determine is checked too: on the default
+    // pipeline (or the stages the script set up), a misspelt stage is an error.
+
+    private static func errors(_ script: String, from session: Session = Session()) -> [String] {
+        var source = TextLineSource("s.stg", script)
+        return ScriptChecker.check(&source, from: session).errors
+    }
+
+    /// Only the first line of each diagnostic: where and what.
+    private static func firstLines(_ script: String, from session: Session = Session()) -> [String] {
+        errors(script, from: session).map { String($0.prefix { $0 != "\n" }) }
+    }
+
+    @Test func unknownStageOnTheDefaultPipeline() {
+        #expect(Self.errors("now 2026-11-29\nmove 3 to Negociation\n") == [
+            """
+            stagesh: s.stg:2:11: error: unknown stage "Negociation"
+                move 3 to Negociation
+                          ^~~~~~~~~~~
+            hint: did you mean "Negotiation"?
+
+            """,
+        ])
+        // Curly quotes count in bytes for the lexer, in characters for the column.
+        #expect(Self.firstLines("add lead “Đông Á” stage=Qualifed") == [#"stagesh: s.stg:1:25: error: unknown stage "Qualifed""#])
+    }
+
+    @Test func stagesTheScriptSetsUpAreKnown() {
+        #expect(Self.errors("""
+            stage add opportunity Demo after Negotiation
+            add opp "Acme" value=10k
+            move 1 to Demo
+            stage rename "Proposal Sent" to Quoted
+            move 1 to Quoted
+            rule add on quote move to Quoted
+            conversion from Demo to Won
+            stages set leads Inbox, Called
+            add lead B
+            move 2 to Called
+            list where stage in (Inbox, Demo)
+            """) == [])
+        #expect(Self.firstLines("""
+            stage rename "Proposal Sent" to Quoted
+            add opp "Acme"
+            move 1 to "Proposal Sent"
+            rule remove 1; stage remove Quoted
+            stuck in Quoted
+            stages set leads Inbox, Called
+            count where stage = New
+            """) == [
+            #"stagesh: s.stg:3:11: error: unknown stage "Proposal Sent""#,
+            #"stagesh: s.stg:5:10: error: unknown stage "Quoted""#,
+            #"stagesh: s.stg:7:21: error: unknown stage "New""#,
+        ])
+    }
+
+    /// With every record the script's own, what running it would say is known: a stage
+    /// of the other kind, a record that is not there, an unknown field, a policy's refusal.
+    @Test func whatTheScriptsOwnRecordsTell() {
+        #expect(Self.firstLines("""
+            add lead A
+            move 1 to Won
+            add opp B stage=New
+            list where segment = x
+            show 7
+            policy strict
+            add opp C
+            move 2 to Won
+            add lead D segment=smb
+            list where segment = smb
+            """) == [
+            #"stagesh: s.stg:2:11: error: "Won" is an opportunity stage and 1 is a lead"#,
+            #"stagesh: s.stg:3:17: error: "New" is a lead stage, not an opportunity stage"#,
+            #"stagesh: s.stg:4:12: error: unknown field "segment""#,
+            #"stagesh: s.stg:5:6: error: unknown record "7""#,
+            #"stagesh: s.stg:8:11: error: policy strict refuses moving 2 from Negotiation to Won: it would skip Proposal Sent"#,
+        ])
+    }
+
+    /// An import brings records (and fields) nobody can know here, but the stages
+    /// stay the script's own unless it creates stages.
+    @Test func importKeepsTheStagesKnown() {
+        #expect(Self.firstLines("""
+            import records deals.csv
+            move 7 to Won
+            list where segment = smb and stage != Negociation
+            add opp X stage=Qualified
+            add opp Y value=1,000
+            set 7 value=12k
+            stage add lead Called
+            move 8 to Called
+            """) == [
+            #"stagesh: s.stg:3:39: error: unknown stage "Negociation""#,
+            #"stagesh: s.stg:4:17: error: "Qualified" is a lead stage, not an opportunity stage"#,
+            #"stagesh: s.stg:5:17: error: "1,000": numbers are written without thousands separators"#,
+        ])
+    }
+
+    /// After these, the stages are not known: nothing past them is checked but the syntax.
+    @Test(arguments: [
+        "load demo", "load! demo", "run other.stg", "import records deals.csv create stages",
+        "import events history.csv create stages", "recover", "import records deals.csv\nundo", "quit",
+    ])
+    func stagesBecomeUnknown(_ first: String) {
+        #expect(Self.errors(first + "\nmove 3 to Negociation\nlist where stage = Qualifed\nrule add on call move to X\n") == [])
+        #expect(Self.firstLines(first + "\nmove 3 to\n") == [#"stagesh: s.stg:\#(first.split(separator: "\n").count + 1):10: error: expected STAGE at the end of the command"#])
+    }
+
+    /// A dry run, a save, an export change nothing the script sees: the records stay known.
+    @Test func commandsThatChangeNothingKeepEverythingKnown() {
+        #expect(Self.firstLines("""
+            add lead A
+            import records deals.csv dry-run
+            save x
+            export records out.csv
+            export report funnel f.csv where stage = Qualifed
+            snapshots
+            move 2 to Contacted
+            """) == [
+            #"stagesh: s.stg:5:42: error: unknown stage "Qualifed""#,
+            #"stagesh: s.stg:7:6: error: unknown record "2""#,
+        ])
+    }
+
+    /// Undo and redo of the script's own changes are followed exactly.
+    @Test func undoIsFollowed() {
+        #expect(Self.firstLines("""
+            stage add opportunity Demo
+            undo
+            add opp A
+            move 1 to Demo
+            redo
+            """) == [
+            #"stagesh: s.stg:4:11: error: unknown stage "Demo""#,
+            #"stagesh: s.stg:5:1: error: \#(Messages.nothingToRedo)"#,
+        ])
+    }
+
+    /// A new empty directory for one test, which it removes.
+    private static func emptyDirectory(_ name: String) throws -> String {
+        let dir = NSTemporaryDirectory() + "stagesh-check-\(name)-\(getpid())"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    /// Checking reads no file a command names and writes none: save, export and
+    /// import leave the data directory and the working directory as they were.
+    @Test func nothingIsReadOrWritten() throws {
+        let dir = try Self.emptyDirectory("files")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        var session = Session()
+        session.directory = dir
+        session.dataDirectory = dir
+        #expect(Self.errors("""
+            add lead A
+            save one
+            export records out.csv
+            export chart funnel chart.svg
+            export report funnel report.json
+            import records nosuch.csv
+            """, from: session) == [])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == [])
+    }
+
+    /// `stagesh SNAPSHOT --check FILE` checks the script against the snapshot's pipeline and records.
+    @Test func startsFromTheSnapshotNamed() throws {
+        let dir = try Self.emptyDirectory("snapshot")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        var maker = Session()
+        maker.dataDirectory = dir
+        _ = try maker.execute(line: "stage add opportunity Demo; add opp A; save base")
+        let script = dir + "/s.stg"
+        try "move 1 to Demo\nmove 2 to Won\n".write(toFile: script, atomically: true, encoding: .utf8)
+        var start = Session()
+        start.dataDirectory = dir
+        let output = BufferOutput()
+        #expect(ScriptChecker.run(paths: [script], opening: "base", from: start, output: output) == 1)
+        #expect(output.standardOutput == "\(script): 2 commands, 1 error\n")
+        #expect(output.standardError.hasPrefix("stagesh: \(script):2:6: error: unknown record \"2\"\n"))
+
+        let missing = BufferOutput()
+        #expect(ScriptChecker.run(paths: [script], opening: "nosuch", from: start, output: missing) == 1)
+        #expect(missing.standardOutput == "")
+        #expect(missing.standardError.hasPrefix("stagesh: <arguments>:1:6: error: cannot load nosuch: "))
+    }
+
     @Test func summaryWords() {
         #expect(Messages.checkSummary("a.stg", commands: 1, errors: 0) == "a.stg: 1 command, 0 errors")
         #expect(Messages.checkSummary("a.stg", commands: 3, errors: 2) == "a.stg: 3 commands, 2 errors")

@@ -142,9 +142,15 @@ enum Queries {
         var fields = s.store.currencies.isEmpty ? Field.builtIn.filter { $0 != .currency } : Field.builtIn
         let custom = (s.store.custom[Int32(r)] ?? [:]).keys.sorted()
         fields += custom.map { Field.custom($0) }
+        // Units for people; the card in csv, tsv and json keeps bare values. Probability is a percentage cell already.
+        let currency = s.store.currency(r)
         let columns = fields.map { f -> Column in
-            if case .custom(let key) = f { return Column(s.store.customFieldNames[key] ?? key) }
-            return Column(f.name, alignment: FieldReader.alignment(f))
+            switch f {
+            case .custom(let key): return Column(s.store.customFieldNames[key] ?? key)
+            case .age, .daysInStage: return Column(f.name, alignment: FieldReader.alignment(f), unit: Messages.unitDays)
+            case .value where currency != 0: return Column(f.name, alignment: FieldReader.alignment(f), unit: s.store.pool[currency])
+            default: return Column(f.name, alignment: FieldReader.alignment(f))
+            }
         }
         return .card(Table(columns: columns, rows: [fields.map { reader.cell($0, r) }]))
     }

@@ -41,12 +41,14 @@ enum SnapshotOperations {
     }
 
     static func load(_ target: Located<String>, force: Bool, _ s: inout Session) throws(Diagnostic) -> Outcome {
+        // Read (and so validated) first: a missing or broken file is said at
+        // once, not after the user agreed to lose their changes for it.
+        let (place, workspace, info) = try read(target, s)
         if s.unsavedChanges > 0 && !force {
             let retry = "load! " + Quoting.quoteIfNeeded(target.value)
             if s.canAsk { return .confirm(question: Messages.loadDiscardsQuestion(s.unsavedChanges), retry: retry) }
             throw Diagnostic(Messages.loadWithUnsaved(s.unsavedChanges), at: target.range, hint: Messages.hintLoadBang(retry))
         }
-        let (place, workspace, info) = try read(target, s)
         s.replaceWorkspace(workspace)
         if let clock = info.clock { s.frozenClock = clock }
         s.snapshot = place

@@ -56,6 +56,8 @@ public enum Messages {
     public static func strayCharacter(_ c: String) -> String { t("unexpected \(q(c))", vi: "\(q(c)) không hợp lệ ở đây") }
     public static var hintNotEqual: String { t("not equal is written !=", vi: "phép khác được viết là !=") }
     public static var hintNegation: String { t("negation is written not", vi: "phép phủ định được viết là not") }
+    public static func unknownOperator(_ op: String) -> String { t("unknown operator \(q(op))", vi: "không có toán tử \(q(op))") }
+    public static var hintEqual: String { t("equal is written =", vi: "phép bằng được viết là =") }
     public static func expectedCommand(found: String) -> String { t("expected a command, found \(q(found))", vi: "cần một lệnh, nhưng gặp \(q(found))") }
     public static func unknownCommand(_ name: String) -> String { t("unknown command \(q(name))", vi: "không có lệnh \(q(name))") }
     public static func missingSubcommand(_ word: String, _ subs: [String]) -> String {
@@ -126,6 +128,12 @@ public enum Messages {
 
     // MARK: values
     public static func notANumber(_ s: String) -> String { t("\(q(s)) is not a number", vi: "\(q(s)) không phải là số") }
+    public static func thousandsSeparators(_ s: String) -> String {
+        t("\(q(s)): numbers are written without thousands separators", vi: "\(q(s)): số được viết không có dấu phân cách hàng nghìn")
+    }
+    public static func hintWriteNumber(_ forms: [String]) -> String {
+        t("write " + forms.joined(separator: " or "), vi: "hãy viết " + forms.joined(separator: " hoặc "))
+    }
     public static func notAWholeNumber(_ s: String) -> String { t("\(q(s)) is not a whole number", vi: "\(q(s)) không phải là số nguyên") }
     public static func notADuration(_ s: String) -> String { t("\(q(s)) is not a duration", vi: "\(q(s)) không phải là khoảng thời gian") }
     public static func notADate(_ s: String) -> String { t("\(q(s)) is not a date", vi: "\(q(s)) không phải là ngày") }
@@ -369,6 +377,8 @@ extension Messages {
     public static func badNowOption(_ m: String) -> String { "--now: \(m)" }
     public static var yes: String { t("yes", vi: "có") }
     public static var no: String { t("no", vi: "không") }
+    /// The unit after a number of days in a card (`age 452.26 days`).
+    public static var unitDays: String { t("days", vi: "ngày") }
     public static var unsavedOnQuit: String { t("there are unsaved changes; quit anyway? [y/N] ", vi: "còn thay đổi chưa lưu; vẫn thoát? [c/K] ") }
 }
 

@@ -30,11 +30,16 @@ public struct Column: Sendable, Equatable {
     /// A heading for people (aligned tables and Markdown) in place of `name`,
     /// e.g. in Vietnamese; nil shows `name`.
     public var title: String?
+    /// A unit a card for people prints after a value (`age 452.26 days`,
+    /// `value 28,000 VND`); CSV, TSV and JSON print the bare value. Only
+    /// cards (`TableRenderer.renderCard`) print it.
+    public var unit: String?
 
-    public init(_ name: String, alignment: Alignment = .left, title: String? = nil) {
+    public init(_ name: String, alignment: Alignment = .left, title: String? = nil, unit: String? = nil) {
         self.name = name
         self.alignment = alignment
         self.title = title
+        self.unit = unit
     }
 
     /// What aligned tables and Markdown print as this column's heading.

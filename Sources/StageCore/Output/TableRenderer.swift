@@ -42,8 +42,19 @@ public enum TableRenderer {
     /// Renders the first row of `table` as one "name | value" line per column.
     ///
     /// Only `.table` has a vertical layout (like psql's `\x` without the
-    /// record header); every other format renders as `render` does.
+    /// record header); every other format renders as `render` does. The
+    /// formats for people (table, Markdown) print each column's unit after
+    /// its value.
     public static func renderCard(_ table: Table, format: OutputFormat, width: Int? = nil) -> String {
+        if format == .markdown {
+            var measured = table
+            measured.rows = table.rows.map { row in
+                table.columns.indices.map { i in
+                    table.columns[i].unit == nil ? cell(row, i) : .text(withUnit(CellText.display(cell(row, i)), table.columns[i].unit))
+                }
+            }
+            return render(measured, format: format, width: width)
+        }
         guard format == .table else { return render(table, format: format, width: width) }
         guard !table.columns.isEmpty, table.rowCount > 0 else { return "" }
         let row = table.row(0)
@@ -53,12 +64,18 @@ public enum TableRenderer {
         let valueWidth = width.map { max(8, $0 - nameWidth - 4) }
         var out = ""
         for (index, name) in names.enumerated() {
-            var value = text(cell(row, index), for: .table)
+            var value = withUnit(text(cell(row, index), for: .table), table.columns[index].unit.map(CellText.escaped))
             if let valueWidth { value = DisplayWidth.truncate(value, to: valueWidth) }
             let line = " " + padded(name, to: nameWidth, .left) + " | " + value
             out += trimmingTrailingSpaces(line) + "\n"
         }
         return out
+    }
+
+    /// A value's text with a unit after it; an empty value stays empty.
+    private static func withUnit(_ text: String, _ unit: String?) -> String {
+        guard let unit, !text.isEmpty else { return text }
+        return text + " " + unit
     }
 
     /// The text of one cell exactly as `format` prints it, without column padding.

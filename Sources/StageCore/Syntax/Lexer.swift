@@ -1,7 +1,8 @@
 /// Splits a command line into tokens, each with its source range.
 ///
 /// `#` outside quotes starts a comment; `;` is a token so that a line can hold
-/// several commands. Quoted strings take `\n`, `\t`, `\\`, `\"`, `\'` escapes.
+/// several commands. Quoted strings take `\n`, `\t`, `\\`, `\"`, `\'` escapes;
+/// the curly quotes a phone or a word processor types quote too (`TypographicQuote`).
 public enum Lexer {
     public static func tokenize(_ line: String) throws(Diagnostic) -> [Token] {
         var tokens: [Token] = []
@@ -33,8 +34,10 @@ public enum Lexer {
                 while i < bytes.count && !isDelimiter(bytes[i]) { i += 1 }
                 tokens.append(Token(.word, text(start, i), SourceRange(start, i)))
             case UInt8(ascii: "="), UInt8(ascii: "~"):
+                if let d = foreignOperator(bytes, at: i) { throw d }
                 tokens.append(Token(.comparison, text(i, i + 1), SourceRange(i, i + 1))); i += 1
             case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "!"):
+                if let d = foreignOperator(bytes, at: i) { throw d }
                 let two = i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "=")
                 if b == UInt8(ascii: "!") && !two, let last = tokens.last, last.kind == .word, last.range.end == i,
                    tokens.count == 1 || tokens[tokens.count - 2].kind == .semicolon {
@@ -57,41 +60,73 @@ public enum Lexer {
                 i = end
             case UInt8(ascii: "\""), UInt8(ascii: "'"):
                 let start = i
-                var value: [UInt8] = []
                 i += 1
-                var closed = false
-                while i < bytes.count {
-                    let c = bytes[i]
-                    if c == b { closed = true; i += 1; break }
-                    if c == UInt8(ascii: "\\") && i + 1 < bytes.count {
-                        let e = bytes[i + 1]
-                        switch e {
-                        case UInt8(ascii: "n"): value.append(10)
-                        case UInt8(ascii: "t"): value.append(9)
-                        case UInt8(ascii: "r"): value.append(13)
-                        case UInt8(ascii: "\\"), UInt8(ascii: "\""), UInt8(ascii: "'"): value.append(e)
-                        default:
-                            throw Diagnostic(Messages.unknownEscape(text(i, i + 2)), at: SourceRange(i, i + 2),
-                                             hint: Messages.hintEscapes)
-                        }
-                        i += 2
-                        continue
-                    }
-                    value.append(c)
-                    i += 1
-                }
-                if !closed {
-                    throw Diagnostic(Messages.unterminatedString, at: SourceRange(start, bytes.count),
-                                     hint: Messages.hintCloseQuote(Character(Unicode.Scalar(b))))
-                }
-                tokens.append(Token(.string, String(decoding: value, as: UTF8.self), SourceRange(start, i)))
+                let value = try string(bytes, &i, openedAt: start, closer: Character(Unicode.Scalar(b))) { bytes[$0] == b ? 1 : nil }
+                tokens.append(Token(.string, value, SourceRange(start, i)))
             default:
                 let start = i
+                if let quote = TypographicQuote.opening(bytes, at: i) {
+                    i += quote.length
+                    let value = try string(bytes, &i, openedAt: start, closer: quote.closer) { quote.closing(bytes, at: $0) }
+                    tokens.append(Token(.string, quote.text(value), SourceRange(start, i)))
+                    continue
+                }
                 while i < bytes.count && !isDelimiter(bytes[i]) { i += 1 }
                 tokens.append(Token(.word, text(start, i), SourceRange(start, i)))
             }
         }
         return tokens
+    }
+
+    /// Reads a quoted string from `i`, just past its opening quote at `start`,
+    /// through the closing quote (`closes` gives its length where one stands),
+    /// resolving escapes; `i` ends past the closing quote.
+    private static func string(_ bytes: [UInt8], _ i: inout Int, openedAt start: Int, closer: Character,
+                               closes: (Int) -> Int?) throws(Diagnostic) -> String {
+        var value: [UInt8] = []
+        while i < bytes.count {
+            if let length = closes(i) {
+                i += length
+                return String(decoding: value, as: UTF8.self)
+            }
+            let c = bytes[i]
+            if c == UInt8(ascii: "\\") && i + 1 < bytes.count {
+                let e = bytes[i + 1]
+                switch e {
+                case UInt8(ascii: "n"): value.append(10)
+                case UInt8(ascii: "t"): value.append(9)
+                case UInt8(ascii: "r"): value.append(13)
+                case UInt8(ascii: "\\"), UInt8(ascii: "\""), UInt8(ascii: "'"): value.append(e)
+                default:
+                    // The escape as written, a multi-byte character after the backslash whole.
+                    var end = i + 2
+                    while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }
+                    throw Diagnostic(Messages.unknownEscape(String(decoding: bytes[i..<end], as: UTF8.self)),
+                                     at: SourceRange(i, end), hint: Messages.hintEscapes)
+                }
+                i += 2
+                continue
+            }
+            value.append(c)
+            i += 1
+        }
+        throw Diagnostic(Messages.unterminatedString, at: SourceRange(start, bytes.count), hint: Messages.hintCloseQuote(closer))
+    }
+
+    /// Operators of other languages at `i`: `==` and `<>` (SQL, C), `=<` and `=>`,
+    /// refused with the one stagesh writes, rather than read as two operators.
+    private static func foreignOperator(_ bytes: [UInt8], at i: Int) -> Diagnostic? {
+        guard i + 1 < bytes.count else { return nil }
+        let hint: String
+        switch (bytes[i], bytes[i + 1]) {
+        case (UInt8(ascii: "="), UInt8(ascii: "=")): hint = Messages.hintEqual
+        case (UInt8(ascii: "<"), UInt8(ascii: ">")): hint = Messages.hintNotEqual
+        case (UInt8(ascii: "="), UInt8(ascii: "<")): hint = Messages.hintDidYouMean("<=")
+        case (UInt8(ascii: "="), UInt8(ascii: ">")): hint = Messages.hintDidYouMean(">=")
+        default: return nil
+        }
+        let op = String(decoding: bytes[i..<i + 2], as: UTF8.self)
+        return Diagnostic(Messages.unknownOperator(op), at: SourceRange(i, i + 2), hint: hint)
     }
 
     static func isDelimiter(_ b: UInt8) -> Bool {

@@ -58,9 +58,14 @@ public struct Parser {
         captures.tokens = tokens
         captures.nameRange = tokens[0].range.union(tokens[used - 1].range)
         position = used
-        try match(spec.grammar, &captures, spec: spec)
-        if let extra = current {
-            throw Diagnostic(Messages.unexpected(extra.text), at: extra.range, hints: extraHints(extra, spec: spec))
+        do throws(Diagnostic) {
+            try match(spec.grammar, &captures, spec: spec)
+            if let extra = current {
+                throw Diagnostic(Messages.unexpected(extra.text), at: extra.range, hints: extraHints(extra, spec: spec))
+            }
+        } catch {
+            // `value > 100,000` fails at the comma, wherever the number stood: say why once, here.
+            throw ThousandsSeparators.diagnostic(tokens, failingAt: error.range) ?? error
         }
         return (spec, try spec.build(captures))
     }

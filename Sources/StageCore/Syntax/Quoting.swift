@@ -2,7 +2,7 @@
 public enum Quoting {
     /// `name` as a bare word when the lexer would read it back whole, else quoted.
     public static func quoteIfNeeded(_ name: String) -> String {
-        if !name.isEmpty && name.utf8.allSatisfy({ !Lexer.isDelimiter($0) }) { return name }
+        if !name.isEmpty && name.utf8.allSatisfy({ !Lexer.isDelimiter($0) }) && !TypographicQuote.startsString(name) { return name }
         return quoted(name)
     }
 

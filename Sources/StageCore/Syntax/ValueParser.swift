@@ -3,7 +3,8 @@ public enum ValueParser {
     /// `12000`, `12_000`, `1.5k`, `2m`, `-3.25`: an exact amount in cents.
     public static func amount(_ token: Token) throws(Diagnostic) -> Amount {
         guard let a = amount(token.text) else {
-            throw Diagnostic(Messages.notANumber(token.text), at: token.range, hint: Messages.hintNumbers)
+            throw ThousandsSeparators.diagnostic(token.text, at: token.range)
+                ?? Diagnostic(Messages.notANumber(token.text), at: token.range, hint: Messages.hintNumbers)
         }
         return a
     }
@@ -74,13 +75,13 @@ public enum ValueParser {
         return Int(a.cents)
     }
 
-    /// A whole number, such as a `limit` or a rule number.
+    /// A whole number, such as a `limit` or a rule number: `1000`, `1_000`, `1k`.
     public static func integer(_ token: Token) throws(Diagnostic) -> Int {
         let text = token.text.replacingOccurrences(of: "_", with: "")
-        guard let n = Int(text) else {
-            throw Diagnostic(Messages.notAWholeNumber(token.text), at: token.range)
-        }
-        return n
+        if let n = Int(text) { return n }
+        if let a = amount(token.text), a.cents % 100 == 0 { return Int(a.cents / 100) }
+        throw ThousandsSeparators.diagnostic(token.text, at: token.range)
+            ?? Diagnostic(Messages.notAWholeNumber(token.text), at: token.range)
     }
 
     /// `14d`, `2w`, `36h`, `90m` (minutes): a length of time in seconds.
