@@ -60,16 +60,19 @@ _stagesh() {
     -c | --delay)
         # A command or a number: nothing to list.
         return ;;
+    --template)
+        COMPREPLY=($(compgen -W "$(_stagesh_snapshots)" -- "$cur"))
+        return ;;
     esac
     if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W $'-c\n-f\n--keep-going\n--echo\n--format\n--lang\n--now\n--init\n--no-init\n--data-dir\n--journal\n--interactive\n--batch\n--play\n--delay\n--no-wait\n--check\n--version\n-h\n--help' -- "$cur"))
+        COMPREPLY=($(compgen -W $'-c\n-f\n--keep-going\n--echo\n-q\n--quiet\n--check-invariants\n--template\n--format\n--lang\n--now\n--init\n--no-init\n--data-dir\n--journal\n--interactive\n--batch\n--play\n--delay\n--no-wait\n--check\n--version\n-h\n--help' -- "$cur"))
         return
     fi
     # One snapshot at most: none once a word that is not an option's value came before.
     local i
     for ((i = 1; i < COMP_CWORD; i++)); do
         case ${COMP_WORDS[i]} in
-        -c | -f | --format | --lang | --now | --init | --data-dir | --play | --delay | --check)
+        -c | -f | --format | --lang | --now | --init | --data-dir | --play | --delay | --check | --template)
             ((i++))
             [[ ${COMP_WORDS[i]} == = ]] && ((i++)) ;;
         -* | =) ;;

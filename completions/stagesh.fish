@@ -37,7 +37,7 @@ function __stagesh_needs_snapshot
     for token in $tokens[2..-1]
         if test $skip = 1
             set skip 0
-        else if contains -- $token -c -f --format --lang --now --init --data-dir --play --delay --check
+        else if contains -- $token -c -f --format --lang --now --init --data-dir --play --delay --check --template
             set skip 1
         else if not string match -q -- '-*' $token
             return 1
@@ -51,6 +51,9 @@ complete -c stagesh -s c -x -d 'Run a command (repeatable), then exit'
 complete -c stagesh -s f -x -a '(__stagesh_scripts)' -d 'Run a script file (- for standard input)'
 complete -c stagesh -l keep-going -d 'Continue after a failing command'
 complete -c stagesh -l echo -d 'Echo each command before its output'
+complete -c stagesh -s q -l quiet -d 'Print results and errors only: no notices'
+complete -c stagesh -l check-invariants -d 'Check every invariant of the data after each command'
+complete -c stagesh -l template -x -a '(__stagesh_snapshots)' -d 'Start from a copy of a snapshot'
 complete -c stagesh -l format -x -a 'table csv tsv json markdown' -d 'Output format'
 complete -c stagesh -l lang -x -a 'en vi' -d 'Language of messages, help and report headings'
 complete -c stagesh -l now -x -a 'today yesterday' -d 'Freeze the session clock at this date'

@@ -228,7 +228,7 @@ def script_offers_every_flag(shell, binary):
     if shell == "fish":
         present = {"-" + s for s in re.findall(r"-s (\w)\b", text)} | {"--" + l for l in re.findall(r"-l ([a-z-]+)", text)}
     else:
-        present = set(re.findall(r"(?<![\w-])(-{1,2}[a-z][a-z-]*)\[", text)) | set(re.findall(r"\{(-\w),(--[a-z-]+)\}", text)[0])
+        present = set(re.findall(r"(?<![\w-])(-{1,2}[a-z][a-z-]*)\[", text)) | {f for pair in re.findall(r"\{(-\w),(--[a-z-]+)\}", text) for f in pair}
     missing = help_flags(binary) - present
     check(not missing, "%s script lacks %s" % (shell, sorted(missing)))
 

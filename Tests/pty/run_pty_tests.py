@@ -963,7 +963,7 @@ def main():
     home = tempfile.mkdtemp(prefix="stagesh-pty-")
     try:
         env = {k: v for k, v in os.environ.items()
-               if not k.startswith("XDG_") and k not in ("STAGESH_HOME", "NO_COLOR", "COLUMNS", "LINES")}
+               if not k.startswith("XDG_") and k not in ("STAGESH_HOME", "NO_COLOR", "COLUMNS", "LINES", "PAGER")}
         env.update({
             "HOME": home,
             "XDG_CONFIG_HOME": os.path.join(home, "config"),
@@ -975,6 +975,9 @@ def main():
             "LINES": str(LINES),
             "LANG": "C.UTF-8",
             "LC_ALL": "C.UTF-8",
+            # Long output goes through a pager at a terminal: `cat` passes it straight on, so each
+            # test reads it as it would read the terminal (the pager tests set their own).
+            "STAGESH_PAGER": "cat",
         })
         passed = failed = 0
         wanted = sys.argv[2] if len(sys.argv) == 3 else ""

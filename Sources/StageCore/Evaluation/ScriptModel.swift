@@ -47,7 +47,7 @@ public struct ScriptModel: Sendable {
         switch command {
         case .add, .set, .delete, .move, .convert, .won, .lost, .log, .show, .history, .list, .count, .report,
              .stages, .stageAdd, .stageRename, .stageSet, .stageRemove, .stagesSet, .policy, .rules, .ruleAdd, .ruleRemove,
-             .undo, .redo, .now, .format, .echo, .timer, .help:
+             .undo, .redo, .now, .format, .echo, .timer, .pager, .expanded, .help:
             return .run
         case .exportChart(let kind, let query, _), .exportReport(let kind, let query, _):
             return .report(kind, query)
@@ -159,6 +159,8 @@ public struct ScriptModel: Sendable {
             if Field.builtIn(named: field.value) == .stage {
                 for v in values { _ = try stages.resolve(Located(v.text, v.range)) }
             }
+        case .period:
+            break
         }
     }
 }
