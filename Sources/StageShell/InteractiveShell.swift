@@ -37,6 +37,8 @@ public final class InteractiveShell {
         var number = 0
         while true {
             let text: String
+            // The reader clears Ctrl-C before it reads a line, not after: one pressed the moment
+            // Enter was must stop the command, not vanish.
             switch readCommand() {
             case .nothing: continue
             case .end:
@@ -50,7 +52,6 @@ public final class InteractiveShell {
             number += 1
             reader.remember(text)
             runner.promptWidth = DisplayWidth.of(prompt(continuation: false).plain)
-            Interrupts.clear()
             let status = runner.runLine(Array(text.utf8), source: "<stdin>", line: number)
             output.flush()
             // `quit` asks as Ctrl-D does: unsaved work is only in the journal, which a clean end deletes.
@@ -59,7 +60,6 @@ public final class InteractiveShell {
                 return 0
             }
             if status == .interrupted { output.writeError(Messages.interrupted + "\n") }
-            Interrupts.clear()
         }
     }
 

@@ -5,6 +5,8 @@ import StageCore
 public protocol OutputSink: AnyObject {
     func write(_ text: String)
     func writeError(_ text: String)
+    /// Hands what was written so far to the terminal or file now.
+    func flush()
 }
 
 /// Standard output and standard error, buffered for speed and flushed per command.
@@ -40,4 +42,5 @@ public final class BufferOutput: OutputSink {
 
     public func write(_ text: String) { standardOutput += text }
     public func writeError(_ text: String) { standardError += text }
+    public func flush() {}
 }

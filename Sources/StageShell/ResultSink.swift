@@ -34,10 +34,7 @@ final class ResultSink {
 
     func write(_ text: String) throws {
         if let pager { return try pager.write(text, interrupted: interrupted) }
-        if direct {
-            output.write(text)
-            return
-        }
+        if direct { return try pass(text) }
         held += text
         guard let window else { return }
         // A line for the prompt after the output: a window's worth of lines is already too many.
@@ -51,10 +48,29 @@ final class ResultSink {
             try started.write(text, interrupted: interrupted)
         } else {
             direct = true
-            output.write(held)
+            let text = held
             held = ""
+            try pass(text)
         }
     }
+
+    /// Writes `text` to the output a piece at a time, each handed on at once, so that Ctrl-C
+    /// stops a long result within a piece's time at the terminal, not a whole batch's.
+    private func pass(_ text: String) throws {
+        var rest = Substring(text)
+        while !rest.isEmpty {
+            if interrupted() { throw Interrupted() }
+            let bytes = rest.utf8
+            var end = bytes.index(bytes.startIndex, offsetBy: min(Self.piece, bytes.count))
+            if end < bytes.endIndex, let newline = bytes[end...].firstIndex(of: 10) { end = bytes.index(after: newline) }
+            output.write(String(rest[..<end]))
+            output.flush()
+            rest = rest[end...]
+        }
+    }
+
+    /// About a screenful of table lines, in bytes.
+    static let piece = 8_192
 
     /// Prints what was held (it fitted the window), or waits until the user leaves the pager.
     func finish() {
