@@ -45,7 +45,7 @@ enum Queries {
         // The currency stands beside the value once records have one.
         var listFields = Queries.listFields
         if !s.store.currencies.isEmpty { listFields.insert(.currency, at: listFields.firstIndex(of: .value)! + 1) }
-        let columns = listFields.map { Column($0.name, alignment: FieldReader.alignment($0)) }
+        let columns = listFields.map { Column.field($0.name, alignment: FieldReader.alignment($0)) }
         let cells = rows.map { r in listFields.map { reader.cell($0, r) } }
         return .table(Table(columns: columns, rows: cells, footer: Messages.rowCount(cells.count)))
     }
@@ -95,7 +95,7 @@ enum Queries {
             return false
         }
         var columns = q.groups.map { g in
-            Column(g.period.map { "\($0.rawValue)(\(g.field.value.lowercased()))" } ?? g.field.value.lowercased())
+            Column.field(g.period.map { "\($0.rawValue)(\(g.field.value.lowercased()))" } ?? g.field.value.lowercased())
         }
         columns.append(Column("count", alignment: .right).vi("số lượng"))
         let table = sorted.map { entry in entry.key.map { reader.cell($0) } + [.integer(Int64(entry.value))] }
@@ -111,7 +111,7 @@ enum Queries {
         fields += custom.map { Field.custom($0) }
         let columns = fields.map { f -> Column in
             if case .custom(let key) = f { return Column(s.store.customFieldNames[key] ?? key) }
-            return Column(f.name, alignment: FieldReader.alignment(f))
+            return Column.field(f.name, alignment: FieldReader.alignment(f))
         }
         return .card(Table(columns: columns, rows: [fields.map { reader.cell($0, r) }]))
     }

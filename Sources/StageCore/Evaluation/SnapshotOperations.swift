@@ -65,7 +65,7 @@ enum SnapshotOperations {
         }
         let columns = [Column("name").vi("tên"), Column("saved_at").vi("lưu lúc"), Column("records", alignment: .right).vi("bản ghi"),
                        Column("open", alignment: .right).vi("đang mở"), Column("won", alignment: .right).vi("thắng"),
-                       Column("lost", alignment: .right).vi("thua"), Column("bytes", alignment: .right)]
+                       Column("lost", alignment: .right).vi("thua"), Column("bytes", alignment: .right).vi("byte")]
         return .table(Table(columns: columns, rows: rows, footer: Messages.rowCount(rows.count)))
     }
 

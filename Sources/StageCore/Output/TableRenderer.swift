@@ -25,7 +25,7 @@ public enum TableRenderer {
     public static func renderCard(_ table: Table, format: OutputFormat, width: Int? = nil) -> String {
         guard format == .table else { return render(table, format: format, width: width) }
         guard !table.columns.isEmpty, let row = table.rows.first else { return "" }
-        let names = table.columns.map { CellText.escaped($0.name) }
+        let names = table.columns.map { CellText.escaped($0.heading) }
         let nameWidth = names.map(DisplayWidth.of).max() ?? 0
         // Long values are cut to the terminal width, but never below 8 columns.
         let valueWidth = width.map { max(8, $0 - nameWidth - 4) }
