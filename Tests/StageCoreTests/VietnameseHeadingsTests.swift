@@ -119,4 +119,18 @@ import Testing
         let text = try messages(vi { try s.execute(line: "import records \(file.path) dry-run") }).joined(separator: "\n")
         #expect(text.contains("    gợi ý: ") && !text.contains("hint:"))
     }
+
+    @Test func saveInALessonDirectorySaysWhere() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("stagesh-lesson-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var s = try session()
+        s.dataDirectory = dir.path
+        _ = try s.execute(line: "save played")
+        #expect(!s.savedInLessonDirectory, "a save before going live is the lesson's own")
+        s.lessonDirectory = dir.path
+        let saved = try messages(s.execute(line: "save mine"))
+        #expect(saved.count == 2 && saved[1] == "(in this lesson's own data directory, \(dir.path), which is kept when you quit)")
+        #expect(s.savedInLessonDirectory)
+    }
 }

@@ -33,6 +33,11 @@ public struct Session: Sendable {
     public internal(set) var finishedJournals: [String] = []
     /// Whether the session can ask the user (an interactive prompt) instead of refusing.
     public var canAsk = false
+    /// A lesson's temporary data directory, once `--play` has gone live in it:
+    /// removed at the end unless the user saves there, so `save` says where it is.
+    public var lessonDirectory: String?
+    /// Whether a snapshot was saved into `lessonDirectory`: the directory is kept.
+    public internal(set) var savedInLessonDirectory = false
 
     public init(workspace: Workspace = Workspace()) {
         self.workspace = workspace

@@ -25,7 +25,10 @@ enum SnapshotOperations {
         }
         s.snapshot = place
         s.markSaved()
-        return .message(Messages.saved(place.name, records: s.store.liveCount, bytes: size))
+        let saved = Outcome.message(Messages.saved(place.name, records: s.store.liveCount, bytes: size))
+        guard let lesson = s.lessonDirectory, place.path.hasPrefix(lesson + "/") else { return saved }
+        s.savedInLessonDirectory = true
+        return .sequence([saved, .message(Messages.savedInLessonDirectory(lesson))])
     }
 
     /// Reads a snapshot for `load` and `diff`.
