@@ -5,21 +5,18 @@ import os
 import re
 import signal
 import termios
-import time
 
-from run_pty_tests import (ANY_PROMPT, BANNER, CTRL_C, PROMPT, Failure, Session, check, command,
-                           play_script, quit_session)
+from run_pty_tests import ANY_PROMPT, BANNER, CTRL_C, HINT, Session, check, command, play_script, quit_session
 
-HINT = re.compile(r"\u23ce\s*$")
 STOPPED = "(the presentation stopped; the shell is live)"
 # Typed slowly enough that the test's keys land mid-line; the pty is read as it goes.
 LONG_COMMAND = 'add lead "Gõ phím giữa dòng" owner="Nguyễn Lan" value=12k'
 SCRIPT = "# Keys mid-line.\n%s\n# Then a count.\ncount\n" % LONG_COMMAND
 
 
-def typing_started(s, start=0):
-    """Waits until the play has typed the first characters of LONG_COMMAND after its prompt."""
-    s.read_until(lambda t: "stagesh> a" in t[start:], "the first command being typed")
+def typing_started(s):
+    """Waits until the play has typed the first character of LONG_COMMAND after its prompt."""
+    s.read_until(lambda t: "stagesh> a" in t, "the first command being typed")
 
 
 def echo_is_off(s):
@@ -71,25 +68,36 @@ def test_play_keys_mid_line_swallowed(binary, env):
         s.close()
 
 
-def test_play_q_mid_line_stops(binary, env):
-    """q while a command is being typed stops the play at once: the command is not run, the shell is live."""
-    s = Session(binary, ["--play", play_script(env, SCRIPT, "q-mid.stg"), "--delay", "60"], env)
+def stopped_mid_line(binary, env, key, name):
+    """Sends `key` while a command is typed: the play stops at once, the command cut off and not run,
+    the rest not shown; the shell goes live with nothing typed."""
+    s = Session(binary, ["--play", play_script(env, SCRIPT, name), "--delay", "60"], env)
     try:
         typing_started(s)
-        s.send(b"q")
+        s.send(key)
         s.expect_prompt(0)
         out = s.text
         check(STOPPED in out, "the play says it stopped", s)
         typed = re.search(r"^stagesh> (a[^\n]*)$", out, re.M)
         check(typed is not None and LONG_COMMAND.startswith(typed.group(1)) and typed.group(1) != LONG_COMMAND,
-              "the command was cut off where q was pressed", s)
+              "the command was cut off where the key was pressed", s)
         check("added lead" not in out and "Then a count." not in out, "neither the command nor the rest ran", s)
         out = command(s, "count")
-        check(out.split("\n")[0] == "count", "the q is not left for the live prompt", s)
+        check(out.split("\n")[0] == "count", "the key is not left for the live prompt", s)
         check(re.search(r"^\s*0\s*$", out, re.M) is not None, "live, count answers 0", s)
         quit_session(s)
     finally:
         s.close()
+
+
+def test_play_q_mid_line_stops(binary, env):
+    """q while a command is being typed stops the play at once."""
+    stopped_mid_line(binary, env, b"q", "q-mid.stg")
+
+
+def test_play_ctrl_c_mid_line(binary, env):
+    """Ctrl-C while a command is being typed stops the play as it does at the wait."""
+    stopped_mid_line(binary, env, CTRL_C, "ctrl-c-mid.stg")
 
 
 def test_play_enter_mid_line_finishes(binary, env):
@@ -107,21 +115,6 @@ def test_play_enter_mid_line_finishes(binary, env):
         s.send(b"q")
         s.expect_prompt(start)
         check(STOPPED in s.text[start:], "q at the wait stops the play", s)
-        quit_session(s)
-    finally:
-        s.close()
-
-
-def test_play_ctrl_c_mid_line(binary, env):
-    """Ctrl-C while a command is typed stops the play as it does at the wait: not run, live, echo back."""
-    s = Session(binary, ["--play", play_script(env, SCRIPT, "ctrl-c-mid.stg"), "--delay", "60"], env)
-    try:
-        typing_started(s)
-        s.send(CTRL_C)
-        s.expect_prompt(0)
-        check(STOPPED in s.text and "added lead" not in s.text, "Ctrl-C stopped the play before the command ran", s)
-        out = command(s, "count")
-        check(re.search(r"^\s*0\s*$", out, re.M) is not None, "live, count answers 0", s)
         quit_session(s)
     finally:
         s.close()
