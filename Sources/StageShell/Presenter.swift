@@ -4,10 +4,12 @@ import StageCore
 /// `--play FILE`: presents a script as if typed at the prompt.
 ///
 /// Comment lines are shown as narration; each command is typed out at the
-/// prompt a character at a time, run, and followed by a wait for Enter
-/// (`q` + Enter or Ctrl-C stops the play). After the last step the session is
-/// handed to the interactive shell as the play left it; with `--no-wait` the
-/// script runs straight through and the presenter exits.
+/// prompt a character at a time, run, and followed by a wait for Enter. While
+/// it types and waits, the keyboard is read raw (`RawKeyboard`): other keys
+/// are swallowed, Enter mid-line prints the rest of the command at once, and
+/// `q` or Ctrl-C stops the play. After the last step the session is handed to
+/// the interactive shell as the play left it; with `--no-wait` the script runs
+/// straight through and the presenter exits.
 public final class Presenter {
     /// One step of a presentation.
     enum Step: Equatable {
@@ -38,6 +40,9 @@ public final class Presenter {
     /// Sleeps for some milliseconds; replaceable in tests.
     var pause: (Int) -> Void = { ms in if ms > 0 { usleep(useconds_t(ms) * 1000) } }
     private lazy var shell = InteractiveShell(runner: runner, reader: reader, colour: colour)
+    /// The lesson's own temporary data directory, when the user named none;
+    /// once live, `save` into it says where it is.
+    public var lessonDirectory: String?
     /// The script's name, for diagnostics.
     private var scriptName = "<play>"
 
@@ -70,11 +75,40 @@ public final class Presenter {
         }
         if end == .stopped { output.write(Messages.playStopped + "\n") }
         Interrupts.clear()
+        // Keys pressed during the play are not the first live command.
+        RawKeyboard.discardPending()
+        runner.session.lessonDirectory = lessonDirectory
         return shell.run(output: output, version: version)
     }
 
-    /// The steps of a script: blank lines dropped, comments as narration,
-    /// lines ending in `\` joined to the next.
+    /// The lesson to play for `path`: with Vietnamese messages, `DIR/vi/NAME`
+    /// when there is one beside `DIR/NAME` (Examples/vi/ holds the Vietnamese lessons).
+    public static func lesson(_ path: String, in language: Language) -> String {
+        guard language != .en else { return path }
+        let slash = path.lastIndex(of: "/")
+        let directory = slash.map { String(path[...$0]) } ?? ""
+        let translated = directory + language.rawValue + "/" + (slash.map { String(path[path.index(after: $0)...]) } ?? path)
+        return FileManager.default.fileExists(atPath: translated) ? translated : path
+    }
+
+    /// A new, empty data directory for a lesson, or nil (with errno set) when none can be made.
+    public static func makeLessonDirectory() -> String? {
+        var template = Array((FileManager.default.temporaryDirectory.path + "/stagesh-lesson-XXXXXX").utf8CString)
+        return template.withUnsafeMutableBufferPointer { buffer in mkdtemp(buffer.baseAddress!).map { String(cString: $0) } }
+    }
+
+    /// At the end: the lesson's directory removed, or kept (and said so) when
+    /// the user saved into it after the play.
+    public static func finish(lessonDirectory: String, session: Session, output: StandardOutput) {
+        if session.savedInLessonDirectory {
+            output.write(Messages.lessonDirectoryKept(lessonDirectory) + "\n")
+        } else {
+            try? FileManager.default.removeItem(atPath: lessonDirectory)
+        }
+    }
+
+    /// The steps of a script: blank lines dropped, comments as narration (but
+    /// not a first line `# stagesh-args: ...`), lines ending in `\` joined to the next.
     static func steps(_ source: inout some LineSource) -> [Step] {
         var steps: [Step] = []
         var lineNumber = 0
@@ -83,6 +117,7 @@ public final class Presenter {
             let first = lineNumber
             let trimmed = bytes.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
             if trimmed.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) { continue }
+            if lineNumber == 1 && bytes.starts(with: ScriptDirectives.prefix.utf8) { continue }
             if trimmed.first == UInt8(ascii: "#") {
                 var text = trimmed.dropFirst()
                 if text.first == UInt8(ascii: " ") { text = text.dropFirst() }
@@ -155,25 +190,72 @@ public final class Presenter {
         colour && !text.isEmpty ? "\u{1B}[2;3m" + text + "\u{1B}[0m" : text
     }
 
-    /// Types `text` a character at a time; false when Ctrl-C stopped it.
+    /// Types `text` a character at a time; false when `q` or Ctrl-C stopped it.
+    ///
+    /// At a terminal, Enter prints the rest of the command at once and any
+    /// other key is swallowed, so that nothing typed shows up in the command.
     private func type(_ text: String) -> Bool {
-        for ch in text {
+        let raw = RawKeyboard.enter()
+        defer { if raw { RawKeyboard.restore() } }
+        var rest = Substring(text)
+        while let ch = rest.popFirst() {
             if Interrupts.pending { return false }
             output.write(String(ch))
-            if delay > 0 {
-                output.flush()
+            guard delay > 0 || raw else { continue }
+            output.flush()
+            guard raw else {
                 pause(delay)
+                continue
+            }
+            switch key(within: delay) {
+            case .enter:
+                output.write(String(rest))
+                return !Interrupts.pending
+            case .stop: return false
+            case .other, nil: continue
             }
         }
         return !Interrupts.pending
     }
 
+    /// Enter or a stop key pressed within `milliseconds`; every other key is
+    /// swallowed. Nil when the time is up or Ctrl-C was pressed.
+    private func key(within milliseconds: Int) -> RawKeyboard.Key? {
+        let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(milliseconds) * 1_000_000
+        while true {
+            let now = DispatchTime.now().uptimeNanoseconds
+            let left = now >= deadline ? 0 : Int((deadline - now) / 1_000_000)
+            switch RawKeyboard.key(within: left) {
+            case .other: if left == 0 { return nil }
+            case let key: return key
+            }
+        }
+    }
+
     /// Waits for Enter; false when the user asked to stop (`q`, Ctrl-C, Ctrl-D).
     private func waitForEnter() -> Bool {
-        var hint = Prompt(name: "", unsaved: false, continuation: false, colour: false)
+        guard RawKeyboard.enter() else { return waitForLine() }
+        defer { RawKeyboard.restore() }
+        output.write(colour ? "\u{1B}[2m" + Messages.playWaitHint + "\u{1B}[0m " : Messages.playWaitHint + " ")
+        output.flush()
+        while true {
+            switch RawKeyboard.key(within: -1) {
+            case .enter:
+                output.write("\n")
+                return true
+            case .stop: return false
+            case .other: continue
+            case nil: if Interrupts.pending { return false }
+            }
+        }
+    }
+
+    /// Waits for a line when standard input is not a terminal (`--interactive` on a pipe):
+    /// `q` stops, anything else goes on.
+    private func waitForLine() -> Bool {
+        let prompt = Prompt(name: "", unsaved: false, continuation: false, colour: false)
             .replacingText(Messages.playWaitHint + " ")
-        if colour { hint.styled = "\u{1}\u{1B}[2m\u{1}" + Messages.playWaitHint + "\u{1}\u{1B}[0m\u{1} " }
-        switch reader.read(prompt: hint) {
+        switch reader.read(prompt: prompt) {
         case .line(let answer):
             return answer.trimmingCharacters(in: .whitespaces).lowercased() != "q"
         case .interrupted, .endOfInput:

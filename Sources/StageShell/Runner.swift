@@ -253,11 +253,12 @@ public final class Runner {
         }
     }
 
-    /// `error:` in bold red and `hint:` in cyan at the start of their lines.
+    /// `error:` in bold red and `hint:` in cyan at the start of their lines (in either language).
     static func coloured(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            if line.hasPrefix("error:") { return "\u{1B}[1;31merror:\u{1B}[0m" + line.dropFirst(6) }
-            if line.hasPrefix("hint:") { return "\u{1B}[36mhint:\u{1B}[0m" + line.dropFirst(5) }
+        let error = Messages.errorPrefix, hint = Messages.hintPrefix
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            if line.hasPrefix(error) { return "\u{1B}[1;31m" + error.dropLast() + "\u{1B}[0m " + line.dropFirst(error.count) }
+            if line.hasPrefix(hint) { return "\u{1B}[36m" + hint.dropLast() + "\u{1B}[0m " + line.dropFirst(hint.count) }
             return String(line)
         }.joined(separator: "\n")
     }

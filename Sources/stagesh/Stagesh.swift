@@ -65,7 +65,7 @@ struct Stagesh: ParsableCommand {
     @Flag(name: .long, help: "Force batch mode: no banner, no prompt.")
     var batch = false
 
-    @Option(name: .long, help: ArgumentHelp("Present a script: type each command, run it, wait for Enter; then stay live.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("Present a script: type each command, run it, wait for Enter (q stops); then stay live. With --lang vi, a lesson's Vietnamese version (DIR/vi/NAME) when there is one.", valueName: "file"))
     var play: String?
 
     @Option(name: .long, help: ArgumentHelp("With --play: milliseconds between typed characters.", valueName: "ms"))
@@ -150,6 +150,8 @@ struct Stagesh: ParsableCommand {
 
     func run() throws {
         let output = StandardOutput()
+        // A lesson marked `# stagesh-args: --lang vi` speaks Vietnamese unless --lang says otherwise.
+        if let play, lang == nil, let language = ScriptDirectives(path: play).language { Messages.language = language }
         if !check.isEmpty {
             // The script is checked in the session it would start in: its clock, its data directory, its snapshot.
             var start = Session()
@@ -164,6 +166,17 @@ struct Stagesh: ParsableCommand {
         runner.session.echo = echo
         if let format { runner.session.format = OutputFormat(rawValue: format.lowercased())! }
         setClockAndDataDirectory(&runner.session)
+        // A lesson gets an empty data directory of its own: no other session's unsaved
+        // work to recover, and its `save` never touches the user's snapshots.
+        var lessonDirectory: String?
+        if play != nil && dataDir == nil {
+            guard let directory = Presenter.makeLessonDirectory() else {
+                output.writeError("stagesh: " + Messages.lessonDirectoryFailed(Messages.systemError(errno)) + "\n")
+                throw ExitCode(1)
+            }
+            lessonDirectory = directory
+            runner.session.dataDirectory = directory
+        }
         Interrupts.install()
         runner.interrupted = { Interrupts.pending }
         Cancellation.isRequested = { Interrupts.pending }
@@ -174,10 +187,14 @@ struct Stagesh: ParsableCommand {
             let opened = runner.open(opening, asTemplate: template != nil)
             if opened != .completed { status = opened == .interrupted ? 130 : 1 }
         }
-        if status == 0 { status = execute(runner, output, interactive: interactiveMode) }
+        if status == 0 { status = execute(runner, output, interactive: interactiveMode, lessonDirectory: lessonDirectory) }
         output.flush()
         // The session ended on its own (no crash): its work is saved, or the user chose to leave it.
         runner.journal?.remove()
+        if let lessonDirectory {
+            Presenter.finish(lessonDirectory: lessonDirectory, session: runner.session, output: output)
+            output.flush()
+        }
         throw ExitCode(status)
     }
 
@@ -224,7 +241,7 @@ struct Stagesh: ParsableCommand {
         return status
     }
 
-    private func execute(_ runner: Runner, _ output: StandardOutput, interactive isInteractive: Bool) -> Int32 {
+    private func execute(_ runner: Runner, _ output: StandardOutput, interactive isInteractive: Bool, lessonDirectory: String?) -> Int32 {
         func code(_ s: RunStatus) -> Int32 {
             switch s {
             case .completed, .quit: 0
@@ -252,8 +269,9 @@ struct Stagesh: ParsableCommand {
             let reader = ShellSetup.reader(environment: environment, colour: colour, output: output) { line, cursor in
                 Completer.complete(line, cursor: cursor, session: runner.session)
             }
-            return Presenter(runner: runner, output: output, reader: reader, colour: colour, delay: delay, wait: !noWait)
-                .run(path: play, version: Stagesh.version)
+            let presenter = Presenter(runner: runner, output: output, reader: reader, colour: colour, delay: delay, wait: !noWait)
+            presenter.lessonDirectory = lessonDirectory
+            return presenter.run(path: Presenter.lesson(play, in: Messages.language), version: Stagesh.version)
         }
         if !c.isEmpty || !f.isEmpty {
             var failed = false

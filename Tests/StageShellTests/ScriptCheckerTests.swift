@@ -317,4 +317,9 @@ private struct TextLineSource: LineSource {
             .command(Array("list".utf8), line: 8),
         ])
     }
+
+    @Test func aFirstLineDirectiveIsNotNarration() {
+        var source = TextLineSource("p.stg", "# stagesh-args: --lang vi\n# Bài 1.\ncount\n# stagesh-args: later\n")
+        #expect(Presenter.steps(&source) == [.narration("Bài 1."), .command(Array("count".utf8), line: 3), .narration("stagesh-args: later")])
+    }
 }

@@ -4,20 +4,22 @@
 //   NAME.out     the exact standard output (required)
 //   NAME.err     the exact standard error (absent: empty)
 //   NAME.status  the exit status, as the CLI would give it (absent: 0)
-// Every `*.stg` under Tests/TranscriptTests/Fixtures/ and Examples/ is one test
-// case. Each runs in-process through `Runner` with a `BufferOutput`, as
-// `stagesh -f NAME.stg` would from the repository root: batch mode, stopping at
-// the first failing command, diagnostics naming the script by its path relative
-// to the repository root (`Examples/01-first-steps.stg`), relative paths in
-// `import` and `run` resolved against the repository root. Exit status: 0 when
+// Every `*.stg` under Tests/TranscriptTests/Fixtures/ and Examples/ (Examples/vi/,
+// the Vietnamese lessons, included) is one test case. Each runs in-process
+// through `Runner` with a `BufferOutput`, as `stagesh -f NAME.stg` would from
+// the repository root: batch mode, stopping at the first failing command,
+// diagnostics naming the script by its path relative to the repository root
+// (`Examples/01-first-steps.stg`), relative paths in `import` and `run`
+// resolved against the repository root. Exit status: 0 when
 // the script completed or quit, 1 when a command failed. Every run gets its own
 // empty data directory (as `--data-dir` would give it), removed afterwards, so
 // `save`, `load` and `snapshots` see only what the script itself saved.
 //
-// A first line `# stagesh-args: ...` gives the script flags: --keep-going, and
-// --lang en|vi (or --lang=vi), which runs it with messages, help and report
-// headings in that language (in-process through the task-local
-// `Messages.$override`, so transcripts running in parallel keep their own).
+// A first line `# stagesh-args: ...` (read by `ScriptDirectives`, as `--play`
+// reads it) gives the script flags: --keep-going, and --lang en|vi (or
+// --lang=vi), which runs it with messages, help and report headings in that
+// language (in-process through the task-local `Messages.$override`, so
+// transcripts running in parallel keep their own).
 // tools/check_transcripts.sh runs the same transcripts through the built binary,
 // so the real command line is covered too.
 //
@@ -91,31 +93,11 @@ enum TranscriptFiles {
 }
 
 enum TranscriptRunner {
-    /// What a first line `# stagesh-args: ...` asks for.
-    struct Directives: Equatable {
-        var keepGoing = false
-        var language: Language?
-    }
-
     /// The flags a first line `# stagesh-args: ...` asks for; throws on anything but --keep-going and --lang en|vi.
-    static func directives(script text: String) throws -> Directives {
-        let firstLine = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-        let directive = "# stagesh-args:"
-        var result = Directives()
-        guard firstLine.hasPrefix(directive) else { return result }
-        var args = firstLine.dropFirst(directive.count).split(whereSeparator: \.isWhitespace).map(String.init)[...]
-        while let arg = args.popFirst() {
-            if arg == "--keep-going" {
-                result.keepGoing = true
-            } else if arg == "--lang" || arg.hasPrefix("--lang=") {
-                let value = arg == "--lang" ? args.popFirst() : String(arg.dropFirst("--lang=".count))
-                guard let value, let language = Language(rawValue: value) else { throw DirectiveError(argument: arg + (value.map { " " + $0 } ?? "")) }
-                result.language = language
-            } else {
-                throw DirectiveError(argument: arg)
-            }
-        }
-        return result
+    static func directives(script text: String) throws -> ScriptDirectives {
+        let directives = ScriptDirectives(script: text)
+        if let unknown = directives.unknown.first { throw DirectiveError(argument: unknown) }
+        return directives
     }
 
     /// Whether a first line `# stagesh-args: ...` asks for --keep-going.

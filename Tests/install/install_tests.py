@@ -198,7 +198,8 @@ def test_bash_completion(binary, tmp):
         got = bash_complete(script, [flag, "Examples/0"], env)
         check(got and all(g.endswith(".stg") for g in got) and "Examples/01-first-steps.stg" in got,
               "%s offers .stg files only: %s" % (flag, got))
-    check(bash_complete(script, ["--data-dir", "Examples/"], env) == [], "--data-dir offers directories only")
+    got = bash_complete(script, ["--data-dir", "Examples/"], env)
+    check(got == ["Examples/vi"], "--data-dir offers directories only: %s" % got)
     check(bash_complete(script, ["--data-dir", data, ""], env) == ["monday", "q3-review"], "names in --data-dir")
     check(bash_complete(script, ["--data-dir", "=", data, "q"], env) == ["q3-review"], "--data-dir=DIR")
     check(bash_complete(script, ["--format", "csv", ""], dict(env, STAGESH_HOME=data)) == ["monday", "q3-review"],

@@ -54,7 +54,7 @@ enum Queries {
         // The currency stands beside the value once records have one.
         var listFields = Queries.listFields
         if !s.store.currencies.isEmpty { listFields.insert(.currency, at: listFields.firstIndex(of: .value)! + 1) }
-        let columns = listFields.map { Column($0.name, alignment: FieldReader.alignment($0)) }
+        let columns = listFields.map { Column.field($0.name, alignment: FieldReader.alignment($0)) }
         // Rows are made as they are printed: a million of them start showing at once.
         let selected = rows, fields = listFields
         return .table(Table(columns: columns, count: selected.count, footer: Messages.rowCount(selected.count)) { i in
@@ -153,7 +153,7 @@ enum Queries {
             return false
         }
         var columns = q.groups.map { g in
-            Column(g.period.map { "\($0.rawValue)(\(g.field.value.lowercased()))" } ?? g.field.value.lowercased())
+            Column.field(g.period.map { "\($0.rawValue)(\(g.field.value.lowercased()))" } ?? g.field.value.lowercased())
         }
         columns.append(Column("count", alignment: .right).vi("số lượng"))
         columns += aggregates.map(\.column)
@@ -177,9 +177,9 @@ enum Queries {
         let columns = fields.map { f -> Column in
             switch f {
             case .custom(let key): return Column(s.store.customFieldNames[key] ?? key)
-            case .age, .daysInStage: return Column(f.name, alignment: FieldReader.alignment(f), unit: Messages.unitDays)
-            case .value where currency != 0: return Column(f.name, alignment: FieldReader.alignment(f), unit: s.store.pool[currency])
-            default: return Column(f.name, alignment: FieldReader.alignment(f))
+            case .age, .daysInStage: return Column.field(f.name, alignment: FieldReader.alignment(f), unit: Messages.unitDays)
+            case .value where currency != 0: return Column.field(f.name, alignment: FieldReader.alignment(f), unit: s.store.pool[currency])
+            default: return Column.field(f.name, alignment: FieldReader.alignment(f))
             }
         }
         return .card(Table(columns: columns, rows: [fields.map { reader.cell($0, r) }]))

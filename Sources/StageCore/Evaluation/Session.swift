@@ -43,6 +43,11 @@ public struct Session: Sendable {
     /// The snapshot this session's data was copied from (`--template`), when `save` writes elsewhere:
     /// what a journal replays from, never a place `save` writes to.
     public internal(set) var template: String?
+    /// A lesson's temporary data directory, once `--play` has gone live in it:
+    /// removed at the end unless the user saves there, so `save` says where it is.
+    public var lessonDirectory: String?
+    /// Whether a snapshot was saved into `lessonDirectory`: the directory is kept.
+    public internal(set) var savedInLessonDirectory = false
 
     public init(workspace: Workspace = Workspace(), checkInvariants: Bool = false) {
         self.workspace = workspace

@@ -26,7 +26,10 @@ enum SnapshotOperations {
         s.snapshot = place
         s.template = nil
         s.markSaved()
-        return .message(Messages.saved(place.name, records: s.store.liveCount, bytes: size))
+        let saved = Outcome.message(Messages.saved(place.name, records: s.store.liveCount, bytes: size))
+        guard let lesson = s.lessonDirectory, place.path.hasPrefix(lesson + "/") else { return saved }
+        s.savedInLessonDirectory = true
+        return .sequence([saved, .message(Messages.savedInLessonDirectory(lesson))])
     }
 
     /// Reads a snapshot for `load` and `diff`.
@@ -69,7 +72,7 @@ enum SnapshotOperations {
         }
         let columns = [Column("name").vi("tên"), Column("saved_at").vi("lưu lúc"), Column("records", alignment: .right).vi("bản ghi"),
                        Column("open", alignment: .right).vi("đang mở"), Column("won", alignment: .right).vi("thắng"),
-                       Column("lost", alignment: .right).vi("thua"), Column("bytes", alignment: .right)]
+                       Column("lost", alignment: .right).vi("thua"), Column("bytes", alignment: .right).vi("byte")]
         return .table(Table(columns: columns, rows: rows, footer: Messages.rowCount(rows.count)))
     }
 

@@ -98,8 +98,6 @@ extension Messages {
         let more = groups > shown ? t("; the first \(shown):", vi: "; \(shown) loại đầu tiên:") : ":"
         return t("\(Amount(units: Int64(n)).grouped) problem\(n == 1 ? "" : "s")\(kinds) found\(more)", vi: "tìm thấy \(Amount(units: Int64(n)).grouped) vấn đề\(kinds)\(more)")
     }
-    /// Before a hint under a dry run's problem, as a diagnostic prints it.
-    public static var hintPrefix: String { "hint: " }
     public static var dryRunAdjustments: String { t("adjustments:", vi: "điều chỉnh:") }
     public static func hintUnknownStageLabel(_ label: String) -> String {
         t("name the stage it stands for with stages \(Quoting.quoteIfNeeded(label))=STAGE, or add `create stages`",

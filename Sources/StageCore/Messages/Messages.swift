@@ -527,6 +527,18 @@ extension Messages {
     /// The hint shown while the presenter waits for Enter.
     public static let playWaitHint = "⏎"
     public static var playStopped: String { t("(the presentation stopped; the shell is live)", vi: "(phần trình bày đã dừng; shell đang hoạt động)") }
+    public static func lessonDirectoryFailed(_ why: String) -> String {
+        t("cannot make a data directory for the lesson: \(why); give one with --data-dir",
+          vi: "không tạo được thư mục dữ liệu cho bài học: \(why); hãy chỉ định bằng --data-dir")
+    }
+    public static func savedInLessonDirectory(_ directory: String) -> String {
+        t("(in this lesson's own data directory, \(directory), which is kept when you quit)",
+          vi: "(trong thư mục dữ liệu riêng của bài học, \(directory); thư mục này được giữ lại khi bạn thoát)")
+    }
+    public static func lessonDirectoryKept(_ directory: String) -> String {
+        t("the snapshots you saved stay in \(directory); open them with --data-dir \(directory)",
+          vi: "các bản chụp bạn đã lưu vẫn ở \(directory); mở chúng bằng --data-dir \(directory)")
+    }
 }
 
 // MARK: Import: delimiters, stages, guessed dates, presets, dry runs

@@ -209,7 +209,7 @@ public enum ChartSVG {
         let plotLeft = L.margin + labelWidth + L.gap
         let plotRight = plotLeft + L.plotWidth
         let plotBottom = L.plotTop + Double(bars.count) * L.rowHeight
-        let caption = DisplayWidth.truncate(CellText.escaped(table.columns[column].name), to: L.titleColumns)
+        let caption = DisplayWidth.truncate(CellText.escaped(table.columns[column].heading), to: L.titleColumns)
         let contentWidth = plotRight + max(L.valueGap + valueWidth, lastTickHalf) + L.margin
         let titleWidth = 2 * L.margin + Double(DisplayWidth.of(heading)) * L.titleGlyph
         let width = whole(max(contentWidth, titleWidth))

@@ -1,4 +1,5 @@
 /// Writes a diagnostic as the contract shows it: where, what, the line, a caret, hints.
+/// (`error:` and `hint:` in the language of messages: `lỗi:`, `gợi ý:` in Vietnamese.)
 ///
 /// ```
 /// stagesh: script.stg:3:12: error: unknown stage "Negociation"
@@ -13,11 +14,11 @@ public enum DiagnosticFormatter {
     /// The full form for scripts: source, line, column, the quoted line and a caret.
     public static func format(_ d: Diagnostic, source: String, line: Int, text: String) -> String {
         let (column, excerpt, caret) = locate(d.range, in: text)
-        var out = "stagesh: \(source):\(line):\(column): error: \(d.message)\n"
+        var out = "stagesh: \(source):\(line):\(column): \(Messages.errorPrefix)\(d.message)\n"
         if d.range != nil {
             out += "    \(excerpt)\n    \(caret)\n"
         }
-        for h in d.hints { out += "hint: \(h)\n" }
+        for h in d.hints { out += Messages.hintPrefix + h + "\n" }
         return out
     }
 
@@ -32,8 +33,8 @@ public enum DiagnosticFormatter {
                 out += "    \(excerpt)\n    \(caret)\n"
             }
         }
-        out += "error: \(d.message)\n"
-        for h in d.hints { out += "hint: \(h)\n" }
+        out += Messages.errorPrefix + d.message + "\n"
+        for h in d.hints { out += Messages.hintPrefix + h + "\n" }
         return out
     }
 

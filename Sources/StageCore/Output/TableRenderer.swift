@@ -58,7 +58,7 @@ public enum TableRenderer {
         guard format == .table else { return render(table, format: format, width: width) }
         guard !table.columns.isEmpty, table.rowCount > 0 else { return "" }
         let row = table.row(0)
-        let names = table.columns.map { CellText.escaped($0.name) }
+        let names = table.columns.map { CellText.escaped($0.heading) }
         let nameWidth = names.map(DisplayWidth.of).max() ?? 0
         // Long values are cut to the terminal width, but never below 8 columns.
         let valueWidth = width.map { max(8, $0 - nameWidth - 4) }

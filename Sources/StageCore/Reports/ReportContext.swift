@@ -247,7 +247,7 @@ struct ReportContext: Sendable {
         var cols = columns
         var out: [[Cell]] = []
         if let groupColumn {
-            cols.insert(Column(groupColumn), at: 0)
+            cols.insert(Column.field(groupColumn), at: 0)
             for g in 0..<groupCount { out += rows(g).map { [groups[g]] + $0 } }
         } else {
             out = rows(0)

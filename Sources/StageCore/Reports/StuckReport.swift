@@ -22,8 +22,8 @@ enum StuckReport {
             return c.table([Column("stuck", alignment: .right).vi("bị kẹt")], rows: { g in [[.integer(Int64(counts[g]))]] })
         }
         stuck.sort { c.changed[$0] != c.changed[$1] ? c.changed[$0] < c.changed[$1] : $0 < $1 }
-        let columns = [Column("id"), Column("name").vi("tên"), Column("stage").vi("giai đoạn"), Column("owner").vi("người phụ trách"), Column("changed").vi("đổi lần cuối"),
-                       Column("days in stage", alignment: .right).vi("số ngày ở giai đoạn")]
+        let columns = ["id", "name", "stage", "owner", "changed"].map { Column.field($0) }
+            + [Column("days in stage", alignment: .right).vi("số ngày ở giai đoạn")]
         let rows: [[Cell]] = stuck.map { r in
             [.text(s.ids[r]), .text(s.names[r]), .text(p[c.stage[r]].name), s.owners[r] == 0 ? .null : .text(s.pool[s.owners[r]]),
              .time(Timestamp(seconds: c.changed[r])), .number(Double(c.now - c.changed[r]) / 86_400, decimals: 2)]
