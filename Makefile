@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug/stagesh
 RELEASE_BIN := .build/release/stagesh
 
-.PHONY: all deps build release run seeds test crash-test bench bench-growth bench-history fuzz clean test-sanitize big-run install uninstall
+.PHONY: all deps build release run seeds test test-long crash-test bench bench-growth bench-history fuzz clean test-sanitize big-run install uninstall
 
 all: build
 
@@ -44,6 +44,12 @@ test: build
 	python3 Tests/cli/machine_formats.py $(BIN)
 	python3 Tests/crash/save_kill_loop.py $(BIN) --iterations 200
 	python3 Tests/install/install_tests.py $(BIN)
+
+# The slow terminal tests on the optimised build (CI runs them after `make test`): Ctrl-C during
+# list, dwell by owner and funnel by owner over 1,000,000 records, and `make run` leaving
+# `git status` as it was (Tests/long/run_long_tests.py).
+test-long: release
+	python3 Tests/long/run_long_tests.py $(RELEASE_BIN)
 
 # Side by side with DuckDB and sqlite3 on 1,000,000 generated records (RECORDS=n to change);
 # writes bench-results/ and the table in BENCHMARKS.md (see there).

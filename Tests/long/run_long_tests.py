@@ -69,6 +69,15 @@ def test_ctrl_c_list(binary, env):
     s, data = million(binary, env)
     try:
         before = state(s)
+        # The first screen of a million rows (DESIGN section 3: within 100 ms), then Ctrl-C.
+        start = len(s.text)
+        sent = time.monotonic()
+        s.send_line("list")
+        s.read_until(lambda t: len(re.findall(r"^ \d+ +\| ", t[start:], re.M)) >= 20, "the first screen", timeout=60)
+        print("     list: first screen %.0f ms after Enter" % ((time.monotonic() - sent) * 1000))
+        s.send(b"\x03")
+        s.read_until(lambda t: PROMPT.search(t[start:]) is not None, "the prompt after Ctrl-C", timeout=30)
+        check(state(s) == before, "the session is as before", s)
         out, seconds = interrupt(s, "list", lambda t: t.count("\n") > 100)
         rows = len(re.findall(r"^ \d+ +\| ", out, re.M))
         print("     list: prompt %.0f ms after Ctrl-C, %d of %d rows printed" % (seconds * 1000, rows, RECORDS))
