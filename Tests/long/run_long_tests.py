@@ -18,12 +18,11 @@ import subprocess
 import sys
 import tempfile
 import time
-import traceback
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "pty"))
 
-from run_pty_tests import ROOT, Failure, Session, check, quit_session  # noqa: E402
+from run_pty_tests import ROOT, Session, check, quit_session, run_tests  # noqa: E402
 
 PROMPT = re.compile(r"\S*\*?> $")
 RECORDS = 1_000_000
@@ -152,33 +151,7 @@ def main():
     if len(sys.argv) != 2:
         print("usage: run_long_tests.py BINARY", file=sys.stderr)
         return 2
-    binary = os.path.abspath(sys.argv[1])
-    home = tempfile.mkdtemp(prefix="stagesh-long-home-")
-    try:
-        env = {k: v for k, v in os.environ.items()
-               if not k.startswith("XDG_") and k not in ("STAGESH_HOME", "NO_COLOR", "COLUMNS", "LINES", "PAGER")}
-        env.update({"HOME": home, "XDG_CONFIG_HOME": os.path.join(home, "config"),
-                    "XDG_DATA_HOME": os.path.join(home, "data"), "XDG_STATE_HOME": os.path.join(home, "state"),
-                    "TERM": "xterm", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"})
-        passed = failed = 0
-        for name, test in TESTS:
-            try:
-                test(binary, env)
-            except Failure as e:
-                failed += 1
-                lines = str(e).split("\n")
-                print("FAIL %s\n%s" % (name, "\n".join("    " + l for l in lines[:3] + ["    ..."] + lines[-12:])))
-            except Exception:
-                failed += 1
-                print("FAIL %s\n%s" % (name, traceback.format_exc()))
-            else:
-                passed += 1
-                print("ok   %s" % name)
-            sys.stdout.flush()
-        print("%d passed, %d failed" % (passed, failed))
-        return 1 if failed else 0
-    finally:
-        shutil.rmtree(home, ignore_errors=True)
+    return run_tests(TESTS, os.path.abspath(sys.argv[1]))
 
 
 if __name__ == "__main__":

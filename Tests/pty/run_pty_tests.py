@@ -960,30 +960,40 @@ def main():
     if not os.access(binary, os.X_OK):
         print("run_pty_tests: %s is not an executable (run swift build first)" % sys.argv[1], file=sys.stderr)
         return 2
+    wanted = sys.argv[2] if len(sys.argv) == 3 else ""
+    return run_tests([(name, test) for name, test in all_tests() if wanted in name], binary)
+
+
+def test_environment(home):
+    """The environment every test starts from: HOME and XDG_* in `home`, TERM=xterm, an 80x24
+    window, UTF-8, and no setting of the caller's that would change what stagesh does."""
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith("XDG_") and k not in ("STAGESH_HOME", "NO_COLOR", "COLUMNS", "LINES", "PAGER")}
+    env.update({
+        "HOME": home,
+        "XDG_CONFIG_HOME": os.path.join(home, "config"),
+        "XDG_DATA_HOME": os.path.join(home, "data"),
+        "XDG_STATE_HOME": os.path.join(home, "state"),
+        "XDG_CACHE_HOME": os.path.join(home, "cache"),
+        "TERM": "xterm",
+        "COLUMNS": str(COLUMNS),
+        "LINES": str(LINES),
+        "LANG": "C.UTF-8",
+        "LC_ALL": "C.UTF-8",
+        # Long output goes through a pager at a terminal: `cat` passes it straight on, so each
+        # test reads it as it would read the terminal (the pager tests set their own).
+        "STAGESH_PAGER": "cat",
+    })
+    return env
+
+
+def run_tests(tests, binary):
+    """Runs (name, test) pairs in a temporary home; prints a line each and a summary; returns the exit status."""
     home = tempfile.mkdtemp(prefix="stagesh-pty-")
     try:
-        env = {k: v for k, v in os.environ.items()
-               if not k.startswith("XDG_") and k not in ("STAGESH_HOME", "NO_COLOR", "COLUMNS", "LINES", "PAGER")}
-        env.update({
-            "HOME": home,
-            "XDG_CONFIG_HOME": os.path.join(home, "config"),
-            "XDG_DATA_HOME": os.path.join(home, "data"),
-            "XDG_STATE_HOME": os.path.join(home, "state"),
-            "XDG_CACHE_HOME": os.path.join(home, "cache"),
-            "TERM": "xterm",
-            "COLUMNS": str(COLUMNS),
-            "LINES": str(LINES),
-            "LANG": "C.UTF-8",
-            "LC_ALL": "C.UTF-8",
-            # Long output goes through a pager at a terminal: `cat` passes it straight on, so each
-            # test reads it as it would read the terminal (the pager tests set their own).
-            "STAGESH_PAGER": "cat",
-        })
+        env = test_environment(home)
         passed = failed = 0
-        wanted = sys.argv[2] if len(sys.argv) == 3 else ""
-        for name, test in all_tests():
-            if wanted not in name:
-                continue
+        for name, test in tests:
             try:
                 test(binary, env)
             except Failure as e:

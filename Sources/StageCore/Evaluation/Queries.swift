@@ -34,11 +34,7 @@ enum Queries {
                     compared &+= 1
                     if compared & 0xFFFF == 0 && Cancellation.isRequested() { throw Interrupted() }
                     for (k, key) in keys.enumerated() {
-                        let x = values[k][a], y = values[k][b]
-                        if x == y { continue }
-                        if x == .null { return false }
-                        if y == .null { return true }
-                        return key.1 ? y < x : x < y
+                        if let before = SortKey.precedes(values[k][a], values[k][b], descending: key.1) { return before }
                     }
                     return a < b
                 }

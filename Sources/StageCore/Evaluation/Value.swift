@@ -50,6 +50,17 @@ enum SortKey: Comparable {
     }
 }
 
+extension SortKey {
+    /// Whether `x` comes before `y` in an `order by` key: nil when they tie, so the next key decides.
+    /// Missing values come last whichever way the key runs.
+    static func precedes(_ x: SortKey, _ y: SortKey, descending: Bool) -> Bool? {
+        if x == y { return nil }
+        if x == .null { return false }
+        if y == .null { return true }
+        return descending ? y < x : x < y
+    }
+}
+
 /// How text sorts: by its name key, and numerically where both are numbers,
 /// so that ids 2 and 10 come in that order.
 enum TextOrder {

@@ -13,11 +13,7 @@ extension Table {
             let sortKeys = resolved.map { (c, _) in rows.map { SortKey($0[c]) } }
             let order = rows.indices.sorted { a, b in
                 for (k, key) in resolved.enumerated() {
-                    let x = sortKeys[k][a], y = sortKeys[k][b]
-                    if x == y { continue }
-                    if x == .null { return false }
-                    if y == .null { return true }
-                    return key.1 ? y < x : x < y
+                    if let before = SortKey.precedes(sortKeys[k][a], sortKeys[k][b], descending: key.1) { return before }
                 }
                 return a < b
             }
