@@ -9,8 +9,9 @@ twice gives byte-identical files.
     python3 tools/make_demo_seed.py --check   # verify the files on disk
 
 `--check` re-reads the CSVs, checks every invariant of the canonical format
-(header, stages, moves, times, ids, the Q3 enterprise push example), checks
-that the files equal what the generator produces now, and prints counts.
+(header, stages, moves, times, ids, expected closes, the Q3 enterprise push
+example), checks that the files equal what the generator produces now, and
+prints counts.
 """
 
 import argparse
@@ -22,7 +23,7 @@ import random
 import sys
 from datetime import datetime, timedelta, timezone
 
-SEED = 20261129
+SEED = 20261492
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT_DIR = os.path.join(ROOT, "seeds", "demo")
@@ -30,13 +31,13 @@ RECORDS_PATH = os.path.join(OUT_DIR, "records.csv")
 EVENTS_PATH = os.path.join(OUT_DIR, "stage_events.csv")
 
 RECORD_HEADER = ["id", "kind", "name", "account", "owner", "source",
-                 "value", "stage", "created_at", "updated_at"]
-EVENT_HEADER = ["record_id", "from_stage", "to_stage", "changed_at"]
+                 "value", "stage", "created_at", "updated_at", "expected_close"]
+EVENT_HEADER = ["record_id", "from_stage", "to_stage", "changed_at", "expected_close"]
 
 UTC = timezone.utc
 CREATED_FROM = datetime(2025, 6, 1, tzinfo=UTC)
-CREATED_BEFORE = datetime(2026, 11, 15, tzinfo=UTC)   # created_at < this
 NOW = datetime(2026, 11, 29, tzinfo=UTC)              # every time <= this
+CREATED_BEFORE = NOW                                  # created_at < this
 STALE_BEFORE = NOW - timedelta(days=30)               # open and untouched since
 Q3_FROM = datetime(2026, 7, 1, tzinfo=UTC)
 Q3_BEFORE = datetime(2026, 10, 1, tzinfo=UTC)
@@ -157,21 +158,30 @@ SOURCES = ["web", "referral", "event", "cold-call", "partner"]
 LEAD_SOURCE_WEIGHTS = [36, 16, 14, 26, 8]
 
 # Per stage: (next stage or None for "goes dead here", weight), and the
-# median gap in days before the move. Besides dying, a record may go quiet
-# for a while (SLOW_SHARE, median SLOW_DAYS) before it moves; a quiet
-# opportunity mostly ends as Lost (pipeline clean-up, "no decision").
+# median gap in days before the move. A team that works its pipeline: few
+# leads die, and no opportunity is left to die (it is Won or Lost, or still
+# open now). Besides that, a record may go quiet for a while (SLOW_SHARE,
+# median SLOW_DAYS) before it moves; a quiet opportunity often ends as Lost
+# (pipeline clean-up, "no decision").
 CHAIN = {
-    "New": ([("Contacted", 88), ("Qualified", 8), (None, 4)], 12),
-    "Contacted": ([("Qualified", 95), (None, 5)], 16),
-    "Qualified": ([("Negotiation", 96), (None, 4)], 20),
-    "Negotiation": ([("Proposal Sent", 82), ("Lost", 16), (None, 2)], 20),
-    "Proposal Sent": ([("Won", 47), ("Lost", 31), ("Negotiation", 10), (None, 2)], 25),
+    "New": ([("Contacted", 89), ("Qualified", 10), (None, 1)], 11),
+    "Contacted": ([("Qualified", 99), (None, 1)], 10),
+    "Qualified": ([("Negotiation", 99), (None, 1)], 14),
+    "Negotiation": ([("Proposal Sent", 82), ("Lost", 18)], 20),
+    "Proposal Sent": ([("Won", 48), ("Lost", 32), ("Negotiation", 10)], 22),
 }
-SLOW_SHARE = 0.12
-SLOW_DAYS = 55
+GAP_SIGMA = 0.6
+SLOW_SHARE = 0.03
+SLOW_DAYS = 45
 SLOW_LOST = 0.5
 DIRECT_OPP_SHARE = 0.08      # of new records: straight into Negotiation
-GROWTH = 6.0                 # creation rate rises 1x -> 7x over the period
+GROWTH = 9.0                 # creation rate rises 1x -> 10x over the period
+PLAN_DAYS = 80               # median days from becoming an opportunity to the
+PLAN_MAX_DAYS = 180          # first expected close, for a 100k deal; at most
+PROPOSAL_DAYS = 35           # median days from a proposal to its expected close
+PUSH_SHARE = 0.85            # a passed expected close is pushed, else left overdue
+PUSH_DAYS = 30               # median days a push adds
+CLOSE_SNAP_DAYS = 14         # at the close, a date further ahead becomes the close day
 
 
 def iso(t):
@@ -180,6 +190,11 @@ def iso(t):
 
 def parse_iso(s):
     return datetime.strptime(s, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+
+
+def midnight(d):
+    """00:00 UTC of a date, the moment a date-only expected close means."""
+    return datetime(d.year, d.month, d.day, tzinfo=UTC)
 
 
 class Gen:
@@ -204,7 +219,7 @@ class Gen:
             day += timedelta(days=1)
 
     def gap(self, median_days):
-        d = self.r.lognormvariate(math.log(median_days), 0.75)
+        d = self.r.lognormvariate(math.log(median_days), GAP_SIGMA)
         return timedelta(days=min(d, 120))
 
     def weekday_between(self, start, before, growth=0.0):
@@ -307,13 +322,62 @@ class Gen:
                     step("Negotiation", "Proposal Sent", 12)
                     step("Proposal Sent", "Lost", 16)
             elif outcome == "Proposal Sent":
-                step("Negotiation", "Proposal Sent", 12)
+                step("Negotiation", "Proposal Sent", 14)
+                if r.random() < 0.5:
+                    # The customer asked for changes: a revised proposal.
+                    step("Proposal Sent", "Negotiation", 30)
+                    step("Negotiation", "Proposal Sent", 10)
             elif outcome == "Negotiation":
                 if r.random() < 0.3:
                     step("Negotiation", "Proposal Sent", 10)
                     step("Proposal Sent", "Negotiation", 12)
             if events[-1][2] <= NOW:
                 return events
+
+    # -- expected close --------------------------------------------------
+    def days(self, median, sigma):
+        return timedelta(days=round(self.r.lognormvariate(math.log(median), sigma)))
+
+    def with_expected_close(self, events, value):
+        """The stage events as rows (from, to, time, expected close after
+        the row), with a row of its own (from = to) each time the owner
+        pushed the date out.
+
+        A deal gets its date when it becomes an opportunity, about PLAN_DAYS
+        ahead (bigger deals further), and a nearer one, PROPOSAL_DAYS ahead,
+        when the proposal goes out. Each time the date passes while the deal
+        is open, its owner pushes it out within about two weeks (PUSH_SHARE
+        of the time; otherwise it stays overdue). At the close, a date still more
+        than CLOSE_SNAP_DAYS ahead becomes the close day; one already past
+        stays: the deal slipped."""
+        r = self.r
+        rows, expected = [], None
+        busy = {e[2] for e in events}
+        for k, (frm, to, t) in enumerate(events):
+            if to in CLOSED:
+                if expected and midnight(expected) > t + timedelta(days=CLOSE_SNAP_DAYS):
+                    expected = t.date()
+            elif to == "Proposal Sent":
+                expected = (t + self.days(PROPOSAL_DAYS, 0.45)).date()
+            elif to in OPP_STAGES and not expected:
+                plan = self.days(PLAN_DAYS * (value / 100_000) ** 0.3, 0.4)
+                expected = (t + min(plan, timedelta(days=PLAN_MAX_DAYS))).date()
+            rows.append((frm, to, t, expected))
+            if not expected or to in CLOSED:
+                continue
+            end = events[k + 1][2] if k + 1 < len(events) else NOW
+            last = t
+            while midnight(expected) < end and r.random() < PUSH_SHARE:
+                at = self.work_time(max(last, midnight(expected) + timedelta(days=r.randint(0, 10))), after=last)
+                while at in busy:
+                    at = self.work_time(at, after=at)
+                if at >= end:
+                    break
+                expected = max(at.date() + timedelta(days=7), expected + self.days(PUSH_DAYS, 0.5))
+                rows.append((to, to, at, expected))
+                busy.add(at)
+                last = at
+        return rows
 
     # -- whole seed ----------------------------------------------------
     def build(self):
@@ -360,13 +424,16 @@ class Gen:
         recs.sort(key=lambda d: (d["events"][0][2], d["name"]))
         records, events = [], []
         for i, d in enumerate(recs, start=1):
+            rows = self.with_expected_close(d["events"], d["value"])
             ev = d["events"]
             stage = ev[-1][1]
+            expected = rows[-1][3]
             records.append([str(i), "lead" if stage in LEAD_STAGES else "opportunity",
                             d["name"], d["account"], d["owner"], d["source"],
-                            str(d["value"]), stage, iso(ev[0][2]), iso(ev[-1][2])])
-            for frm, to, t in ev:
-                events.append([str(i), frm or "", to, iso(t)])
+                            str(d["value"]), stage, iso(ev[0][2]), iso(ev[-1][2]),
+                            expected.isoformat() if expected else ""])
+            for frm, to, t, e in rows:
+                events.append([str(i), frm or "", to, iso(t), e.isoformat() if e else ""])
         # The event file is a ledger: chronological, ties by record id.
         events.sort(key=lambda e: (e[3], int(e[0])))
         return records, events
@@ -448,7 +515,14 @@ def check():
             fail(f"{what}: after {iso(NOW)}: {s}")
         return t
 
-    stats = dict(direct=0, skips=0, backs=0, stale=0)
+    def check_date(s, what):
+        try:
+            datetime.strptime(s, "%Y-%m-%d")
+        except ValueError:
+            fail(f"{what}: bad date {s!r}")
+
+    stats = dict(direct=0, skips=0, backs=0, stale=0, pushes=0, pushed=0, slipped=0, overdue=0)
+    expected_months = {}
     for rid in ids:
         rec = by_id[rid]
         what = f"record {rid}"
@@ -480,6 +554,8 @@ def check():
         if not h:
             fail(f"{what}: no events")
             continue
+        # Rows whose from_stage is their to_stage change the expected close only.
+        moves = [e for e in h if e["from_stage"] != e["to_stage"]]
         if h[0]["from_stage"] != "":
             fail(f"{what}: first event has from_stage")
         if h[0]["to_stage"] not in ("New", "Negotiation"):
@@ -488,29 +564,55 @@ def check():
             stats["direct"] += 1
         if h[0]["changed_at"] != rec["created_at"]:
             fail(f"{what}: first event time != created_at")
-        if h[-1]["changed_at"] != rec["updated_at"]:
-            fail(f"{what}: last event time != updated_at")
-        if h[-1]["to_stage"] != rec["stage"]:
+        if moves[-1]["changed_at"] != rec["updated_at"]:
+            fail(f"{what}: last stage change time != updated_at")
+        if moves[-1]["to_stage"] != rec["stage"]:
             fail(f"{what}: last event stage != stage")
-        prev_t = None
+        if h[-1]["expected_close"] != rec["expected_close"]:
+            fail(f"{what}: expected_close != the last event's")
+        prev_t, stage, expected = None, None, ""
         for k, e in enumerate(h):
             t = check_time(e["changed_at"], f"{what} event {k}")
             if prev_t and t and t <= prev_t:
                 fail(f"{what}: times not strictly increasing at event {k}")
             prev_t = t
-            if k == 0:
-                continue
-            if e["from_stage"] != h[k - 1]["to_stage"]:
-                fail(f"{what}: event {k} from {e['from_stage']} != previous to")
-            move = (e["from_stage"], e["to_stage"])
-            if move not in ALLOWED_MOVES:
-                fail(f"{what}: move {move} not allowed")
-            if move == ("New", "Qualified"):
-                stats["skips"] += 1
-            if move == ("Proposal Sent", "Negotiation"):
-                stats["backs"] += 1
+            if e["expected_close"]:
+                if e["to_stage"] in LEAD_STAGES:
+                    fail(f"{what} event {k}: a lead with an expected close")
+                check_date(e["expected_close"], f"{what} event {k}")
+            elif expected:
+                fail(f"{what} event {k}: the expected close is cleared")
+            if k and e["from_stage"] == e["to_stage"]:
+                if e["to_stage"] != stage or e["to_stage"] in CLOSED:
+                    fail(f"{what} event {k}: a field row in {e['to_stage']}, the deal is in {stage}")
+                if not (expected and e["expected_close"] > expected):
+                    fail(f"{what} event {k}: a field row that does not push the expected close out")
+                stats["pushes"] += 1
+            elif k:
+                if e["from_stage"] != stage:
+                    fail(f"{what}: event {k} from {e['from_stage']} != previous to")
+                move = (e["from_stage"], e["to_stage"])
+                if move not in ALLOWED_MOVES:
+                    fail(f"{what}: move {move} not allowed")
+                if move == ("New", "Qualified"):
+                    stats["skips"] += 1
+                if move == ("Proposal Sent", "Negotiation"):
+                    stats["backs"] += 1
+            stage, expected = e["to_stage"], e["expected_close"]
+        if rec["kind"] == "opportunity" and not rec["expected_close"]:
+            fail(f"{what}: an opportunity without an expected close")
+        if any(e["from_stage"] == e["to_stage"] for e in h[1:]):
+            stats["pushed"] += 1
+        if rec["stage"] in CLOSED and rec["expected_close"] and rec["expected_close"] < rec["updated_at"][:10]:
+            stats["slipped"] += 1
         if rec["stage"] not in CLOSED and updated and updated < STALE_BEFORE:
             stats["stale"] += 1
+        if rec["kind"] == "opportunity" and rec["stage"] not in CLOSED:
+            if rec["expected_close"] < NOW.date().isoformat():
+                stats["overdue"] += 1
+            else:
+                month = rec["expected_close"][:7]
+                expected_months[month] = expected_months.get(month, 0) + 1
 
     # The Q3 enterprise push example.
     push = [r for r in records if PUSH_MARK in r["name"]]
@@ -531,7 +633,8 @@ def check():
             fail(f"push record {r['id']}: did not enter Negotiation in Q3 2026")
 
     # Report.
-    print(f"records: {len(records)}  events: {len(events)}")
+    print(f"records: {len(records)}  event rows: {len(events)}"
+          f" ({len(events) - stats['pushes']} stage events, {stats['pushes']} expected-close pushes)")
     print("per stage:")
     for s in LEAD_STAGES + OPP_STAGES:
         n = sum(1 for r in records if r["stage"] == s)
@@ -544,7 +647,13 @@ def check():
     print(f"direct-to-Negotiation: {stats['direct']} of {kinds['opportunity']} opportunities"
           f" ({100 * stats['direct'] / max(1, kinds['opportunity']):.0f}%)")
     print(f"New->Qualified skips: {stats['skips']}  Proposal Sent->Negotiation backs: {stats['backs']}")
-    print(f"open and stale (>30 days before {iso(NOW)}): {stats['stale']}")
+    opened = sum(1 for r in records if r["stage"] not in CLOSED)
+    print(f"open and stale (>30 days before {iso(NOW)}): {stats['stale']} of {opened}"
+          f" ({100 * stats['stale'] / max(1, opened):.0f}%)")
+    print(f"expected close of open opportunities: {stats['overdue']} overdue; "
+          + ", ".join(f"{k} {v}" for k, v in sorted(expected_months.items())))
+    print(f"expected close pushed out: {stats['pushes']} times, on {stats['pushed']} records;"
+          f" closed after their expected close (slipped): {stats['slipped']}")
 
     def rate(rs):
         won = sum(1 for r in rs if r["stage"] == "Won")
