@@ -3,8 +3,11 @@ the window, and Ctrl-C while rows stream. Run by run_pty_tests.py, whose harness
 
 The pager is Tests/pty/fake_pager.py, which records what it was given in a file."""
 
+import csv
+import io
 import os
 import re
+import subprocess
 import tempfile
 
 from run_pty_tests import ROOT, Session, check, quit_session, run_line
@@ -23,6 +26,13 @@ def paged_session(binary, env, args=(), columns=None):
         fcntl.ioctl(s.fd, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
     s.expect_prompt(prompt=re.compile(r"\S*\*?> $"))
     return s, record
+
+
+def first_name(binary):
+    """The name of the demo's first record, as `list` gives it in CSV."""
+    out = subprocess.run([binary, "-q", "seeds/demo.json", "--format", "csv", "-c", "list limit 1"], cwd=ROOT,
+                         stdout=subprocess.PIPE, check=True).stdout.decode("utf-8")
+    return list(csv.DictReader(io.StringIO(out)))[0]["name"]
 
 
 def pages(record):
@@ -97,14 +107,15 @@ def test_expanded_at_40_columns(binary, env):
         check("[fake pager: 23 lines]" in out, "two blocks of ten fields, each under its rule, and the footer", s)
         block = pages(record)[-1]
         check(block.startswith("-[ RECORD 1 ]") and "-[ RECORD 2 ]" in block, "expanded blocks at 40 columns", s)
-        check(re.search(r"^name +\| Triển khai ERP – Delta Manufacturing$", block, re.M) is not None,
+        name = first_name(binary)
+        check(len(name) > 30 and re.search(r"^name +\| %s$" % re.escape(name), block, re.M) is not None,
               "a whole 'name | value' line", s)
         check(re.search(r"^kind +\| opportunity$", block, re.M) is not None, "one field a line", s)
         out = line(s, "expanded off")
         out = line(s, "list limit 2")
         check("[fake pager" in out, "a table wider than the window goes to the pager", s)
         got = pages(record)[-1]
-        check("Triển khai ERP – Delta Manufacturing" in got, "names whole, not cut to 8 columns", s)
+        check(name in got, "names whole, not cut to 8 columns", s)
         out = line(s, "expanded on")
         out = line(s, "count by stage")
         check("-[ RECORD 7 ]" in "".join(pages(record)) + out, "expanded on: every table by records", s)
