@@ -116,7 +116,7 @@ struct EvaluatorHarness {
         var out = "policy \(p.policy.rawValue)\n"
         for id in p.liveStages {
             let x = p[id]
-            out += "stage \(id) \(x.name) \(x.kind.name) \(x.probability) \(x.outcome.name)\n"
+            out += "stage \(id) \(x.name) \(x.kind.name) \(x.probability.map(String.init) ?? "-") \(x.outcome.name)\n"
         }
         for rule in p.rules { out += "rule \(rule.text(in: p))\n" }
         for r in 0..<st.slotCount {

@@ -6,7 +6,7 @@ func fingerprint(_ s: Session) -> String {
     var out: [String] = []
     let p = s.pipeline
     for (i, st) in p.stages.enumerated() {
-        out.append("stage[\(i)] \(st.name)|\(st.kind.name)|\(st.probability)|\(st.outcome.name)")
+        out.append("stage[\(i)] \(st.name)|\(st.kind.name)|\(st.probability.map(String.init) ?? "-")|\(st.outcome.name)")
     }
     out.append("leadOrder \(p.leadOrder)")
     out.append("opportunityOrder \(p.opportunityOrder)")

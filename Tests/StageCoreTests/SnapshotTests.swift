@@ -96,7 +96,7 @@ func content(_ s: Session) -> [String] {
     out.append("policy \(p.policy.rawValue)")
     for id in p.leadOrder + p.opportunityOrder {
         let x = p[id]
-        out.append("stage \(x.name)|\(x.kind.name)|\(x.probability)|\(x.outcome.name)|\(x.staleAfter.map(String.init) ?? "-")")
+        out.append("stage \(x.name)|\(x.kind.name)|\(x.probability.map(String.init) ?? "-")|\(x.outcome.name)|\(x.staleAfter.map(String.init) ?? "-")")
     }
     for r in p.rules {
         out.append("rule on=\(r.activity) when=\(r.conditionText ?? "-") parsed=\(r.condition != nil) to=\(p[r.target].name) text=\(r.text(in: p))")
