@@ -65,6 +65,14 @@ struct ReportContext: Sendable {
         try select()
     }
 
+    /// A record's last stage change at the moment: read from `changed` when the context read it
+    /// for every record, else from the ledger (a report that needs it for few records).
+    func lastChange(_ r: Int) -> Int64 {
+        if !changed.isEmpty { return changed[r] }
+        let e = store.lastEvent[r]
+        return e < 0 ? missing : store.eventAt[Int(e)]
+    }
+
     /// The store with each tracked field (value, expected close, owner) as it
     /// stood at `cutoff`: the earliest change after it holds the value before.
     static func replayed(_ store: RecordStore, at cutoff: Int64) -> RecordStore {
@@ -142,9 +150,15 @@ struct ReportContext: Sendable {
         if period == nil, let codes = codeColumn(field) {
             var used = [Int32](repeating: -1, count: codes.count)
             var present: [Int] = []
-            for r in group.indices where group[r] >= 0 {
-                let code = Int(codes.of(r))
-                if used[code] < 0 { used[code] = 0; present.append(code) }
+            // Read through buffers: these two passes over every record are most of a grouped
+            // report's time, and the checked array accesses double them.
+            group.withUnsafeBufferPointer { group in
+                codes.of.withUnsafeBufferPointer { of in
+                    for r in 0..<group.count where group[r] >= 0 {
+                        let code = Int(of[r])
+                        if used[code] < 0 { used[code] = 0; present.append(code) }
+                    }
+                }
             }
             let labels = present.map { codes.label($0) }
             let order = present.indices.sorted { a, b in
@@ -152,7 +166,11 @@ struct ReportContext: Sendable {
                 return x == y ? a < b : x < y
             }
             for (rank, i) in order.enumerated() { used[present[i]] = Int32(rank) }
-            for r in group.indices where group[r] >= 0 { group[r] = used[Int(codes.of(r))] }
+            group.withUnsafeMutableBufferPointer { group in
+                codes.of.withUnsafeBufferPointer { of in
+                    for r in 0..<group.count where group[r] >= 0 { group[r] = used[Int(of[r])] }
+                }
+            }
             groups = order.map { reader.cell(labels[$0]) }
             return
         }
@@ -183,7 +201,8 @@ struct ReportContext: Sendable {
     /// A field whose values are small integers per record, with how to label each.
     struct CodeColumn {
         let count: Int
-        let of: (Int) -> UInt32
+        /// Each record's code.
+        let of: [UInt32]
         let label: (Int) -> Value
     }
 
@@ -191,11 +210,10 @@ struct ReportContext: Sendable {
         let store = self.store, pipeline = self.pipeline, stage = self.stage
         switch field {
         case .stage:
-            return CodeColumn(count: pipeline.stages.count, of: { UInt32(stage[$0]) },
+            return CodeColumn(count: pipeline.stages.count, of: stage.map { UInt32($0) },
                               label: { .stage(position: pipeline.position(StageID($0)), StageID($0)) })
         case .owner, .account, .source:
-            let column = store.codes(of: field)!
-            return CodeColumn(count: store.pool.count, of: { column[$0] },
+            return CodeColumn(count: store.pool.count, of: store.codes(of: field)!,
                               label: { $0 == 0 ? .null : .text(store.pool[UInt32($0)]) })
         default:
             return nil

@@ -14,8 +14,9 @@ enum Reports {
             switch kind {
             // A win rate reads when records closed only to keep those closed since or until a date.
             case .winrate: return query.since != nil || query.until != nil
-            case .cycle, .dwell, .stuck: return true
-            case .funnel, .conversion, .forecast, .calibrate: return false
+            case .cycle, .dwell: return true
+            // Only open records' last changes: read for them alone (`lastChange`).
+            case .stuck, .funnel, .conversion, .forecast, .calibrate: return false
             }
         }()
         let c = try ReportContext(s, query, needsChanged: needsChanged)
