@@ -27,8 +27,10 @@ struct ReportContext: Sendable {
     var groupColumn: String?
 
     /// `needsChanged`: whether the report reads each record's last change
-    /// (winrate windows, cycle, dwell, stuck); the others skip that pass.
-    init(_ session: Session, _ query: ReportQuery, needsChanged: Bool = true) throws(Diagnostic) {
+    /// (winrate windows, cycle, dwell); the others skip that pass. `openOnly`: the report counts
+    /// open records alone (stuck, forecast), so records in closed stages are not selected and
+    /// form no group.
+    init(_ session: Session, _ query: ReportQuery, needsChanged: Bool = true, openOnly: Bool = false) throws(Diagnostic) {
         self.session = session
         self.query = query
         pipeline = session.pipeline
@@ -62,7 +64,7 @@ struct ReportContext: Sendable {
                 for r in 0..<n where last[r] >= 0 { changed[r] = at[Int(last[r])] }
             }
         }
-        try select()
+        try select(openOnly: openOnly)
     }
 
     /// A record's last stage change at the moment: read from `changed` when the context read it
@@ -102,7 +104,7 @@ struct ReportContext: Sendable {
     }
 
     /// Applies kinds, `where` and `by`: `group[r]` for each selected record.
-    private mutating func select() throws(Diagnostic) {
+    private mutating func select(openOnly: Bool) throws(Diagnostic) {
         // Under `as of`, `where stage = X` means the stage as it was then, and so do the fields.
         var workspace = session.workspace
         workspace.store = store
@@ -110,18 +112,21 @@ struct ReportContext: Sendable {
         let predicate = try query.filter.map { (e) throws(Diagnostic) in try FilterCompiler(reader: filterReader).compile(e) }
         var kindOfStage = [RecordKind](repeating: .lead, count: pipeline.stages.count)
         for (i, s) in pipeline.stages.enumerated() { kindOfStage[i] = s.kind }
+        // Stages whose records are left out: none, or the closed ones.
+        var skipped = [Bool](repeating: false, count: pipeline.stages.count)
+        if openOnly { for (i, s) in pipeline.stages.enumerated() { skipped[i] = s.isClosed } }
         if predicate == nil && query.group == nil && query.kinds == .all {
             // Every live record, one group: no list of the selected to build.
             groups = [.null]
             let alive = store.alive
-            for r in 0..<store.slotCount where alive[r] && stage[r] != noStage { group[r] = 0 }
+            for r in 0..<store.slotCount where alive[r] && stage[r] != noStage && !skipped[Int(stage[r])] { group[r] = 0 }
             return
         }
         // The selected records are marked in `group` (0) rather than listed: a
         // list of a million slots would cost more than reading `group` again.
         // The loops below only ever set a selected record's group to another
         // group (≥ 0), so `group[r] >= 0` keeps meaning "selected".
-        for r in 0..<store.slotCount where store.alive[r] && stage[r] != noStage {
+        for r in 0..<store.slotCount where store.alive[r] && stage[r] != noStage && !skipped[Int(stage[r])] {
             // A `where` with `~` reads every name: the longest pass a report makes.
             if r & 0xFFFF == 0xFFFF && Cancellation.isRequested() { throw Diagnostic(Messages.interrupted) }
             if case .only(let k) = query.kinds, kindOfStage[Int(stage[r])] != k { continue }

@@ -19,7 +19,7 @@ enum Reports {
             case .stuck, .funnel, .conversion, .forecast, .calibrate: return false
             }
         }()
-        let c = try ReportContext(s, query, needsChanged: needsChanged)
+        let c = try ReportContext(s, query, needsChanged: needsChanged, openOnly: kind == .stuck || kind == .forecast)
         switch kind {
         case .funnel: return FunnelReport.run(c)
         case .conversion: return try ConversionReport.run(c)
