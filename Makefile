@@ -122,5 +122,7 @@ install: $(if $(filter $(RELEASE_BIN),$(INSTALL_BIN)),release)
 uninstall:
 	rm -f $(addprefix $(DESTDIR),$(INSTALLED))
 
+# Every build folder: the debug and release builds, the sanitizer, big-run and benchmark builds
+# (.build-NAME, .build_NAME), the fuzzers' and the benchmark package's.
 clean:
-	rm -rf .build
+	rm -rf .build .build-* .build_* Fuzz/.build Benchmarks/XLSXBench/.build

@@ -204,7 +204,7 @@ public final class Runner {
 
     /// A confirmation or notice ("loaded demo: ...", "added lead 1"): on
     /// standard output beside tables, on standard error in csv, tsv and json,
-    /// so that a machine format pipes as nothing but itself; none with `-q` (DESIGN section 3).
+    /// so that a machine format pipes as nothing but itself; none with `-q`.
     private func notice(_ text: String) {
         if quiet { return }
         switch session.format {

@@ -1,4 +1,4 @@
--- The six report questions of DESIGN §5 in SQL (sqlite3), the project's own
+-- The six report questions in SQL (sqlite3), the project's own
 -- copy: ReportCrossCheckTests runs them against `export records` and
 -- `export events` of a generated pipeline and compares stagesh's reports.
 -- Tables, as the canonical CSVs name their columns (extra columns are ignored):

@@ -3,7 +3,7 @@ import Testing
 @testable import StageCore
 
 /// `count … sum(F) avg(F) min(F) max(F) median(F)` and `order by`/`limit` on `count` and every
-/// report (DESIGN section 2). Expected values are worked out by hand from the records below.
+/// report. Expected values are worked out by hand from the records below.
 @Suite struct AggregateTests {
     static func session(_ lines: [String]) throws -> Session {
         var s = Session(checkInvariants: true)

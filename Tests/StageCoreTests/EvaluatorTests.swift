@@ -252,7 +252,7 @@ func evaluatorWrite(_ text: String, to file: String, in directory: String) throw
         #expect(h.fingerprint == before)
     }
 
-    /// DESIGN §5: a ledger starts with its creation event at the record's
+    /// a ledger starts with its creation event at the record's
     /// creation time; `set created=` either keeps the two in step or is refused.
     @Test func createdStaysTheCreationEventsTime() {
         var h = Harness()
@@ -635,7 +635,7 @@ func evaluatorWrite(_ text: String, to file: String, in directory: String) throw
         #expect(h.s.frozenClock == Self.t("2026-12-01"))
     }
 
-    /// DESIGN §1: a command either fully applies or leaves the session unchanged.
+    /// a command either fully applies or leaves the session unchanged.
     @Test func failedCommandLeavesNoCustomFieldBehind() {
         var h = Harness()
         _ = h.error("add lead X region=north value=abc")
@@ -877,7 +877,7 @@ func evaluatorWrite(_ text: String, to file: String, in directory: String) throw
         ])
     }
 
-    /// DESIGN §2: owners are matched case-insensitively after NFC normalisation.
+    /// owners are matched case-insensitively after NFC normalisation.
     @Test func countByOwnerGroupsSpellingsOfOneOwner() {
         var h = Harness()
         h.run(["add lead A owner=\"Trần Minh\"", "add lead B owner=\"trần minh\"", "add lead C owner=\"TRẦN MINH\""])

@@ -459,7 +459,7 @@ import Testing
         #expect(options2.mapping == ["id": "record_id", "changed": "changed_at"])
     }
 
-    /// DESIGN §2: `import records|events FILE [map COLUMN=FIELD ...] [dates FORMAT]`, and the CRM clauses.
+    /// `import records|events FILE [map COLUMN=FIELD ...] [dates FORMAT]`, and the CRM clauses.
     @Test func importWithDatesFormat() throws {
         guard case .importData(let set, let file, let options) =
             try Self.command("import records crm.csv map \"Deal Name\"=name dates DD/MM/YYYY") else {

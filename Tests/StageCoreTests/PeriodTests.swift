@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import StageCore
 
-/// Periods (`FIELD in PERIOD`, `since`/`until`/`as of` a period; DESIGN section 2): whole
+/// Periods (`FIELD in PERIOD`, `since`/`until`/`as of` a period): whole
 /// calendar units in UTC around the session clock, weeks from Monday.
 @Suite struct PeriodTests {
     static func day(_ y: Int, _ m: Int, _ d: Int) -> Timestamp { Timestamp(year: y, month: m, day: d)! }

@@ -3,7 +3,7 @@ import Testing
 @testable import StageCore
 
 /// Real CRM exports come in as they are: what the CRM accepted is imported
-/// and counted, never refused (DESIGN section 7). The fixtures are shaped as
+/// and counted, never refused. The fixtures are shaped as
 /// the CRMs' own tools write them: Data Loader's upper-case API names and
 /// quoted fields, ISO times with milliseconds, OpportunityHistory rows that
 /// carry the state after each change, amounts from currency conversion.

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import StageCore
 
-/// stagesh's reports beside the same questions asked in SQL (DESIGN §5).
+/// stagesh's reports beside the same questions asked in SQL.
 ///
 /// A generated pipeline is exported to the canonical CSVs, loaded into an
 /// in-memory sqlite3 database by the `sqlite3` command-line tool, and the six

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import StageCore
 
-/// The reports of DESIGN §5 on hand-built ledgers, cell by cell.
+/// The reports on hand-built ledgers, cell by cell.
 ///
 /// Each case builds a session from commands (`add`, `move … on DATE`,
 /// `convert`, `won`, `lost`, `policy`, `stage rename`, `stage set`) with the
@@ -10,7 +10,7 @@ import Testing
 /// compares every cell of the outcome's table with the expected text: `–` is
 /// `Cell.undefined`, an empty string `Cell.null`, `%` marks a percentage,
 /// numbers show the decimals the cell carries, and `*` accepts anything (used
-/// only where DESIGN leaves a number open, such as the p90 method).
+/// only where the contract leaves a number open, such as the p90 method).
 @Suite("Reports on hand-built ledgers")
 struct ReportTests {
     // MARK: - Ledgers
@@ -319,7 +319,7 @@ struct ReportTests {
                        ["Won", "1", "0", "1", "25.00%", "50.00%"],
                        ["Lost", "1", "0", "1", "25.00%", "*"],
                    ]),
-        // DESIGN §5 / `help funnel`: strict counts only records that passed
+        // `help funnel`: strict counts only records that passed
         // every earlier stage in order. A skipped Contacted: it still reached
         // New, and no stage after the skip counts it.
         ReportCase("funnel strict: a skip excludes the record from later stages only", skip,

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import StageCore
 
-// Any state the commands accept saves and loads (DESIGN §7), checked on random
+// Any state the commands accept saves and loads, checked on random
 // sessions: command sequences from the session fuzzer's generator
 // (CommandSequenceGenerator), leaning towards pipeline changes, each saved,
 // loaded into a fresh session and compared, halfway through and at the end.

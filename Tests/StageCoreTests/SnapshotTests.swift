@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import StageCore
 
-// Snapshots and the journal (DESIGN §4): round trips at several sizes, every way
+// Snapshots and the journal: round trips at several sizes, every way
 // a file can be bad (each with its exact message and JSON path, the session left
 // as it was), the version 1 upgrade, atomic saves that fail, the session
 // commands around snapshots, and the journal with recover/discard.
@@ -861,8 +861,8 @@ private let mebibytes16 = 16 << 20
         }
     }
 
-    /// States the commands reach that the reader once refused load (DESIGN §7:
-    /// a snapshot that `save` wrote always loads): a kind without stages
+    /// States the commands reach that the reader once refused to load (a
+    /// snapshot that `save` wrote always loads): a kind without stages
     /// (`stage remove`), a rule naming a stage since renamed or removed, a rule
     /// on a blank activity (`rule add on " "`), a blank record name and an
     /// opportunity's history moving back to a lead stage (both from `import`).

@@ -5,7 +5,7 @@ import Testing
 
 /// In csv, tsv and json, standard output holds the results alone: notices
 /// ("loaded demo: ...", "added lead 1", "imported ...") go to standard error,
-/// so `stagesh demo.json -c 'list' --format json | jq .` parses (DESIGN section 3).
+/// so `stagesh demo.json -c 'list' --format json | jq .` parses.
 @Suite struct MachineFormatStreamTests {
     static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Every machine format pipes as nothing but itself (DESIGN section 3).
+"""Every machine format pipes as nothing but itself.
 
 Usage: python3 Tests/cli/machine_formats.py BINARY
 

@@ -4,7 +4,7 @@
 - Ctrl-C during `list`, `dwell by owner` and `funnel by owner` over 1,000,000 records (and
   during `list order by name`, the slowest): the command stops, the shell says so, the prompt
   returns and the session is exactly as before. Each prints how long the shell took from the
-  Ctrl-C to the prompt, the figure DESIGN section 3 bounds at 200 ms (printed, not asserted:
+  Ctrl-C to the prompt, the figure the contract bounds at 200 ms (printed, not asserted:
   a loaded machine must not fail a test).
 - `make run` leaves `git status` as it was, whatever the user does (a `save` included).
 
@@ -68,7 +68,7 @@ def test_ctrl_c_list(binary, env):
     s, data = million(binary, env)
     try:
         before = state(s)
-        # The first screen of a million rows (DESIGN section 3: within 100 ms), then Ctrl-C.
+        # The first screen of a million rows (the contract says within 100 ms), then Ctrl-C.
         start = len(s.text)
         sent = time.monotonic()
         s.send_line("list")

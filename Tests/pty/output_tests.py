@@ -1,4 +1,4 @@
-"""Long output at a terminal (DESIGN section 3): the pager, expanded display, tables fitted to
+"""Long output at a terminal: the pager, expanded display, tables fitted to
 the window, and Ctrl-C while rows stream. Run by run_pty_tests.py, whose harness they share.
 
 The pager is Tests/pty/fake_pager.py, which records what it was given in a file."""

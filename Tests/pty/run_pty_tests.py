@@ -530,7 +530,7 @@ def test_resize(binary, env):
         s.close()
 
 
-# Snapshots and the journal (DESIGN §4): every acknowledged change survives a crash.
+# Snapshots and the journal: every acknowledged change survives a crash.
 
 # A prompt with or without a snapshot open, with or without unsaved changes.
 ANY_PROMPT = re.compile(r"(?:stagesh|pipe)\*?> $")

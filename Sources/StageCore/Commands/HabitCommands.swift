@@ -1,5 +1,5 @@
 /// psql's and sqlite3's commands that their users type by habit, each declared
-/// once with the stagesh command that does the same (DESIGN section 3).
+/// once with the stagesh command that does the same.
 ///
 /// Only what means exactly a stagesh command runs (`\q`, `.quit`, `.exit`,
 /// `\?`, `\h`, `.help`); the rest fail with the answer, in a script as at the

@@ -1,4 +1,4 @@
-/// The stage reports: what managers open stagesh for (DESIGN §5).
+/// The stage reports: what managers open stagesh for.
 enum ReportCommands {
     static let by: Grammar = .sequence([.keyword("by"), .groupKeys])
     static let asOf: Grammar = .sequence([.keyword("as"), .keyword("of"), .argument("ASOF", .moment)])

@@ -22,7 +22,7 @@ public struct Session: Sendable {
     public internal(set) var revision = 0
     /// How many finished commands `undo` can take back.
     public static let undoDepth = 10_000
-    /// Where snapshots named without a path live (DESIGN §3).
+    /// Where snapshots named without a path live.
     public var dataDirectory: String = Session.defaultDataDirectory(ProcessInfo.processInfo.environment)
     /// The snapshot the session was loaded from or last saved to.
     public internal(set) var snapshot: SnapshotLocation?

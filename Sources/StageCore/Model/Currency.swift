@@ -1,7 +1,7 @@
 /// A currency as records carry it: its ISO 4217 code (`USD`, `EUR`, `VND`).
 ///
 /// Sums never add two currencies; a report whose records have several
-/// splits its value columns by currency (DESIGN section 7).
+/// splits its value columns by currency.
 enum Currency {
     /// Symbols that stand for one currency only where CRMs write them.
     static let symbols: [String: String] = ["$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₫": "VND", "₹": "INR", "₩": "KRW"]

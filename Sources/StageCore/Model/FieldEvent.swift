@@ -1,5 +1,5 @@
 /// A record field whose changes the ledger keeps, so that `as of` can replay
-/// it and forecasts can be read back as they stood (DESIGN section 5).
+/// it and forecasts can be read back as they stood.
 public enum TrackedField: UInt8, Sendable, CaseIterable {
     /// The amount, in cents (`missing`: none).
     case value

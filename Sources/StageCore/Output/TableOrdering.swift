@@ -1,6 +1,6 @@
 extension Table {
     /// The rows ordered by columns of this table and cut to `limit`: the `order by` and `limit`
-    /// every report and `count` take (DESIGN section 2).
+    /// every report and `count` take.
     ///
     /// A column is named as it is printed: its contract name (`win_rate`) or its heading
     /// (`win rate`, or the Vietnamese one), case- and accent-insensitively. Rows that tie keep

@@ -8,24 +8,6 @@ enum JSONPathStep {
     case index(Int)
 }
 
-/// Why a snapshot could not be read: what is wrong and where (a JSON path).
-public struct SnapshotError: Error, Sendable, Equatable {
-    public var path: String
-    public var problem: String
-
-    public var message: String { path.isEmpty ? problem : "\(path): \(problem)" }
-
-    /// The error of a later part of the array at `array` (a path), read on its
-    /// own: its element's index moved on by the `count` elements before.
-    func shifted(in array: String, by count: Int) -> SnapshotError {
-        let prefix = array + "["
-        guard path.hasPrefix(prefix) else { return self }
-        let rest = path.dropFirst(prefix.count)
-        guard let close = rest.firstIndex(of: "]"), let index = Int(rest[..<close]) else { return self }
-        return SnapshotError(path: prefix + String(index + count) + rest[close...], problem: problem)
-    }
-}
-
 /// A strict pull parser over a JSON document in memory, made for the snapshot
 /// schema: the reader asks for the value it expects next, and anything else is
 /// an error naming the JSON path (`$.records[12].ledger[2]`).

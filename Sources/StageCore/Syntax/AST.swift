@@ -109,7 +109,7 @@ public enum StagePlacement: Sendable {
     case after(Located<String>)
 }
 
-/// The stage reports of DESIGN §5.
+/// The stage reports.
 public enum ReportKind: String, Sendable, CaseIterable {
     case funnel, conversion, winrate, cycle, dwell, stuck, forecast, calibrate
 }
