@@ -1,44 +1,5 @@
 import Foundation
 
-/// One row of a CSV file: where each field's (unescaped) bytes lie in the reader's buffer.
-///
-/// Nothing is copied: a row points into the reader's buffer and field table,
-/// and stays valid until the reader reads the next row.
-public struct CSVRow {
-    fileprivate var base: UnsafePointer<UInt8>?
-    fileprivate var starts: UnsafePointer<Int32>?
-    fileprivate var ends: UnsafePointer<Int32>?
-    public fileprivate(set) var count = 0
-    /// The file line the row starts on (1-based).
-    public internal(set) var line = 0
-    /// How many NUL bytes were dropped from the row's fields (Salesforce
-    /// exports carry them in rich-text fields); nearly always 0.
-    public internal(set) var droppedNULs = 0
-
-    public init() {}
-
-    public func isEmpty(_ i: Int) -> Bool { i >= count || starts![i] == ends![i] }
-
-    /// Field `i`'s bytes (empty past the last field).
-    public func field(_ i: Int) -> UnsafeBufferPointer<UInt8> {
-        guard i < count, let base, let starts, let ends else { return UnsafeBufferPointer(start: nil, count: 0) }
-        return UnsafeBufferPointer(start: base + Int(starts[i]), count: Int(ends[i] - starts[i]))
-    }
-
-    public func string(_ i: Int) -> String { String(decoding: field(i), as: UTF8.self) }
-
-    /// Calls `body` with field `i`'s bytes.
-    public func withField<T>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T {
-        try body(field(i))
-    }
-}
-
-/// Why a CSV file could not be read.
-public struct CSVError: Error, Sendable {
-    public var line: Int
-    public var message: String
-}
-
 /// Reads an RFC 4180 CSV file as a stream, so a big file never sits in memory whole.
 ///
 /// Detects the delimiter (`,` `;` tab `|`) from the header line. Accepts a
@@ -222,60 +183,6 @@ public final class CSVReader {
         free(buffer)
         starts.deallocate()
         ends.deallocate()
-    }
-
-    /// Why the start of a text cannot be CSV, if it cannot: a zip archive
-    /// (a workbook under a .csv name), UTF-16 without a byte-order mark read
-    /// as bytes, or control bytes no text holds. Caught here, such a file
-    /// gives one clear error instead of rows of garbage or its NULs dropped.
-    static func notText(
-        _ text: UnsafeBufferPointer<UInt8>, decodedFrom encoding: TextEncoding, line: Int
-    ) -> CSVError? {
-        if text.count >= 4 && text[0] == 0x50 && text[1] == 0x4B && text[2] == 3 && text[3] == 4 {
-            return CSVError(line: line, message: Messages.csvZipArchive)
-        }
-        if encoding != .utf16le && encoding != .utf16be, let utf16 = TextEncoding.utf16WithoutMark(text) {
-            return CSVError(line: line, message: Messages.csvLooksLikeUTF16(bigEndian: utf16 == .utf16be))
-        }
-        // Text has tab, line breaks and at most a stray control byte or two
-        // (a DOS end-of-file mark); NULs are dropped and counted elsewhere.
-        let sample = UnsafeBufferPointer(rebasing: text[..<min(text.count, 4096)])
-        var controls = 0, firstControl: Int?
-        for (i, b) in sample.enumerated() where (b < 0x20 && b != 0 && !(9...13).contains(b)) || b == 0x7F {
-            controls += 1
-            if firstControl == nil { firstControl = i }
-        }
-        guard controls >= 4 && controls * 32 >= sample.count, let at = firstControl else { return nil }
-        var breaks = 0
-        for i in 0..<at where sample[i] == 10 || (sample[i] == 13 && (i + 1 == sample.count || sample[i + 1] != 10)) {
-            breaks += 1
-        }
-        return CSVError(line: line + breaks, message: Messages.csvNotText(sample[at]))
-    }
-
-    private static func best(_ counts: [Int]) -> UInt8? {
-        var best: Int?
-        for i in counts.indices where counts[i] > 0 && (best.map { counts[i] > counts[$0] } ?? true) { best = i }
-        return best.map { delimiters[$0] }
-    }
-
-    /// How often each delimiter occurs outside quotes in the first line and in the line after it.
-    private static func countDelimiters(_ b: UnsafeBufferPointer<UInt8>) -> (header: [Int], next: [Int]) {
-        var counts = [[Int]](repeating: [Int](repeating: 0, count: delimiters.count), count: 2)
-        var lineIndex = 0, inQuotes = false
-        for c in b {
-            if c == UInt8(ascii: "\"") {
-                inQuotes.toggle()
-            } else if !inQuotes {
-                if c == 10 {
-                    lineIndex += 1
-                    if lineIndex == 2 { break }
-                } else if let k = delimiters.firstIndex(of: c) {
-                    counts[lineIndex][k] += 1
-                }
-            }
-        }
-        return (counts[0], counts[1])
     }
 
     /// Drops the bytes before `start` and reads more after the rest, growing
