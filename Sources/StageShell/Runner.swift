@@ -239,7 +239,7 @@ public final class Runner {
         guard let journal else { return }
         do {
             if session.generation != journalGeneration {
-                try journal.restart(base: session.journalBase, savesTo: session.template == nil ? nil : session.snapshot?.path,
+                try journal.restart(base: session.journalBase, savesTo: session.journalSavesTo,
                                     started: Timestamp(seconds: Int64(Date().timeIntervalSince1970)),
                                     replacing: session.finishedJournals)
                 journalGeneration = session.generation

@@ -3,29 +3,41 @@ the window, and Ctrl-C while rows stream. Run by run_pty_tests.py, whose harness
 
 The pager is Tests/pty/fake_pager.py, which records what it was given in a file."""
 
+import contextlib
 import csv
+import fcntl
 import io
 import os
 import re
+import shutil
+import struct
 import subprocess
 import tempfile
+import termios
 
-from run_pty_tests import ROOT, Session, check, quit_session, run_line
+from run_pty_tests import ROOT, Session, check, command, quit_session
+
+PROMPT = re.compile(r"\S*\*?> $")
 
 FAKE_PAGER = os.path.join(ROOT, "Tests", "pty", "fake_pager.py")
 PAGES = re.compile(r"^=== page\n", re.M)
 
 
+@contextlib.contextmanager
 def paged_session(binary, env, args=(), columns=None):
-    """A session whose pager writes what it gets to a fresh file; returns (session, that file)."""
+    """A session whose pager appends what it gets to a fresh file: yields (session, that file),
+    then closes the session and removes the file."""
     record = tempfile.mktemp(prefix="stagesh-pager-")
-    env = dict(env, STAGESH_PAGER="python3 %s %s" % (FAKE_PAGER, record))
-    s = Session(binary, list(args), env)
-    if columns:
-        import fcntl, struct, termios
-        fcntl.ioctl(s.fd, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
-    s.expect_prompt(prompt=re.compile(r"\S*\*?> $"))
-    return s, record
+    s = Session(binary, list(args), dict(env, STAGESH_PAGER="python3 %s %s" % (FAKE_PAGER, record)))
+    try:
+        if columns:
+            fcntl.ioctl(s.fd, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
+        s.expect_prompt(prompt=PROMPT)
+        yield s, record
+    finally:
+        s.close()
+        if os.path.exists(record):
+            os.unlink(record)
 
 
 def first_name(binary):
@@ -42,20 +54,14 @@ def pages(record):
         return PAGES.split(f.read())[1:]
 
 
-PROMPT = re.compile(r"\S*\*?> $")
-
-
 def line(s, text):
-    start = len(s.text)
-    s.send_line(text)
-    s.expect_prompt(start, PROMPT)
-    return s.text[start:]
+    """Types a command; its output up to the next prompt, whatever snapshot the prompt names."""
+    return command(s, text, PROMPT)
 
 
 def test_pager_takes_long_output(binary, env):
     """Output taller than the window goes to $STAGESH_PAGER, whole and in order; short output does not."""
-    s, record = paged_session(binary, env, ["seeds/demo.json"])
-    try:
+    with paged_session(binary, env, ["seeds/demo.json"]) as (s, record):
         out = line(s, "count by owner")
         check("[fake pager" not in out and "Nguyễn Lan" in out, "8 rows fit a 24-line window: no pager", s)
         check(pages(record) == [], "nothing was paged yet", s)
@@ -77,10 +83,6 @@ def test_pager_takes_long_output(binary, env):
         check("[fake pager: 4 lines]" in out, "pager on: even a short answer is paged", s)
         check(line(s, "pager").count("on") >= 1, "pager shows its setting", s)
         quit_session(s)
-    finally:
-        s.close()
-        if os.path.exists(record):
-            os.unlink(record)
 
 
 def test_pager_empty_means_none(binary, env):
@@ -98,8 +100,7 @@ def test_pager_empty_means_none(binary, env):
 def test_expanded_at_40_columns(binary, env):
     """At 40 columns a wide table shows a record per block (expanded auto); `expanded off`
     leaves it whole for the pager rather than cutting every name to a stub."""
-    s, record = paged_session(binary, env, ["seeds/demo.json"], columns=40)
-    try:
+    with paged_session(binary, env, ["seeds/demo.json"], columns=40) as (s, record):
         out = line(s, "count by owner")
         check("Nguyễn Lan" in out and "-[ RECORD" not in out, "a table that fits 40 columns stays a table", s)
         out = line(s, "list limit 2")
@@ -120,16 +121,12 @@ def test_expanded_at_40_columns(binary, env):
         out = line(s, "count by stage")
         check("-[ RECORD 7 ]" in "".join(pages(record)) + out, "expanded on: every table by records", s)
         quit_session(s)
-    finally:
-        s.close()
-        if os.path.exists(record):
-            os.unlink(record)
 
 
 def test_ctrl_c_while_rows_stream(binary, env):
     """Ctrl-C while `list` prints 200,000 rows stops the printing and leaves the session as it was."""
-    s = Session(binary, ["--data-dir", tempfile.mkdtemp(prefix="stagesh-out-")], dict(env, STAGESH_PAGER=""),
-                check_invariants=False)
+    data = tempfile.mkdtemp(prefix="stagesh-out-")
+    s = Session(binary, ["--data-dir", data], dict(env, STAGESH_PAGER=""), check_invariants=False)
     try:
         s.expect_prompt()
         out = line(s, "generate 200000 seed 3")
@@ -149,6 +146,7 @@ def test_ctrl_c_while_rows_stream(binary, env):
         quit_session(s)
     finally:
         s.close()
+        shutil.rmtree(data, ignore_errors=True)
 
 
 TESTS = [

@@ -89,13 +89,7 @@ struct CompletionPoint {
             guard c == UInt8(ascii: "\\") else { out.append(c); i += 1; continue }
             guard i + 1 < bytes.endIndex else { break }
             let e = bytes[i + 1]
-            switch e {
-            case UInt8(ascii: "n"): out.append(10)
-            case UInt8(ascii: "t"): out.append(9)
-            case UInt8(ascii: "r"): out.append(13)
-            case UInt8(ascii: "\\"), UInt8(ascii: "\""), UInt8(ascii: "'"): out.append(e)
-            default: out += [c, e]
-            }
+            if let byte = Lexer.escaped(e) { out.append(byte) } else { out += [c, e] }
             i += 2
         }
         return String(decoding: out, as: UTF8.self)

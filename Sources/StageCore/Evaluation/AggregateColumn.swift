@@ -81,12 +81,3 @@ struct AggregateColumn {
         return Int64(q)
     }
 }
-
-extension Array {
-    /// This array with room for `n` elements.
-    func reserved(_ n: Int) -> [Element] {
-        var copy = self
-        copy.reserveCapacity(n)
-        return copy
-    }
-}

@@ -93,30 +93,27 @@ enum Queries {
         // Each selected record's group, numbered in order of first appearance.
         var groupKeys: [[Value]] = []
         var groupOf = [Int32](repeating: 0, count: rows.count)
+        /// Groups by a small integer per record (a stage id, a pool code), labelled once per code.
+        func byCode(_ count: Int, _ code: (Int) -> Int, _ label: (Int) -> Value) {
+            var group = [Int32](repeating: -1, count: count)
+            for (i, r) in rows.enumerated() {
+                let c = code(r)
+                if group[c] < 0 {
+                    group[c] = Int32(groupKeys.count)
+                    groupKeys.append([label(c)])
+                }
+                groupOf[i] = group[c]
+            }
+        }
         if keys.isEmpty {
             groupKeys = [[]]
         } else if keys.count == 1, keys[0].1 == nil, keys[0].0 == .stage {
-            // The common `count by stage`: groups by stage id.
-            var group = [Int32](repeating: -1, count: s.pipeline.stages.count)
-            for (i, r) in rows.enumerated() {
-                let id = Int(s.store.stages[r])
-                if group[id] < 0 {
-                    group[id] = Int32(groupKeys.count)
-                    groupKeys.append([.stage(position: s.pipeline.position(StageID(id)), StageID(id))])
-                }
-                groupOf[i] = group[id]
-            }
+            // The common `count by stage`.
+            let stages = s.store.stages, p = s.pipeline
+            byCode(p.stages.count, { Int(stages[$0]) }) { .stage(position: p.position(StageID($0)), StageID($0)) }
         } else if keys.count == 1, keys[0].1 == nil, let column = s.store.codes(of: keys[0].0) {
-            // Owners, accounts and sources are pool codes: groups by code.
-            var group = [Int32](repeating: -1, count: s.store.pool.count)
-            for (i, r) in rows.enumerated() {
-                let code = Int(column[r])
-                if group[code] < 0 {
-                    group[code] = Int32(groupKeys.count)
-                    groupKeys.append([reader.pooled(UInt32(code))])
-                }
-                groupOf[i] = group[code]
-            }
+            // Owners, accounts and sources are pool codes.
+            byCode(s.store.pool.count, { Int(column[$0]) }) { reader.pooled(UInt32($0)) }
         } else {
             var group: [[Value]: Int32] = [:]
             for (i, r) in rows.enumerated() {
@@ -131,16 +128,15 @@ enum Queries {
                 }
             }
         }
+        // Every group holds a record; without a `by`, the one group is there even when none is.
         var counts = [Int](repeating: 0, count: groupKeys.count)
         for g in groupOf { counts[Int(g)] += 1 }
-        // Without a `by`, the one group is there even when no record is.
-        let present = groupKeys.indices.filter { counts[$0] > 0 || keys.isEmpty }
         var members: [[Int]] = []
         if !aggregates.isEmpty {
-            members = counts.map { [Int]().reserved($0) }
+            members = Array(repeating: [], count: groupKeys.count)
             for (i, r) in rows.enumerated() { members[Int(groupOf[i])].append(r) }
         }
-        let order = present.sorted { a, b in
+        let order = groupKeys.indices.sorted { a, b in
             for (x, y) in zip(groupKeys[a], groupKeys[b]) where x != y {
                 if case .null = x { return false }
                 if case .null = y { return true }

@@ -155,6 +155,9 @@ public struct Session: Sendable {
     /// The journal's starting point: the snapshot the data came from.
     public var journalBase: String? { template ?? snapshot?.path }
 
+    /// Where `save` writes, for the journal, when that is not its base (a session from a template).
+    public var journalSavesTo: String? { template == nil ? nil : snapshot?.path }
+
     /// Keeps the open snapshot as a template (`--template`): the data stays, and `save` writes a
     /// snapshot of the same name in the data directory, never over the original.
     public mutating func keepSnapshotAsTemplate() -> Outcome {

@@ -91,26 +91,6 @@ public struct Table: Sendable, Equatable {
     }
 }
 
-/// How a setting of the display applies: always, never, or when the window asks for it.
-public enum DisplayMode: String, Sendable, CaseIterable {
-    case on, off, auto
-}
-
-/// How a table is printed: the format, the window it must fit, and whether records come one per block.
-public struct RenderOptions: Sendable {
-    public var format: OutputFormat
-    /// The terminal's columns; nil leaves tables whole (not a terminal).
-    public var width: Int?
-    /// One record per block: `on`, `off`, or `auto` when a table is wider than `width`.
-    public var expanded: DisplayMode
-
-    public init(format: OutputFormat, width: Int? = nil, expanded: DisplayMode = .off) {
-        self.format = format
-        self.width = width
-        self.expanded = expanded
-    }
-}
-
 /// The output formats of `format` and `--format`.
 public enum OutputFormat: String, Sendable, CaseIterable {
     case table, csv, tsv, json, markdown

@@ -97,15 +97,20 @@ public enum TableRenderer {
 
     /// Rows `range` of `table` as `format` prints each cell.
     private static func texts(_ table: Table, _ range: Range<Int>, _ format: OutputFormat) -> [[String]] {
-        range.map { i in
-            let row = table.row(i)
-            return table.columns.indices.map { text(cell(row, $0), for: format) }
-        }
+        texts(range.map(table.row), columns: table.columns.count, format)
     }
+
+    /// `rows` as `format` prints each of their `columns` cells.
+    private static func texts(_ rows: [[Cell]], columns: Int, _ format: OutputFormat) -> [[String]] {
+        rows.map { row in (0..<columns).map { text(cell(row, $0), for: format) } }
+    }
+
+    /// The rows of the first batch, laid out before any is written.
+    private static func firstBatch(_ table: Table) -> Range<Int> { 0..<min(batchSize, table.rowCount) }
 
     /// The batches after the first: each made, written and checked for Ctrl-C in turn.
     private static func laterBatches(_ table: Table, _ stop: () -> Bool, _ body: (Range<Int>) throws -> Void) throws {
-        var start = min(batchSize, table.rowCount)
+        var start = firstBatch(table).upperBound
         while start < table.rowCount {
             if stop() { throw Interrupted() }
             let end = min(start + batchSize, table.rowCount)
@@ -121,7 +126,9 @@ public enum TableRenderer {
                                 _ stop: () -> Bool) throws {
         let columns = table.columns
         var header = columns.map { CellText.escaped($0.heading) }
-        var rows = texts(table, 0..<min(batchSize, table.rowCount), .table)
+        // The first batch's cells are made once: laid out, and looked at for what may be cut.
+        let firstCells = firstBatch(table).map(table.row)
+        var rows = texts(firstCells, columns: columns.count, .table)
         var widths = header.map(DisplayWidth.of)
         for row in rows {
             for (index, value) in row.enumerated() {
@@ -137,8 +144,8 @@ public enum TableRenderer {
         if let width = options.width, tooWide {
             // Only free text is cut: a clipped number, date or flag would read as a different value.
             let shrinkable = columns.indices.map { index in
-                columns[index].alignment == .left && (0..<rows.count).allSatisfy { r in
-                    switch cell(table.row(r), index) {
+                columns[index].alignment == .left && firstCells.allSatisfy { row in
+                    switch cell(row, index) {
                     case .text, .null: return true
                     default: return false
                     }
@@ -242,7 +249,7 @@ public enum TableRenderer {
         let header = table.columns
             .map { format == .csv ? CellText.csvField($0.name) : CellText.tsvField($0.name) }
             .joined(separator: separator) + "\n"
-        try sink(header + lines(0..<min(batchSize, table.rowCount)))
+        try sink(header + lines(firstBatch(table)))
         try laterBatches(table, stop) { try sink(lines($0)) }
     }
 
@@ -256,7 +263,7 @@ public enum TableRenderer {
                 return "  {" + members.joined(separator: ", ") + "}"
             }.joined(separator: ",\n")
         }
-        try sink("[\n" + objects(0..<min(batchSize, table.rowCount)))
+        try sink("[\n" + objects(firstBatch(table)))
         try laterBatches(table, stop) { try sink(",\n" + objects($0)) }
         try sink("\n]\n")
     }
@@ -264,7 +271,7 @@ public enum TableRenderer {
     private static func markdown(_ table: Table, _ sink: (String) throws -> Void, _ stop: () -> Bool) throws {
         let columns = table.columns
         let header = columns.map { CellText.markdownEscaped($0.heading) }
-        let rows = texts(table, 0..<min(batchSize, table.rowCount), .markdown)
+        let rows = texts(table, firstBatch(table), .markdown)
         // Room for the delimiter row's "---" (and "---:" on right-aligned columns).
         var widths = columns.map { $0.alignment == .right ? 4 : 3 }
         for values in [header] + rows {

@@ -17,8 +17,9 @@ enum ForecastReport {
         // Deals in a stage without a probability: their row's weighted sum is unknown, not smaller.
         var unweighed = [Bool](repeating: false, count: cells)
         for r in 0..<s.slotCount where c.group[r] >= 0 {
+            // The context selected open records only (`openOnly`): here, their opportunities.
             let st = p[c.stage[r]]
-            guard st.kind == .opportunity, !st.isClosed else { continue }
+            guard st.kind == .opportunity else { continue }
             let i = Int(c.group[r]) * width + (split == nil ? 0 : slot[Int(s.currencies[r])])
             deals[i] += 1
             guard s.values[r] != missing else { continue }

@@ -7,15 +7,12 @@ enum StuckReport {
         let s = c.store, p = c.pipeline
         let only = try c.query.stage.map { (st) throws(Diagnostic) in try StageResolver(pipeline: p).resolve(st) }
         let threshold = p.stages.map { c.query.over?.value ?? $0.staleAfter ?? defaultThreshold }
-        var closedStages = [Bool](repeating: true, count: p.stages.count)
-        for id in p.liveStages { closedStages[Int(id)] = p[id].isClosed }
-        let closed = closedStages
-        // Each stuck record with its last change, a range of records per core.
+        // Each stuck record with its last change, a range of records per core. The context
+        // selected open records only (`openOnly`).
         let stuckParts = c.perCore { range -> [(record: Int, at: Int64)] in
             var found: [(record: Int, at: Int64)] = []
             for r in range where c.group[r] >= 0 {
                 let st = c.stage[r]
-                guard !closed[Int(st)] else { continue }
                 if let only, st != only { continue }
                 let at = c.lastChange(r)
                 // Strictly older than the threshold, as "more than 30 days".

@@ -4,6 +4,17 @@
 /// several commands. Quoted strings take `\n`, `\t`, `\\`, `\"`, `\'` escapes;
 /// the curly quotes a phone or a word processor types quote too (`TypographicQuote`).
 public enum Lexer {
+    /// The byte the escape `\e` stands for (`\n`, `\t`, `\r`, `\\`, `\"`, `\'`); nil for any other.
+    static func escaped(_ e: UInt8) -> UInt8? {
+        switch e {
+        case UInt8(ascii: "n"): 10
+        case UInt8(ascii: "t"): 9
+        case UInt8(ascii: "r"): 13
+        case UInt8(ascii: "\\"), UInt8(ascii: "\""), UInt8(ascii: "'"): e
+        default: nil
+        }
+    }
+
     public static func tokenize(_ line: String) throws(Diagnostic) -> [Token] {
         var tokens: [Token] = []
         let bytes = Array(line.utf8)
@@ -92,12 +103,9 @@ public enum Lexer {
             let c = bytes[i]
             if c == UInt8(ascii: "\\") && i + 1 < bytes.count {
                 let e = bytes[i + 1]
-                switch e {
-                case UInt8(ascii: "n"): value.append(10)
-                case UInt8(ascii: "t"): value.append(9)
-                case UInt8(ascii: "r"): value.append(13)
-                case UInt8(ascii: "\\"), UInt8(ascii: "\""), UInt8(ascii: "'"): value.append(e)
-                default:
+                switch Lexer.escaped(e) {
+                case let byte?: value.append(byte)
+                case nil:
                     // The escape as written, a multi-byte character after the backslash whole.
                     var end = i + 2
                     while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }
