@@ -139,7 +139,7 @@ struct CompletionCase: Sendable, CustomTestStringConvertible {
         CompletionCase("field prefix", "list where o", ["owner"]),
         CompletionCase("custom field", "count where re", ["reason", "region"]),
         CompletionCase("custom field with a space", "count where \"de", ["\"Deal Size\""]),
-        CompletionCase("operators", "list where owner ", ["!=", "<", "<=", "=", ">", ">=", "in", "not", "~"]),
+        CompletionCase("operators", "list where owner ", ["!=", "<", "<=", "=", ">", ">=", "in", "not", "since", "until", "~"]),
         CompletionCase("not in", "list where owner not ", ["in"]),
         CompletionCase("owners without accents", "list where owner = nguy", ["\"Nguyễn Lan\"", "\"Nguyễn Minh\""],
                        prefix: "\"Nguyễn ", space: false),
@@ -197,6 +197,7 @@ struct CompletionCase: Sendable, CustomTestStringConvertible {
         CompletionCase("after a period", "count where created in last month ",
                        ["and", "avg", "by", "limit", "max", "median", "min", "or", "order", "sum"]),
         CompletionCase("since a period", "winrate since last ", ["day", "month", "quarter", "week", "year"]),
+        CompletionCase("a field since a period", "count where created since ", ["last", "next", "this", "today", "yesterday"]),
         CompletionCase("aggregates after by", "count by owner su", ["sum"]),
         CompletionCase("field of an aggregate", "count sum(va", ["value"]),
         // Any clause may follow another; that each comes once is the parser's rule.

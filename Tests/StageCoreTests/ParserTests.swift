@@ -36,6 +36,8 @@ import Testing
             return "\(field.value) \(negated ? "not in" : "in") [\(values.map(\.text).joined(separator: ","))]"
         case .period(let field, let period, let negated):
             return "\(field.value) \(negated ? "not in" : "in") \(period.value)"
+        case .bound(let field, let moment, let since):
+            return "\(field.value) \(since ? "since" : "until") \(moment.value)"
         case .and(let a, let b): return "(\(render(a)) and \(render(b)))"
         case .or(let a, let b): return "(\(render(a)) or \(render(b)))"
         case .not(let a): return "not \(render(a))"

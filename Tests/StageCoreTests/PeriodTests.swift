@@ -84,6 +84,13 @@ import Testing
         ("expected_close in next quarter", ["R0", "R1"]),
         ("expected_close in next quarter or expected_close in 2027-04", ["R0", "R1", "R2"]),
         ("not (created in 2026) and value < 2k", ["R0"]),
+        // `since` a period is its start, `until` its end; a date is 00:00 of its day.
+        ("created since 2026-12", ["R5", "R6", "R7"]),
+        ("created until 2026", ["R0", "R1", "R2", "R3", "R4", "R5", "R6"]),
+        ("created since 2026-10-01 and created until 2026-11", ["R3", "R4"]),
+        ("created since this week", ["R5", "R6", "R7"]),
+        ("created until 2026-01-01", ["R0"]),
+        ("expected_close since next year", ["R0", "R1", "R2"]),
     ])
     func filters(condition: String, expected: [String]) throws {
         var s = try Self.session()
@@ -98,6 +105,8 @@ import Testing
 
     @Test(arguments: [
         ("name in last month", "in PERIOD needs a date field; name is not one"),
+        ("name since 2026", "since needs a date field; name is not one"),
+        ("created until 2026-Q7", "\"2026-Q7\" is not a period"),
         ("created in 2026-Q5", "\"2026-Q5\" is not a period"),
         ("created in 2026-13", "\"2026-13\" is not a period"),
         ("created in 2026-02-30", "2026-02-30"),

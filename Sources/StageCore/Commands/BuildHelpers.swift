@@ -10,10 +10,7 @@ extension Captures {
     /// `atEnd` (`since 2026-Q3`, `until last month`); a day is a date, 00:00 as everywhere.
     func moment(_ label: String, atEnd: Bool) throws(Diagnostic) -> Located<DateSpec>? {
         guard let t = token(label) else { return nil }
-        if let period = try PeriodSpec.parse(t) {
-            if case .day = period {} else { return Located(.period(period, atEnd: atEnd), t.range) }
-        }
-        return Located(try ValueParser.date(t), t.range)
+        return Located(try DateSpec.moment(t, atEnd: atEnd), t.range)
     }
 
     func integer(_ label: String) throws(Diagnostic) -> Located<Int>? {

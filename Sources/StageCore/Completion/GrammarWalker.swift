@@ -221,6 +221,7 @@ struct GrammarWalker {
             if j == end { expect(.keyword("in")); return [] }
             guard tokens[j].isKeyword("in") else { return [] }
         }
+        if tokens[j].isKeyword("since") || tokens[j].isKeyword("until") { return moment([j + 1]) }
         if tokens[j].isKeyword("in") {
             if j + 1 == end { expect(.argument(.moment)) }
             if j + 1 < end, tokens[j + 1].kind != .leftParen { return moment([j + 1]) }

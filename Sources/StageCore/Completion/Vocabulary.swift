@@ -32,7 +32,7 @@ struct Vocabulary {
             return assignedValues(field, context).map(Candidate.name)
         case .condition: return fieldNames.map(Candidate.name) + [.word("not")]
         case .operatorAfter:
-            return ComparisonOperator.allCases.map { .word($0.rawValue) } + [.word("in"), .word("not")]
+            return ComparisonOperator.allCases.map { .word($0.rawValue) } + ["in", "not", "since", "until"].map(Candidate.word)
         case .fieldValue(let field): return values(of: field).map(Candidate.name)
         case .groupKey:
             let periods = Period.allCases.map {

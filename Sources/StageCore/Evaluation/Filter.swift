@@ -35,6 +35,15 @@ struct FilterCompiler {
                 return t >= start.seconds && t < end.seconds
             }
             return negated ? { !p($0) } : p
+        case .bound(let fieldName, let moment, let since):
+            let field = try FieldResolver(store: store).resolve(fieldName)
+            guard field.type == .time else { throw Diagnostic(Messages.boundNeedsDate(since ? "since" : "until", field.name), at: fieldName.range) }
+            let t = moment.value.resolve(now: Timestamp(seconds: reader.now)).seconds
+            let reader = self.reader
+            return { r in
+                guard case .time(let v) = reader.value(field, r) else { return false }
+                return since ? v >= t : v < t
+            }
         }
     }
 

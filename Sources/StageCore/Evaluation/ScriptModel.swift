@@ -159,7 +159,7 @@ public struct ScriptModel: Sendable {
             if Field.builtIn(named: field.value) == .stage {
                 for v in values { _ = try stages.resolve(Located(v.text, v.range)) }
             }
-        case .period:
+        case .period, .bound:
             break
         }
     }

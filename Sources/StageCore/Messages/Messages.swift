@@ -152,6 +152,9 @@ public enum Messages {
     public static func negativeValue(_ s: String) -> String { t("value must not be negative: \(s)", vi: "giá trị không được âm: \(s)") }
     public static func probabilityRange(_ s: String) -> String { t("probability must be between 0 and 100: \(s)", vi: "xác suất phải từ 0 đến 100: \(s)") }
     public static var negativeLimit: String { t("limit must not be negative", vi: "giới hạn không được âm") }
+    public static func boundNeedsDate(_ word: String, _ field: String) -> String {
+        t("\(word) needs a date field; \(field) is not one", vi: "\(word) cần một trường ngày; \(field) không phải trường ngày")
+    }
     public static func inPeriodNeedsDate(_ field: String) -> String {
         t("in PERIOD needs a date field; \(field) is not one", vi: "in PERIOD cần một trường ngày; \(field) không phải trường ngày")
     }

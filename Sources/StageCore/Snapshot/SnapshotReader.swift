@@ -114,7 +114,7 @@ struct SnapshotReader {
             return op.value != .contains && isStage(field) ? [value.text] : []
         case .membership(let field, let values, _):
             return isStage(field) ? values.map(\.text) : []
-        case .period:
+        case .period, .bound:
             return []
         case .and(let a, let b), .or(let a, let b):
             return stageNames(in: a, store) + stageNames(in: b, store)

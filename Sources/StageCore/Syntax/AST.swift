@@ -10,6 +10,9 @@ public indirect enum Expression: Sendable {
     case membership(field: Located<String>, values: [Token], negated: Bool)
     /// `FIELD [not] in PERIOD`: a date field within a calendar period.
     case period(field: Located<String>, period: Located<PeriodSpec>, negated: Bool)
+    /// `FIELD since MOMENT` (at or after it) or `FIELD until MOMENT` (before it): a period's start
+    /// or end, or a date.
+    case bound(field: Located<String>, moment: Located<DateSpec>, since: Bool)
     case and(Expression, Expression)
     case or(Expression, Expression)
     case not(Expression)

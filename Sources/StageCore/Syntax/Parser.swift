@@ -292,6 +292,13 @@ public struct Parser {
             position += 1
             return try parseMembershipOrPeriod(field, negated: false, spec: spec)
         }
+        if let n = current, n.isKeyword("since") || n.isKeyword("until") {
+            position += 1
+            guard current?.isValue == true else { throw missing(Messages.aValue, spec: spec) }
+            let written = takePeriodWords()
+            let since = n.isKeyword("since")
+            return .bound(field: field, moment: Located(try DateSpec.moment(written, atEnd: !since), written.range), since: since)
+        }
         guard let op = current, op.kind == .comparison, let cmp = ComparisonOperator(rawValue: op.text) else {
             throw missing(Messages.anOperatorAfter(t.text), spec: spec)
         }

@@ -105,3 +105,14 @@ public enum PeriodSpec: Sendable, Equatable {
         }
     }
 }
+
+extension DateSpec {
+    /// A date or a period written as one token (`since 2026-Q3`, `until last month`): a period
+    /// means its start, or its end when `atEnd`; a day is a date, 00:00 as everywhere.
+    static func moment(_ token: Token, atEnd: Bool) throws(Diagnostic) -> DateSpec {
+        if let period = try PeriodSpec.parse(token) {
+            if case .day = period {} else { return .period(period, atEnd: atEnd) }
+        }
+        return try ValueParser.date(token)
+    }
+}
