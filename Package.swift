@@ -13,7 +13,12 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
-        .target(name: "StageCore", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(
+            name: "StageCore",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            // The message catalogues, one file per language, compiled into the binary.
+            resources: [.embedInCode("Messages/Catalogues")]
+        ),
         .systemLibrary(
             name: "CEditLine",
             pkgConfig: "libedit",

@@ -63,7 +63,7 @@ enum Evaluator {
             guard let first = problems.first else {
                 return .message(Messages.consistent(s.store.liveCount, s.store.eventCount))
             }
-            throw Diagnostic(Messages.inconsistent(first), hints: Array(problems.dropFirst()) + [Messages.hintReportInconsistency])
+            throw Diagnostic(Messages.inconsistent(first), hints: problems.dropFirst().map(Message.verbatim) + [Messages.hintReportInconsistency])
 
         case .now(let setting):
             return SessionOperations.now(setting, &s)
@@ -73,19 +73,19 @@ enum Evaluator {
             return try SessionOperations.export(set, file, s)
         case .format(let format):
             if let format { s.format = format; return .none }
-            return .message(s.format.rawValue)
+            return .message(.verbatim(s.format.rawValue))
         case .echo(let on):
             if let on { s.echo = on; return .none }
-            return .message(s.echo ? "on" : "off")
+            return .message(.verbatim(s.echo ? "on" : "off"))
         case .timer(let on):
             if let on { s.timer = on; return .none }
-            return .message(s.timer ? "on" : "off")
+            return .message(.verbatim(s.timer ? "on" : "off"))
         case .pager(let mode):
             if let mode { s.pager = mode; return .none }
-            return .message(s.pager.rawValue)
+            return .message(.verbatim(s.pager.rawValue))
         case .expanded(let mode):
             if let mode { s.expanded = mode; return .none }
-            return .message(s.expanded.rawValue)
+            return .message(.verbatim(s.expanded.rawValue))
         case .run(let file):
             return .runScript(file)
         case .save(let target):
@@ -101,7 +101,7 @@ enum Evaluator {
         case .discard:
             return try SnapshotOperations.discard(&s)
         case .help(let topic, let range):
-            return try Help.text(topic: topic, range: range)
+            return try Help.text(topic: topic, range: range, language: s.language)
         case .quit:
             return .quit
         }
@@ -116,7 +116,7 @@ extension Session {
         let normalized = Names.normalized(id.value)
         if let r = store.slot(of: normalized) { return Int(r) }
         if let n = Int(id.value), let r = store.slot(of: String(n)) { return Int(r) }
-        var hint: String?
+        var hint: Message?
         // A case slip is the common typo; a full nearest-id search is only
         // affordable on small sessions.
         for variant in [id.value.uppercased(), id.value.lowercased()] where store.slot(of: variant) != nil {

@@ -2,7 +2,7 @@
 enum ExportOperations {
     static func chart(_ kind: ReportKind, _ q: ReportQuery, _ file: Located<String>, _ s: Session) throws(Diagnostic) -> Outcome {
         let table = try Reports.table(kind, q, s)
-        let svg = ChartSVG.render(table, title: Messages.chartTitle(kind.rawValue, snapshot: s.snapshot?.name))
+        let svg = ChartSVG.render(table, title: s.snapshot.map { "\(kind.rawValue) — \($0.name)" } ?? kind.rawValue, language: s.language)
         try write(svg, file, s)
         return .message(Messages.chartWritten(kind.rawValue, file.value))
     }

@@ -194,7 +194,7 @@ struct StageResolver {
 
     func resolve(_ name: Located<String>) throws(Diagnostic) -> StageID {
         if let id = pipeline.stage(named: name.value) { return id }
-        var hints: [String] = []
+        var hints: [Message] = []
         if let near = Suggest.nearest(name.value, in: pipeline.stageNames) { hints.append(Messages.hintDidYouMean(near)) }
         else { hints.append(Messages.hintStages(pipeline.stageNames)) }
         throw Diagnostic(Messages.unknownStage(name.value), at: name.range, hints: hints)

@@ -11,7 +11,7 @@ enum Moves {
     static func check(id: String, from: StageID, to: StageID, request: MoveRequest,
                       pipeline p: Pipeline, at range: SourceRange?) throws(Diagnostic) {
         let source = p[from], target = p[to]
-        let ruleNote: String? = {
+        let ruleNote: Message? = {
             if case .rule(let n, let rule) = request { return Messages.byRule(n, rule.text(in: p)) }
             return nil
         }()
@@ -19,7 +19,7 @@ enum Moves {
             throw Diagnostic(Messages.alreadyInStage(id, source.name), at: range)
         }
         if source.kind != target.kind {
-            var hints: [String] = []
+            var hints: [Message] = []
             if source.kind == .lead { hints.append(Messages.hintConvert(id, p.lastOpenStage(.lead).map { p[$0].name } ?? "")) }
             throw Diagnostic(Messages.wrongKind(stage: target.name, stageKind: target.kind.name, id: id, kind: source.kind.name),
                              at: range, hints: hints)

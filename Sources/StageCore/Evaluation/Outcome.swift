@@ -2,7 +2,7 @@
 public enum Outcome: Sendable {
     case none
     /// A confirmation or short answer: "added lead 1".
-    case message(String)
+    case message(Message)
     case table(Table)
     /// One record, shown vertically in aligned text.
     case card(Table)
@@ -11,7 +11,7 @@ public enum Outcome: Sendable {
     /// Several outcomes of one command, in order.
     case sequence([Outcome])
     /// A question for the user; on yes the runner runs `retry` (interactive only).
-    case confirm(question: String, retry: String)
+    case confirm(question: Message, retry: String)
     /// `run FILE`: the runner executes the file's commands.
     case runScript(Located<String>)
     case quit

@@ -170,7 +170,7 @@ enum Queries {
             switch f {
             case .custom(let key): return Column(s.store.customFieldNames[key] ?? key)
             case .age, .daysInStage: return Column.field(f.name, alignment: FieldReader.alignment(f), unit: Messages.unitDays)
-            case .value where currency != 0: return Column.field(f.name, alignment: FieldReader.alignment(f), unit: s.store.pool[currency])
+            case .value where currency != 0: return Column.field(f.name, alignment: FieldReader.alignment(f), unit: .verbatim(s.store.pool[currency]))
             default: return Column.field(f.name, alignment: FieldReader.alignment(f))
             }
         }

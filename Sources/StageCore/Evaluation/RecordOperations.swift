@@ -65,11 +65,11 @@ enum RecordOperations {
             if result.records > 0 { tx.apply(.setStore(result.store), to: &s.workspace) }
             return .message(Messages.generated(result.records, events: result.events, seed: seed))
         } catch let f as PipelineGenerator.Failure {
-            throw Diagnostic(f.message, at: count.range)
+            throw Diagnostic(.verbatim(f.message), at: count.range)
         } catch is Interrupted {
             throw Diagnostic(Messages.interrupted)
         } catch {
-            throw Diagnostic(String(describing: error), at: count.range)
+            throw Diagnostic(.verbatim(String(describing: error)), at: count.range)
         }
     }
 
@@ -194,7 +194,7 @@ enum RecordOperations {
     /// refused move is the more useful message.
     private static func change(_ r: Int, to target: StageID, on: Located<DateSpec>?, after: SourceRange, cause: Cause,
                                reason: String?, request: MoveRequest, range: SourceRange?, _ s: inout Session,
-                               _ tx: inout Transaction) throws(Diagnostic) -> String {
+                               _ tx: inout Transaction) throws(Diagnostic) -> Message {
         let from = s.store.stages[r]
         let id = s.store.ids[r]
         if cause != .convert {
@@ -264,6 +264,6 @@ enum RecordOperations {
                                   range: activity.range, &s, &tx)
             lines.append(Messages.ruleMoved(i + 1, text))
         }
-        return .message(lines.joined(separator: "\n"))
+        return .message(.lines(lines))
     }
 }

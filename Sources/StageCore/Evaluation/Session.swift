@@ -5,6 +5,8 @@ public struct Session: Sendable {
     public internal(set) var workspace: Workspace
     public var frozenClock: Timestamp?
     public var format: OutputFormat = .table
+    /// The language of messages, help and headings for people.
+    public var language: Language = .english
     public var echo = false
     public var timer = false
     /// When output at a terminal goes through a pager (`pager`).

@@ -42,8 +42,8 @@ enum SessionOperations {
                 // One transaction: one `undo` takes back the new stages and the records.
                 if let p = result.pipeline { tx.apply(.setPipeline(p), to: &s.workspace) }
                 tx.apply(.setStore(result.store), to: &s.workspace)
-                return .message(Messages.importedRecords(result.count, file.value, refused: result.refusedMoves, policy: policy)
-                    + Messages.createdStagesNote(result.createdStages) + adjustmentLines(result.adjustments))
+                return .message(.joined([Messages.importedRecords(result.count, file.value, refused: result.refusedMoves, policy: policy),
+                                          Messages.createdStagesNote(result.createdStages), adjustmentLines(result.adjustments)]))
             case .events:
                 let result = try EventImporter.run(path: path, into: s.workspace, options: options)
                 if options.dryRun {
@@ -55,9 +55,9 @@ enum SessionOperations {
                 }
                 if let p = result.pipeline { tx.apply(.setPipeline(p), to: &s.workspace) }
                 tx.apply(.setStore(result.store), to: &s.workspace)
-                return .message(Messages.importedEvents(result.count, fields: result.fieldEvents, records: result.records, file.value,
-                                                        refused: result.refusedMoves, policy: policy)
-                    + Messages.createdStagesNote(result.createdStages) + adjustmentLines(result.adjustments))
+                return .message(.joined([Messages.importedEvents(result.count, fields: result.fieldEvents, records: result.records,
+                                                                 file.value, refused: result.refusedMoves, policy: policy),
+                                          Messages.createdStagesNote(result.createdStages), adjustmentLines(result.adjustments)]))
             }
         } catch let e as ImportError {
             if options.dryRun {
@@ -74,41 +74,42 @@ enum SessionOperations {
         } catch is Interrupted {
             throw Diagnostic(Messages.interrupted)
         } catch {
-            throw Diagnostic(Messages.cannotRead(file.value, String(describing: error)), at: file.range)
+            throw Diagnostic(Messages.cannotRead(file.value, .verbatim(String(describing: error))), at: file.range)
         }
     }
 
     /// The adjustments an import made, a line each under its summary.
-    private static func adjustmentLines(_ adjustments: ImportAdjustments) -> String {
+    private static func adjustmentLines(_ adjustments: ImportAdjustments) -> Message {
         let lines = adjustments.descriptions
-        guard !lines.isEmpty else { return "" }
-        return Messages.adjustedNote(adjustments.counts.reduce(0, +)) + lines.map { "\n  " + $0 }.joined()
+        guard !lines.isEmpty else { return .verbatim("") }
+        return .joined([Messages.adjustedNote(adjustments.counts.reduce(0, +))] + lines.flatMap { [.verbatim("\n  "), $0] })
     }
 
     /// What `import ... dry-run` shows: the summary, rows per stage (in
     /// pipeline order), the stages it would add, the adjustments it would
     /// make, and the problems, rows with the same problem as one line.
-    private static func dryRunOutcome(_ summary: String, counts: [StageID: Int], pipeline: Pipeline, created: [String],
+    private static func dryRunOutcome(_ summary: Message, counts: [StageID: Int], pipeline: Pipeline, created: [String],
                                       problems: ImportProblems, adjustments: ImportAdjustments, file: String) -> Outcome {
         var outcomes: [Outcome] = [.message(summary)]
         if !counts.isEmpty {
-            var table = Table(columns: [Column(Messages.dryRunStageColumn), Column(Messages.dryRunCountColumn, alignment: .right)])
+            var table = Table(columns: [Column("stage", title: Messages.dryRunStageColumn),
+                                           Column("rows", alignment: .right, title: Messages.dryRunCountColumn)])
             for id in pipeline.liveStages { if let n = counts[id] { table.rows.append([.text(pipeline[id].name), .integer(Int64(n))]) } }
             outcomes.append(.table(table))
         }
         if !created.isEmpty { outcomes.append(.message(Messages.dryRunNewStages(created))) }
         if !adjustments.isEmpty {
-            outcomes.append(.message(([Messages.dryRunAdjustments] + adjustments.descriptions.map { "  " + $0 }).joined(separator: "\n")))
+            outcomes.append(.message(.lines([Messages.dryRunAdjustments] + adjustments.descriptions.map { .joined([.verbatim("  "), $0]) })))
         }
         let shown = problems.groups.prefix(ImportProblems.shown)
         var lines = [Messages.dryRunProblemGroups(problems.count, groups: problems.groups.count, shown: shown.count)]
         for g in shown {
-            lines.append("  " + g.first.message(file) + Messages.problemRows(g.count, lines: g.lines))
-            for h in g.first.hints { lines.append("    " + Messages.hintPrefix + h) }
+            lines.append(.joined([.verbatim("  "), g.first.message(file), Messages.problemRows(g.count, lines: g.lines)]))
+            for h in g.first.hints { lines.append(.joined([.verbatim("    "), Messages.hintPrefix, .verbatim(" "), h])) }
         }
         // The counts above are of the good rows; say plainly what a real import would do.
         if problems.count > 0 { lines.append(Messages.dryRunWouldFail) }
-        outcomes.append(.message(lines.joined(separator: "\n")))
+        outcomes.append(.message(.lines(lines)))
         return .sequence(outcomes)
     }
 
@@ -126,7 +127,7 @@ enum SessionOperations {
         } catch let e as POSIXError {
             throw Diagnostic(Messages.cannotWrite(file.value, Messages.systemError(e.code.rawValue)), at: file.range)
         } catch {
-            throw Diagnostic(Messages.cannotWrite(file.value, String(describing: error)), at: file.range)
+            throw Diagnostic(Messages.cannotWrite(file.value, .verbatim(String(describing: error))), at: file.range)
         }
     }
 }

@@ -79,7 +79,7 @@ enum SnapshotOperations {
     static func diff(_ old: Located<String>, _ new: Located<String>?, _ s: Session) throws(Diagnostic) -> Outcome {
         let (_, before, _) = try read(old, s)
         let after = try new.map { (n) throws(Diagnostic) in try read(n, s).1 } ?? s.workspace
-        return .table(WorkspaceDiff.table(from: before, to: after))
+        return .table(WorkspaceDiff.table(from: before, to: after, language: s.language))
     }
 
     /// Replays a crashed session's journal on its base snapshot, each command at its own clock.

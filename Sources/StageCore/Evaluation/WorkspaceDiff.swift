@@ -16,7 +16,7 @@
 /// name is free text, so a change of case there is a change.
 enum WorkspaceDiff {
     /// Compares `old` and `new` record by record (matched by id, live records only).
-    static func table(from old: Workspace, to new: Workspace) -> Table {
+    static func table(from old: Workspace, to new: Workspace, language: Language = .english) -> Table {
         let os = old.store, ns = new.store
         let op = old.pipeline, np = new.pipeline
 
@@ -65,7 +65,7 @@ enum WorkspaceDiff {
                 ro = Int(slot)
             } else {
                 entries.append(Entry(id: id, start: rows.count, count: 1))
-                rows.append([.text(id), .text(ns.names[rn]), .text(Messages.diffAdded), .null,
+                rows.append([.text(id), .text(ns.names[rn]), .text(Messages.diffAdded.text(in: language)), .null,
                              .text(np[ns.stages[rn]].name)])
                 added += 1
                 continue
@@ -73,14 +73,14 @@ enum WorkspaceDiff {
             matched += 1
             let start = rows.count
             let name = ns.names[rn], oldName = os.names[ro]
-            func row(_ label: String, _ from: Cell, _ to: Cell) {
-                rows.append([.text(id), .text(name), .text(label), from, to])
+            func row(_ label: Message, _ from: Cell, _ to: Cell) {
+                rows.append([.text(id), .text(name), .text(label.text(in: language)), from, to])
             }
 
             let so = os.stages[ro], sn = ns.stages[rn]
             if oldCode[Int(so)] != newCode[Int(sn)] {
                 let a = op[so], b = np[sn]
-                let label: String
+                let label: Message
                 if b.outcome == .won && a.outcome != .won {
                     label = Messages.diffWon
                 } else if b.outcome == .lost && a.outcome != .lost {
@@ -123,7 +123,7 @@ enum WorkspaceDiff {
                 if ro < ns.slotCount, ns.alive[ro], ns.ids[ro] == id { continue }
                 guard ns.slot(of: id) == nil else { continue }
                 entries.append(Entry(id: id, start: rows.count, count: 1))
-                rows.append([.text(id), .text(os.names[ro]), .text(Messages.diffRemoved), .text(op[os.stages[ro]].name), .null])
+                rows.append([.text(id), .text(os.names[ro]), .text(Messages.diffRemoved.text(in: language)), .text(op[os.stages[ro]].name), .null])
                 removed += 1
             }
         }

@@ -11,10 +11,10 @@ public enum ChartSVG {
     ///
     /// Zero, null and undefined values draw no bar and read "–"; a table with no
     /// rows, or with no numeric column, gives the title and a "no data" note.
-    public static func render(_ table: Table, title: String) -> String {
+    public static func render(_ table: Table, title: String, language: Language = .english) -> String {
         let heading = DisplayWidth.truncate(CellText.escaped(title), to: Layout.titleColumns)
-        guard !table.rows.isEmpty, let column = chartColumn(table) else { return empty(heading, title: title) }
-        return chart(table, column: column, heading: heading, title: title)
+        guard !table.rows.isEmpty, let column = chartColumn(table) else { return empty(heading, title: title, language: language) }
+        return chart(table, column: column, heading: heading, title: title, language: language)
     }
 
     // MARK: - Axis
@@ -67,12 +67,12 @@ public enum ChartSVG {
     }
 
     /// A tick label: grouped digits with the axis's decimals, and `%` or days.
-    static func tickText(_ value: Double, axis: Axis, unit: Unit) -> String {
+    static func tickText(_ value: Double, axis: Axis, unit: Unit, language: Language = .english) -> String {
         let text = CellText.fixed(value, decimals: axis.decimals, grouping: true)
         switch unit {
         case .plain: return text
         case .percent: return text + "%"
-        case .days: return Messages.chartDays(text)
+        case .days: return Messages.chartDays(text).text(in: language)
         }
     }
 
@@ -194,13 +194,13 @@ public enum ChartSVG {
     static let barColor = "#4e79a7", textColor = "#222222", mutedColor = "#666666"
     static let gridColor = "#e2e2e2", axisColor = "#9a9a9a", separatorColor = "#c8c8c8"
 
-    private static func chart(_ table: Table, column: Int, heading: String, title: String) -> String {
+    private static func chart(_ table: Table, column: Int, heading: String, title: String, language: Language) -> String {
         typealias L = Layout
         let bars = self.bars(table, column: column)
         let (unit, integral) = self.unit(table, column: column)
         let maximum = bars.compactMap(\.value).max() ?? 0
         let axis = self.axis(for: maximum, integral: integral)
-        let ticks = (0...axis.count).map { tickText(axis.value($0), axis: axis, unit: unit) }
+        let ticks = (0...axis.count).map { tickText(axis.value($0), axis: axis, unit: unit, language: language) }
 
         let labels = bars.map { DisplayWidth.truncate($0.label, to: L.labelColumns) }
         let labelWidth = Double(max(3, labels.map(DisplayWidth.of).max() ?? 0)) * L.labelGlyph
@@ -209,7 +209,7 @@ public enum ChartSVG {
         let plotLeft = L.margin + labelWidth + L.gap
         let plotRight = plotLeft + L.plotWidth
         let plotBottom = L.plotTop + Double(bars.count) * L.rowHeight
-        let caption = DisplayWidth.truncate(CellText.escaped(table.columns[column].heading), to: L.titleColumns)
+        let caption = DisplayWidth.truncate(CellText.escaped(table.columns[column].heading(in: language)), to: L.titleColumns)
         let contentWidth = plotRight + max(L.valueGap + valueWidth, lastTickHalf) + L.margin
         let titleWidth = 2 * L.margin + Double(DisplayWidth.of(heading)) * L.titleGlyph
         let width = whole(max(contentWidth, titleWidth))
@@ -280,7 +280,7 @@ public enum ChartSVG {
     }
 
     /// The title and a "no data" note.
-    private static func empty(_ heading: String, title: String) -> String {
+    private static func empty(_ heading: String, title: String, language: Language) -> String {
         typealias L = Layout
         let width = whole(max(420, 2 * L.margin + Double(DisplayWidth.of(heading)) * L.titleGlyph))
         let height = 110.0
@@ -288,7 +288,7 @@ public enum ChartSVG {
         out += "<text class=\"title\" x=\"\(n(L.margin))\" y=\"\(n(L.titleBaseline))\" font-size=\"\(n(L.titleSize))\""
             + " font-weight=\"bold\" fill=\"\(textColor)\">\(xml(heading))</text>\n"
         out += "<text class=\"note\" x=\"\(n(width / 2))\" y=\"\(n(76))\" font-size=\"14\" font-style=\"italic\""
-            + " fill=\"\(mutedColor)\" text-anchor=\"middle\">\(xml(Messages.chartNoData))</text>\n"
+            + " fill=\"\(mutedColor)\" text-anchor=\"middle\">\(xml(Messages.chartNoData.text(in: language)))</text>\n"
         return out + "</svg>\n"
     }
 

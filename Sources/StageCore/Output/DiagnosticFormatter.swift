@@ -12,18 +12,18 @@ public enum DiagnosticFormatter {
     static let window = 100
 
     /// The full form for scripts: source, line, column, the quoted line and a caret.
-    public static func format(_ d: Diagnostic, source: String, line: Int, text: String) -> String {
+    public static func format(_ d: Diagnostic, source: String, line: Int, text: String, language: Language = .english) -> String {
         let (column, excerpt, caret) = locate(d.range, in: text)
-        var out = "stagesh: \(source):\(line):\(column): \(Messages.errorPrefix)\(d.message)\n"
+        var out = "stagesh: \(source):\(line):\(column): \(prefix(d, language))\(d.message.text(in: language))\n"
         if d.range != nil {
             out += "    \(excerpt)\n    \(caret)\n"
         }
-        for h in d.hints { out += Messages.hintPrefix + h + "\n" }
+        for h in d.hints { out += Messages.hintPrefix.text(in: language) + " " + h.text(in: language) + "\n" }
         return out
     }
 
     /// The interactive form: the caret goes under the line just typed after a prompt of `promptWidth` columns.
-    public static func formatInteractive(_ d: Diagnostic, text: String, promptWidth: Int) -> String {
+    public static func formatInteractive(_ d: Diagnostic, text: String, promptWidth: Int, language: Language = .english) -> String {
         var out = ""
         if d.range != nil {
             let (_, excerpt, caret) = locate(d.range, in: text)
@@ -33,9 +33,14 @@ public enum DiagnosticFormatter {
                 out += "    \(excerpt)\n    \(caret)\n"
             }
         }
-        out += Messages.errorPrefix + d.message + "\n"
-        for h in d.hints { out += Messages.hintPrefix + h + "\n" }
+        out += prefix(d, language) + d.message.text(in: language) + "\n"
+        for h in d.hints { out += Messages.hintPrefix.text(in: language) + " " + h.text(in: language) + "\n" }
         return out
+    }
+
+    /// `error: ` or `warning: ` in the language of messages.
+    static func prefix(_ d: Diagnostic, _ language: Language) -> String {
+        (d.severity == .error ? Messages.errorPrefix : Messages.warningPrefix).text(in: language) + " "
     }
 
     /// Tabs and control characters as one visible column each, so the caret lines up.

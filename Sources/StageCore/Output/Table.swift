@@ -28,14 +28,14 @@ public struct Column: Sendable, Equatable {
     public var name: String
     public var alignment: Alignment
     /// A heading for people (aligned tables and Markdown) in place of `name`,
-    /// e.g. in Vietnamese; nil shows `name`.
-    public var title: String?
+    /// said in the language of the output; nil shows `name`.
+    public var title: Message?
     /// A unit a card for people prints after a value (`age 452.26 days`,
     /// `value 28,000 VND`); CSV, TSV and JSON print the bare value. Only
     /// cards (`TableRenderer.renderCard`) print it.
-    public var unit: String?
+    public var unit: Message?
 
-    public init(_ name: String, alignment: Alignment = .left, title: String? = nil, unit: String? = nil) {
+    public init(_ name: String, alignment: Alignment = .left, title: Message? = nil, unit: Message? = nil) {
         self.name = name
         self.alignment = alignment
         self.title = title
@@ -43,7 +43,7 @@ public struct Column: Sendable, Equatable {
     }
 
     /// What aligned tables and Markdown print as this column's heading.
-    public var heading: String { title ?? name }
+    public func heading(in language: Language) -> String { title?.text(in: language) ?? name }
 }
 
 /// A result table, kept apart from how it is printed.
@@ -58,18 +58,18 @@ public struct Table: Sendable, Equatable {
     /// Makes row `i` on demand, for `count` rows; nil when the rows are stored.
     private var source: (count: Int, make: @Sendable (Int) -> [Cell])?
     /// A line printed under aligned tables only (`(3 rows)`, a note).
-    public var footer: String?
+    public var footer: Message?
     /// A numeric column worth a bar chart beside it on a terminal.
     public var barColumn: Int?
 
-    public init(columns: [Column], rows: [[Cell]] = [], footer: String? = nil) {
+    public init(columns: [Column], rows: [[Cell]] = [], footer: Message? = nil) {
         self.columns = columns
         self.stored = rows
         self.footer = footer
     }
 
     /// A table of `count` rows made by `row` when they are printed.
-    public init(columns: [Column], count: Int, footer: String? = nil, row: @escaping @Sendable (Int) -> [Cell]) {
+    public init(columns: [Column], count: Int, footer: Message? = nil, row: @escaping @Sendable (Int) -> [Cell]) {
         self.columns = columns
         self.stored = []
         self.source = (count, row)

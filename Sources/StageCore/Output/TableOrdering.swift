@@ -30,7 +30,10 @@ extension Table {
     /// The index of the column `name` names.
     private func column(named name: Located<String>) throws(Diagnostic) -> Int {
         let key = Names.key(name.value)
-        if let i = columns.firstIndex(where: { Names.key($0.name) == key || Names.key($0.heading) == key }) { return i }
+        // A heading in any language names its column: `order by "tỷ lệ thắng"` in Vietnamese.
+        if let i = columns.firstIndex(where: { c in Names.key(c.name) == key || Language.all.contains { Names.key(c.heading(in: $0)) == key } }) {
+            return i
+        }
         let names = columns.map(\.name)
         throw Diagnostic(Messages.unknownColumn(name.value), at: name.range,
                          hint: Suggest.nearest(name.value, in: names).map(Messages.hintDidYouMean) ?? Messages.hintOutputColumns(names))

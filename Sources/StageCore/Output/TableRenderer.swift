@@ -11,8 +11,8 @@ public enum TableRenderer {
     /// Renders every row of `table`; `width` limits aligned tables to that many columns.
     ///
     /// The text ends with "\n" unless it is empty.
-    public static func render(_ table: Table, format: OutputFormat, width: Int? = nil) -> String {
-        render(table, RenderOptions(format: format, width: width))
+    public static func render(_ table: Table, format: OutputFormat, width: Int? = nil, language: Language = .english) -> String {
+        render(table, RenderOptions(format: format, width: width, language: language))
     }
 
     /// Renders every row of `table` as `options` say.
@@ -35,7 +35,7 @@ public enum TableRenderer {
         case .csv: try delimited(table, format: .csv, separator: ",", sink, stop)
         case .tsv: try delimited(table, format: .tsv, separator: "\t", sink, stop)
         case .json: try json(table, sink, stop)
-        case .markdown: try markdown(table, sink, stop)
+        case .markdown: try markdown(table, options.language, sink, stop)
         }
     }
 
@@ -45,26 +45,28 @@ public enum TableRenderer {
     /// record header); every other format renders as `render` does. The
     /// formats for people (table, Markdown) print each column's unit after
     /// its value.
-    public static func renderCard(_ table: Table, format: OutputFormat, width: Int? = nil) -> String {
+    public static func renderCard(_ table: Table, format: OutputFormat, width: Int? = nil, language: Language = .english) -> String {
         if format == .markdown {
             var measured = table
             measured.rows = table.rows.map { row in
                 table.columns.indices.map { i in
-                    table.columns[i].unit == nil ? cell(row, i) : .text(withUnit(CellText.display(cell(row, i)), table.columns[i].unit))
+                    table.columns[i].unit == nil
+                        ? cell(row, i) : .text(withUnit(CellText.display(cell(row, i), language), table.columns[i].unit?.text(in: language)))
                 }
             }
-            return render(measured, format: format, width: width)
+            return render(measured, format: format, width: width, language: language)
         }
-        guard format == .table else { return render(table, format: format, width: width) }
+        guard format == .table else { return render(table, format: format, width: width, language: language) }
         guard !table.columns.isEmpty, table.rowCount > 0 else { return "" }
         let row = table.row(0)
-        let names = table.columns.map { CellText.escaped($0.heading) }
+        let names = table.columns.map { CellText.escaped($0.heading(in: language)) }
         let nameWidth = names.map(DisplayWidth.of).max() ?? 0
         // Long values are cut to the terminal width, but never below 8 columns.
         let valueWidth = width.map { max(8, $0 - nameWidth - 4) }
         var out = ""
         for (index, name) in names.enumerated() {
-            var value = withUnit(text(cell(row, index), for: .table), table.columns[index].unit.map(CellText.escaped))
+            var value = withUnit(text(cell(row, index), for: .table, language: language),
+                                 table.columns[index].unit.map { CellText.escaped($0.text(in: language)) })
             if let valueWidth { value = DisplayWidth.truncate(value, to: valueWidth) }
             let line = " " + padded(name, to: nameWidth, .left) + " | " + value
             out += trimmingTrailingSpaces(line) + "\n"
@@ -83,10 +85,10 @@ public enum TableRenderer {
     /// `.table` and `.markdown` group digits and escape control characters
     /// (markdown also escapes `|`); `.csv` quotes the field when needed; `.tsv`
     /// escapes tabs, newlines and backslashes; `.json` gives a JSON literal.
-    public static func text(_ cell: Cell, for format: OutputFormat) -> String {
+    public static func text(_ cell: Cell, for format: OutputFormat, language: Language = .english) -> String {
         switch format {
-        case .table: return CellText.escaped(CellText.display(cell))
-        case .markdown: return CellText.markdownEscaped(CellText.display(cell))
+        case .table: return CellText.escaped(CellText.display(cell, language))
+        case .markdown: return CellText.markdownEscaped(CellText.display(cell, language))
         case .csv: return CellText.csvField(CellText.plain(cell))
         case .tsv: return CellText.tsvField(CellText.plain(cell))
         case .json: return CellText.json(cell)
@@ -96,13 +98,13 @@ public enum TableRenderer {
     // MARK: - Formats
 
     /// Rows `range` of `table` as `format` prints each cell.
-    private static func texts(_ table: Table, _ range: Range<Int>, _ format: OutputFormat) -> [[String]] {
-        texts(range.map(table.row), columns: table.columns.count, format)
+    private static func texts(_ table: Table, _ range: Range<Int>, _ format: OutputFormat, _ language: Language = .english) -> [[String]] {
+        texts(range.map(table.row), columns: table.columns.count, format, language)
     }
 
     /// `rows` as `format` prints each of their `columns` cells.
-    private static func texts(_ rows: [[Cell]], columns: Int, _ format: OutputFormat) -> [[String]] {
-        rows.map { row in (0..<columns).map { text(cell(row, $0), for: format) } }
+    private static func texts(_ rows: [[Cell]], columns: Int, _ format: OutputFormat, _ language: Language = .english) -> [[String]] {
+        rows.map { row in (0..<columns).map { text(cell(row, $0), for: format, language: language) } }
     }
 
     /// The rows of the first batch, laid out before any is written.
@@ -125,10 +127,10 @@ public enum TableRenderer {
     private static func aligned(_ table: Table, _ options: RenderOptions, _ sink: (String) throws -> Void,
                                 _ stop: () -> Bool) throws {
         let columns = table.columns
-        var header = columns.map { CellText.escaped($0.heading) }
+        var header = columns.map { CellText.escaped($0.heading(in: options.language)) }
         // The first batch's cells are made once: laid out, and looked at for what may be cut.
         let firstCells = firstBatch(table).map(table.row)
-        var rows = texts(firstCells, columns: columns.count, .table)
+        var rows = texts(firstCells, columns: columns.count, .table, options.language)
         var widths = header.map(DisplayWidth.of)
         for row in rows {
             for (index, value) in row.enumerated() {
@@ -179,27 +181,27 @@ public enum TableRenderer {
         try sink(out)
         try laterBatches(table, stop) { range in
             var out = ""
-            for var row in texts(table, range, .table) {
+            for var row in texts(table, range, .table, options.language) {
                 fitted(&row)
                 out += line(row)
             }
             try sink(out)
         }
-        if let footer = table.footer { try sink(footer + "\n") }
+        if let footer = table.footer { try sink(footer.text(in: options.language) + "\n") }
     }
 
     /// One record per block, as psql's expanded display: a `-[ RECORD n ]-` rule, then a
     /// "heading | value" line per column. Values are never cut.
     private static func expanded(_ table: Table, first: [[String]], _ options: RenderOptions,
                                  _ sink: (String) throws -> Void, _ stop: () -> Bool) throws {
-        let names = table.columns.map { CellText.escaped($0.heading) }
+        let names = table.columns.map { CellText.escaped($0.heading(in: options.language)) }
         let nameWidth = names.map(DisplayWidth.of).max() ?? 0
         func block(_ rows: [[String]], from number: Int) -> String {
             var valueWidth = rows.joined().map(DisplayWidth.of).max() ?? 0
             if let width = options.width { valueWidth = min(valueWidth, max(1, width - nameWidth - 3)) }
             var out = ""
             for (offset, row) in rows.enumerated() {
-                let label = "-[ " + Messages.expandedRecord(number + offset) + " ]"
+                let label = "-[ " + Messages.expandedRecord(number + offset).text(in: options.language) + " ]"
                 let labelWidth = DisplayWidth.of(label)
                 if labelWidth < nameWidth + 1 {
                     out += label + String(repeating: "-", count: nameWidth + 1 - labelWidth) + "+"
@@ -214,9 +216,9 @@ public enum TableRenderer {
             }
             return out
         }
-        try sink(table.rowCount == 0 ? Messages.rowCount(0) + "\n" : block(first, from: 1))
-        try laterBatches(table, stop) { range in try sink(block(texts(table, range, .table), from: range.lowerBound + 1)) }
-        if let footer = table.footer, table.rowCount > 0 { try sink(footer + "\n") }
+        try sink(table.rowCount == 0 ? Messages.rowCount(0).text(in: options.language) + "\n" : block(first, from: 1))
+        try laterBatches(table, stop) { range in try sink(block(texts(table, range, .table, options.language), from: range.lowerBound + 1)) }
+        if let footer = table.footer, table.rowCount > 0 { try sink(footer.text(in: options.language) + "\n") }
     }
 
     /// Column widths narrowed so the widest line (the rule) fits in `limit` columns.
@@ -268,10 +270,10 @@ public enum TableRenderer {
         try sink("\n]\n")
     }
 
-    private static func markdown(_ table: Table, _ sink: (String) throws -> Void, _ stop: () -> Bool) throws {
+    private static func markdown(_ table: Table, _ language: Language, _ sink: (String) throws -> Void, _ stop: () -> Bool) throws {
         let columns = table.columns
-        let header = columns.map { CellText.markdownEscaped($0.heading) }
-        let rows = texts(table, firstBatch(table), .markdown)
+        let header = columns.map { CellText.markdownEscaped($0.heading(in: language)) }
+        let rows = texts(table, firstBatch(table), .markdown, language)
         // Room for the delimiter row's "---" (and "---:" on right-aligned columns).
         var widths = columns.map { $0.alignment == .right ? 4 : 3 }
         for values in [header] + rows {
@@ -294,7 +296,7 @@ public enum TableRenderer {
         out += "| " + rule.joined(separator: " | ") + " |\n"
         for row in rows { out += line(row) }
         try sink(out)
-        try laterBatches(table, stop) { range in try sink(texts(table, range, .markdown).map(line).joined()) }
+        try laterBatches(table, stop) { range in try sink(texts(table, range, .markdown, language).map(line).joined()) }
     }
 
     // MARK: - Helpers
@@ -325,7 +327,7 @@ public enum TableRenderer {
 /// Per-format text of cells, shared by every renderer so a value reads the same everywhere.
 enum CellText {
     /// Human-facing text (tables, markdown, cards): grouped digits, `%`, yes/no.
-    static func display(_ cell: Cell) -> String {
+    static func display(_ cell: Cell, _ language: Language = .english) -> String {
         switch cell {
         case .null: return ""
         case .undefined: return "–"
@@ -337,7 +339,7 @@ enum CellText {
         case .number(let v, let decimals): return fixed(v, decimals: decimals, grouping: true)
         case .percent(let v): return fixed(v, decimals: 2, grouping: true) + (v.isFinite ? "%" : "")
         case .time(let t): return t.display
-        case .bool(let b): return b ? Messages.yes : Messages.no
+        case .bool(let b): return (b ? Messages.yes : Messages.no).text(in: language)
         }
     }
 

@@ -37,9 +37,8 @@ extension Column {
     /// This column with a Vietnamese heading for aligned tables and Markdown when
     /// messages are in Vietnamese; `name` (what CSV, TSV and JSON print) stays as it is.
     func vi(_ title: String) -> Column {
-        guard Messages.current == .vi else { return self }
         var column = self
-        column.title = title
+        column.title = Message(.localized, .text(name), .text(title))
         return column
     }
 }

@@ -40,7 +40,7 @@ struct JSONReader {
         return s
     }
 
-    func fail(_ problem: String) -> SnapshotError { SnapshotError(path: pathText, problem: problem) }
+    func fail(_ problem: Message) -> SnapshotError { SnapshotError(path: pathText, problem: problem) }
 
     @inline(__always) mutating func skipSpace() {
         while position < bytes.count {
@@ -56,7 +56,7 @@ struct JSONReader {
     }
 
     /// What is at the position, for "expected X, found Y".
-    func found() -> String {
+    func found() -> Message {
         guard position < bytes.count else { return Messages.snapshotEndOfFile }
         let b = bytes[position]
         switch b {
@@ -70,7 +70,7 @@ struct JSONReader {
         }
     }
 
-    mutating func expect(_ b: UInt8, _ what: @autoclosure () -> String) throws(SnapshotError) {
+    mutating func expect(_ b: UInt8, _ what: @autoclosure () -> Message) throws(SnapshotError) {
         guard peek() == b else { throw fail(Messages.snapshotExpected(what(), found: found())) }
         position += 1
     }

@@ -1,9 +1,9 @@
 /// Why a snapshot could not be read: what is wrong and where (a JSON path).
 public struct SnapshotError: Error, Sendable, Equatable {
     public var path: String
-    public var problem: String
+    public var problem: Message
 
-    public var message: String { path.isEmpty ? problem : "\(path): \(problem)" }
+    public var message: Message { path.isEmpty ? problem : .joined([.verbatim(path + ": "), problem]) }
 
     /// The error of a later part of the array at `array` (a path), read on its
     /// own: its element's index moved on by the `count` elements before.

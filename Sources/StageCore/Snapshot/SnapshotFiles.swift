@@ -2,7 +2,7 @@ import Foundation
 
 /// Why a snapshot file could not be written or read: a system error, or a problem in its content.
 public struct SnapshotFileError: Error, Sendable {
-    public var message: String
+    public var message: Message
 }
 
 /// Saving and loading snapshot files: atomic writes, locked against other
@@ -68,7 +68,7 @@ public enum SnapshotFiles {
             do {
                 return try reader.read()
             } catch {
-                throw SnapshotFileError(message: (error as? SnapshotError)?.message ?? String(describing: error))
+                throw SnapshotFileError(message: (error as? SnapshotError)?.message ?? .verbatim(String(describing: error)))
             }
         }
     }
@@ -103,7 +103,7 @@ public enum SnapshotFiles {
                     try json.expect(UInt8(ascii: ","), "\",\"")
                 }
             } catch {
-                throw SnapshotFileError(message: (error as? SnapshotError)?.message ?? String(describing: error))
+                throw SnapshotFileError(message: (error as? SnapshotError)?.message ?? .verbatim(String(describing: error)))
             }
         }
     }

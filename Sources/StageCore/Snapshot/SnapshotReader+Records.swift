@@ -212,7 +212,7 @@ extension SnapshotReader {
 
     /// What is wrong with a record whose id is free, in the order the checks
     /// meet it, or nil.
-    func problem(_ id: JSONText, hasName: Bool, _ row: RecordRow, _ events: [LedgerEvent]) -> String? {
+    func problem(_ id: JSONText, hasName: Bool, _ row: RecordRow, _ events: [LedgerEvent]) -> Message? {
         guard hasName else { return Messages.snapshotMissingKey("name") }
         guard row.stage != noStage else { return Messages.snapshotMissingKey("stage") }
         guard let last = events.last else { return Messages.snapshotEmptyLedger(id.text) }

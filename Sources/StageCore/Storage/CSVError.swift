@@ -1,5 +1,5 @@
 /// Why a CSV file could not be read.
 public struct CSVError: Error, Sendable {
     public var line: Int
-    public var message: String
+    public var message: Message
 }

@@ -4,14 +4,14 @@ import Foundation
 public struct ImportError: Error, Sendable {
     public var line: Int
     public var column: String?
-    public var problem: String
-    public var hints: [String] = []
+    public var problem: Message
+    public var hints: [Message] = []
     /// What makes rows' problems one group in a dry run (the kind of problem
     /// in a column); nil groups rows by the exact problem.
     public var group: String?
 
     /// The full message, naming the file.
-    public func message(_ file: String) -> String {
+    public func message(_ file: String) -> Message {
         Messages.importProblem(file: file, line: line, column: column, problem: problem)
     }
 }

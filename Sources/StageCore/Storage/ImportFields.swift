@@ -39,7 +39,7 @@ enum ImportFields {
         guard !a.negative else {
             throw ImportError(line: row.line, column: column, problem: Messages.negativeValue(text), group: "negative")
         }
-        if a.rounded { try ImportFields.adjust(.amountRounded, row, column, detail: text, options, &adjustments) }
+        if a.rounded { try ImportFields.adjust(.amountRounded, row, column, detail: .verbatim(text), options, &adjustments) }
         currency = a.currency
         return a.cents
     }
@@ -58,7 +58,7 @@ enum ImportFields {
 
     /// Notes an adjustment of `row`, or refuses the row under `strict`.
     static func adjust(
-        _ kind: ImportAdjustments.Kind, _ row: CSVRow, _ column: String?, detail: String, _ options: ImportOptions,
+        _ kind: ImportAdjustments.Kind, _ row: CSVRow, _ column: String?, detail: Message, _ options: ImportOptions,
         _ adjustments: inout ImportAdjustments
     ) throws(ImportError) {
         guard !options.strict else {
@@ -95,7 +95,7 @@ enum ImportFields {
         } catch let e as ImportError {
             throw e
         } catch {
-            throw ImportError(line: 1, column: nil, problem: String(describing: error))
+            throw ImportError(line: 1, column: nil, problem: .verbatim(String(describing: error)))
         }
         if row.count == 1, let (line, d) = reader.headerMismatch {
             throw ImportError(line: line, column: nil, problem: Messages.csvHeaderOneColumn(Messages.delimiterName(d)),

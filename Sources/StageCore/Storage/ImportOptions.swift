@@ -80,7 +80,7 @@ public struct ImportProblems: Sendable {
 
     mutating func add(_ e: ImportError) {
         count += 1
-        let key = (e.column ?? "") + "\u{0}" + (e.group ?? e.problem)
+        let key = (e.column ?? "") + "\u{0}" + (e.group ?? e.problem.english)
         if let g = index[key] {
             groups[g].count += 1
             if groups[g].lines.count < ImportAdjustments.linesShown { groups[g].lines.append(e.line) }

@@ -251,7 +251,7 @@ enum RecordImporter {
                         let sameDay = dateOnly && at / 86_400 == record.created / 86_400
                         try ImportFields.adjust(
                             sameDay ? .closedOnCreationDay : .closedBeforeCreation, row, k.map { headers[$0] },
-                            detail: Timestamp(seconds: at).iso8601, options, &part.adjustments)
+                            detail: .verbatim(Timestamp(seconds: at).iso8601), options, &part.adjustments)
                         adjusted = true
                     }
                     if closedAt != missing && closedAt < record.created { closedAt = record.created }

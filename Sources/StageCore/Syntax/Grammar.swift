@@ -115,7 +115,7 @@ public enum Assignable: Sendable, Hashable {
 public enum CommandGroup: Int, Sendable, CaseIterable {
     case records, queries, reports, pipeline, session
 
-    public var title: String {
+    public var title: Message {
         switch self {
         case .records: Messages.groupRecords
         case .queries: Messages.groupQueries
@@ -204,14 +204,14 @@ public struct CommandSpec: Sendable {
 
     public var name: String { words.joined(separator: " ") }
 
-    /// The summary in the current language (`Messages.language` or a task's override), English where no translation is given.
-    public var localizedSummary: String {
-        Messages.current == .vi ? (summaryVi ?? summary) : summary
+    /// The summary in `language`, English where no translation is given.
+    public func summary(in language: Language) -> String {
+        language == .vietnamese ? (summaryVi ?? summary) : summary
     }
 
-    /// The details in the current language, English where no translation is given.
-    public var localizedDetails: String {
-        Messages.current == .vi ? (detailsVi ?? details) : details
+    /// The details in `language`, English where no translation is given.
+    public func details(in language: Language) -> String {
+        language == .vietnamese ? (detailsVi ?? details) : details
     }
 
     /// The full usage line: name and grammar.

@@ -25,9 +25,9 @@ public struct Habit: Sendable {
     public let origin: Origin
     public let response: Response
     /// A hint after the answer, where the stagesh command differs in a way worth knowing.
-    let note: (@Sendable () -> String)?
+    let note: (@Sendable () -> Message)?
 
-    public init(_ names: String..., from origin: Origin, _ response: Response, note: (@Sendable () -> String)? = nil) {
+    public init(_ names: String..., from origin: Origin, _ response: Response, note: (@Sendable () -> Message)? = nil) {
         self.names = names
         self.origin = origin
         self.response = response

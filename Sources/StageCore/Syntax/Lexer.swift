@@ -125,7 +125,7 @@ public enum Lexer {
     /// refused with the one stagesh writes, rather than read as two operators.
     private static func foreignOperator(_ bytes: [UInt8], at i: Int) -> Diagnostic? {
         guard i + 1 < bytes.count else { return nil }
-        let hint: String
+        let hint: Message
         switch (bytes[i], bytes[i + 1]) {
         case (UInt8(ascii: "="), UInt8(ascii: "=")): hint = Messages.hintEqual
         case (UInt8(ascii: "<"), UInt8(ascii: ">")): hint = Messages.hintNotEqual

@@ -70,8 +70,8 @@ public struct Parser {
         return (spec, try spec.build(captures))
     }
 
-    private func extraHints(_ token: Token, spec: CommandSpec) -> [String] {
-        var hints: [String] = []
+    private func extraHints(_ token: Token, spec: CommandSpec) -> [Message] {
+        var hints: [Message] = []
         if token.kind == .word && lastName == position - 1 && tokens[position - 1].kind == .word {
             hints.append(Messages.hintQuoteSpaces("\(tokens[position - 1].text) \(token.text)"))
         }
@@ -79,7 +79,7 @@ public struct Parser {
         return hints
     }
 
-    private func missing(_ what: String, spec: CommandSpec) -> Diagnostic {
+    private func missing(_ what: Message, spec: CommandSpec) -> Diagnostic {
         if let t = current {
             return Diagnostic(Messages.expected(what, found: t.text), at: t.range, hint: Messages.hintUsage(spec.synopsis))
         }
@@ -92,11 +92,11 @@ public struct Parser {
             guard let t = current, t.isKeyword(k) else { throw missing("\"\(k)\"", spec: spec) }
             caps.keywords[k] = advance()
         case .argument(let label, .moment):
-            guard current?.isValue == true else { throw missing(label, spec: spec) }
+            guard current?.isValue == true else { throw missing(.verbatim(label), spec: spec) }
             lastName = nil
             caps.values[label, default: []].append(takePeriodWords())
         case .argument(let label, let kind):
-            guard let t = current, t.isValue else { throw missing(label, spec: spec) }
+            guard let t = current, t.isValue else { throw missing(.verbatim(label), spec: spec) }
             if case .choice(let options) = kind, !options.contains(t.text.lowercased()) {
                 throw Diagnostic(Messages.expectedOneOf(options, found: t.text), at: t.range,
                                  hints: Suggest.nearest(t.text, in: options).map { [Messages.hintDidYouMean($0)] } ?? [])
@@ -113,7 +113,7 @@ public struct Parser {
         case .oneOf(let alternatives):
             guard let t = current else {
                 if g.canBeEmpty { return }
-                throw missing(g.synopsis, spec: spec)
+                throw missing(.verbatim(g.synopsis), spec: spec)
             }
             // Keywords before arguments, so `now clear` is not read as a date.
             let keywordFirst = alternatives.filter { if case .keyword = $0 { return true } else { return false } }
@@ -121,7 +121,7 @@ public struct Parser {
                 try match(alt, &caps, spec: spec)
                 return
             }
-            if !g.canBeEmpty { throw missing(g.synopsis, spec: spec) }
+            if !g.canBeEmpty { throw missing(.verbatim(g.synopsis), spec: spec) }
         case .assignments(let min, let kind):
             var count = 0
             // A quoted name may stand on the left: CSV headers have spaces.

@@ -141,7 +141,7 @@ public enum ValueParser {
             return false
         }
 
-        public func message(_ text: String) -> String {
+        public func message(_ text: String) -> Message {
             switch self {
             case .malformed: return Messages.notADate(text)
             case .impossible(let y, let m, let d): return Messages.impossibleDate(text, year: y, month: m, day: d)

@@ -104,7 +104,7 @@ final class XLSXArchive {
             guard found else { throw XLSXError(.damaged, Messages.xlsxNoZipDirectory) }
             return
         }
-        var hints: [String] = []
+        var hints: [Message] = []
         if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
             hints.append(Messages.xlsxHintLegacyOrEncrypted)
         } else if looksLikeText(head) {

@@ -27,14 +27,14 @@ public struct XLSXError: Error, Sendable, Equatable {
     }
 
     public var kind: Kind
-    public var problem: String
+    public var problem: Message
     /// The sheet row (Excel's row number) the problem lies in, if it lies in one.
     public var row: Int?
     /// The cell reference ("B5"), when the problem lies in one cell.
     public var cell: String?
-    public var hints: [String] = []
+    public var hints: [Message] = []
 
-    public init(_ kind: Kind, _ problem: String, row: Int? = nil, cell: String? = nil, hints: [String] = []) {
+    public init(_ kind: Kind, _ problem: Message, row: Int? = nil, cell: String? = nil, hints: [Message] = []) {
         self.kind = kind
         self.problem = problem
         self.row = row

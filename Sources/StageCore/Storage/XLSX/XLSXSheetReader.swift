@@ -47,7 +47,7 @@ struct XLSXSheetReader: XMLEventHandler {
 
     var wantsText: Bool { inValue || (inText && phonetic == 0) }
 
-    private func cellError(_ problem: String) -> XLSXError {
+    private func cellError(_ problem: Message) -> XLSXError {
         XLSXError(.cell, problem, row: row, cell: XLSXCellReference.name(column: cellColumn, row: row))
     }
 

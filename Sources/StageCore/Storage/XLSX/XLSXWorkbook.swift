@@ -69,7 +69,7 @@ public final class XLSXWorkbook {
 
     /// The error for a zip without a workbook, with a hint at what it is.
     private static func notAWorkbook(_ archive: XLSXArchive) -> XLSXError {
-        var hints: [String] = []
+        var hints: [Message] = []
         if archive.contains("content.xml") || archive.contains("mimetype") {
             hints.append(Messages.xlsxHintOpenDocument)
         } else if archive.contains("word/document.xml") {

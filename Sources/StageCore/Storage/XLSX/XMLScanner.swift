@@ -109,7 +109,7 @@ final class XMLScanner<Handler: XMLEventHandler> {
     }
 
     /// An error naming the part and the line of byte `at` in the buffer.
-    private func malformed(_ at: Int, _ detail: String) -> XLSXError {
+    private func malformed(_ at: Int, _ detail: Message) -> XLSXError {
         let line = droppedLines + XMLScanner.lineEnds(buffer, 0, min(at, end)) + 1
         return XLSXError(.malformedXML, Messages.xlsxMalformedXML(part, line: line, detail))
     }

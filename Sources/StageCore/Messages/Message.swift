@@ -1,0 +1,71 @@
+/// Something stagesh says to a person, apart from the words of any language.
+///
+/// A message is an id and the values it carries; `text(in:)` puts the values
+/// into that id's template in the language's catalogue. Diagnostics keep the
+/// message, not its text, so tests can ask which message was given and the
+/// shell says it in the session's language.
+public struct Message: Sendable, Equatable {
+    public let id: MessageID
+    let arguments: [MessageArgument]
+
+    init(_ id: MessageID, _ arguments: MessageArgument...) {
+        self.id = id
+        self.arguments = arguments
+    }
+
+    init(_ id: MessageID, arguments: [MessageArgument]) {
+        self.id = id
+        self.arguments = arguments
+    }
+
+    /// Text that comes from elsewhere (a file, the system) and is said as it is.
+    public static func verbatim(_ text: String) -> Message { Message(.verbatim, .text(text)) }
+
+    /// Messages said one after another, with nothing between them.
+    static func joined(_ parts: [Message]) -> Message { Message(.joined, arguments: parts.map(MessageArgument.message)) }
+
+    /// Messages said on lines of their own.
+    static func lines(_ parts: [Message]) -> Message { Message(.lines, arguments: parts.map(MessageArgument.message)) }
+
+    /// The message in `language`.
+    public func text(in language: Language) -> String {
+        switch id {
+        case .verbatim: return arguments.first.map { language.catalogue.render($0) } ?? ""
+        case .joined: return arguments.map { language.catalogue.render($0) }.joined()
+        case .lines: return arguments.map { language.catalogue.render($0) }.joined(separator: "\n")
+        case .columnHeading: return language.columnHeading(arguments.first.map { language.catalogue.render($0) } ?? "")
+        case .localized: return language == .vietnamese ? language.catalogue.render(arguments[1]) : language.catalogue.render(arguments[0])
+        case .commaList: return arguments.map { language.catalogue.render($0) }.joined(separator: ", ")
+        default: return language.catalogue.text(self)
+        }
+    }
+
+    /// The message in English: what logs and `description` show.
+    public var english: String { text(in: .english) }
+}
+
+/// A value a message carries.
+enum MessageArgument: Sendable, Equatable {
+    /// Said as it is: a name, a number, a path.
+    case text(String)
+    /// A value the user gave, in quotes; a very long one is shortened so a 1 MiB token gives a readable line.
+    case quoted(String)
+    /// A word a catalogue may translate (`word.lead`, `word.won`); its own text where none does.
+    case word(String)
+    /// Another message, said in the same language; nil says nothing.
+    case message(Message?)
+
+    /// Values the user gave, each in quotes, separated by commas.
+    static func quotedList(_ items: [String]) -> MessageArgument {
+        .message(Message(.commaList, arguments: items.map { .quoted($0) }))
+    }
+}
+
+extension Message: CustomStringConvertible {
+    public var description: String { english }
+}
+
+extension Message: ExpressibleByStringLiteral, ExpressibleByStringInterpolation {
+    /// A message written in place is verbatim text: for what a test or a caller already has as text.
+    public init(stringLiteral value: String) { self = .verbatim(value) }
+}

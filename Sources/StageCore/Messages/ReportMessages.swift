@@ -1,0 +1,49 @@
+/// The messages of reports, charts and `diff`.
+extension Message {
+    static func reportWritten(_ report: String, _ rows: Int, _ file: String) -> Message { Message(.reportWritten, .text(report), .text("\(rows)"), .text(file)) }
+    /// The note of a chart whose table has no rows (or nothing to chart).
+    static var chartNoData: Message { Message(.chartNoData) }
+    /// A record only the newer state has.
+    static var diffAdded: Message { Message(.diffAdded) }
+    /// A record only the older state has (deleted since).
+    static var diffRemoved: Message { Message(.diffRemoved) }
+    /// Now in a won stage, and not before.
+    static var diffWon: Message { Message(.diffWon) }
+    /// Now in a lost stage, and not before.
+    static var diffLost: Message { Message(.diffLost) }
+    /// Now in a later stage, or converted from a lead into an opportunity.
+    static var diffAdvanced: Message { Message(.diffAdvanced) }
+    /// Now in an earlier stage, or reopened out of a closed one.
+    static var diffMovedBack: Message { Message(.diffMovedBack) }
+    /// Now in a stage of another name that ranks the same (a renamed stage).
+    static var diffMoved: Message { Message(.diffMoved) }
+    static var diffValueChanged: Message { Message(.diffValueChanged) }
+    static var diffOwnerChanged: Message { Message(.diffOwnerChanged) }
+    static var diffNameChanged: Message { Message(.diffNameChanged) }
+    static var diffAccountChanged: Message { Message(.diffAccountChanged) }
+    static var diffSourceChanged: Message { Message(.diffSourceChanged) }
+    static func chartWritten(_ report: String, _ file: String) -> Message { Message(.chartWritten, .text(report), .text(file)) }
+    static var reportOneGroup: Message { Message(.reportOneGroup) }
+    static var reportWon: Message { Message(.reportWon) }
+    static var reportLost: Message { Message(.reportLost) }
+    static var reportOpen: Message { Message(.reportOpen) }
+
+    /// A tick label of a value axis in days: "1 day", "10 days", "0.5 days".
+    static func chartDays(_ value: String) -> Message { Message(.chartDays, .text(value)) }
+
+    /// The footer of a diff: "(5 changes to 4 records: 1 added, 1 removed, 2 changed)".
+    ///
+    /// `changes` counts rows; `added`, `removed` and `changed` count records,
+    /// and only the kinds that occur are named.
+    static func diffSummary(changes: Int, added: Int, removed: Int, changed: Int) -> Message {
+        guard changes > 0 else { return Message(.diffNoChanges) }
+        let parts = [(added, MessageID.diffCountAdded), (removed, .diffCountRemoved), (changed, .diffCountChanged)]
+            .filter { $0.0 > 0 }
+            .map { MessageArgument.message(Message($0.1, .text(String($0.0)))) }
+        return Message(.diffSummary, .text(String(changes)), .text(String(added + removed + changed)),
+                       .message(Message(.commaList, arguments: parts)))
+    }
+
+    /// The unit after a number of days in a card (`age 452.26 days`).
+    static var unitDays: Message { Message(.unitDays) }
+}
