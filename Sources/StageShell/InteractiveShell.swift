@@ -20,7 +20,7 @@ public final class InteractiveShell {
 
     public func banner(version: String) -> String {
         let s = runner.session
-        return Messages.banner(version: version, records: s.store.liveCount, stages: s.pipeline.liveStages.count) + "\n"
+        return Messages.banner(version: version, records: s.store.liveCount, stages: s.pipeline.liveStages.count).text(in: s.language) + "\n"
     }
 
     /// Runs until `quit` or Ctrl-D; returns the exit status.
@@ -44,7 +44,7 @@ public final class InteractiveShell {
             case .end:
                 output.write("\n")
                 // Another Ctrl-D at the question also means yes.
-                if runner.session.unsavedChanges > 0 && !ask(Messages.unsavedOnQuit, endMeans: true) { continue }
+                if runner.session.unsavedChanges > 0 && !ask(runner.say(Messages.unsavedOnQuit) + " ", endMeans: true) { continue }
                 output.flush()
                 return 0
             case .command(let command): text = command
@@ -56,10 +56,10 @@ public final class InteractiveShell {
             output.flush()
             // `quit` asks as Ctrl-D does: unsaved work is only in the journal, which a clean end deletes.
             if status == .quit {
-                if runner.session.unsavedChanges > 0 && !ask(Messages.unsavedOnQuit, endMeans: true) { continue }
+                if runner.session.unsavedChanges > 0 && !ask(runner.say(Messages.unsavedOnQuit) + " ", endMeans: true) { continue }
                 return 0
             }
-            if status == .interrupted { output.writeError(Messages.interrupted + "\n") }
+            if status == .interrupted { output.writeError(runner.say(Messages.interrupted) + "\n") }
         }
     }
 
@@ -96,7 +96,7 @@ public final class InteractiveShell {
     func ask(_ question: String, endMeans: Bool = false) -> Bool {
         switch reader.read(prompt: Prompt(name: "", unsaved: false, continuation: false, colour: false)
             .replacingText(question)) {
-        case .line(let answer): return Messages.isYes(answer.trimmingCharacters(in: .whitespaces))
+        case .line(let answer): return Language.isYes(answer.trimmingCharacters(in: .whitespaces))
         case .endOfInput: return endMeans
         case .interrupted: return false
         }

@@ -59,7 +59,7 @@ public final class Presenter {
     /// interactive shell; returns the exit status.
     public func run(path: String, version: String) -> Int32 {
         guard var source = FileLineSource(path: path, name: path) else {
-            output.writeError("stagesh: " + Messages.cannotRead(path, Messages.systemError(errno)) + "\n")
+            output.writeError("stagesh: " + runner.say(Messages.cannotRead(path, Messages.systemError(errno))) + "\n")
             return 1
         }
         scriptName = path
@@ -73,7 +73,7 @@ public final class Presenter {
             if end == .stopped { return 130 }
             return runner.failures > failuresBefore ? 1 : 0
         }
-        if end == .stopped { output.write(Messages.playStopped + "\n") }
+        if end == .stopped { output.write(runner.say(Messages.playStopped) + "\n") }
         Interrupts.clear()
         // Keys pressed during the play are not the first live command.
         RawKeyboard.discardPending()
@@ -81,13 +81,16 @@ public final class Presenter {
         return shell.run(output: output, version: version)
     }
 
+    /// What the presenter shows while it waits for Enter.
+    static let waitHint = "⏎"
+
     /// The lesson to play for `path`: with Vietnamese messages, `DIR/vi/NAME`
     /// when there is one beside `DIR/NAME` (Examples/vi/ holds the Vietnamese lessons).
     public static func lesson(_ path: String, in language: Language) -> String {
-        guard language != .en else { return path }
+        guard language != .english else { return path }
         let slash = path.lastIndex(of: "/")
         let directory = slash.map { String(path[...$0]) } ?? ""
-        let translated = directory + language.rawValue + "/" + (slash.map { String(path[path.index(after: $0)...]) } ?? path)
+        let translated = directory + language.code + "/" + (slash.map { String(path[path.index(after: $0)...]) } ?? path)
         return FileManager.default.fileExists(atPath: translated) ? translated : path
     }
 
@@ -101,7 +104,7 @@ public final class Presenter {
     /// the user saved into it after the play.
     public static func finish(lessonDirectory: String, session: Session, output: StandardOutput) {
         if session.savedInLessonDirectory {
-            output.write(Messages.lessonDirectoryKept(lessonDirectory) + "\n")
+            output.write(Messages.lessonDirectoryKept(lessonDirectory).text(in: session.language) + "\n")
         } else {
             try? FileManager.default.removeItem(atPath: lessonDirectory)
         }
@@ -151,7 +154,7 @@ public final class Presenter {
                 switch status {
                 case .quit: return .quit
                 case .interrupted:
-                    output.writeError(Messages.interrupted + "\n")
+                    output.writeError(runner.say(Messages.interrupted) + "\n")
                     return stop()
                 case .completed, .failed: break
                 }
@@ -236,7 +239,7 @@ public final class Presenter {
     private func waitForEnter() -> Bool {
         guard RawKeyboard.enter() else { return waitForLine() }
         defer { RawKeyboard.restore() }
-        output.write(colour ? "\u{1B}[2m" + Messages.playWaitHint + "\u{1B}[0m " : Messages.playWaitHint + " ")
+        output.write(colour ? "\u{1B}[2m" + Presenter.waitHint + "\u{1B}[0m " : Presenter.waitHint + " ")
         output.flush()
         while true {
             switch RawKeyboard.key(within: -1) {
@@ -254,7 +257,7 @@ public final class Presenter {
     /// `q` stops, anything else goes on.
     private func waitForLine() -> Bool {
         let prompt = Prompt(name: "", unsaved: false, continuation: false, colour: false)
-            .replacingText(Messages.playWaitHint + " ")
+            .replacingText(Presenter.waitHint + " ")
         switch reader.read(prompt: prompt) {
         case .line(let answer):
             return answer.trimmingCharacters(in: .whitespaces).lowercased() != "q"

@@ -105,7 +105,7 @@ public final class Runner {
             let status = show(outcome, source: source, line: line, text: text)
             if session.timer {
                 let ms = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
-                output.write(Messages.elapsed(milliseconds: ms) + "\n")
+                output.write(say(Messages.elapsed(milliseconds: ms)) + "\n")
             }
             if status == .failed { failed = true }
             if status != .completed && !(status == .failed && keepGoing) { return status }
@@ -151,7 +151,7 @@ public final class Runner {
         case .none:
             return .completed
         case .message(let m):
-            notice(m)
+            notice(say(m))
         case .text(let t):
             return emit { try $0.write(t) }
         case .table(let table):
@@ -161,11 +161,11 @@ public final class Runner {
             if interactive, session.format == .table, let w = window?.columns {
                 table = TerminalCharts.withBars(table, terminalWidth: w, plain: plainBars)
             }
-            let options = RenderOptions(format: session.format, width: window?.columns, expanded: session.expanded)
+            let options = RenderOptions(format: session.format, width: window?.columns, expanded: session.expanded, language: session.language)
             return emit { sink in try TableRenderer.write(table, options, to: sink.write, stop: interrupted) }
         case .card(let table):
             let width = window()?.columns
-            return emit { try $0.write(TableRenderer.renderCard(table, format: self.session.format, width: width)) }
+            return emit { try $0.write(TableRenderer.renderCard(table, format: self.session.format, width: width, language: self.session.language)) }
         case .sequence(let parts):
             for p in parts {
                 let status = show(p, source: source, line: line, text: text)
@@ -174,8 +174,8 @@ public final class Runner {
         case .runScript(let file):
             return runScript(file, source: source, line: line, text: text)
         case .confirm(let question, let retry):
-            guard let confirm, confirm(question) else {
-                notice(Messages.notDone)
+            guard let confirm, confirm(say(question) + " ") else {
+                notice(say(Messages.notDone))
                 return .completed
             }
             return runLine(Array(retry.utf8), source: source, line: line)
@@ -249,28 +249,36 @@ public final class Runner {
             for path in session.finishedJournals { unlink(path) }
             session.journalsRemoved()
         } catch {
-            output.writeError(Messages.journalFailed(error.message) + "\n")
+            output.writeError(say(Messages.journalFailed(error.message)) + "\n")
         }
     }
 
-    /// `error:` in bold red and `hint:` in cyan at the start of their lines (in either language).
+    /// `error:` in bold red and `hint:` in cyan at the start of their lines (in any language).
     static func coloured(_ text: String) -> String {
-        let error = Messages.errorPrefix, hint = Messages.hintPrefix
+        let errors = Language.all.map { Messages.errorPrefix.text(in: $0) + " " }
+        let hints = Language.all.map { Messages.hintPrefix.text(in: $0) + " " }
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            if line.hasPrefix(error) { return "\u{1B}[1;31m" + error.dropLast() + "\u{1B}[0m " + line.dropFirst(error.count) }
-            if line.hasPrefix(hint) { return "\u{1B}[36m" + hint.dropLast() + "\u{1B}[0m " + line.dropFirst(hint.count) }
+            if let error = errors.first(where: line.hasPrefix) {
+                return "\u{1B}[1;31m" + error.dropLast() + "\u{1B}[0m " + line.dropFirst(error.count)
+            }
+            if let hint = hints.first(where: line.hasPrefix) {
+                return "\u{1B}[36m" + hint.dropLast() + "\u{1B}[0m " + line.dropFirst(hint.count)
+            }
             return String(line)
         }.joined(separator: "\n")
     }
 
+    /// A message in the session's language.
+    public func say(_ message: Message) -> String { message.text(in: session.language) }
+
     private func report(_ error: Error, source: String, line: Int, text: String) {
         failures += 1
-        let d = error as? Diagnostic ?? Diagnostic(String(describing: error))
+        let d = error as? Diagnostic ?? Diagnostic(.verbatim(String(describing: error)))
         if interactive {
-            let text = DiagnosticFormatter.formatInteractive(d, text: text, promptWidth: promptWidth)
+            let text = DiagnosticFormatter.formatInteractive(d, text: text, promptWidth: promptWidth, language: session.language)
             output.writeError(colour ? Runner.coloured(text) : text)
         } else {
-            output.writeError(DiagnosticFormatter.format(d, source: source, line: line, text: text))
+            output.writeError(DiagnosticFormatter.format(d, source: source, line: line, text: text, language: session.language))
         }
     }
 }

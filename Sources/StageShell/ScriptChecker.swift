@@ -31,17 +31,18 @@ public enum ScriptChecker {
                 bytes = continued + [UInt8(ascii: " ")] + next
                 lineNumber += 1
             }
-            check(line: bytes, source: source.name, line: first, model: &model, into: &report)
+            check(line: bytes, source: source.name, line: first, language: session.language, model: &model, into: &report)
         }
         return report
     }
 
     /// Checks one (joined) line: its bytes, its tokens, then each of its commands.
-    static func check(line bytes: [UInt8], source: String, line: Int, model: inout ScriptModel, into report: inout Report) {
+    static func check(line bytes: [UInt8], source: String, line: Int, language: Language = .english, model: inout ScriptModel,
+                      into report: inout Report) {
         let text = String(decoding: bytes, as: UTF8.self)
         if let problem = Runner.checkBytes(bytes) {
             report.commands += 1
-            report.errors.append(DiagnosticFormatter.format(problem, source: source, line: line, text: text))
+            report.errors.append(DiagnosticFormatter.format(problem, source: source, line: line, text: text, language: language))
             return
         }
         let commands: [[Token]]
@@ -49,7 +50,7 @@ public enum ScriptChecker {
             commands = Lexer.commands(try Lexer.tokenize(text))
         } catch {
             report.commands += 1
-            report.errors.append(DiagnosticFormatter.format(error, source: source, line: line, text: text))
+            report.errors.append(DiagnosticFormatter.format(error, source: source, line: line, text: text, language: language))
             return
         }
         for tokens in commands {
@@ -61,7 +62,7 @@ public enum ScriptChecker {
                 // As Session.execute does: a diagnostic without a place points at the whole command.
                 var d = error
                 if d.range == nil, let first = tokens.first, let last = tokens.last { d.range = first.range.union(last.range) }
-                report.errors.append(DiagnosticFormatter.format(d, source: source, line: line, text: text))
+                report.errors.append(DiagnosticFormatter.format(d, source: source, line: line, text: text, language: language))
             }
         }
     }
@@ -78,7 +79,7 @@ public enum ScriptChecker {
             do {
                 _ = try start.execute(line: line)
             } catch {
-                output.writeError(DiagnosticFormatter.format(error, source: "<arguments>", line: 1, text: line))
+                output.writeError(DiagnosticFormatter.format(error, source: "<arguments>", line: 1, text: line, language: session.language))
                 return 1
             }
         }
@@ -90,7 +91,7 @@ public enum ScriptChecker {
                 report = check(&source, from: start)
             } else {
                 guard var source = FileLineSource(path: path, name: path) else {
-                    output.writeError("stagesh: " + Messages.cannotRead(path, Messages.systemError(errno)) + "\n")
+                    output.writeError("stagesh: " + Messages.cannotRead(path, Messages.systemError(errno)).text(in: session.language) + "\n")
                     status = 1
                     continue
                 }
@@ -99,7 +100,7 @@ public enum ScriptChecker {
             }
             for e in report.errors { output.writeError(e) }
             output.write(Messages.checkSummary(path == "-" ? "<stdin>" : path, commands: report.commands,
-                                               errors: report.errors.count) + "\n")
+                                               errors: report.errors.count).text(in: session.language) + "\n")
             if !report.errors.isEmpty { status = 1 }
         }
         return status

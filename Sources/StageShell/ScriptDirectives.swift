@@ -33,7 +33,7 @@ public struct ScriptDirectives: Equatable, Sendable {
                 keepGoing = true
             } else if arg == "--lang" || arg.hasPrefix("--lang=") {
                 let value = arg == "--lang" ? args.popFirst() : String(arg.dropFirst("--lang=".count))
-                if let value, let language = Language(rawValue: value) {
+                if let value, let language = Language.named(value) {
                     self.language = language
                 } else {
                     unknown.append(arg + (value.map { " " + $0 } ?? ""))

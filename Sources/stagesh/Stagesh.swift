@@ -120,41 +120,48 @@ struct Stagesh: ParsableCommand {
     /// The language `--lang` asks for, else the first of LC_ALL, LC_MESSAGES and LANG that is set, else English.
     static func language(option: String?, environment: [String: String]) throws -> Language {
         if let option {
-            guard let language = Language(rawValue: option.lowercased()) else {
-                throw ValidationError("unknown language '\(option)'; use " + Language.allCases.map(\.rawValue).joined(separator: ", "))
+            guard let language = Language.named(option) else {
+                throw ValidationError("unknown language '\(option)'; use " + Language.all.map(\.code).joined(separator: ", "))
             }
             return language
         }
         for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-            if let value = environment[name], !value.isEmpty { return Language.from(locale: value) ?? .en }
+            if let value = environment[name], !value.isEmpty { return Language.from(locale: value) ?? .english }
         }
-        return .en
+        return .english
+    }
+
+    /// The language of this run: `--lang`, else a lesson's own `# stagesh-args: --lang`, else the environment's.
+    var chosenLanguage: Language {
+        if let play, lang == nil, let language = ScriptDirectives(path: play).language { return language }
+        return (try? Stagesh.language(option: lang, environment: ProcessInfo.processInfo.environment)) ?? .english
     }
 
     func validate() throws {
         // First, so every message after this one is in the chosen language.
-        Messages.language = try Stagesh.language(option: lang, environment: ProcessInfo.processInfo.environment)
+        let language = try Stagesh.language(option: lang, environment: ProcessInfo.processInfo.environment)
         if let format, OutputFormat(rawValue: format.lowercased()) == nil {
-            throw ValidationError(Messages.unknownFormatOption(format))
+            throw ValidationError(Messages.unknownFormatOption(format).text(in: language))
         }
-        if interactive && batch { throw ValidationError(Messages.interactiveAndBatch) }
-        if (play != nil || !check.isEmpty) && (!c.isEmpty || !f.isEmpty) { throw ValidationError(Messages.playExcludesCommands) }
-        if play != nil && !check.isEmpty { throw ValidationError(Messages.playAndCheck) }
-        if snapshot != nil && template != nil { throw ValidationError(Messages.snapshotAndTemplate) }
-        if delay < 0 { throw ValidationError(Messages.negativeDelay) }
+        if interactive && batch { throw ValidationError(Messages.interactiveAndBatch.text(in: language)) }
+        if (play != nil || !check.isEmpty) && (!c.isEmpty || !f.isEmpty) { throw ValidationError(Messages.playExcludesCommands.text(in: language)) }
+        if play != nil && !check.isEmpty { throw ValidationError(Messages.playAndCheck.text(in: language)) }
+        if snapshot != nil && template != nil { throw ValidationError(Messages.snapshotAndTemplate.text(in: language)) }
+        if delay < 0 { throw ValidationError(Messages.negativeDelay.text(in: language)) }
         if let now {
             let token = Token(.word, now, SourceRange(0, now.utf8.count))
-            do { _ = try ValueParser.date(token) } catch { throw ValidationError(Messages.badNowOption(error.message)) }
+            do { _ = try ValueParser.date(token) } catch { throw ValidationError(Messages.badNowOption(error.message).text(in: language)) }
         }
     }
 
     func run() throws {
         let output = StandardOutput()
         // A lesson marked `# stagesh-args: --lang vi` speaks Vietnamese unless --lang says otherwise.
-        if let play, lang == nil, let language = ScriptDirectives(path: play).language { Messages.language = language }
+        let language = chosenLanguage
         if !check.isEmpty {
             // The script is checked in the session it would start in: its clock, its data directory, its snapshot.
             var start = Session()
+            start.language = language
             setClockAndDataDirectory(&start)
             let status = ScriptChecker.run(paths: check, opening: snapshot, from: start, output: output)
             output.flush()
@@ -164,6 +171,7 @@ struct Stagesh: ParsableCommand {
         runner.keepGoing = keepGoing
         runner.quiet = quiet
         runner.session.echo = echo
+        runner.session.language = language
         if let format { runner.session.format = OutputFormat(rawValue: format.lowercased())! }
         setClockAndDataDirectory(&runner.session)
         // A lesson gets an empty data directory of its own: no other session's unsaved
@@ -171,7 +179,7 @@ struct Stagesh: ParsableCommand {
         var lessonDirectory: String?
         if play != nil && dataDir == nil {
             guard let directory = Presenter.makeLessonDirectory() else {
-                output.writeError("stagesh: " + Messages.lessonDirectoryFailed(Messages.systemError(errno)) + "\n")
+                output.writeError("stagesh: " + runner.say(Messages.lessonDirectoryFailed(Messages.systemError(errno))) + "\n")
                 throw ExitCode(1)
             }
             lessonDirectory = directory
@@ -218,19 +226,19 @@ struct Stagesh: ParsableCommand {
             runner.journal = try Journal(directory: directory, base: nil, started: Timestamp(seconds: Int64(Date().timeIntervalSince1970)),
                                          workingDirectory: runner.session.directory)
         } catch {
-            output.writeError("stagesh: " + Messages.journalFailed(error.message) + "\n")
+            output.writeError("stagesh: " + runner.say(Messages.journalFailed(error.message)) + "\n")
         }
         if let newest = abandoned.last {
             runner.session.pendingRecovery = newest
-            output.writeError(Messages.foundJournal(newest.commands.count, endedAfter: newest.started.display,
-                                                    base: newest.base, more: abandoned.count - 1) + "\n")
+            output.writeError(runner.say(Messages.foundJournal(newest.commands.count, endedAfter: newest.started.display,
+                                                               base: newest.base, more: abandoned.count - 1)) + "\n")
         }
     }
 
     /// Runs a script at start (the user's init.stg or `--init FILE`); nil when it cannot be read.
     private func runStartup(_ runner: Runner, _ output: StandardOutput, path: String, name: String) -> RunStatus? {
         guard var source = FileLineSource(path: path, name: name) else {
-            output.writeError("stagesh: " + Messages.cannotRead(name, Messages.systemError(errno)) + "\n")
+            output.writeError("stagesh: " + runner.say(Messages.cannotRead(name, Messages.systemError(errno))) + "\n")
             return nil
         }
         let status = runner.run(&source)
@@ -271,7 +279,7 @@ struct Stagesh: ParsableCommand {
             }
             let presenter = Presenter(runner: runner, output: output, reader: reader, colour: colour, delay: delay, wait: !noWait)
             presenter.lessonDirectory = lessonDirectory
-            return presenter.run(path: Presenter.lesson(play, in: Messages.language), version: Stagesh.version)
+            return presenter.run(path: Presenter.lesson(play, in: runner.session.language), version: Stagesh.version)
         }
         if !c.isEmpty || !f.isEmpty {
             var failed = false
@@ -286,7 +294,7 @@ struct Stagesh: ParsableCommand {
                     status = runner.run(&source)
                 case .file(let path):
                     guard var source = FileLineSource(path: path, name: path) else {
-                        output.writeError("stagesh: " + Messages.cannotRead(path, Messages.systemError(errno)) + "\n")
+                        output.writeError("stagesh: " + runner.say(Messages.cannotRead(path, Messages.systemError(errno))) + "\n")
                         return 1
                     }
                     status = runner.run(&source)

@@ -2,7 +2,7 @@ import Foundation
 
 /// The messages of reading files: CSV rows and their problems.
 extension Message {
-    static func cannotRead(_ file: String, _ why: Message) -> Message { Message(.cannotRead, .text(file), .message(why)) }
+    public static func cannotRead(_ file: String, _ why: Message) -> Message { Message(.cannotRead, .text(file), .message(why)) }
     static func cannotWrite(_ file: String, _ why: Message) -> Message { Message(.cannotWrite, .text(file), .message(why)) }
     static var noSuchFile: Message { Message(.noSuchFile) }
     static var isDirectory: Message { Message(.isDirectory) }
@@ -23,9 +23,9 @@ extension Message {
     static var csvUnterminatedQuote: Message { Message(.csvUnterminatedQuote) }
     static func csvStrayQuote(_ field: Int) -> Message { Message(.csvStrayQuote, .text("\(field)")) }
     static func csvTextAfterQuote(_ field: Int) -> Message { Message(.csvTextAfterQuote, .text("\(field)")) }
-    static func runTooDeep(_ n: Int) -> Message { Message(.runTooDeep, .text("\(n)")) }
-    static var nulByte: Message { Message(.nulByte) }
-    static var invalidUTF8: Message { Message(.invalidUTF8) }
+    public static func runTooDeep(_ n: Int) -> Message { Message(.runTooDeep, .text("\(n)")) }
+    public static var nulByte: Message { Message(.nulByte) }
+    public static var invalidUTF8: Message { Message(.invalidUTF8) }
 
     /// A problem of an imported file at its line and column: `deals.csv:4: column "Amount": ...`.
     static func importProblem(file: String, line: Int, column: String?, problem: Message) -> Message {
@@ -35,7 +35,7 @@ extension Message {
     }
 
     /// The message for a system error number.
-    static func systemError(_ code: Int32) -> Message {
+    public static func systemError(_ code: Int32) -> Message {
         switch code {
         case ENOENT: return Message(.systemNoSuchFile)
         case EACCES, EPERM: return Message(.systemPermissionDenied)

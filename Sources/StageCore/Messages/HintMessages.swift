@@ -1,9 +1,9 @@
 /// The messages of the hints under a diagnostic: what to write instead.
 extension Message {
     /// Before a diagnostic's message: `error: unknown stage "X"`.
-    static var errorPrefix: Message { Message(.errorPrefix) }
+    public static var errorPrefix: Message { Message(.errorPrefix) }
     /// Before each hint under a diagnostic (or under a dry run's problem).
-    static var hintPrefix: Message { Message(.hintPrefix) }
+    public static var hintPrefix: Message { Message(.hintPrefix) }
     /// Before a warning's message: `warning: the journal could not be written`.
     static var warningPrefix: Message { Message(.warningPrefix) }
     static func hintDidYouMean(_ s: String) -> Message { Message(.hintDidYouMean, .quoted(s)) }

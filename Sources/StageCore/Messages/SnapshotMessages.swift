@@ -14,10 +14,10 @@ extension Message {
     static var nothingToRecover: Message { Message(.nothingToRecover) }
     static func replayFailed(_ n: Int, _ text: String, _ why: Message) -> Message { Message(.replayFailed, .text("\(n)"), .text(text), .message(why)) }
     static func discarded(_ n: Int) -> Message { Message(.discarded, .text("\(n)")) }
-    static var notDone: Message { Message(.notDone) }
+    public static var notDone: Message { Message(.notDone) }
 
     static func recovered(_ n: Int, base: String?) -> Message { Message(.recovered, .text(String(n)), .text(base ?? "")) }
-    static func foundJournal(_ n: Int, endedAfter: String, base: String?, more: Int) -> Message {
+    public static func foundJournal(_ n: Int, endedAfter: String, base: String?, more: Int) -> Message {
         Message(.foundJournal, .text(String(n)), .text(endedAfter), .text(base ?? ""), .text(more > 0 ? String(more) : ""))
     }
 }
