@@ -23,7 +23,7 @@ import Testing
     ]
 
     static func table(_ s: inout Session, _ line: String) throws -> Table {
-        guard case .table(let t)? = try s.execute(line: line).last else { throw Diagnostic("no table") }
+        guard case .table(let t)? = try s.execute(line: line).last else { throw Diagnostic(.verbatim("no table")) }
         return t
     }
 
@@ -88,7 +88,7 @@ import Testing
             _ = try s.execute(line: line)
             Issue.record("accepted \(line)")
         } catch {
-            #expect(error.message.contains(message), "\(error.message)")
+            #expect(error.message.english.contains(message), "\(error.message)")
             #expect(error.range != nil)
         }
     }
@@ -97,7 +97,7 @@ import Testing
         var s = try Self.session(Self.records)
         let t = try Self.table(&s, "count by owner sum(value) order by sum(value) desc limit 2")
         #expect(Self.text(t) == ["Lan|3|3500.51", "Minh|2|0.02"])
-        #expect(t.footer == "(2 rows)")
+        #expect(t.footer?.english == "(2 rows)")
         // Empty cells go last whichever way the order runs; ties keep the report's order.
         let asc = try Self.table(&s, "count by owner sum(value) order by \"sum(value)\"")
         #expect(Self.text(asc) == ["Minh|2|0.02", "Lan|3|3500.51", "Hà|1|"])

@@ -1157,7 +1157,7 @@ private let mebibyteGarbage: String = {
         do {
             _ = try session.execute(line: line)
         } catch {
-            #expect(error.message.unicodeScalars.elementsEqual("there is already a lead stage \"\(Self.contactedNFC)\"".unicodeScalars))
+            #expect(error.message.english.unicodeScalars.elementsEqual("there is already a lead stage \"\(Self.contactedNFC)\"".unicodeScalars))
         }
         #expect(fingerprint(session) == before)
     }

@@ -83,7 +83,7 @@ import Testing
         do {
             _ = try h.s.execute(line: "check")
         } catch {
-            #expect(error.message.hasPrefix(Messages.inconsistent("")))
+            #expect(error.message.english.hasPrefix(Messages.inconsistent("")))
             #expect(error.hints.last == Messages.hintReportInconsistency)
         }
     }

@@ -85,7 +85,7 @@ struct EvaluatorHarness {
         do {
             let outcomes = try s.execute(line: line)
             Issue.record("\(line) succeeded: \(outcomes)", sourceLocation: sourceLocation)
-            return Diagnostic("(no error)")
+            return Diagnostic(.verbatim("(no error)"))
         } catch {
             return error
         }
@@ -220,7 +220,7 @@ func evaluatorWrite(_ text: String, to file: String, in directory: String) throw
         let card = h.table("show 2")
         #expect(card.rows[0][card.columns.firstIndex { $0.name == "age" }!] == .number(1.5, decimals: 2))
         #expect(card.rows[0][card.columns.firstIndex { $0.name == "probability" }!] == .percent(40))
-        Messages.$override.withValue(.vi) {
+        Messages.$override.withValue(.vietnamese) {
             #expect(units("1") == ["age": "ngày", "days_in_stage": "ngày", "value": "VND"])
         }
     }
@@ -289,7 +289,7 @@ func evaluatorWrite(_ text: String, to file: String, in directory: String) throw
         let before = h.fingerprint
         #expect(h.error("move 1 to Qualified").message == Messages.alreadyInStage("1", "Qualified"))
         let kind = h.error("move 1 to Won")
-        #expect(kind.message == "\"Won\" is an opportunity stage and 1 is a lead")
+        #expect(kind.message.english == "\"Won\" is an opportunity stage and 1 is a lead")
         #expect(kind.hints == [Messages.hintConvert("1", "Qualified")])
         let typo = h.error("move 1 to Negociation")
         #expect(typo.message == Messages.unknownStage("Negociation"))

@@ -68,7 +68,7 @@ import Testing
                 _ = try s.execute(line: "export report cycle missing-dir/x.csv")
                 Issue.record("expected a failure")
             } catch {
-                #expect((error as? Diagnostic)?.message == "cannot write missing-dir/x.csv: no such file or directory")
+                #expect((error as? Diagnostic)?.message.english == "cannot write missing-dir/x.csv: no such file or directory")
             }
         }
     }

@@ -38,7 +38,7 @@ import Testing
     /// A habit that runs takes its command's arguments, and refuses others as that command would.
     @Test func runningHabitTakesTheCommandsGrammar() {
         let d = HabitTests.failure(".exit 1")
-        #expect(d?.message == "unexpected \"1\"")
+        #expect(d?.message.english == "unexpected \"1\"")
         #expect(d?.range == SourceRange(6, 7))
         #expect(d?.hints == ["usage: quit"])
     }
@@ -102,14 +102,14 @@ import Testing
     /// A habit after `;` is answered where it stands; what came before it parses.
     @Test func habitAfterSemicolon() {
         let d = HabitTests.failure("count; \\dt")
-        #expect(d?.message == "\\dt is psql's; stagesh says: stages")
+        #expect(d?.message.english == "\\dt is psql's; stagesh says: stages")
         #expect(d?.range == SourceRange(7, 10))
     }
 
     @Test(arguments: ["\\zz", ".foo", "\\!", ".Quit"])
     func unknownMetaCommand(_ line: String) {
         let d = HabitTests.failure(line)
-        #expect(d?.message == "unknown command \"\(line)\"")
+        #expect(d?.message.english == "unknown command \"\(line)\"")
         #expect(d?.hints == ["stagesh's commands are plain words, with no \\ or . in front; type \"help\" for the list"])
     }
 
@@ -143,8 +143,8 @@ import Testing
     }
 
     @Test func vietnamese() {
-        Messages.$override.withValue(.vi) {
-            #expect(HabitTests.failure(".mode csv")?.message == ".mode là lệnh của sqlite3; stagesh dùng: format csv")
+        Messages.$override.withValue(.vietnamese) {
+            #expect(HabitTests.failure(".mode csv")?.message.english == ".mode là lệnh của sqlite3; stagesh dùng: format csv")
             #expect(HabitTests.failure(".headers on")?.hints == ["định dạng nào cũng ghi tên cột"])
             #expect(HabitTests.failure("\\zz")?.hints
                     == ["lệnh của stagesh là từ thường, không có \\ hay . phía trước; gõ \"help\" để xem danh sách lệnh"])

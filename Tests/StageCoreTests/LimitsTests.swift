@@ -326,7 +326,7 @@ private func filler(_ n: Int) -> String {
         let text = "id,name,stage,value\n1,A,Negotiation,999999999999999.99\n2,B,Negotiation,100000000000000000\n"
         try withSession(["v.csv": text]) { s, _ in
             let d = try #require(failure(&s, "import records v.csv"))
-            #expect(d.message.contains("v.csv:3:"), "\(d.message)")
+            #expect(d.message.english.contains("v.csv:3:"), "\(d.message)")
             #expect(s.store.liveCount == 0)
         }
     }

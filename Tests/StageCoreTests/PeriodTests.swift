@@ -119,7 +119,7 @@ import Testing
             _ = try s.execute(line: "count where \(condition)")
             Issue.record("accepted \(condition)")
         } catch {
-            #expect(error.message.contains(message), "\(error.message)")
+            #expect(error.message.english.contains(message), "\(error.message)")
             #expect(error.range != nil)
         }
     }
@@ -128,7 +128,7 @@ import Testing
     @Test func sinceUntilAndAsOfTakePeriods() throws {
         func query(_ clauses: String) throws -> ReportQuery {
             let (_, command) = try Parser.parseLine("winrate \(clauses)")[0]
-            guard case .report(_, let q) = command else { throw Diagnostic("not a report") }
+            guard case .report(_, let q) = command else { throw Diagnostic(.verbatim("not a report")) }
             return q
         }
         let q = try query("since 2026-Q3 until last month")

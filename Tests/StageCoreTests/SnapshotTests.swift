@@ -856,7 +856,7 @@ private let mebibytes16 = 16 << 20
                 #expect(w.pipeline[rule.target].name == "Proposal Sent",
                         "the snapshot says move_to \"Proposal Sent\"; the loaded rule is: \(rule.text(in: w.pipeline))")
             } catch let error as SnapshotFileError {
-                #expect(error.message.hasPrefix("$.pipeline.rules[1].when: "), "\(error.message)")
+                #expect(error.message.english.hasPrefix("$.pipeline.rules[1].when: "), "\(error.message)")
             }
         }
     }
@@ -929,7 +929,7 @@ private let mebibytes16 = 16 << 20
             var s = Self.baseSession(dir)
             let before = fingerprint(s)
             if let d = failure(&s, "load bad.json") {
-                #expect(d.message == "cannot load bad.json: " + c.expected)
+                #expect(d.message.english == "cannot load bad.json: " + c.expected)
                 #expect(d.message.utf8.count < 1_000, "the message is \(d.message.utf8.count) bytes long")
             }
             #expect(fingerprint(s) == before, "a failed load changed the session")
@@ -944,8 +944,8 @@ private let mebibytes16 = 16 << 20
             var s = Self.baseSession(dir)
             let before = fingerprint(s)
             if let d = failure(&s, "load key.json") {
-                #expect(d.message.hasPrefix("cannot load key.json: $."))
-                #expect(d.message.contains("unknown key"))
+                #expect(d.message.english.hasPrefix("cannot load key.json: $."))
+                #expect(d.message.english.contains("unknown key"))
                 #expect(d.message.utf8.count < 1_000, "the message is \(d.message.utf8.count) bytes long")
             }
             #expect(fingerprint(s) == before)
@@ -975,9 +975,9 @@ private let mebibytes16 = 16 << 20
                 try write(Array(whole[..<cut]), to: dir + "/cut.json")
                 var s = base
                 if let d = failure(&s, "load cut.json") {
-                    #expect(d.message.hasPrefix("cannot load cut.json: "), "cut at \(cut)")
+                    #expect(d.message.english.hasPrefix("cannot load cut.json: "), "cut at \(cut)")
                     #expect(d.message.count > "cannot load cut.json: ".count + 5, "cut at \(cut): \(d.message)")
-                    if cut > 0 { #expect(d.message.contains("$"), "cut at \(cut) names no path: \(d.message)") }
+                    if cut > 0 { #expect(d.message.english.contains("$"), "cut at \(cut) names no path: \(d.message)") }
                 }
                 #expect(fingerprint(s) == before, "cut at \(cut)")
             }
@@ -1008,7 +1008,7 @@ private let mebibytes16 = 16 << 20
                     expectSameLines(got, content(again), "flip at \(at)")
                 } catch let error as Diagnostic {
                     failed += 1
-                    #expect(error.message.hasPrefix("cannot load flip.json: "), "flip at \(at)")
+                    #expect(error.message.english.hasPrefix("cannot load flip.json: "), "flip at \(at)")
                     #expect(error.message.utf8.count < 1_000)
                     #expect(fingerprint(s) == before, "flip at \(at) changed the session")
                 }
@@ -1038,7 +1038,7 @@ private let mebibytes16 = 16 << 20
             var s = Self.baseSession(dir)
             let before = fingerprint(s)
             if let d = failure(&s, "load garbage.json") {
-                #expect(d.message.hasPrefix("cannot load garbage.json: $"))
+                #expect(d.message.english.hasPrefix("cannot load garbage.json: $"))
                 #expect(d.message.utf8.count < 300, "\(d.message.utf8.count) bytes")
             }
             #expect(fingerprint(s) == before)
@@ -1052,11 +1052,11 @@ private let mebibytes16 = 16 << 20
             try FileManager.default.createDirectory(atPath: dir + "/sub", withIntermediateDirectories: true)
             var s = Self.baseSession(dir)
             let before = fingerprint(s)
-            #expect(failure(&s, "load folder")?.message == "cannot load folder: it is a directory")
-            #expect(failure(&s, "load ./sub")?.message == "cannot load ./sub: it is a directory")
-            #expect(failure(&s, "load nope")?.message == "cannot load nope: no such file or directory")
-            #expect(failure(&s, "load ./missing/x.json")?.message == "cannot load ./missing/x.json: no such file or directory")
-            #expect(failure(&s, "diff nope")?.message == "cannot load nope: no such file or directory")
+            #expect(failure(&s, "load folder")?.message.english == "cannot load folder: it is a directory")
+            #expect(failure(&s, "load ./sub")?.message.english == "cannot load ./sub: it is a directory")
+            #expect(failure(&s, "load nope")?.message.english == "cannot load nope: no such file or directory")
+            #expect(failure(&s, "load ./missing/x.json")?.message.english == "cannot load ./missing/x.json: no such file or directory")
+            #expect(failure(&s, "diff nope")?.message.english == "cannot load nope: no such file or directory")
             #expect(fingerprint(s) == before)
         }
     }
@@ -1115,7 +1115,7 @@ private let mebibytes16 = 16 << 20
             try write(variant(c.old, c.new, in: handV1), to: dir + "/v1.json")
             var s = SnapshotBadFileTests.baseSession(dir)
             let before = fingerprint(s)
-            #expect(failure(&s, "load v1")?.message == "cannot load v1: " + c.expected)
+            #expect(failure(&s, "load v1")?.message.english == "cannot load v1: " + c.expected)
             #expect(fingerprint(s) == before)
         }
     }
@@ -1140,8 +1140,8 @@ private let mebibytes16 = 16 << 20
                 _ = try SnapshotFiles.load(dir + "/v1.json")
                 Issue.record("loaded")
             } catch let error as SnapshotFileError {
-                #expect(error.message.hasPrefix(c.expected), "\(error.message)")
-                #expect(!error.message.contains("\"\""), "an empty stage name in: \(error.message)")
+                #expect(error.message.english.hasPrefix(c.expected), "\(error.message)")
+                #expect(!error.message.english.contains("\"\""), "an empty stage name in: \(error.message)")
             }
         }
     }
@@ -1198,7 +1198,7 @@ private func tool(_ name: String) -> String {
             var s = makeSession(dir)
             run(&s, ["add lead A"])
             let before = fingerprint(s)
-            #expect(failure(&s, "save taken")?.message == "cannot save taken: it is a directory")
+            #expect(failure(&s, "save taken")?.message.english == "cannot save taken: it is a directory")
             #expect(fingerprint(s) == before)
             let entries = try FileManager.default.contentsOfDirectory(atPath: dir)
             #expect(entries == ["taken.json"], "left behind: \(entries)")
@@ -1233,7 +1233,7 @@ private func tool(_ name: String) -> String {
             run(&big, ["import records big.csv"])
             let before = fingerprint(big)
             let d = failure(&big, "save small/snap.json")
-            #expect(d?.message == "cannot save small/snap.json: no space left on the device")
+            #expect(d?.message.english == "cannot save small/snap.json: no space left on the device")
             #expect(fingerprint(big) == before)
             #expect(big.unsavedChanges == 1 && big.snapshot == nil)
             #expect(bytes(of: mountPoint + "/snap.json") == old, "the old snapshot changed")
@@ -1363,12 +1363,12 @@ struct ResolveCase: Sendable, CustomTestStringConvertible {
             run(&s, ["add lead A", "save base", "add lead B"])
             let before = fingerprint(s)
             let d = failure(&s, "load base")
-            #expect(d?.message == "there is 1 unsaved change; load would discard it")
+            #expect(d?.message.english == "there is 1 unsaved change; load would discard it")
             #expect(d?.hints == ["save first, or discard them with: load! base"])
             #expect(fingerprint(s) == before)
             run(&s, ["add lead C"])
             let d2 = failure(&s, "load base")
-            #expect(d2?.message == "there are 2 unsaved changes; load would discard them")
+            #expect(d2?.message.english == "there are 2 unsaved changes; load would discard them")
 
             // At a prompt it asks instead, with the forced command to run on yes.
             s.canAsk = true
@@ -1402,10 +1402,10 @@ struct ResolveCase: Sendable, CustomTestStringConvertible {
             for canAsk in [false, true] {
                 s.canAsk = canAsk
                 let missing = failure(&s, "load nosuch")
-                #expect(missing?.message.hasPrefix("cannot load nosuch: ") == true, "asking: \(canAsk)")
+                #expect(missing?.message.english.hasPrefix("cannot load nosuch: ") == true, "asking: \(canAsk)")
                 #expect(missing?.range == SourceRange(5, 11))
                 let broken = failure(&s, "load broken")
-                #expect(broken?.message.hasPrefix("cannot load broken: ") == true, "asking: \(canAsk)")
+                #expect(broken?.message.english.hasPrefix("cannot load broken: ") == true, "asking: \(canAsk)")
                 #expect(fingerprint(s) == before)
             }
             // A snapshot that reads is still asked about.
@@ -1424,7 +1424,7 @@ struct ResolveCase: Sendable, CustomTestStringConvertible {
             run(&s, ["add lead A"])
             let before = fingerprint(s)
             let d = failure(&s, "save")
-            #expect(d?.message == "no snapshot is open to save to")
+            #expect(d?.message.english == "no snapshot is open to save to")
             #expect(d?.hints == ["give it a name: save NAME"])
             #expect(fingerprint(s) == before)
             let entries = try FileManager.default.contentsOfDirectory(atPath: dir)
@@ -1743,7 +1743,7 @@ private func journalFiles(_ dir: String) -> [String] {
             s.pendingRecovery = JournalContents(path: dir + "/journal/j.journal", base: dir + "/gone.json", started: Self.t1,
                                                 commands: [LoggedCommand(at: Self.t1, text: "add lead A")])
             var before = fingerprint(s)
-            #expect(failure(&s, "recover")?.message == "cannot load \(dir)/gone.json: no such file or directory")
+            #expect(failure(&s, "recover")?.message.english == "cannot load \(dir)/gone.json: no such file or directory")
             #expect(fingerprint(s) == before)
 
             s.pendingRecovery = JournalContents(path: dir + "/journal/j.journal", base: dir + "/base.json", started: Self.t1,
@@ -1751,7 +1751,7 @@ private func journalFiles(_ dir: String) -> [String] {
                                                            LoggedCommand(at: Self.t2, text: "move 99 to Contacted")])
             before = fingerprint(s)
             let d = failure(&s, "recover")
-            #expect(d?.message.hasPrefix("could not replay command 2 of the journal (move 99 to Contacted): ") == true, "\(d?.message ?? "-")")
+            #expect(d?.message.english.hasPrefix("could not replay command 2 of the journal (move 99 to Contacted): ") == true, "\(d?.message ?? "-")")
             #expect(fingerprint(s) == before)
         }
     }
@@ -1768,8 +1768,8 @@ private func journalFiles(_ dir: String) -> [String] {
             #expect(s.finishedJournals == [dir + "/journal/j.journal"])
             #expect(content(s) == before)
             #expect(s.unsavedChanges == 1 && s.changeLog.map(\.text) == ["add lead Mine"])
-            #expect(failure(&s, "recover")?.message == "there is no unsaved work to recover")
-            #expect(failure(&s, "discard")?.message == "there is no unsaved work to recover")
+            #expect(failure(&s, "recover")?.message.english == "there is no unsaved work to recover")
+            #expect(failure(&s, "discard")?.message.english == "there is no unsaved work to recover")
         }
     }
 
@@ -1778,8 +1778,8 @@ private func journalFiles(_ dir: String) -> [String] {
             var s = makeSession(dir)
             run(&s, ["add lead A"])
             let before = fingerprint(s)
-            #expect(failure(&s, "recover")?.message == "there is no unsaved work to recover")
-            #expect(failure(&s, "discard")?.message == "there is no unsaved work to recover")
+            #expect(failure(&s, "recover")?.message.english == "there is no unsaved work to recover")
+            #expect(failure(&s, "discard")?.message.english == "there is no unsaved work to recover")
             #expect(fingerprint(s) == before)
         }
     }

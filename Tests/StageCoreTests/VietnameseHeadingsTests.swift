@@ -9,7 +9,7 @@ import Testing
 
 @Suite struct VietnameseHeadingsTests {
     private func vi<R>(_ body: () throws -> R) rethrows -> R {
-        try Messages.$override.withValue(.vi) { try body() }
+        try Messages.$override.withValue(.vietnamese) { try body() }
     }
 
     /// A session on a frozen clock with two records, one with a custom field.

@@ -8,7 +8,7 @@ import Testing
 
 /// Runs `body` with Vietnamese messages for this task only.
 private func inVietnamese<R>(_ body: () throws -> R) rethrows -> R {
-    try Messages.$override.withValue(.vi) { try body() }
+    try Messages.$override.withValue(.vietnamese) { try body() }
 }
 
 /// A fresh session on a frozen clock in a fresh directory.
@@ -58,10 +58,10 @@ private func isNFC(_ s: String) -> Bool {
         var session = fresh
         _ = try session.execute(line: "add lead A")
         let d = inVietnamese { failure(&session, "move 1 to Contaced") }
-        #expect(d?.message == "không có giai đoạn \"Contaced\"")
+        #expect(d?.message.english == "không có giai đoạn \"Contaced\"")
         #expect(d?.hints == ["có phải ý bạn là \"Contacted\"?"])
         let far = inVietnamese { failure(&session, "move 1 to Zzzzzz") }
-        #expect(far?.message == "không có giai đoạn \"Zzzzzz\"")
+        #expect(far?.message.english == "không có giai đoạn \"Zzzzzz\"")
         #expect(far?.hints == ["các giai đoạn: \"New\", \"Contacted\", \"Qualified\", \"Negotiation\", \"Proposal Sent\", \"Won\", \"Lost\""])
     }
 
@@ -72,15 +72,15 @@ private func isNFC(_ s: String) -> Bool {
         _ = try session.execute(line: "add opp A")
         _ = try session.execute(line: #"move 1 to "Proposal Sent""#)
         let d = inVietnamese { failure(&session, "move 1 to Negotiation") }
-        #expect(d?.message == "chính sách forward không cho chuyển 1 lùi từ Proposal Sent về Negotiation")
+        #expect(d?.message.english == "chính sách forward không cho chuyển 1 lùi từ Proposal Sent về Negotiation")
     }
 
     @Test func unknownCommandAndUndo() throws {
         let (fresh, dir) = try makeSession()
         defer { try? FileManager.default.removeItem(at: dir) }
         var session = fresh
-        #expect(inVietnamese { failure(&session, "undo") }?.message == "không có gì để hoàn tác")
-        #expect(inVietnamese { failure(&session, "move 9 to Won") }?.message == "không có bản ghi \"9\"")
+        #expect(inVietnamese { failure(&session, "undo") }?.message.english == "không có gì để hoàn tác")
+        #expect(inVietnamese { failure(&session, "move 9 to Won") }?.message.english == "không có bản ghi \"9\"")
     }
 
     @Test func snapshotErrors() throws {
@@ -89,8 +89,8 @@ private func isNFC(_ s: String) -> Bool {
         var session = fresh
         try Data("[1]".utf8).write(to: dir.appendingPathComponent("bad.json"))
         let d = inVietnamese { failure(&session, "load ./bad.json") }
-        #expect(d?.message == "không tải được ./bad.json: $: không phải snapshot của stagesh (gặp một mảng ở đầu tệp)")
-        #expect(inVietnamese { failure(&session, "save") }?.message == "chưa mở snapshot nào để lưu vào")
+        #expect(d?.message.english == "không tải được ./bad.json: $: không phải snapshot của stagesh (gặp một mảng ở đầu tệp)")
+        #expect(inVietnamese { failure(&session, "save") }?.message.english == "chưa mở snapshot nào để lưu vào")
         #expect(inVietnamese { Messages.snapshotFoundByte(0x01, at: 3) } == "byte 0x01 ở byte 3")
     }
 

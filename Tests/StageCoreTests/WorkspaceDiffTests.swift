@@ -163,7 +163,7 @@ struct DiffCase: CustomTestStringConvertible, Sendable {
         let table = WorkspaceDiff.table(from: w, to: w)
         #expect(table.rows.isEmpty)
         #expect(table.columns.map(\.name) == ["id", "name", "change", "from", "to"])
-        #expect(table.footer == "(no changes)")
+        #expect(table.footer?.english == "(no changes)")
         let empty = WorkspaceDiff.table(from: Workspace(), to: Workspace())
         #expect(empty.rows.isEmpty)
     }
@@ -174,11 +174,11 @@ struct DiffCase: CustomTestStringConvertible, Sendable {
         #expect(up.rows.map { $0[2] } == Array(repeating: t("added"), count: 7))
         #expect(up.rows.map { $0[0] } == (1...7).map { t(String($0)) })
         #expect(up.rows.map { $0[4] } == ["New", "New", "Negotiation", "Proposal Sent", "Qualified", "Won", "Lost"].map(t))
-        #expect(up.footer == "(7 changes to 7 records: 7 added)")
+        #expect(up.footer?.english == "(7 changes to 7 records: 7 added)")
         let down = WorkspaceDiff.table(from: w, to: Workspace())
         #expect(down.rows.map { $0[2] } == Array(repeating: t("removed"), count: 7))
         #expect(down.rows[5] == row("6", "Zeta", "removed", t("Won"), .null))
-        #expect(down.footer == "(7 changes to 7 records: 7 removed)")
+        #expect(down.footer?.english == "(7 changes to 7 records: 7 removed)")
     }
 
     @Test func columnsAndCellTypes() {
@@ -201,8 +201,8 @@ struct DiffCase: CustomTestStringConvertible, Sendable {
     @Test func footerCountsChangesAndRecords() {
         let table = DiffFixture.diff(after: ["set 1 value=2500 owner=Minh", "won 3", "add lead Theta", "delete 2"])
         #expect(table.rows.count == 5)
-        #expect(table.footer == "(5 changes to 4 records: 1 added, 1 removed, 2 changed)")
-        #expect(DiffFixture.diff(after: ["won 3"]).footer == "(1 change to 1 record: 1 changed)")
+        #expect(table.footer?.english == "(5 changes to 4 records: 1 added, 1 removed, 2 changed)")
+        #expect(DiffFixture.diff(after: ["won 3"]).footer?.english == "(1 change to 1 record: 1 changed)")
     }
 
     @Test func summaryWording() {

@@ -462,9 +462,9 @@ import Testing
     }
 
     @Test func messagesInVietnamese() throws {
-        let e = try #require(Messages.$override.withValue(.vi) { Self.failure("hubspot-deals.xlsx", sheet: "Contacts") })
+        let e = try #require(Messages.$override.withValue(.vietnamese) { Self.failure("hubspot-deals.xlsx", sheet: "Contacts") })
         #expect(e.problem == "sổ làm việc không có trang tính tên \"Contacts\"")
-        let xml = try #require(Messages.$override.withValue(.vi) { Self.failure("malformed.xlsx") })
+        let xml = try #require(Messages.$override.withValue(.vietnamese) { Self.failure("malformed.xlsx") })
         #expect(xml.problem == "xl/worksheets/sheet1.xml không phải XML hợp lệ (dòng 4): </row> đóng <c>")
     }
 }

@@ -38,18 +38,18 @@ import Testing
         try "count\n".write(to: dir.appendingPathComponent("02-b.stg"), atomically: true, encoding: .utf8)
         try "count\n".write(to: dir.appendingPathComponent("vi/01-a.stg"), atomically: true, encoding: .utf8)
         let a = dir.path + "/01-a.stg", b = dir.path + "/02-b.stg"
-        #expect(Presenter.lesson(a, in: .vi) == dir.path + "/vi/01-a.stg")
-        #expect(Presenter.lesson(a, in: .en) == a)
-        #expect(Presenter.lesson(b, in: .vi) == b, "no translation: the lesson as given")
-        #expect(Presenter.lesson(dir.path + "/vi/01-a.stg", in: .vi) == dir.path + "/vi/01-a.stg")
+        #expect(Presenter.lesson(a, in: .vietnamese) == dir.path + "/vi/01-a.stg")
+        #expect(Presenter.lesson(a, in: .english) == a)
+        #expect(Presenter.lesson(b, in: .vietnamese) == b, "no translation: the lesson as given")
+        #expect(Presenter.lesson(dir.path + "/vi/01-a.stg", in: .vietnamese) == dir.path + "/vi/01-a.stg")
         // The repository's own lessons: every English one has its Vietnamese version.
         let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Examples")
         let english = try FileManager.default.contentsOfDirectory(atPath: examples.path).filter { $0.hasSuffix(".stg") }
         #expect(!english.isEmpty)
         for name in english {
-            #expect(Presenter.lesson(examples.path + "/" + name, in: .vi) == examples.path + "/vi/" + name)
-            #expect(ScriptDirectives(path: examples.path + "/vi/" + name).language == .vi, "\(name) in Vietnamese says --lang vi")
+            #expect(Presenter.lesson(examples.path + "/" + name, in: .vietnamese) == examples.path + "/vi/" + name)
+            #expect(ScriptDirectives(path: examples.path + "/vi/" + name).language == .vietnamese, "\(name) in Vietnamese says --lang vi")
         }
     }
 
@@ -69,8 +69,8 @@ import Testing
     }
 
     @Test func directives() {
-        #expect(ScriptDirectives(script: "# stagesh-args: --lang vi\nhelp\n") == ScriptDirectives(language: .vi))
-        #expect(ScriptDirectives(script: "# stagesh-args: --keep-going --lang=en") == ScriptDirectives(keepGoing: true, language: .en))
+        #expect(ScriptDirectives(script: "# stagesh-args: --lang vi\nhelp\n") == ScriptDirectives(language: .vietnamese))
+        #expect(ScriptDirectives(script: "# stagesh-args: --keep-going --lang=en") == ScriptDirectives(keepGoing: true, language: .english))
         #expect(ScriptDirectives(script: "# stagesh-args: --echo --lang fr --lang").unknown == ["--echo", "--lang fr", "--lang"])
         #expect(ScriptDirectives(script: "help\n# stagesh-args: --lang vi\n") == ScriptDirectives())
         #expect(ScriptDirectives(path: "/nonexistent/lesson.stg") == ScriptDirectives())
@@ -78,7 +78,7 @@ import Testing
 
     @Test func colouredPrefixesInEitherLanguage() {
         #expect(Runner.coloured("error: x\nhint: y") == "\u{1B}[1;31merror:\u{1B}[0m x\n\u{1B}[36mhint:\u{1B}[0m y")
-        let vi = Messages.$override.withValue(.vi) { Runner.coloured("lỗi: x\ngợi ý: y") }
+        let vi = Runner.coloured("lỗi: x\ngợi ý: y")
         #expect(vi == "\u{1B}[1;31mlỗi:\u{1B}[0m x\n\u{1B}[36mgợi ý:\u{1B}[0m y")
     }
 }

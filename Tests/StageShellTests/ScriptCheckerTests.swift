@@ -246,7 +246,7 @@ private struct TextLineSource: LineSource {
             redo
             """) == [
             #"stagesh: s.stg:4:11: error: unknown stage "Demo""#,
-            #"stagesh: s.stg:5:1: error: \#(Messages.nothingToRedo)"#,
+            #"stagesh: s.stg:5:1: error: nothing to redo"#,
         ])
     }
 
@@ -299,8 +299,8 @@ private struct TextLineSource: LineSource {
     }
 
     @Test func summaryWords() {
-        #expect(Messages.checkSummary("a.stg", commands: 1, errors: 0) == "a.stg: 1 command, 0 errors")
-        #expect(Messages.checkSummary("a.stg", commands: 3, errors: 2) == "a.stg: 3 commands, 2 errors")
+        #expect(Messages.checkSummary("a.stg", commands: 1, errors: 0).english == "a.stg: 1 command, 0 errors")
+        #expect(Messages.checkSummary("a.stg", commands: 3, errors: 2).english == "a.stg: 3 commands, 2 errors")
     }
 }
 

@@ -114,17 +114,15 @@ enum TranscriptRunner {
     static func run(_ transcript: Transcript) throws -> TranscriptResult {
         let text = try String(contentsOf: transcript.script, encoding: .utf8)
         let directives = try directives(script: text)
-        // The language for this transcript's task only: other transcripts run in parallel.
-        return try Messages.$override.withValue(directives.language ?? .en) {
-            try run(transcript, keepGoing: directives.keepGoing)
-        }
+        return try run(transcript, keepGoing: directives.keepGoing, language: directives.language ?? .english)
     }
 
-    private static func run(_ transcript: Transcript, keepGoing: Bool) throws -> TranscriptResult {
+    private static func run(_ transcript: Transcript, keepGoing: Bool, language: Language) throws -> TranscriptResult {
         let output = BufferOutput()
         let dataDirectory = try TranscriptFiles.freshDataDirectory()
         defer { try? FileManager.default.removeItem(at: dataDirectory) }
         var session = Session(checkInvariants: true)
+        session.language = language
         session.directory = TranscriptFiles.root.path
         session.dataDirectory = dataDirectory.path
         let runner = Runner(session: session, output: output)
@@ -257,9 +255,9 @@ enum LineDiff {
 
     @Test func langDirective() throws {
         #expect(try TranscriptRunner.directives(script: "# stagesh-args: --lang vi\nhelp\n")
-            == .init(keepGoing: false, language: .vi))
+            == .init(keepGoing: false, language: .vietnamese))
         #expect(try TranscriptRunner.directives(script: "# stagesh-args: --keep-going --lang=en\n")
-            == .init(keepGoing: true, language: .en))
+            == .init(keepGoing: true, language: .english))
         #expect(try TranscriptRunner.directives(script: "help\n").language == nil)
         #expect(throws: TranscriptRunner.DirectiveError.self) { try TranscriptRunner.directives(script: "# stagesh-args: --lang fr\n") }
         #expect(throws: TranscriptRunner.DirectiveError.self) { try TranscriptRunner.directives(script: "# stagesh-args: --lang\n") }

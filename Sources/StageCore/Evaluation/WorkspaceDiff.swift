@@ -82,9 +82,9 @@ enum WorkspaceDiff {
                 let a = op[so], b = np[sn]
                 let label: Message
                 if b.outcome == .won && a.outcome != .won {
-                    label = Messages.diffWon
+                    label = Messages.outcomeWon
                 } else if b.outcome == .lost && a.outcome != .lost {
-                    label = Messages.diffLost
+                    label = Messages.outcomeLost
                 } else if a.kind != b.kind {
                     label = a.kind == .lead ? Messages.diffAdvanced : Messages.diffMovedBack
                 } else if a.isClosed && !b.isClosed {

@@ -4,10 +4,6 @@ import Foundation
 extension Message {
     public static func cannotRead(_ file: String, _ why: Message) -> Message { Message(.cannotRead, .text(file), .message(why)) }
     static func cannotWrite(_ file: String, _ why: Message) -> Message { Message(.cannotWrite, .text(file), .message(why)) }
-    static var noSuchFile: Message { Message(.noSuchFile) }
-    static var isDirectory: Message { Message(.isDirectory) }
-    static var notReadable: Message { Message(.notReadable) }
-    static var csvEmpty: Message { Message(.csvEmpty) }
     static var csvEmptyId: Message { Message(.csvEmptyId) }
     static func csvFieldCount(_ n: Int, _ expected: Int) -> Message { Message(.csvFieldCount, .text("\(n)"), .text("\(expected)")) }
     static func csvMissingColumn(_ c: String) -> Message { Message(.csvMissingColumn, .quoted(c)) }

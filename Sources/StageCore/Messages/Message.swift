@@ -64,8 +64,3 @@ enum MessageArgument: Sendable, Equatable {
 extension Message: CustomStringConvertible {
     public var description: String { english }
 }
-
-extension Message: ExpressibleByStringLiteral, ExpressibleByStringInterpolation {
-    /// A message written in place is verbatim text: for what a test or a caller already has as text.
-    public init(stringLiteral value: String) { self = .verbatim(value) }
-}

@@ -5,9 +5,9 @@ public enum MessageID: String, Sendable, CaseIterable {
     // Compositions, said by code rather than by a catalogue.
     case verbatim, joined, lines, commaList, columnHeading, localized
     // Reports
-    case reportWritten, chartNoData, diffAdded, diffRemoved, diffWon, diffLost, diffAdvanced, diffMovedBack, diffMoved, diffValueChanged
+    case reportWritten, chartNoData, diffAdded, diffRemoved, diffAdvanced, diffMovedBack, diffMoved, diffValueChanged
     case diffOwnerChanged, diffNameChanged, diffAccountChanged, diffSourceChanged, chartWritten, reportOneGroup
-    case reportWon, reportLost, reportOpen, unitDays
+    case outcomeWon, outcomeLost, outcomeOpen, unitDays
     // Import
     case unknownEncoding, hintLooksLikeCP1252, utf16OddLength, csvZipArchive, csvRowLonger, csvQuoteNeverCloses, mapColumnTwice
     case mapFieldTwice, hintImportAmounts, adjustedNote, hintStrict, enteredDates, dryRunAdjustments, hintUnknownStageLabel, sheetOfCSV
@@ -16,7 +16,7 @@ public enum MessageID: String, Sendable, CaseIterable {
     // Habits
     case habitAnswer, hintNoMetaCommands, hintColumnsAlwaysNamed
     // XLSX
-    case xlsxEmptyFile, xlsxNotZip, xlsxHintLooksLikeText, xlsxHintLegacyOrEncrypted, xlsxFileTooLarge, xlsxNoWorkbook, xlsxHintOpenDocument
+    case emptyFile, xlsxNotZip, xlsxHintLooksLikeText, xlsxHintLegacyOrEncrypted, xlsxFileTooLarge, xlsxNoWorkbook, xlsxHintOpenDocument
     case xlsxHintWordDocument, xlsxHintPresentation, xlsxMissingPart, xlsxMissingSheetPart, xlsxDamaged, xlsxNoZipDirectory
     case xlsxUnsupportedCompression, xlsxPartTooLarge, xlsxTotalTooLarge, xlsxCSVTooLarge, xlsxHintSplitSheet, xlsxNoSheets
     case xlsxUnknownSheet, xlsxHintSheets, xlsxNotWorksheet, xlsxMalformedXML, xmlUnexpectedEnd, xmlNoRoot, xmlSecondRoot
@@ -25,8 +25,8 @@ public enum MessageID: String, Sendable, CaseIterable {
     case xmlNameTooLong, xmlTooManyAttributes, xmlTooDeep, xmlEncoding, xlsxBadCellReference, xlsxBadRowNumber, xlsxRowOutOfOrder
     case xlsxCellOutOfOrder, xlsxSharedStringIndex, xlsxCellTooLong
     // Syntax
-    case emptyCommand, unterminatedString, hintCloseQuote, unknownEscape, hintEscapes, strayCharacter, hintNotEqual, hintNegation
-    case unknownOperator, hintEqual, expectedCommand, unknownCommand, missingSubcommand, unknownSubcommand, unexpected, expected
+    case emptyCommand, unterminatedString, hintCloseQuote, unknownEscape, hintEscapes, hintNotEqual, hintNegation
+    case unknownOperator, hintEqual, expectedCommand, unknownCommand, missingSubcommand, unexpected, expected
     case expectedAtEnd, expectedOneOf, expectedAssignment, assignmentNeedsEquals, valueFor, aCondition, aValue, anOperatorAfter
     case unclosedParen, hintOpenedHere, unknownPeriod, aListOrPeriod, hintListOrPeriod, notAPeriod, hintPeriods, notANumber
     case thousandsSeparators, notAWholeNumber, notADuration, notADate, impossibleTime, notAKind, operatorNotFor, negativeValue
@@ -51,7 +51,7 @@ public enum MessageID: String, Sendable, CaseIterable {
     // Help
     case noHelp, helpIntro, helpFooter, helpAliases, helpExamples, groupRecords, groupQueries, groupReports, groupPipeline, groupSession
     // Files
-    case cannotRead, cannotWrite, noSuchFile, isDirectory, notReadable, csvEmpty, csvEmptyId, csvFieldCount, csvMissingColumn
+    case cannotRead, cannotWrite, csvEmptyId, csvFieldCount, csvMissingColumn
     case csvMappedColumnMissing, csvDuplicateColumn, csvDuplicateIdInFile, csvKindMismatch, csvUnknownCause, csvNoCreation
     case csvSecondCreation, csvBrokenChain, csvLastStageMismatch, csvUnterminatedQuote, csvStrayQuote, csvTextAfterQuote, runTooDeep
     case nulByte, invalidUTF8
@@ -60,9 +60,9 @@ public enum MessageID: String, Sendable, CaseIterable {
     case checkSummary, playExcludesCommands, playAndCheck, negativeDelay, playStopped, lessonDirectoryFailed, savedInLessonDirectory
     case lessonDirectoryKept
     // SnapshotFormat
-    case snapshotEndOfFile, snapshotFoundString, snapshotFoundObject, snapshotFoundArray, snapshotFoundBoolean, snapshotFoundNumber
-    case snapshotExpected, snapshotAnArray, snapshotAnObject, snapshotAString, snapshotANumber, snapshotCommaOrEnd, snapshotControlInString
-    case snapshotUnterminatedString, snapshotEscapedKey, snapshotBadEscape, snapshotNotASnapshot, snapshotWrongFormat, snapshotTooNew
+    case snapshotEndOfFile, aString, anObject, anArray, snapshotFoundBoolean, aNumber
+    case snapshotCommaOrEnd, snapshotControlInString
+    case snapshotEscapedKey, snapshotBadEscape, snapshotNotASnapshot, snapshotWrongFormat, snapshotTooNew
     case snapshotTooOld, snapshotDuplicateKey, snapshotMissingKey, snapshotUnknownKey, snapshotUnknownValue, snapshotPipelineFirst
     case snapshotTrailing, snapshotDuplicateStage, conditionHasComment, snapshotEmptyLedger, snapshotLedgerEnds, snapshotCreatedMismatch
     case snapshotBrokenChain, snapshotMissingFrom, snapshotFirstHasFrom, snapshotFirstNotCreate, snapshotSecondCreate, snapshotOutOfOrder

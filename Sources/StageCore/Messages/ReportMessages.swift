@@ -7,10 +7,6 @@ extension Message {
     static var diffAdded: Message { Message(.diffAdded) }
     /// A record only the older state has (deleted since).
     static var diffRemoved: Message { Message(.diffRemoved) }
-    /// Now in a won stage, and not before.
-    static var diffWon: Message { Message(.diffWon) }
-    /// Now in a lost stage, and not before.
-    static var diffLost: Message { Message(.diffLost) }
     /// Now in a later stage, or converted from a lead into an opportunity.
     static var diffAdvanced: Message { Message(.diffAdvanced) }
     /// Now in an earlier stage, or reopened out of a closed one.
@@ -24,9 +20,9 @@ extension Message {
     static var diffSourceChanged: Message { Message(.diffSourceChanged) }
     static func chartWritten(_ report: String, _ file: String) -> Message { Message(.chartWritten, .text(report), .text(file)) }
     static var reportOneGroup: Message { Message(.reportOneGroup) }
-    static var reportWon: Message { Message(.reportWon) }
-    static var reportLost: Message { Message(.reportLost) }
-    static var reportOpen: Message { Message(.reportOpen) }
+    static var outcomeWon: Message { Message(.outcomeWon) }
+    static var outcomeLost: Message { Message(.outcomeLost) }
+    static var outcomeOpen: Message { Message(.outcomeOpen) }
 
     /// A tick label of a value axis in days: "1 day", "10 days", "0.5 days".
     static func chartDays(_ value: String) -> Message { Message(.chartDays, .text(value)) }

@@ -1,19 +1,14 @@
 /// The messages of reading a snapshot file that is not what it should be.
 extension Message {
     static var snapshotEndOfFile: Message { Message(.snapshotEndOfFile) }
-    static var snapshotFoundString: Message { Message(.snapshotFoundString) }
-    static var snapshotFoundObject: Message { Message(.snapshotFoundObject) }
-    static var snapshotFoundArray: Message { Message(.snapshotFoundArray) }
+    static var aString: Message { Message(.aString) }
+    static var anObject: Message { Message(.anObject) }
+    static var anArray: Message { Message(.anArray) }
     static var snapshotFoundBoolean: Message { Message(.snapshotFoundBoolean) }
-    static var snapshotFoundNumber: Message { Message(.snapshotFoundNumber) }
-    static func snapshotExpected(_ what: Message, found: Message) -> Message { Message(.snapshotExpected, .message(what), .message(found)) }
-    static var snapshotAnArray: Message { Message(.snapshotAnArray) }
-    static var snapshotAnObject: Message { Message(.snapshotAnObject) }
-    static var snapshotAString: Message { Message(.snapshotAString) }
-    static var snapshotANumber: Message { Message(.snapshotANumber) }
+    static var aNumber: Message { Message(.aNumber) }
+    static func snapshotExpected(_ what: Message, found: Message) -> Message { Message(.expected, .message(what), .message(found)) }
     static func snapshotCommaOrEnd(_ close: String) -> Message { Message(.snapshotCommaOrEnd, .text(close)) }
     static var snapshotControlInString: Message { Message(.snapshotControlInString) }
-    static var snapshotUnterminatedString: Message { Message(.snapshotUnterminatedString) }
     static var snapshotEscapedKey: Message { Message(.snapshotEscapedKey) }
     static var snapshotBadEscape: Message { Message(.snapshotBadEscape) }
     static func snapshotNotASnapshot(_ found: Message) -> Message { Message(.snapshotNotASnapshot, .message(found)) }

@@ -5,7 +5,6 @@ extension Message {
     static func hintCloseQuote(_ c: Character) -> Message { Message(.hintCloseQuote, .text("\(c)")) }
     static func unknownEscape(_ e: String) -> Message { Message(.unknownEscape, .text(e)) }
     static var hintEscapes: Message { Message(.hintEscapes) }
-    static func strayCharacter(_ c: String) -> Message { Message(.strayCharacter, .quoted(c)) }
     static var hintNotEqual: Message { Message(.hintNotEqual) }
     static var hintNegation: Message { Message(.hintNegation) }
     static func unknownOperator(_ op: String) -> Message { Message(.unknownOperator, .quoted(op)) }
@@ -13,7 +12,7 @@ extension Message {
     static func expectedCommand(found: String) -> Message { Message(.expectedCommand, .quoted(found)) }
     static func unknownCommand(_ name: String) -> Message { Message(.unknownCommand, .quoted(name)) }
     static func missingSubcommand(_ word: String, _ subs: [String]) -> Message { Message(.missingSubcommand, .quoted(word), .text("\(subs.joined(separator: ", "))")) }
-    static func unknownSubcommand(_ word: String, _ sub: String) -> Message { Message(.unknownSubcommand, .quoted("\(word) \(sub)")) }
+    static func unknownSubcommand(_ word: String, _ sub: String) -> Message { Message(.unknownCommand, .quoted("\(word) \(sub)")) }
     static func unexpected(_ text: String) -> Message { Message(.unexpected, .quoted(text)) }
     static func expected(_ what: Message, found: String) -> Message { Message(.expected, .message(what), .quoted(found)) }
     static func expectedAtEnd(_ what: Message) -> Message { Message(.expectedAtEnd, .message(what)) }
@@ -53,6 +52,6 @@ extension Message {
     static func impossibleDate(_ s: String, year: Int, month: Int, day: Int) -> Message {
         guard (1...12).contains(month) else { return Message(.impossibleMonth, .quoted(s), .text(String(month))) }
         return Message(.impossibleDay, .quoted(s), .word("month.\(month)"), .text(String(year)),
-                       .text(String(Timestamp.daysIn(month: month, year: year))), .text(String(month)))
+                       .text(String(Timestamp.daysIn(month: month, year: year))))
     }
 }

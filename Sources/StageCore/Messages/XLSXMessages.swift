@@ -2,7 +2,7 @@ import Foundation
 
 /// The messages of reading Excel workbooks (`.xlsx`): the file, its parts, its XML and its cells.
 extension Message {
-    static var xlsxEmptyFile: Message { Message(.xlsxEmptyFile) }
+    static var emptyFile: Message { Message(.emptyFile) }
     static var xlsxNotZip: Message { Message(.xlsxNotZip) }
     static var xlsxHintLooksLikeText: Message { Message(.xlsxHintLooksLikeText) }
     static var xlsxHintLegacyOrEncrypted: Message { Message(.xlsxHintLegacyOrEncrypted) }

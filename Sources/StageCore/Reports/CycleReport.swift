@@ -27,9 +27,9 @@ enum CycleReport {
             let (wm, wmed, w90) = statistics(&w)
             let (lm, lmed, l90) = statistics(&l)
             return [
-                [.text(Messages.reportWon.text(in: c.session.language)), .integer(Int64(w.count)), wm, wmed, w90, .integer(Int64(unknown[g][0]))],
-                [.text(Messages.reportLost.text(in: c.session.language)), .integer(Int64(l.count)), lm, lmed, l90, .integer(Int64(unknown[g][1]))],
-                [.text(Messages.reportOpen.text(in: c.session.language)), .integer(Int64(open[g])), .null, .null, .null, .null],
+                [.text(Messages.outcomeWon.text(in: c.session.language)), .integer(Int64(w.count)), wm, wmed, w90, .integer(Int64(unknown[g][0]))],
+                [.text(Messages.outcomeLost.text(in: c.session.language)), .integer(Int64(l.count)), lm, lmed, l90, .integer(Int64(unknown[g][1]))],
+                [.text(Messages.outcomeOpen.text(in: c.session.language)), .integer(Int64(open[g])), .null, .null, .null, .null],
             ]
         })
     }

@@ -60,12 +60,12 @@ struct JSONReader {
         guard position < bytes.count else { return Messages.snapshotEndOfFile }
         let b = bytes[position]
         switch b {
-        case UInt8(ascii: "\""): return Messages.snapshotFoundString
-        case UInt8(ascii: "{"): return Messages.snapshotFoundObject
-        case UInt8(ascii: "["): return Messages.snapshotFoundArray
+        case UInt8(ascii: "\""): return Messages.aString
+        case UInt8(ascii: "{"): return Messages.anObject
+        case UInt8(ascii: "["): return Messages.anArray
         case UInt8(ascii: "t"), UInt8(ascii: "f"): return Messages.snapshotFoundBoolean
-        case UInt8(ascii: "n"): return "null"
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return Messages.snapshotFoundNumber
+        case UInt8(ascii: "n"): return .verbatim("null")
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return Messages.aNumber
         default: return Messages.snapshotFoundByte(b, at: position)
         }
     }
@@ -92,7 +92,7 @@ struct JSONReader {
 
     /// Visits each element of an array; `body` reads one value.
     mutating func array(_ body: (inout JSONReader, Int) throws(SnapshotError) -> Void) throws(SnapshotError) {
-        try expect(UInt8(ascii: "["), Messages.snapshotAnArray)
+        try expect(UInt8(ascii: "["), Messages.anArray)
         if accept(UInt8(ascii: "]")) { return }
         _ = try elements(stoppingAt: nil, body)
     }
@@ -132,7 +132,7 @@ struct JSONReader {
     /// Visits each member of an object; `body` gets the key and reads its
     /// value. A key given twice is refused.
     mutating func object(_ body: (inout JSONReader, JSONKey) throws(SnapshotError) -> Void) throws(SnapshotError) {
-        try expect(UInt8(ascii: "{"), Messages.snapshotAnObject)
+        try expect(UInt8(ascii: "{"), Messages.anObject)
         if accept(UInt8(ascii: "}")) { return }
         let frame = keyHashes.count
         defer { keyHashes.removeSubrange(frame...) }
@@ -149,7 +149,7 @@ struct JSONReader {
             let hash = key.hash
             if keyHashes[frame...].contains(hash) { throw fail(Messages.snapshotDuplicateKey(key.text)) }
             keyHashes.append(hash)
-            try expect(UInt8(ascii: ":"), "\":\"")
+            try expect(UInt8(ascii: ":"), .verbatim("\":\""))
             try body(&self, key)
             path.removeLast()
             if accept(UInt8(ascii: ",")) { continue }
@@ -160,7 +160,7 @@ struct JSONReader {
 
     /// A string's raw bytes when it has no escapes (most do not); else nil, position unchanged.
     private mutating func plainString() throws(SnapshotError) -> UnsafeBufferPointer<UInt8>? {
-        try expect(UInt8(ascii: "\""), Messages.snapshotAString)
+        try expect(UInt8(ascii: "\""), Messages.aString)
         let start = position
         // Eight bytes at a time past the run with no quote, backslash or control byte.
         if let base = bytes.baseAddress {
@@ -183,7 +183,7 @@ struct JSONReader {
             if b < 0x20 { throw fail(Messages.snapshotControlInString) }
             position += 1
         }
-        throw fail(Messages.snapshotUnterminatedString)
+        throw fail(Messages.unterminatedString)
     }
 
     /// A string as bytes, only when it needs no unescaping (keys, stage names, times).
@@ -238,7 +238,7 @@ struct JSONReader {
                 out.append(b)
             }
         }
-        throw fail(Messages.snapshotUnterminatedString)
+        throw fail(Messages.unterminatedString)
     }
 
     private mutating func hex4() throws(SnapshotError) -> UInt32 {
@@ -262,7 +262,7 @@ struct JSONReader {
     /// exponents and values past ±9.2e16.
     mutating func hundredths() throws(SnapshotError) -> Int64 {
         guard let b = peek(), b == UInt8(ascii: "-") || (b >= 48 && b <= 57) else {
-            throw fail(Messages.snapshotExpected(Messages.snapshotANumber, found: found()))
+            throw fail(Messages.snapshotExpected(Messages.aNumber, found: found()))
         }
         let start = position
         var negative = false

@@ -80,13 +80,13 @@ public enum SnapshotFiles {
             var info = SnapshotInfo(savedAt: Timestamp(seconds: 0), clock: nil)
             var sawFormat = false
             do {
-                try json.expect(UInt8(ascii: "{"), Messages.snapshotAnObject)
+                try json.expect(UInt8(ascii: "{"), Messages.anObject)
                 while true {
                     let key = String(decoding: try json.stringBytes(), as: UTF8.self)
-                    try json.expect(UInt8(ascii: ":"), "\":\"")
+                    try json.expect(UInt8(ascii: ":"), .verbatim("\":\""))
                     switch key {
                     case "format":
-                        guard try json.string() == SnapshotFormat.name else { throw json.fail(Messages.snapshotNotASnapshot("")) }
+                        guard try json.string() == SnapshotFormat.name else { throw json.fail(Messages.snapshotNotASnapshot(.verbatim(""))) }
                         sawFormat = true
                     case "version":
                         let v = try json.integer(in: 0...Int64(Int32.max))
@@ -95,12 +95,12 @@ public enum SnapshotFiles {
                     case "clock": _ = try json.time(nullable: true)
                     case "summary":
                         try SnapshotReader.readSummary(&json, into: &info)
-                        guard sawFormat else { throw json.fail(Messages.snapshotNotASnapshot("")) }
+                        guard sawFormat else { throw json.fail(Messages.snapshotNotASnapshot(.verbatim(""))) }
                         return info
                     default:
                         throw json.fail(Messages.snapshotMissingKey("summary"))
                     }
-                    try json.expect(UInt8(ascii: ","), "\",\"")
+                    try json.expect(UInt8(ascii: ","), .verbatim("\",\""))
                 }
             } catch {
                 throw SnapshotFileError(message: (error as? SnapshotError)?.message ?? .verbatim(String(describing: error)))
@@ -118,7 +118,7 @@ public enum SnapshotFiles {
         guard fd >= 0 else { throw SnapshotFileError(message: Messages.systemError(errno)) }
         defer { close(fd) }
         let size = Int(info.st_size)
-        guard size > 0 else { throw SnapshotFileError(message: Messages.csvEmpty) }
+        guard size > 0 else { throw SnapshotFileError(message: Messages.emptyFile) }
         guard let map = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), map != MAP_FAILED else {
             throw SnapshotFileError(message: Messages.systemError(errno))
         }

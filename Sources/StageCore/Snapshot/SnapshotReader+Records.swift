@@ -11,7 +11,7 @@ extension SnapshotReader {
     /// by hand) it reads on alone and the second part is dropped, so a wrong
     /// guess costs time, never a wrong record.
     mutating func readRecords(_ j: inout JSONReader) throws(SnapshotError) {
-        try j.expect(UInt8(ascii: "["), Messages.snapshotAnArray)
+        try j.expect(UInt8(ascii: "["), Messages.anArray)
         if j.accept(UInt8(ascii: "]")) { return }
         let start = j.position
         guard let cut = SnapshotReader.splitPoint(j.bytes, after: start) else {
@@ -147,10 +147,10 @@ extension SnapshotReader {
                 try readLedger(&j, slot, &events)
             } else if key.equals("activities") {
                 try j.array { (j, _) throws(SnapshotError) in
-                    try j.expect(UInt8(ascii: "["), Messages.snapshotAnArray)
+                    try j.expect(UInt8(ascii: "["), Messages.anArray)
                     let kind = Names.key(try j.string())
                     guard !kind.isEmpty else { throw j.fail(Messages.emptyActivity) }
-                    try j.expect(UInt8(ascii: ","), "\",\"")
+                    try j.expect(UInt8(ascii: ","), .verbatim("\",\""))
                     let at = try j.time(nullable: false)
                     var note: String?
                     if j.accept(UInt8(ascii: ",")) { note = Names.normalized(try j.string()) }
@@ -159,18 +159,18 @@ extension SnapshotReader {
                 }
             } else if key.equals("fields") {
                 try j.array { (j, _) throws(SnapshotError) in
-                    try j.expect(UInt8(ascii: "["), Messages.snapshotAnArray)
+                    try j.expect(UInt8(ascii: "["), Messages.anArray)
                     let name = try j.string()
                     guard let field = TrackedField(name: name) else {
                         throw j.fail(Messages.snapshotUnknownValue(name, TrackedField.allCases.map(\.name)))
                     }
-                    try j.expect(UInt8(ascii: ","), "\",\"")
+                    try j.expect(UInt8(ascii: ","), .verbatim("\",\""))
                     let at = try j.time(nullable: true)
-                    try j.expect(UInt8(ascii: ","), "\",\"")
+                    try j.expect(UInt8(ascii: ","), .verbatim("\",\""))
                     let cause = try self.cause(&j)
-                    try j.expect(UInt8(ascii: ","), "\",\"")
+                    try j.expect(UInt8(ascii: ","), .verbatim("\",\""))
                     let old = try fieldValue(field, &j)
-                    try j.expect(UInt8(ascii: ","), "\",\"")
+                    try j.expect(UInt8(ascii: ","), .verbatim("\",\""))
                     let new = try fieldValue(field, &j)
                     try j.expect(UInt8(ascii: "]"), Messages.snapshotCommaOrEnd("]"))
                     fieldEvents.append(FieldEvent(record: slot, field: field, at: at, cause: cause, old: old, new: new))
@@ -242,11 +242,11 @@ extension SnapshotReader {
             var to: StageID = noStage, at: Int64 = missing, cause = Cause.manual, reason: UInt32 = 0
             var from: StageID? = nil
             if version >= 2 {
-                try j.expect(UInt8(ascii: "["), Messages.snapshotAnArray)
+                try j.expect(UInt8(ascii: "["), Messages.anArray)
                 to = try stage(&j)
-                try j.expect(UInt8(ascii: ","), "\",\"")
+                try j.expect(UInt8(ascii: ","), .verbatim("\",\""))
                 at = try j.time(nullable: i == 0)
-                try j.expect(UInt8(ascii: ","), "\",\"")
+                try j.expect(UInt8(ascii: ","), .verbatim("\",\""))
                 cause = try self.cause(&j)
                 if j.accept(UInt8(ascii: ",")) { reason = store.intern(Names.normalized(try j.string())) }
                 try j.expect(UInt8(ascii: "]"), Messages.snapshotCommaOrEnd("]"))

@@ -35,7 +35,7 @@ struct SnapshotReader {
         try json.object { (j, key) throws(SnapshotError) in
             let name = key.text
             guard seen.insert(name).inserted else { throw j.fail(Messages.snapshotDuplicateKey(name)) }
-            if name != "format" && !seen.contains("format") { throw j.fail(Messages.snapshotNotASnapshot(Messages.snapshotFoundObject)) }
+            if name != "format" && !seen.contains("format") { throw j.fail(Messages.snapshotNotASnapshot(Messages.anObject)) }
             if name != "format" && name != "version" && version == 0 { throw j.fail(Messages.snapshotMissingKey("version")) }
             switch name {
             case "format":

@@ -53,7 +53,7 @@ enum ImportFields {
 
     /// Counts the NUL bytes the reader dropped from a row's fields, or refuses the row under `strict`.
     static func noteNULs(_ row: CSVRow, _ options: ImportOptions, _ adjustments: inout ImportAdjustments) throws(ImportError) {
-        if row.droppedNULs > 0 { try adjust(.nulDropped, row, nil, detail: "", options, &adjustments) }
+        if row.droppedNULs > 0 { try adjust(.nulDropped, row, nil, detail: .verbatim(""), options, &adjustments) }
     }
 
     /// Notes an adjustment of `row`, or refuses the row under `strict`.
@@ -89,7 +89,7 @@ enum ImportFields {
     /// delimiter is refused, since every column would be missing.
     static func header(_ reader: CSVReader, _ row: inout CSVRow) throws(ImportError) {
         do {
-            guard try reader.next(into: &row) else { throw ImportError(line: 1, column: nil, problem: Messages.csvEmpty) }
+            guard try reader.next(into: &row) else { throw ImportError(line: 1, column: nil, problem: Messages.emptyFile) }
         } catch let e as CSVError {
             throw ImportError(line: e.line, column: nil, problem: e.message)
         } catch let e as ImportError {

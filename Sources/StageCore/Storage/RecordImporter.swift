@@ -294,7 +294,7 @@ enum RecordImporter {
                 var name = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
                 if let cName { name = try nameText.bytes(row, cName, headers[cName]) }
                 if name.isEmpty {
-                    try ImportFields.adjust(.nameMissing, row, cName.map { headers[$0] }, detail: "", options, &part.adjustments)
+                    try ImportFields.adjust(.nameMissing, row, cName.map { headers[$0] }, detail: .verbatim(""), options, &part.adjustments)
                 }
                 part.store.appendRecord(record, id: id, name: name)
                 part.lines.append(Int32(clamping: line))

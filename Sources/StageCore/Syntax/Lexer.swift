@@ -63,7 +63,7 @@ public enum Lexer {
                     let startsCondition = tokens.last.map { t in
                         t.kind != .word || ["where", "when", "and", "or", "not"].contains(t.text.lowercased())
                     } ?? true
-                    throw Diagnostic(Messages.strayCharacter("!"), at: SourceRange(i, i + 1),
+                    throw Diagnostic(Messages.unexpected("!"), at: SourceRange(i, i + 1),
                                      hint: startsCondition ? Messages.hintNegation : Messages.hintNotEqual)
                 }
                 let end = two ? i + 2 : i + 1

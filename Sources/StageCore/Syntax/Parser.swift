@@ -89,7 +89,7 @@ public struct Parser {
     private mutating func match(_ g: Grammar, _ caps: inout Captures, spec: CommandSpec) throws(Diagnostic) {
         switch g {
         case .keyword(let k):
-            guard let t = current, t.isKeyword(k) else { throw missing("\"\(k)\"", spec: spec) }
+            guard let t = current, t.isKeyword(k) else { throw missing(.verbatim("\"\(k)\""), spec: spec) }
             caps.keywords[k] = advance()
         case .argument(let label, .moment):
             guard current?.isValue == true else { throw missing(.verbatim(label), spec: spec) }
@@ -155,7 +155,7 @@ public struct Parser {
                 caps.assignmentsOf[kind, default: []].append(pair)
                 count += 1
             }
-            if count < min { throw missing("FIELD=VALUE", spec: spec) }
+            if count < min { throw missing(.verbatim("FIELD=VALUE"), spec: spec) }
         case .expression(let label):
             let start = current?.range.start ?? endRange.start
             let e = try parseOr(spec: spec)
@@ -167,7 +167,7 @@ public struct Parser {
             } while eatComma()
         case .orderKeys:
             repeat {
-                guard current?.isValue == true else { throw missing("FIELD", spec: spec) }
+                guard current?.isValue == true else { throw missing(.verbatim("FIELD"), spec: spec) }
                 let t = takeCall() ?? advance()
                 var descending = false
                 if let d = current, d.isKeyword("desc") || d.isKeyword("asc") {
@@ -178,7 +178,7 @@ public struct Parser {
             } while eatComma()
         case .aggregates:
             while let t = current, let function = AggregateFunction(rawValue: t.text.lowercased()), t.kind == .word {
-                guard let call = takeCall() else { throw missing("\"(\"", spec: spec) }
+                guard let call = takeCall() else { throw missing(.verbatim("\"(\""), spec: spec) }
                 let field = tokens[position - 2]
                 caps.aggregates.append(Aggregate(function: function, field: Located(field.text, field.range), range: call.range))
             }
@@ -225,7 +225,7 @@ public struct Parser {
     }
 
     private mutating func parseGroupKey(spec: CommandSpec) throws(Diagnostic) -> GroupKey {
-        guard let t = current, t.isValue else { throw missing("FIELD", spec: spec) }
+        guard let t = current, t.isValue else { throw missing(.verbatim("FIELD"), spec: spec) }
         position += 1
         if let open = current, open.kind == .leftParen {
             guard let period = Period(rawValue: t.text.lowercased()) else {
@@ -233,9 +233,9 @@ public struct Parser {
                                  hint: Messages.hintOneOf(Period.allCases.map(\.rawValue)))
             }
             position += 1
-            guard let field = current, field.isValue else { throw missing("FIELD", spec: spec) }
+            guard let field = current, field.isValue else { throw missing(.verbatim("FIELD"), spec: spec) }
             position += 1
-            guard let close = current, close.kind == .rightParen else { throw missing("\")\"", spec: spec) }
+            guard let close = current, close.kind == .rightParen else { throw missing(.verbatim("\")\""), spec: spec) }
             position += 1
             return GroupKey(field: Located(field.text, field.range), period: period, range: t.range.union(close.range))
         }
@@ -273,7 +273,7 @@ public struct Parser {
             let inner = try parseOr(spec: spec)
             guard let close = current, close.kind == .rightParen else {
                 if let c = current {
-                    throw Diagnostic(Messages.expected("\")\"", found: c.text), at: c.range,
+                    throw Diagnostic(Messages.expected(.verbatim("\")\""), found: c.text), at: c.range,
                                      hint: Messages.hintOpenedHere(t.range.start))
                 }
                 throw Diagnostic(Messages.unclosedParen, at: t.range)
@@ -323,7 +323,7 @@ public struct Parser {
     }
 
     private mutating func parseList(spec: CommandSpec) throws(Diagnostic) -> [Token] {
-        guard let open = current, open.kind == .leftParen else { throw missing("\"(\"", spec: spec) }
+        guard let open = current, open.kind == .leftParen else { throw missing(.verbatim("\"(\""), spec: spec) }
         position += 1
         var values: [Token] = []
         repeat {
@@ -331,7 +331,7 @@ public struct Parser {
             position += 1
             values.append(v)
         } while eatComma()
-        guard let close = current, close.kind == .rightParen else { throw missing("\")\"", spec: spec) }
+        guard let close = current, close.kind == .rightParen else { throw missing(.verbatim("\")\""), spec: spec) }
         position += 1
         return values
     }

@@ -86,7 +86,7 @@ final class XLSXArchive {
     /// what it is), or without the end record of a zip directory where one
     /// must be: ZIPFoundation would look for it byte by byte through the whole file.
     private static func checkSignatures(fd: Int32, size: Int, limits: XLSXLimits) throws(XLSXError) {
-        guard size > 0 else { throw XLSXError(.notZip, Messages.xlsxEmptyFile) }
+        guard size > 0 else { throw XLSXError(.notZip, Messages.emptyFile) }
         guard size <= limits.fileBytes else { throw XLSXError(.tooLarge, Messages.xlsxFileTooLarge(limits.fileBytes)) }
         var head = [UInt8](repeating: 0, count: min(size, 512))
         let got = head.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count, at: 0) }

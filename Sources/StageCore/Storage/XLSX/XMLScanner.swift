@@ -298,7 +298,7 @@ final class XMLScanner<Handler: XMLEventHandler> {
         }
         if has("<!DOCTYPE") { throw malformed(start, Messages.xmlDoctype) }
         if end - start < 9 && !final { return false }
-        throw malformed(start, Messages.xmlExpected("<!-- or <![CDATA["))
+        throw malformed(start, Messages.xmlExpected(.verbatim("<!-- or <![CDATA[")))
     }
 
     /// A start tag with its attributes; false when its `>` has not come yet.
@@ -316,7 +316,7 @@ final class XMLScanner<Handler: XMLEventHandler> {
             } else if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
                 quote = c
             } else if c == UInt8(ascii: "<") {
-                throw malformed(i, Messages.xmlExpected(">"))
+                throw malformed(i, Messages.xmlExpected(.verbatim(">")))
             }
             i += 1
         }
