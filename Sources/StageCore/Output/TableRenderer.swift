@@ -35,7 +35,7 @@ public enum TableRenderer {
         case .csv: try delimited(table, format: .csv, separator: ",", sink, stop)
         case .tsv: try delimited(table, format: .tsv, separator: "\t", sink, stop)
         case .json: try json(table, sink, stop)
-        case .markdown: try markdown(table, sink, stop)
+        case .markdown: try markdown(table, options.bars, sink, stop)
         }
     }
 
@@ -82,11 +82,11 @@ public enum TableRenderer {
     ///
     /// `.table` and `.markdown` group digits and escape control characters
     /// (markdown also escapes `|`); `.csv` quotes the field when needed; `.tsv`
-    /// escapes tabs, newlines and backslashes; `.json` gives a JSON literal.
-    public static func text(_ cell: Cell, for format: OutputFormat) -> String {
+    /// escapes tabs, newlines and backslashes; `.json` gives a JSON literal. A bar is drawn as `bars` say.
+    public static func text(_ cell: Cell, for format: OutputFormat, bars: Bars = Bars()) -> String {
         switch format {
-        case .table: return CellText.escaped(CellText.display(cell))
-        case .markdown: return CellText.markdownEscaped(CellText.display(cell))
+        case .table: return CellText.escaped(CellText.display(cell, bars: bars))
+        case .markdown: return CellText.markdownEscaped(CellText.display(cell, bars: bars))
         case .csv: return CellText.csvField(CellText.plain(cell))
         case .tsv: return CellText.tsvField(CellText.plain(cell))
         case .json: return CellText.json(cell)
@@ -96,13 +96,13 @@ public enum TableRenderer {
     // MARK: - Formats
 
     /// Rows `range` of `table` as `format` prints each cell.
-    private static func texts(_ table: Table, _ range: Range<Int>, _ format: OutputFormat) -> [[String]] {
-        texts(range.map(table.row), columns: table.columns.count, format)
+    private static func texts(_ table: Table, _ range: Range<Int>, _ format: OutputFormat, _ bars: Bars = Bars()) -> [[String]] {
+        texts(range.map(table.row), columns: table.columns.count, format, bars)
     }
 
     /// `rows` as `format` prints each of their `columns` cells.
-    private static func texts(_ rows: [[Cell]], columns: Int, _ format: OutputFormat) -> [[String]] {
-        rows.map { row in (0..<columns).map { text(cell(row, $0), for: format) } }
+    private static func texts(_ rows: [[Cell]], columns: Int, _ format: OutputFormat, _ bars: Bars) -> [[String]] {
+        rows.map { row in (0..<columns).map { text(cell(row, $0), for: format, bars: bars) } }
     }
 
     /// The rows of the first batch, laid out before any is written.
@@ -128,7 +128,7 @@ public enum TableRenderer {
         var header = columns.map { CellText.escaped($0.heading) }
         // The first batch's cells are made once: laid out, and looked at for what may be cut.
         let firstCells = firstBatch(table).map(table.row)
-        var rows = texts(firstCells, columns: columns.count, .table)
+        var rows = texts(firstCells, columns: columns.count, .table, options.bars)
         var widths = header.map(DisplayWidth.of)
         for row in rows {
             for (index, value) in row.enumerated() {
@@ -179,7 +179,7 @@ public enum TableRenderer {
         try sink(out)
         try laterBatches(table, stop) { range in
             var out = ""
-            for var row in texts(table, range, .table) {
+            for var row in texts(table, range, .table, options.bars) {
                 fitted(&row)
                 out += line(row)
             }
@@ -215,7 +215,7 @@ public enum TableRenderer {
             return out
         }
         try sink(table.rowCount == 0 ? Messages.rowCount(0) + "\n" : block(first, from: 1))
-        try laterBatches(table, stop) { range in try sink(block(texts(table, range, .table), from: range.lowerBound + 1)) }
+        try laterBatches(table, stop) { range in try sink(block(texts(table, range, .table, options.bars), from: range.lowerBound + 1)) }
         if let footer = table.footer, table.rowCount > 0 { try sink(footer + "\n") }
     }
 
@@ -268,10 +268,10 @@ public enum TableRenderer {
         try sink("\n]\n")
     }
 
-    private static func markdown(_ table: Table, _ sink: (String) throws -> Void, _ stop: () -> Bool) throws {
+    private static func markdown(_ table: Table, _ bars: Bars, _ sink: (String) throws -> Void, _ stop: () -> Bool) throws {
         let columns = table.columns
         let header = columns.map { CellText.markdownEscaped($0.heading) }
-        let rows = texts(table, firstBatch(table), .markdown)
+        let rows = texts(table, firstBatch(table), .markdown, bars)
         // Room for the delimiter row's "---" (and "---:" on right-aligned columns).
         var widths = columns.map { $0.alignment == .right ? 4 : 3 }
         for values in [header] + rows {
@@ -294,7 +294,7 @@ public enum TableRenderer {
         out += "| " + rule.joined(separator: " | ") + " |\n"
         for row in rows { out += line(row) }
         try sink(out)
-        try laterBatches(table, stop) { range in try sink(texts(table, range, .markdown).map(line).joined()) }
+        try laterBatches(table, stop) { range in try sink(texts(table, range, .markdown, bars).map(line).joined()) }
     }
 
     // MARK: - Helpers
@@ -324,12 +324,12 @@ public enum TableRenderer {
 
 /// Per-format text of cells, shared by every renderer so a value reads the same everywhere.
 enum CellText {
-    /// Human-facing text (tables, markdown, cards): grouped digits, `%`, yes/no.
-    static func display(_ cell: Cell) -> String {
+    /// Human-facing text (tables, markdown, cards): grouped digits, `%`, yes/no, bars drawn as `bars` say.
+    static func display(_ cell: Cell, bars: Bars = Bars()) -> String {
         switch cell {
         case .null: return ""
         case .undefined: return "–"
-        case .bar(let share): return Bars.draw(share)
+        case .bar(let share): return bars.draw(share)
         case .text(let s): return s
         case .integer(let n): return integer(n, grouping: true)
         case .amount(let a): return a.grouped
