@@ -33,8 +33,11 @@ public final class PlainReader: LineReader {
     public func read(prompt: Prompt) -> ReadResult {
         output.write(prompt.plain)
         output.flush()
+        // As the line editor does: a Ctrl-C before this prompt stopped its command, not the next one.
+        cancellation.clear()
         guard let bytes = input.nextLine() else {
             if cancellation.isRequested {
+                cancellation.clear()
                 output.write("\n")
                 return .interrupted
             }
