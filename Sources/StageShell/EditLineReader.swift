@@ -14,6 +14,8 @@ public final class EditLineReader: LineReader {
     private let historyPath: String?
     private let colour: Bool
     private let output: StandardOutput
+    /// Set by Ctrl-C, which discards the line being edited.
+    private let cancellation: CancellationToken
     /// Offers completions for a line and a cursor (a UTF-8 byte offset).
     public var complete: (String, Int) -> Completion?
 
@@ -22,7 +24,7 @@ public final class EditLineReader: LineReader {
 
     /// Sets up libedit on standard input and output; nil when it cannot start.
     public init?(historyPath: String?, historySize: Int, colour: Bool, output: StandardOutput,
-                 complete: @escaping (String, Int) -> Completion?) {
+                 cancellation: CancellationToken, complete: @escaping (String, Int) -> Completion?) {
         EditLineReader.setUTF8Locale()
         guard let input = fdopen(0, "r"), let out = fdopen(1, "w"), let err = fdopen(2, "w"),
               // The program's name, not argv[0]'s path: an ~/.editrc line `stagesh:bind -v`
@@ -34,6 +36,7 @@ public final class EditLineReader: LineReader {
         self.historyPath = historyPath
         self.colour = colour
         self.output = output
+        self.cancellation = cancellation
         self.complete = complete
         stagesh_history_set_size(h, Int32(clamping: historySize))
         stagesh_history_unique(h, 1)
@@ -76,10 +79,10 @@ public final class EditLineReader: LineReader {
         free(EditLineReader.promptText)
         EditLineReader.promptText = strdup(colour ? prompt.styled : prompt.plain)
         var count: Int32 = 0
-        Interrupts.clear()
+        cancellation.clear()
         guard let raw = el_gets(editLine, &count), count > 0 else {
-            if Interrupts.pending || (count < 0 && errno == EINTR) {
-                Interrupts.clear()
+            if cancellation.isRequested || (count < 0 && errno == EINTR) {
+                cancellation.clear()
                 el_reset(editLine)
                 FileHandle.standardOutput.write(Data("\n".utf8))
                 return .interrupted

@@ -2,15 +2,18 @@ import Foundation
 import StageCore
 
 /// The interactive loop: a prompt, a command, its output, until quit or Ctrl-D.
-public final class InteractiveShell {
+final class InteractiveShell {
     let runner: Runner
     let reader: LineReader
     let colour: Bool
+    /// The process's environment variables: `TERM`, and the pager to use.
+    let environment: [String: String]
 
-    public init(runner: Runner, reader: LineReader, colour: Bool) {
+    init(runner: Runner, reader: LineReader, colour: Bool, environment: [String: String]) {
         self.runner = runner
         self.reader = reader
         self.colour = colour
+        self.environment = environment
     }
 
     func prompt(continuation: Bool) -> Prompt {
@@ -18,21 +21,16 @@ public final class InteractiveShell {
                continuation: continuation, colour: colour)
     }
 
-    public func banner(version: String) -> String {
+    func banner(version: String) -> String {
         let s = runner.session
         return Messages.banner(version: version, records: s.store.liveCount, stages: s.pipeline.liveStages.count).text(in: s.language) + "\n"
     }
 
-    /// Runs until `quit` or Ctrl-D; returns the exit status.
-    public func run(output: StandardOutput, version: String) -> Int32 {
-        runner.interactive = true
-        runner.colour = colour
-        runner.plainBars = ProcessInfo.processInfo.environment["TERM"] == "dumb"
-        runner.window = { Terminal.window() }
-        runner.pagerCommand = Pager.command(environment: ProcessInfo.processInfo.environment)
-        runner.interrupted = { Interrupts.pending }
-        runner.session.canAsk = true
-        runner.confirm = { [unowned self] question in self.ask(question) }
+    /// Runs until `quit` or Ctrl-D.
+    func run(output: StandardOutput, version: String) -> RunStatus {
+        runner.attachTerminal(colour: colour, environment: environment, pager: Pager.command(environment: environment)) {
+            [unowned self] question in self.ask(question)
+        }
         output.write(banner(version: version))
         var number = 0
         while true {
@@ -46,7 +44,7 @@ public final class InteractiveShell {
                 // Another Ctrl-D at the question also means yes.
                 if runner.session.unsavedChanges > 0 && !ask(runner.say(Messages.unsavedOnQuit) + " ", endMeans: true) { continue }
                 output.flush()
-                return 0
+                return .completed
             case .command(let command): text = command
             }
             number += 1
@@ -57,7 +55,7 @@ public final class InteractiveShell {
             // `quit` asks as Ctrl-D does: unsaved work is only in the journal, which a clean end deletes.
             if status == .quit {
                 if runner.session.unsavedChanges > 0 && !ask(runner.say(Messages.unsavedOnQuit) + " ", endMeans: true) { continue }
-                return 0
+                return .quit
             }
             if status == .interrupted { output.writeError(runner.say(Messages.interrupted) + "\n") }
         }

@@ -1,4 +1,5 @@
 import Foundation
+import StageCore
 
 /// What reading one line at the prompt gave.
 public enum ReadResult: Equatable {
@@ -18,16 +19,25 @@ public protocol LineReader: AnyObject {
 
 /// Plain line reading for `TERM=dumb` and `--interactive` on a pipe: no escape sequences.
 public final class PlainReader: LineReader {
-    private var input = FileLineSource(descriptor: 0, name: "<stdin>")
+    private var input: FileLineSource
     private let output: StandardOutput
+    /// Set by Ctrl-C, which discards the line being read.
+    private let cancellation: CancellationToken
 
-    public init(output: StandardOutput) { self.output = output }
+    public init(output: StandardOutput, cancellation: CancellationToken) {
+        self.output = output
+        self.cancellation = cancellation
+        input = FileLineSource(descriptor: 0, name: "<stdin>", cancellation: cancellation)
+    }
 
     public func read(prompt: Prompt) -> ReadResult {
         output.write(prompt.plain)
         output.flush()
+        // As the line editor does: a Ctrl-C before this prompt stopped its command, not the next one.
+        cancellation.clear()
         guard let bytes = input.nextLine() else {
-            if Interrupts.pending {
+            if cancellation.isRequested {
+                cancellation.clear()
                 output.write("\n")
                 return .interrupted
             }

@@ -1,4 +1,5 @@
 import Foundation
+import StageCore
 
 /// A source of command lines: a file, standard input, or `-c` arguments.
 public protocol LineSource {
@@ -13,18 +14,21 @@ public struct FileLineSource: LineSource {
     public let name: String
     private let fd: Int32
     private let ownsDescriptor: Bool
+    /// Ends the lines when a read is interrupted by Ctrl-C; nil reads on.
+    private let cancellation: CancellationToken?
     private var buffer: [UInt8] = []
     private var position = 0
     private var atEnd = false
 
-    public init(descriptor: Int32, name: String) {
+    public init(descriptor: Int32, name: String, cancellation: CancellationToken? = nil) {
         fd = descriptor
         self.name = name
         ownsDescriptor = false
+        self.cancellation = cancellation
     }
 
     /// Opens `path`; nil with `errno` set when it cannot be read.
-    public init?(path: String, name: String) {
+    public init?(path: String, name: String, cancellation: CancellationToken? = nil) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             errno = EISDIR
@@ -35,6 +39,7 @@ public struct FileLineSource: LineSource {
         self.fd = fd
         self.name = name
         ownsDescriptor = true
+        self.cancellation = cancellation
     }
 
     public func close() {
@@ -61,7 +66,7 @@ public struct FileLineSource: LineSource {
             var chunk = [UInt8](repeating: 0, count: 1 << 16)
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if n < 0 && errno == EINTR {
-                if Interrupts.pending { return nil }
+                if cancellation?.isRequested == true { return nil }
                 continue
             }
             if n <= 0 { atEnd = true; continue }

@@ -55,7 +55,7 @@ final class Pager {
     }
 
     /// Writes `text`; a Ctrl-C while the pager is not reading (its pipe full) stops at once.
-    func write(_ text: String, interrupted: () -> Bool) throws {
+    func write(_ text: String, cancellation: CancellationToken) throws {
         guard fd >= 0 else { throw Closed() }
         let bytes = Array(text.utf8)
         var offset = 0
@@ -63,7 +63,7 @@ final class Pager {
             let n = bytes[offset...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
             if n >= 0 { offset += n; continue }
             if errno != EINTR { throw Closed() }  // EPIPE: the user has left the pager
-            if interrupted() { throw Interrupted() }
+            if cancellation.isRequested { throw Interrupted() }
         }
     }
 

@@ -10,7 +10,7 @@ import StageCore
 /// `q` or Ctrl-C stops the play. After the last step the session is handed to
 /// the interactive shell as the play left it; with `--no-wait` the script runs
 /// straight through and the presenter exits.
-public final class Presenter {
+final class Presenter {
     /// One step of a presentation.
     enum Step: Equatable {
         /// A comment, without its `#` (and the space after it).
@@ -33,34 +33,38 @@ public final class Presenter {
     let output: StandardOutput
     let reader: LineReader
     let colour: Bool
+    /// The process's environment variables, for the terminal set-up.
+    let environment: [String: String]
     /// Milliseconds between typed characters.
     let delay: Int
     /// Whether to wait for Enter between steps (off with `--no-wait`).
     let wait: Bool
     /// Sleeps for some milliseconds; replaceable in tests.
     var pause: (Int) -> Void = { ms in if ms > 0 { usleep(useconds_t(ms) * 1000) } }
-    private lazy var shell = InteractiveShell(runner: runner, reader: reader, colour: colour)
+    private lazy var shell = InteractiveShell(runner: runner, reader: reader, colour: colour, environment: environment)
     /// The lesson's own temporary data directory, when the user named none;
     /// once live, `save` into it says where it is.
-    public var lessonDirectory: String?
+    var lessonDirectory: String?
     /// The script's name, for diagnostics.
     private var scriptName = "<play>"
 
-    public init(runner: Runner, output: StandardOutput, reader: LineReader, colour: Bool, delay: Int = 35, wait: Bool = true) {
+    init(runner: Runner, output: StandardOutput, reader: LineReader, colour: Bool, environment: [String: String],
+         delay: Int = 35, wait: Bool = true) {
         self.runner = runner
         self.output = output
         self.reader = reader
         self.colour = colour
+        self.environment = environment
         self.delay = max(0, delay)
         self.wait = wait
     }
 
     /// Plays the script at `path`, then (unless `--no-wait`) goes on as the
-    /// interactive shell; returns the exit status.
-    public func run(path: String, version: String) -> Int32 {
-        guard var source = FileLineSource(path: path, name: path) else {
+    /// interactive shell; returns how the session ended.
+    func run(path: String, version: String) -> RunStatus {
+        guard var source = FileLineSource(path: path, name: path, cancellation: cancellation) else {
             output.writeError("stagesh: " + runner.say(Messages.cannotRead(path, Messages.systemError(errno))) + "\n")
-            return 1
+            return .failed
         }
         scriptName = path
         let steps = Presenter.steps(&source)
@@ -68,13 +72,13 @@ public final class Presenter {
         let failuresBefore = runner.failures
         let end = play(steps)
         output.flush()
-        if end == .quit { return 0 }
+        if end == .quit { return .quit }
         if !wait {
-            if end == .stopped { return 130 }
-            return runner.failures > failuresBefore ? 1 : 0
+            if end == .stopped { return .interrupted }
+            return runner.failures > failuresBefore ? .failed : .completed
         }
         if end == .stopped { output.write(runner.say(Messages.playStopped) + "\n") }
-        Interrupts.clear()
+        cancellation.clear()
         // Keys pressed during the play are not the first live command.
         RawKeyboard.discardPending()
         runner.session.lessonDirectory = lessonDirectory
@@ -86,7 +90,7 @@ public final class Presenter {
 
     /// The lesson to play for `path`: with Vietnamese messages, `DIR/vi/NAME`
     /// when there is one beside `DIR/NAME` (Examples/vi/ holds the Vietnamese lessons).
-    public static func lesson(_ path: String, in language: Language) -> String {
+    static func lesson(_ path: String, in language: Language) -> String {
         guard language != .english else { return path }
         let slash = path.lastIndex(of: "/")
         let directory = slash.map { String(path[...$0]) } ?? ""
@@ -95,14 +99,14 @@ public final class Presenter {
     }
 
     /// A new, empty data directory for a lesson, or nil (with errno set) when none can be made.
-    public static func makeLessonDirectory() -> String? {
+    static func makeLessonDirectory() -> String? {
         var template = Array((FileManager.default.temporaryDirectory.path + "/stagesh-lesson-XXXXXX").utf8CString)
         return template.withUnsafeMutableBufferPointer { buffer in mkdtemp(buffer.baseAddress!).map { String(cString: $0) } }
     }
 
     /// At the end: the lesson's directory removed, or kept (and said so) when
     /// the user saved into it after the play.
-    public static func finish(lessonDirectory: String, session: Session, output: StandardOutput) {
+    static func finish(lessonDirectory: String, session: Session, output: StandardOutput) {
         if session.savedInLessonDirectory {
             output.write(Messages.lessonDirectoryKept(lessonDirectory).text(in: session.language) + "\n")
         } else {
@@ -136,7 +140,7 @@ public final class Presenter {
     func play(_ steps: [Step]) -> End {
         prepareRunner()
         for (index, step) in steps.enumerated() {
-            if Interrupts.pending { return stop() }
+            if cancellation.isRequested { return stop() }
             switch step {
             case .narration(let text):
                 output.write(narration(text) + "\n")
@@ -144,11 +148,11 @@ public final class Presenter {
             case .command(let bytes, let line):
                 let prompt = currentPrompt()
                 runner.promptWidth = DisplayWidth.of(prompt.plain)
-                output.write(colour ? "\u{1B}[1m" + prompt.plain.dropLast() + "\u{1B}[0m " : prompt.plain)
+                output.write(colour ? TerminalStyle.bold.apply(prompt.plain.dropLast()) + " " : prompt.plain)
                 if !type(String(decoding: bytes, as: UTF8.self)) { return stop() }
                 output.write("\n")
                 output.flush()
-                Interrupts.clear()
+                cancellation.clear()
                 let status = runner.runLine(bytes, source: scriptName, line: line)
                 output.flush()
                 switch status {
@@ -166,18 +170,17 @@ public final class Presenter {
 
     /// What the interactive shell sets up, so that the play's commands run as typed ones.
     private func prepareRunner() {
-        runner.interactive = true
-        runner.colour = colour
-        runner.plainBars = ProcessInfo.processInfo.environment["TERM"] == "dumb"
         // No pager: a lesson shows its output in place and goes on.
-        runner.window = { Terminal.window() }
-        runner.interrupted = { Interrupts.pending }
-        runner.session.canAsk = true
-        runner.confirm = { [unowned self] question in self.shell.ask(question) }
+        runner.attachTerminal(colour: colour, environment: environment, pager: nil) { [unowned self] question in
+            self.shell.ask(question)
+        }
     }
 
+    /// Set by Ctrl-C: the session's token.
+    private var cancellation: CancellationToken { runner.session.cancellation }
+
     private func stop() -> End {
-        Interrupts.clear()
+        cancellation.clear()
         output.write("\n")
         output.flush()
         return .stopped
@@ -190,7 +193,7 @@ public final class Presenter {
 
     /// A comment as narration: dimmed italic in colour, plain otherwise.
     func narration(_ text: String) -> String {
-        colour && !text.isEmpty ? "\u{1B}[2;3m" + text + "\u{1B}[0m" : text
+        colour && !text.isEmpty ? TerminalStyle.dimItalic.apply(text) : text
     }
 
     /// Types `text` a character at a time; false when `q` or Ctrl-C stopped it.
@@ -202,7 +205,7 @@ public final class Presenter {
         defer { if raw { RawKeyboard.restore() } }
         var rest = Substring(text)
         while let ch = rest.popFirst() {
-            if Interrupts.pending { return false }
+            if cancellation.isRequested { return false }
             output.write(String(ch))
             guard delay > 0 || raw else { continue }
             output.flush()
@@ -213,12 +216,12 @@ public final class Presenter {
             switch key(within: delay) {
             case .enter:
                 output.write(String(rest))
-                return !Interrupts.pending
+                return !cancellation.isRequested
             case .stop: return false
             case .other, nil: continue
             }
         }
-        return !Interrupts.pending
+        return !cancellation.isRequested
     }
 
     /// Enter or a stop key pressed within `milliseconds`; every other key is
@@ -239,7 +242,7 @@ public final class Presenter {
     private func waitForEnter() -> Bool {
         guard RawKeyboard.enter() else { return waitForLine() }
         defer { RawKeyboard.restore() }
-        output.write(colour ? "\u{1B}[2m" + Presenter.waitHint + "\u{1B}[0m " : Presenter.waitHint + " ")
+        output.write(colour ? TerminalStyle.dim.apply(Presenter.waitHint) + " " : Presenter.waitHint + " ")
         output.flush()
         while true {
             switch RawKeyboard.key(within: -1) {
@@ -248,7 +251,7 @@ public final class Presenter {
                 return true
             case .stop: return false
             case .other: continue
-            case nil: if Interrupts.pending { return false }
+            case nil: if cancellation.isRequested { return false }
             }
         }
     }

@@ -16,15 +16,6 @@ public struct Prompt: Equatable {
         }
         // One escape before and one after the visible text, and the closing
         // one before the last space: libedit drops escapes at the very end.
-        styled = "\u{1}\u{1B}[1m\u{1}" + plain.dropLast() + "\u{1}\u{1B}[0m\u{1} "
-    }
-}
-
-/// Whether to use colour: on a terminal, unless NO_COLOR is set or TERM is dumb.
-public enum ColourPolicy {
-    public static func enabled(environment: [String: String], terminal: Bool) -> Bool {
-        guard terminal else { return false }
-        if let v = environment["NO_COLOR"], !v.isEmpty { return false }
-        return environment["TERM"] != "dumb"
+        styled = TerminalStyle.bold.applyInPrompt(plain.dropLast()) + " "
     }
 }

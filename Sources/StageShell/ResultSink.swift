@@ -17,23 +17,24 @@ final class ResultSink {
     private let output: OutputSink
     private let window: Window?
     private let mode: DisplayMode
-    private let interrupted: () -> Bool
+    /// Set by Ctrl-C, which stops the output part-way.
+    private let cancellation: CancellationToken
     private var held = ""
     private var lines = 0
     private var pager: Pager?
     /// True once the output goes straight through (not a terminal, `pager off`, or no pager).
     private var direct: Bool
 
-    init(output: OutputSink, window: Window?, mode: DisplayMode, interrupted: @escaping () -> Bool) {
+    init(output: OutputSink, window: Window?, mode: DisplayMode, cancellation: CancellationToken) {
         self.output = output
         self.window = window
         self.mode = mode
-        self.interrupted = interrupted
+        self.cancellation = cancellation
         direct = window?.pager == nil || mode == .off
     }
 
     func write(_ text: String) throws {
-        if let pager { return try pager.write(text, interrupted: interrupted) }
+        if let pager { return try pager.write(text, cancellation: cancellation) }
         if direct { return try pass(text) }
         held += text
         guard let window else { return }
@@ -45,7 +46,7 @@ final class ResultSink {
             pager = started
             let text = held
             held = ""
-            try started.write(text, interrupted: interrupted)
+            try started.write(text, cancellation: cancellation)
         } else {
             direct = true
             let text = held
@@ -59,7 +60,7 @@ final class ResultSink {
     private func pass(_ text: String) throws {
         var rest = Substring(text)
         while !rest.isEmpty {
-            if interrupted() { throw Interrupted() }
+            if cancellation.isRequested { throw Interrupted() }
             let bytes = rest.utf8
             var end = bytes.index(bytes.startIndex, offsetBy: min(Self.piece, bytes.count))
             if end < bytes.endIndex, let newline = bytes[end...].firstIndex(of: 10) { end = bytes.index(after: newline) }

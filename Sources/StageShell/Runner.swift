@@ -1,15 +1,6 @@
 import Foundation
 import StageCore
 
-/// How a run of lines ended.
-public enum RunStatus: Sendable, Equatable {
-    case completed
-    /// A command failed (and `keepGoing` was off, or failures were counted).
-    case failed
-    case quit
-    case interrupted
-}
-
 /// Runs command lines against a session and writes what they produce.
 ///
 /// The same runner serves scripts, `-c`, standard input and the interactive
@@ -37,8 +28,6 @@ public final class Runner {
     public var pagerCommand: String?
     /// Drops confirmations and notices (`-q`): only results and errors are written.
     public var quiet = false
-    /// Polled between commands; true once Ctrl-C was pressed.
-    public var interrupted: () -> Bool = { false }
     public private(set) var failures = 0
     private var depth = 0
     static let maxDepth = 16
@@ -47,6 +36,9 @@ public final class Runner {
         self.session = session
         self.output = output
     }
+
+    /// Whether Ctrl-C was pressed: the session's token, polled between lines and commands.
+    private var interrupted: Bool { session.cancellation.isRequested }
 
     /// Runs every line of `source`; stops at the first failure unless `keepGoing`.
     public func run(_ source: inout some LineSource) -> RunStatus {
@@ -57,7 +49,7 @@ public final class Runner {
             let first = lineNumber
             // A line ending in `\` continues on the next; diagnostics name the first.
             let bytes = Continuation.join(line, from: &source, line: &lineNumber)
-            if interrupted() { return .interrupted }
+            if interrupted { return .interrupted }
             switch runLine(bytes, source: source.name, line: first) {
             case .completed: break
             case .quit: return .quit
@@ -67,7 +59,7 @@ public final class Runner {
                 if !keepGoing { return .failed }
             }
         }
-        if interrupted() { return .interrupted }
+        if interrupted { return .interrupted }
         return failed ? .failed : .completed
     }
 
@@ -88,14 +80,14 @@ public final class Runner {
         }
         var failed = false
         for tokens in commands {
-            if interrupted() { return .interrupted }
+            if interrupted { return .interrupted }
             let started = DispatchTime.now().uptimeNanoseconds
             let outcome: Outcome
             do {
                 outcome = try session.execute(tokens: tokens)
             } catch {
                 // Ctrl-C rolled the command back; the caller says so once.
-                if interrupted() { return .interrupted }
+                if interrupted { return .interrupted }
                 report(error, source: source, line: line, text: text)
                 failed = true
                 if keepGoing { continue }
@@ -157,12 +149,13 @@ public final class Runner {
         case .table(let table):
             var table = table
             let window = window()
+            var options = RenderOptions(format: session.format, width: window?.columns, expanded: session.expanded, language: session.language)
             // Bars only where a person reads a table on a terminal.
             if interactive, session.format == .table, let w = window?.columns {
-                table = TerminalCharts.withBars(table, terminalWidth: w, plain: plainBars)
+                (table, options.bars) = TerminalCharts.withBars(table, terminalWidth: w, plain: plainBars)
             }
-            let options = RenderOptions(format: session.format, width: window?.columns, expanded: session.expanded, language: session.language)
-            return emit { sink in try TableRenderer.write(table, options, to: sink.write, stop: interrupted) }
+            let cancellation = session.cancellation
+            return emit { sink in try TableRenderer.write(table, options, to: sink.write, stop: { cancellation.isRequested }) }
         case .card(let table):
             let width = window()?.columns
             return emit { try $0.write(TableRenderer.renderCard(table, format: self.session.format, width: width, language: self.session.language)) }
@@ -190,7 +183,7 @@ public final class Runner {
     private func emit(_ body: (ResultSink) throws -> Void) -> RunStatus {
         let w = interactive ? window() : nil
         let sink = ResultSink(output: output, window: w.map { ResultSink.Window(columns: $0.columns, rows: $0.rows, pager: pagerCommand) },
-                              mode: session.pager, interrupted: interrupted)
+                              mode: session.pager, cancellation: session.cancellation)
         defer { sink.finish() }
         do {
             try body(sink)
@@ -219,7 +212,7 @@ public final class Runner {
             return .failed
         }
         let path = session.resolve(file.value)
-        guard var script = FileLineSource(path: path, name: file.value) else {
+        guard var script = FileLineSource(path: path, name: file.value, cancellation: session.cancellation) else {
             report(Diagnostic(Messages.cannotRead(file.value, Messages.systemError(errno)), at: file.range),
                    source: source, line: line, text: text)
             return .failed
@@ -233,6 +226,23 @@ public final class Runner {
         return run(&script)
     }
 
+    /// Opens this session's journal in its data directory, and offers the work a crashed session left there.
+    public func startJournal() {
+        let directory = session.dataDirectory
+        let abandoned = Journal.abandoned(in: directory)
+        do {
+            journal = try Journal(directory: directory, base: nil, started: session.environment.clock(),
+                                  workingDirectory: session.directory)
+        } catch {
+            output.writeError("stagesh: " + say(Messages.journalFailed(error.message)) + "\n")
+        }
+        if let newest = abandoned.last {
+            session.pendingRecovery = newest
+            output.writeError(say(Messages.foundJournal(newest.commands.count, endedAfter: newest.started.display,
+                                                        base: newest.base, more: abandoned.count - 1)) + "\n")
+        }
+    }
+
     /// Appends the session's new changes to the journal and fsyncs it; starts
     /// it afresh after a save or load; deletes journals whose work it now holds.
     public func syncJournal() {
@@ -240,7 +250,7 @@ public final class Runner {
         do {
             if session.generation != journalGeneration {
                 try journal.restart(base: session.journalBase, savesTo: session.journalSavesTo,
-                                    started: Timestamp(seconds: Int64(Date().timeIntervalSince1970)),
+                                    started: session.environment.clock(),
                                     replacing: session.finishedJournals)
                 journalGeneration = session.generation
             }
@@ -253,17 +263,15 @@ public final class Runner {
         }
     }
 
-    /// `error:` in bold red and `hint:` in cyan at the start of their lines (in any language).
+    /// `error:` in bold red and `hint:` in cyan at the start of their lines (in either language).
     static func coloured(_ text: String) -> String {
         let errors = Language.all.map { Messages.errorPrefix.text(in: $0) + " " }
         let hints = Language.all.map { Messages.hintPrefix.text(in: $0) + " " }
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             if let error = errors.first(where: line.hasPrefix) {
-                return "\u{1B}[1;31m" + error.dropLast() + "\u{1B}[0m " + line.dropFirst(error.count)
+                return TerminalStyle.boldRed.apply(error.dropLast()) + " " + line.dropFirst(error.count)
             }
-            if let hint = hints.first(where: line.hasPrefix) {
-                return "\u{1B}[36m" + hint.dropLast() + "\u{1B}[0m " + line.dropFirst(hint.count)
-            }
+            if let hint = hints.first(where: line.hasPrefix) { return TerminalStyle.cyan.apply(hint.dropLast()) + " " + line.dropFirst(hint.count) }
             return String(line)
         }.joined(separator: "\n")
     }

@@ -4,15 +4,16 @@ import StageCore
 /// Chooses the line reader and where its history lives.
 public enum ShellSetup {
     /// libedit on a terminal that understands escape sequences; plain reading
-    /// for `TERM=dumb` or when `--interactive` is forced onto a pipe.
+    /// for `TERM=dumb` or when `--interactive` is forced onto a pipe. Either reads Ctrl-C
+    /// (`cancellation`) as discarding the line.
     public static func reader(environment: [String: String], colour: Bool, output: StandardOutput,
-                              complete: @escaping (String, Int) -> Completion?) -> LineReader {
+                              cancellation: CancellationToken, complete: @escaping (String, Int) -> Completion?) -> LineReader {
         let capable = Terminal.isTerminal(0) && Terminal.isTerminal(1) && environment["TERM"] != "dumb"
         if capable, let editor = EditLineReader(historyPath: historyPath(environment), historySize: historySize(environment),
-                                                colour: colour, output: output, complete: complete) {
+                                                colour: colour, output: output, cancellation: cancellation, complete: complete) {
             return editor
         }
-        return PlainReader(output: output)
+        return PlainReader(output: output, cancellation: cancellation)
     }
 
     /// `$XDG_STATE_HOME/stagesh/history`, by default `~/.local/state/stagesh/history`;

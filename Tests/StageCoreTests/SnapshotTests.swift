@@ -1316,10 +1316,11 @@ struct ResolveCase: Sendable, CustomTestStringConvertible {
     }
 
     @Test func homePathsResolve() {
-        var s = Session(checkInvariants: true)
-        s.directory = "/work/dir"
-        let home = ProcessInfo.processInfo.environment["HOME"] ?? ""
-        #expect(SnapshotLocation.resolve("~/snaps/a.json", session: s) == SnapshotLocation(name: "a", path: home + "/snaps/a.json"))
+        var s = Session(checkInvariants: true, environment: SessionEnvironment(workingDirectory: "/work/dir", home: "/home/lan"))
+        #expect(SnapshotLocation.resolve("~/snaps/a.json", session: s) == SnapshotLocation(name: "a", path: "/home/lan/snaps/a.json"))
+        // Without a home, `~/` is a directory name like any other.
+        s.environment.home = nil
+        #expect(SnapshotLocation.resolve("~/snaps/a.json", session: s) == SnapshotLocation(name: "a", path: "/work/dir/~/snaps/a.json"))
     }
 
     /// A bad name through the commands: message and hint.

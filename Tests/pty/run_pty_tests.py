@@ -511,6 +511,24 @@ def test_term_dumb(binary, env):
         s.close()
 
 
+def test_term_dumb_ctrl_c_ends_once(binary, env):
+    """TERM=dumb: Ctrl-C at the prompt gives a fresh prompt, and the next commands run, quit included."""
+    e = dict(env)
+    e["TERM"] = "dumb"
+    s = Session(binary, [], e)
+    try:
+        s.expect_prompt()
+        start = len(s.text)
+        s.send(CTRL_C)
+        s.expect_prompt(start)
+        out = run_line(s, b"count")
+        check(re.search(r"^ +0$", out, re.M) is not None, "count runs after Ctrl-C", s)
+        check("interrupted" not in out, "the Ctrl-C at the prompt must not stop the next command", s)
+        quit_session(s)
+    finally:
+        s.close()
+
+
 def test_resize(binary, env):
     """After the window shrinks, tables are fitted to the new width."""
     s = Session(binary, [], env)
@@ -923,6 +941,7 @@ TESTS = [
     ("Ctrl-D with unsaved changes asks first", test_ctrl_d_with_unsaved_changes),
     ("colour on a terminal, none with NO_COLOR", test_colour_and_no_color),
     ("TERM=dumb: no escape sequences", test_term_dumb),
+    ("TERM=dumb: a Ctrl-C at the prompt stops nothing after it", test_term_dumb_ctrl_c_ends_once),
     ("tables follow a terminal resize", test_resize),
     ("kill -9 after 3 changes: the next start offers them, recover brings them back", test_journal_recover),
     ("kill -9, then discard drops the work; the next start offers nothing", test_journal_discard),

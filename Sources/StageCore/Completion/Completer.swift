@@ -8,10 +8,11 @@ public enum Completer {
     /// Completions for `line` with the cursor at UTF-8 byte offset `cursor`.
     ///
     /// `files` lists paths for a partial path and the session's directory;
-    /// tests pass a fake, the shell keeps the default `listDirectory`.
+    /// tests pass a fake, the shell keeps the default, `listDirectory` with the session's home.
     public static func complete(_ line: String, cursor: Int, session: Session, table: CommandTable = .standard,
-                                files: (_ partial: String, _ directory: String) -> [String] = Completer.listDirectory)
+                                files: ((_ partial: String, _ directory: String) -> [String])? = nil)
         -> Completion {
+        let files = files ?? { listDirectory($0, $1, home: session.environment.home) }
         guard let point = CompletionPoint.locate(line, cursor: cursor) else {
             let end = max(0, min(cursor, line.utf8.count))
             return Completion(range: end..<end, candidates: [], commonPrefix: "", appendSpace: false)
@@ -61,17 +62,15 @@ public enum Completer {
     /// the user's prefix kept, directories with a trailing "/".
     ///
     /// A relative path is resolved against `directory` (the session's), and
-    /// `~/` against `HOME`, as `import`, `export` and `run` resolve them.
+    /// `~/` against `home`, as `import`, `export` and `run` resolve them.
     /// Hidden entries are listed only when the typed name starts with a dot;
     /// entries whose name does not match the typed name are left out.
-    public static func listDirectory(_ partial: String, _ directory: String) -> [String] {
+    public static func listDirectory(_ partial: String, _ directory: String, home: String? = nil) -> [String] {
         let slash = partial.lastIndex(of: "/")
         let typedDirectory = slash.map { String(partial[...$0]) } ?? ""
         let typedName = slash.map { String(partial[partial.index(after: $0)...]) } ?? partial
         var path = typedDirectory
-        if path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] {
-            path = home + path.dropFirst(1)
-        }
+        if path.hasPrefix("~/"), let home { path = home + path.dropFirst(1) }
         if !path.hasPrefix("/") { path = directory + "/" + path }
         let fm = FileManager.default
         guard let entries = try? fm.contentsOfDirectory(atPath: path) else { return [] }

@@ -10,7 +10,7 @@ enum ExportOperations {
     static func report(_ kind: ReportKind, _ q: ReportQuery, _ file: Located<String>, _ s: Session) throws(Diagnostic) -> Outcome {
         let table = try Reports.table(kind, q, s)
         let format = self.format(of: file.value)
-        try write(TableRenderer.render(table, format: format), file, s)
+        try write(TableRenderer.render(table, format: format, language: s.language), file, s)
         return .message(Messages.reportWritten(kind.rawValue, table.rows.count, file.value))
     }
 

@@ -11,7 +11,7 @@ enum Queries {
         for (i, stage) in p.stages.enumerated() { kindOfStage[i] = stage.kind }
         var out: [Int] = []
         for r in 0..<store.slotCount where store.alive[r] {
-            if r & 0xFFFF == 0xFFFF && Cancellation.isRequested() { throw Diagnostic(Messages.interrupted) }
+            if r & 0xFFFF == 0xFFFF && s.cancellation.isRequested { throw Diagnostic(Messages.interrupted) }
             if case .only(let k) = q.kinds, kindOfStage[Int(store.stages[r])] != k { continue }
             if let predicate, !predicate(r) { continue }
             out.append(r)
@@ -32,7 +32,7 @@ enum Queries {
             do {
                 try order.sort { a, b in
                     compared &+= 1
-                    if compared & 0xFFFF == 0 && Cancellation.isRequested() { throw Interrupted() }
+                    if compared & 0xFFFF == 0 && s.cancellation.isRequested { throw Interrupted() }
                     for (k, key) in keys.enumerated() {
                         if let before = SortKey.precedes(values[k][a], values[k][b], descending: key.1) { return before }
                     }
@@ -72,7 +72,7 @@ enum Queries {
         var keys: [SortKey] = []
         keys.reserveCapacity(rows.count)
         for (i, r) in rows.enumerated() {
-            if i & 0xFFFF == 0xFFFF && Cancellation.isRequested() { throw Diagnostic(Messages.interrupted) }
+            if i & 0xFFFF == 0xFFFF && s.cancellation.isRequested { throw Diagnostic(Messages.interrupted) }
             keys.append(SortKey(reader.value(field, r)))
         }
         return keys
@@ -117,7 +117,7 @@ enum Queries {
         } else {
             var group: [[Value]: Int32] = [:]
             for (i, r) in rows.enumerated() {
-                if i & 0xFFFF == 0xFFFF && Cancellation.isRequested() { throw Diagnostic(Messages.interrupted) }
+                if i & 0xFFFF == 0xFFFF && s.cancellation.isRequested { throw Diagnostic(Messages.interrupted) }
                 let key = keys.map { (field, period) in period.map { Grouping.bucket(reader.value(field, r), $0) } ?? reader.value(field, r) }
                 if let g = group[key] {
                     groupOf[i] = g

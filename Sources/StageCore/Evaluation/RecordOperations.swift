@@ -61,7 +61,8 @@ enum RecordOperations {
     static func generate(_ count: Located<Int>, _ seed: UInt64, _ s: inout Session,
                          _ tx: inout Transaction) throws(Diagnostic) -> Outcome {
         do {
-            let result = try PipelineGenerator.generate(count: count.value, seed: seed, now: s.now, into: s.workspace)
+            let result = try PipelineGenerator.generate(count: count.value, seed: seed, now: s.now, into: s.workspace,
+                                                         cancellation: s.cancellation)
             if result.records > 0 { tx.apply(.setStore(result.store), to: &s.workspace) }
             return .message(Messages.generated(result.records, events: result.events, seed: seed))
         } catch let f as PipelineGenerator.Failure {

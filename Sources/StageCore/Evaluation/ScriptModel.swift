@@ -98,10 +98,8 @@ public struct ScriptModel: Sendable {
     /// Keeps the pipeline, policy and rules; the records from now on are not known.
     private mutating func forgetRecords() {
         knowledge = .stages
-        var empty = Session(workspace: Workspace(pipeline: session.pipeline))
+        var empty = Session(workspace: Workspace(pipeline: session.pipeline), environment: session.environment)
         empty.frozenClock = session.frozenClock
-        empty.directory = session.directory
-        empty.dataDirectory = session.dataDirectory
         session = empty
     }
 

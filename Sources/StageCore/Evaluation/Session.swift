@@ -1,5 +1,3 @@
-import Foundation
-
 /// One stagesh session: the workspace, its undo history and its settings.
 public struct Session: Sendable {
     public internal(set) var workspace: Workspace
@@ -14,7 +12,10 @@ public struct Session: Sendable {
     /// When a table shows one record per block (`expanded`).
     public var expanded: DisplayMode = .auto
     /// Where relative file paths of `import`, `export` and `run` are resolved.
-    public var directory: String = FileManager.default.currentDirectoryPath
+    public var directory: String {
+        get { environment.workingDirectory }
+        set { environment.workingDirectory = newValue }
+    }
     var undoStack: [HistoryEntry] = []
     var redoStack: [HistoryEntry] = []
     /// Changes since the session started (or was last saved).
@@ -25,7 +26,14 @@ public struct Session: Sendable {
     /// How many finished commands `undo` can take back.
     public static let undoDepth = 10_000
     /// Where snapshots named without a path live.
-    public var dataDirectory: String = Session.defaultDataDirectory(ProcessInfo.processInfo.environment)
+    public var dataDirectory: String {
+        get { environment.dataDirectory }
+        set { environment.dataDirectory = newValue }
+    }
+    /// The directories, home and clock the session was given.
+    public var environment: SessionEnvironment
+    /// Set when the user asks a long command to stop (Ctrl-C); the shell shares it with its signal handler.
+    public var cancellation: CancellationToken
     /// The snapshot the session was loaded from or last saved to.
     public internal(set) var snapshot: SnapshotLocation?
     /// The commands that changed the data since the last save or load: the
@@ -51,17 +59,22 @@ public struct Session: Sendable {
     /// Whether a snapshot was saved into `lessonDirectory`: the directory is kept.
     public internal(set) var savedInLessonDirectory = false
 
-    public init(workspace: Workspace = Workspace(), checkInvariants: Bool = false) {
+    /// A session on `workspace` in `environment`; a test's session, made without one, works in `/`
+    /// and reads nothing of the process but the system clock.
+    public init(workspace: Workspace = Workspace(), checkInvariants: Bool = false,
+                environment: SessionEnvironment = SessionEnvironment(), cancellation: CancellationToken = CancellationToken()) {
         self.workspace = workspace
         self.checkInvariants = checkInvariants
+        self.environment = environment
+        self.cancellation = cancellation
     }
 
     public var pipeline: Pipeline { workspace.pipeline }
     public var store: RecordStore { workspace.store }
 
-    /// The session clock: frozen by `now DATE` / `--now`, else the system time.
+    /// The session clock: frozen by `now DATE` / `--now`, else the environment's clock.
     public var now: Timestamp {
-        frozenClock ?? Timestamp(seconds: Int64(Date().timeIntervalSince1970))
+        frozenClock ?? environment.clock()
     }
 
     /// Runs one parsed command. A command that throws leaves the session as it was.
@@ -180,14 +193,7 @@ public struct Session: Sendable {
     }
 
     /// A path as written in a command: `~/` is home, relative paths are under `directory`.
-    public func resolve(_ written: String) -> String { SessionOperations.resolve(written, in: directory) }
-
-    /// `$STAGESH_HOME`, else `$XDG_DATA_HOME/stagesh`, else `~/.local/share/stagesh`.
-    public static func defaultDataDirectory(_ environment: [String: String]) -> String {
-        if let home = environment["STAGESH_HOME"], !home.isEmpty { return home }
-        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") { return xdg + "/stagesh" }
-        return (environment["HOME"] ?? NSTemporaryDirectory()) + "/.local/share/stagesh"
-    }
+    public func resolve(_ written: String) -> String { environment.resolve(written) }
 }
 
 /// The changes one command has applied so far, to roll back or to undo.

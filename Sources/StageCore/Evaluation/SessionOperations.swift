@@ -15,17 +15,11 @@ enum SessionOperations {
         }
     }
 
-    /// A path as the user wrote it: `~/` is the home directory, and a relative
-    /// path is relative to `directory` (the session's).
-    static func resolve(_ written: String, in directory: String) -> String {
-        var p = written
-        if p.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] { p = home + p.dropFirst(1) }
-        return p.hasPrefix("/") ? p : directory + "/" + p
-    }
-
     static func importData(_ set: DataSet, _ file: Located<String>, _ options: ImportOptions, _ s: inout Session,
                            _ tx: inout Transaction) throws(Diagnostic) -> Outcome {
-        let path = resolve(file.value, in: s.directory)
+        let path = s.resolve(file.value)
+        var options = options
+        options.cancellation = s.cancellation
         let policy = s.pipeline.policy.rawValue
         do {
             switch set {
@@ -114,12 +108,12 @@ enum SessionOperations {
     }
 
     static func export(_ set: DataSet, _ file: Located<String>, _ s: Session) throws(Diagnostic) -> Outcome {
-        let path = resolve(file.value, in: s.directory)
+        let path = s.resolve(file.value)
         do {
             let count: Int
             switch set {
-            case .records: count = try CSVExporter.records(s.workspace, to: path)
-            case .events: count = try CSVExporter.events(s.workspace, to: path)
+            case .records: count = try CSVExporter.records(s.workspace, to: path, cancellation: s.cancellation)
+            case .events: count = try CSVExporter.events(s.workspace, to: path, cancellation: s.cancellation)
             }
             return .message(Messages.exported(count, records: set == .records, file.value))
         } catch is Interrupted {

@@ -85,9 +85,8 @@ enum SnapshotOperations {
     /// Replays a crashed session's journal on its base snapshot, each command at its own clock.
     static func recover(_ s: inout Session) throws(Diagnostic) -> Outcome {
         guard let journal = s.pendingRecovery else { throw Diagnostic(Messages.nothingToRecover) }
-        var replay = Session(checkInvariants: s.checkInvariants)
+        var replay = Session(checkInvariants: s.checkInvariants, environment: s.environment, cancellation: s.cancellation)
         replay.directory = journal.directory ?? s.directory
-        replay.dataDirectory = s.dataDirectory
         var clock = s.frozenClock
         if let base = journal.base {
             do {

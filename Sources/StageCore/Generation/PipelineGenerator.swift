@@ -119,9 +119,9 @@ enum PipelineGenerator {
     ]
 
     /// Returns the workspace's store with `count` generated records added
-    /// after its own; the workspace itself is not changed.
-    static func generate(count: Int, seed: UInt64, now: Timestamp,
-                         into w: Workspace) throws -> (store: RecordStore, records: Int, events: Int) {
+    /// after its own; the workspace itself is not changed. Throws `Interrupted` once `cancellation` is requested.
+    static func generate(count: Int, seed: UInt64, now: Timestamp, into w: Workspace,
+                         cancellation: CancellationToken = CancellationToken()) throws -> (store: RecordStore, records: Int, events: Int) {
         guard count >= 0 else { throw Failure.negativeCount(count) }
         let flow = try Flow(pipeline: w.pipeline)
         var store = w.store
@@ -173,7 +173,7 @@ enum PipelineGenerator {
         var events = 0
 
         for made in 0..<count {
-            if made & 0xFFFF == 0xFFFF && Cancellation.isRequested() { throw Interrupted() }
+            if made & 0xFFFF == 0xFFFF && cancellation.isRequested { throw Interrupted() }
             var id = String(number)
             while store.slot(of: id) != nil {
                 number += 1

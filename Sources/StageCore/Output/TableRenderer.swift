@@ -11,8 +11,8 @@ public enum TableRenderer {
     /// Renders every row of `table`; `width` limits aligned tables to that many columns.
     ///
     /// The text ends with "\n" unless it is empty.
-    public static func render(_ table: Table, format: OutputFormat, width: Int? = nil, language: Language = .english) -> String {
-        render(table, RenderOptions(format: format, width: width, language: language))
+    public static func render(_ table: Table, format: OutputFormat, width: Int? = nil) -> String {
+        render(table, RenderOptions(format: format, width: width))
     }
 
     /// Renders every row of `table` as `options` say.
@@ -35,7 +35,7 @@ public enum TableRenderer {
         case .csv: try delimited(table, format: .csv, separator: ",", sink, stop)
         case .tsv: try delimited(table, format: .tsv, separator: "\t", sink, stop)
         case .json: try json(table, sink, stop)
-        case .markdown: try markdown(table, options.language, sink, stop)
+        case .markdown: try markdown(table, options, sink, stop)
         }
     }
 
@@ -51,12 +51,13 @@ public enum TableRenderer {
             measured.rows = table.rows.map { row in
                 table.columns.indices.map { i in
                     table.columns[i].unit == nil
-                        ? cell(row, i) : .text(withUnit(CellText.display(cell(row, i), language), table.columns[i].unit?.text(in: language)))
+                        ? cell(row, i)
+                        : .text(withUnit(CellText.display(cell(row, i), language: language), table.columns[i].unit?.text(in: language)))
                 }
             }
-            return render(measured, format: format, width: width, language: language)
+            return render(measured, RenderOptions(format: format, width: width, language: language))
         }
-        guard format == .table else { return render(table, format: format, width: width, language: language) }
+        guard format == .table else { return render(table, RenderOptions(format: format, width: width, language: language)) }
         guard !table.columns.isEmpty, table.rowCount > 0 else { return "" }
         let row = table.row(0)
         let names = table.columns.map { CellText.escaped($0.heading(in: language)) }
@@ -84,11 +85,11 @@ public enum TableRenderer {
     ///
     /// `.table` and `.markdown` group digits and escape control characters
     /// (markdown also escapes `|`); `.csv` quotes the field when needed; `.tsv`
-    /// escapes tabs, newlines and backslashes; `.json` gives a JSON literal.
-    public static func text(_ cell: Cell, for format: OutputFormat, language: Language = .english) -> String {
+    /// escapes tabs, newlines and backslashes; `.json` gives a JSON literal. A bar is drawn as `bars` say.
+    public static func text(_ cell: Cell, for format: OutputFormat, bars: Bars = Bars(), language: Language = .english) -> String {
         switch format {
-        case .table: return CellText.escaped(CellText.display(cell, language))
-        case .markdown: return CellText.markdownEscaped(CellText.display(cell, language))
+        case .table: return CellText.escaped(CellText.display(cell, bars: bars, language: language))
+        case .markdown: return CellText.markdownEscaped(CellText.display(cell, bars: bars, language: language))
         case .csv: return CellText.csvField(CellText.plain(cell))
         case .tsv: return CellText.tsvField(CellText.plain(cell))
         case .json: return CellText.json(cell)
@@ -98,13 +99,13 @@ public enum TableRenderer {
     // MARK: - Formats
 
     /// Rows `range` of `table` as `format` prints each cell.
-    private static func texts(_ table: Table, _ range: Range<Int>, _ format: OutputFormat, _ language: Language = .english) -> [[String]] {
-        texts(range.map(table.row), columns: table.columns.count, format, language)
+    private static func texts(_ table: Table, _ range: Range<Int>, _ format: OutputFormat, _ options: RenderOptions) -> [[String]] {
+        texts(range.map(table.row), columns: table.columns.count, format, options)
     }
 
     /// `rows` as `format` prints each of their `columns` cells.
-    private static func texts(_ rows: [[Cell]], columns: Int, _ format: OutputFormat, _ language: Language = .english) -> [[String]] {
-        rows.map { row in (0..<columns).map { text(cell(row, $0), for: format, language: language) } }
+    private static func texts(_ rows: [[Cell]], columns: Int, _ format: OutputFormat, _ options: RenderOptions) -> [[String]] {
+        rows.map { row in (0..<columns).map { text(cell(row, $0), for: format, bars: options.bars, language: options.language) } }
     }
 
     /// The rows of the first batch, laid out before any is written.
@@ -130,7 +131,7 @@ public enum TableRenderer {
         var header = columns.map { CellText.escaped($0.heading(in: options.language)) }
         // The first batch's cells are made once: laid out, and looked at for what may be cut.
         let firstCells = firstBatch(table).map(table.row)
-        var rows = texts(firstCells, columns: columns.count, .table, options.language)
+        var rows = texts(firstCells, columns: columns.count, .table, options)
         var widths = header.map(DisplayWidth.of)
         for row in rows {
             for (index, value) in row.enumerated() {
@@ -181,7 +182,7 @@ public enum TableRenderer {
         try sink(out)
         try laterBatches(table, stop) { range in
             var out = ""
-            for var row in texts(table, range, .table, options.language) {
+            for var row in texts(table, range, .table, options) {
                 fitted(&row)
                 out += line(row)
             }
@@ -217,7 +218,7 @@ public enum TableRenderer {
             return out
         }
         try sink(table.rowCount == 0 ? Messages.rowCount(0).text(in: options.language) + "\n" : block(first, from: 1))
-        try laterBatches(table, stop) { range in try sink(block(texts(table, range, .table, options.language), from: range.lowerBound + 1)) }
+        try laterBatches(table, stop) { range in try sink(block(texts(table, range, .table, options), from: range.lowerBound + 1)) }
         if let footer = table.footer, table.rowCount > 0 { try sink(footer.text(in: options.language) + "\n") }
     }
 
@@ -246,7 +247,7 @@ public enum TableRenderer {
     private static func delimited(_ table: Table, format: OutputFormat, separator: String,
                                   _ sink: (String) throws -> Void, _ stop: () -> Bool) throws {
         func lines(_ range: Range<Int>) -> String {
-            texts(table, range, format).map { $0.joined(separator: separator) + "\n" }.joined()
+            texts(table, range, format, RenderOptions(format: format)).map { $0.joined(separator: separator) + "\n" }.joined()
         }
         let header = table.columns
             .map { format == .csv ? CellText.csvField($0.name) : CellText.tsvField($0.name) }
@@ -270,10 +271,10 @@ public enum TableRenderer {
         try sink("\n]\n")
     }
 
-    private static func markdown(_ table: Table, _ language: Language, _ sink: (String) throws -> Void, _ stop: () -> Bool) throws {
+    private static func markdown(_ table: Table, _ options: RenderOptions, _ sink: (String) throws -> Void, _ stop: () -> Bool) throws {
         let columns = table.columns
-        let header = columns.map { CellText.markdownEscaped($0.heading(in: language)) }
-        let rows = texts(table, firstBatch(table), .markdown, language)
+        let header = columns.map { CellText.markdownEscaped($0.heading(in: options.language)) }
+        let rows = texts(table, firstBatch(table), .markdown, options)
         // Room for the delimiter row's "---" (and "---:" on right-aligned columns).
         var widths = columns.map { $0.alignment == .right ? 4 : 3 }
         for values in [header] + rows {
@@ -296,7 +297,7 @@ public enum TableRenderer {
         out += "| " + rule.joined(separator: " | ") + " |\n"
         for row in rows { out += line(row) }
         try sink(out)
-        try laterBatches(table, stop) { range in try sink(texts(table, range, .markdown, language).map(line).joined()) }
+        try laterBatches(table, stop) { range in try sink(texts(table, range, .markdown, options).map(line).joined()) }
     }
 
     // MARK: - Helpers
@@ -326,12 +327,12 @@ public enum TableRenderer {
 
 /// Per-format text of cells, shared by every renderer so a value reads the same everywhere.
 enum CellText {
-    /// Human-facing text (tables, markdown, cards): grouped digits, `%`, yes/no.
-    static func display(_ cell: Cell, _ language: Language = .english) -> String {
+    /// Human-facing text (tables, markdown, cards): grouped digits, `%`, yes/no, bars drawn as `bars` say.
+    static func display(_ cell: Cell, bars: Bars = Bars(), language: Language = .english) -> String {
         switch cell {
         case .null: return ""
         case .undefined: return "–"
-        case .bar(let share): return Bars.draw(share)
+        case .bar(let share): return bars.draw(share)
         case .text(let s): return s
         case .integer(let n): return integer(n, grouping: true)
         case .amount(let a): return a.grouped

@@ -46,7 +46,7 @@ struct ReportContext: Sendable {
             // The last event at or before the cutoff; a record's events are in time order.
             var best = [Int32](repeating: -1, count: n)
             for e in 0..<store.eventCount {
-                if e & 0xFFFFF == 0xFFFFF && Cancellation.isRequested() { throw Diagnostic(Messages.interrupted) }
+                if e & 0xFFFFF == 0xFFFFF && session.cancellation.isRequested { throw Diagnostic(Messages.interrupted) }
                 let at = store.eventAt[e]
                 guard at == missing || at <= cutoff else { continue }
                 let r = Int(store.eventRecord[e])
@@ -128,7 +128,7 @@ struct ReportContext: Sendable {
         // group (≥ 0), so `group[r] >= 0` keeps meaning "selected".
         for r in 0..<store.slotCount where store.alive[r] && stage[r] != noStage && !skipped[Int(stage[r])] {
             // A `where` with `~` reads every name: the longest pass a report makes.
-            if r & 0xFFFF == 0xFFFF && Cancellation.isRequested() { throw Diagnostic(Messages.interrupted) }
+            if r & 0xFFFF == 0xFFFF && session.cancellation.isRequested { throw Diagnostic(Messages.interrupted) }
             if case .only(let k) = query.kinds, kindOfStage[Int(stage[r])] != k { continue }
             if let predicate, !predicate(r) { continue }
             group[r] = 0

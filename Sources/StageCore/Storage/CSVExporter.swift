@@ -3,7 +3,7 @@ import Foundation
 /// `export records|events`: the canonical CSV that `import` reads back.
 enum CSVExporter {
     /// Writes the live records; `expected_close`, `currency` and custom fields follow the canonical columns.
-    static func records(_ w: Workspace, to path: String) throws -> Int {
+    static func records(_ w: Workspace, to path: String, cancellation: CancellationToken) throws -> Int {
         let s = w.store
         let p = w.pipeline
         let customKeys = s.customFieldNames.keys.sorted()
@@ -16,7 +16,7 @@ enum CSVExporter {
         let hasCurrency = s.currencies.contains { $0 != 0 }
         if hasCurrency { header.append("currency") }
         header += customKeys.map { s.customFieldNames[$0]! }
-        return try CSVWriter.write(path, header: header) { out in
+        return try CSVWriter.write(path, header: header, cancellation: cancellation) { out in
             var n = 0
             for r in 0..<s.slotCount where s.alive[r] {
                 var fields = [
@@ -37,11 +37,11 @@ enum CSVExporter {
     }
 
     /// Writes every live record's ledger, record by record, oldest event first.
-    static func events(_ w: Workspace, to path: String) throws -> Int {
+    static func events(_ w: Workspace, to path: String, cancellation: CancellationToken) throws -> Int {
         let s = w.store
         let p = w.pipeline
         return try CSVWriter.write(
-            path, header: ["record_id", "from_stage", "to_stage", "changed_at", "cause", "reason"]
+            path, header: ["record_id", "from_stage", "to_stage", "changed_at", "cause", "reason"], cancellation: cancellation
         ) { out in
             var n = 0
             for r in 0..<s.slotCount where s.alive[r] {
@@ -66,14 +66,17 @@ enum CSVExporter {
 /// half a file where a good one was.
 struct CSVWriter {
     let path: String
+    /// Polled every many rows, so that Ctrl-C stops a long export.
+    private let cancellation: CancellationToken
     private var target: String
     private var temp: String
     private var handle: FileHandle?
     var buffer: [UInt8] = []
     private var rows = 0
 
-    init(path: String) {
+    init(path: String, cancellation: CancellationToken) {
         self.path = path
+        self.cancellation = cancellation
         target = path
         temp = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
     }
@@ -107,10 +110,9 @@ struct CSVWriter {
 
     /// Writes a whole file: the header, then what `rows` writes; on any error
     /// the temporary file is removed and the old file stays.
-    static func write(_ path: String, header: [String], rows: (inout CSVWriter) throws -> Int) throws
-        -> Int
-    {
-        var out = CSVWriter(path: path)
+    static func write(_ path: String, header: [String], cancellation: CancellationToken,
+                      rows: (inout CSVWriter) throws -> Int) throws -> Int {
+        var out = CSVWriter(path: path, cancellation: cancellation)
         try out.open()
         do {
             if out.json {
@@ -131,7 +133,7 @@ struct CSVWriter {
 
     mutating func row(_ fields: [String]) throws {
         rows += 1
-        if rows & 0xFFFF == 0 && Cancellation.isRequested() { throw Interrupted() }
+        if rows & 0xFFFF == 0 && cancellation.isRequested { throw Interrupted() }
         if json {
             jsonRow(fields)
             if buffer.count >= 1 << 20 { try flush() }

@@ -240,7 +240,7 @@ enum EventImporter {
                     part.lines.note(event: part.events.count, line: line)
                     part.events.append(LedgerEvent(record: lastSlot, from: from, to: to, at: at, cause: cause, reason: reason))
                     if part.events.count == 1_024 { reserveForRest(&part.events, reader) }
-                    if part.events.count & 0xFFFF == 0 && Cancellation.isRequested() { throw Interrupted() }
+                    if part.events.count & 0xFFFF == 0 && options.cancellation.isRequested { throw Interrupted() }
                 } catch let e as ImportError {
                     guard options.dryRun else { throw e }
                     part.problems.add(e)

@@ -141,7 +141,7 @@ enum FieldHistoryImporter {
                     guard let lost = stages.pipeline.closedStage(.opportunity, .lost) else { continue }
                     moves.append((slot, at, archived ? noStage : lost, archived ? lost : noStage, row.line))
                 }
-                if (events.count + moves.count) & 0xFFFF == 0 && Cancellation.isRequested() { throw Interrupted() }
+                if (events.count + moves.count) & 0xFFFF == 0 && options.cancellation.isRequested { throw Interrupted() }
             } catch let e as ImportError {
                 guard options.dryRun else { throw e }
                 problems.add(e)

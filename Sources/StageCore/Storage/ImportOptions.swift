@@ -25,6 +25,8 @@ public struct ImportOptions: Sendable {
     public var openCloseIsExpected = false
     /// How `a/b/YYYY` dates read when no date in their column tells (a preset's locale).
     public var dayFirstWhenAmbiguous: Bool?
+    /// Polled every many rows: the session's token, so that Ctrl-C stops the import.
+    public var cancellation = CancellationToken()
 
     public init() {}
 

@@ -328,7 +328,7 @@ enum RecordImporter {
                 }
                 let added = part.store.slotCount
                 if added == 1_024 { reserveForRest(&part.store, reader) }
-                if added & 0xFFFF == 0 && Cancellation.isRequested() { throw Interrupted() }
+                if added & 0xFFFF == 0 && options.cancellation.isRequested { throw Interrupted() }
             } catch let e as ImportError {
                 guard options.dryRun else { throw e }
                 part.problems.add(e)

@@ -112,7 +112,17 @@ public enum ValueParser {
     /// A date: `2026-03-02`, `2026-03-02T10:15[:30][Z]`, `today`, `yesterday`,
     /// `tomorrow`, `now`, or an offset from now such as `-30d` or `+2w`.
     public static func date(_ token: Token) throws(Diagnostic) -> DateSpec {
-        let text = token.text
+        do {
+            return try date(token.text)
+        } catch {
+            var located = error
+            located.range = token.range
+            throw located
+        }
+    }
+
+    /// A date written outside a command (`--now`), read as a command's date is; the diagnostic names no place.
+    public static func date(_ text: String) throws(Diagnostic) -> DateSpec {
         switch text.lowercased() {
         case "today": return .startOfToday(offsetDays: 0)
         case "yesterday": return .startOfToday(offsetDays: -1)
@@ -126,7 +136,7 @@ public enum ValueParser {
         switch isoTimestamp(text) {
         case .success(let t): return .absolute(t)
         case .failure(let problem):
-            throw Diagnostic(problem.message(text), at: token.range, hint: problem.isImpossible ? nil : Messages.hintDates)
+            throw Diagnostic(problem.message(text), at: nil, hint: problem.isImpossible ? nil : Messages.hintDates)
         }
     }
 
