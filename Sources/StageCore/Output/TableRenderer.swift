@@ -11,8 +11,8 @@ public enum TableRenderer {
     /// Renders every row of `table`; `width` limits aligned tables to that many columns.
     ///
     /// The text ends with "\n" unless it is empty.
-    public static func render(_ table: Table, format: OutputFormat, width: Int? = nil) -> String {
-        render(table, RenderOptions(format: format, width: width))
+    public static func render(_ table: Table, format: OutputFormat, width: Int? = nil, language: Language = .english) -> String {
+        render(table, RenderOptions(format: format, width: width, language: language))
     }
 
     /// Renders every row of `table` as `options` say.
