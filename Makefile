@@ -42,7 +42,7 @@ test: build
 	tools/check_transcripts.sh $(BIN)
 	python3 Tests/pty/run_pty_tests.py $(BIN)
 	python3 Tests/cli/machine_formats.py $(BIN)
-	python3 Tests/crash/save_kill_loop.py $(BIN) --iterations 200
+	python3 Tests/crash/kill_loop.py $(BIN) --resave 200
 	python3 Tests/install/install_tests.py $(BIN)
 
 # The slow terminal tests on the optimised build (CI runs them after `make test`): Ctrl-C during
