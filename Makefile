@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug/stagesh
 RELEASE_BIN := .build/release/stagesh
 
-.PHONY: all deps build release run seeds test test-long crash-test bench bench-growth bench-history fuzz clean test-sanitize big-run install uninstall
+.PHONY: all deps build release run seeds test test-long crash-test lint bench bench-growth bench-history fuzz clean test-sanitize big-run install uninstall
 
 all: build
 
@@ -42,7 +42,7 @@ test: build
 	tools/check_transcripts.sh $(BIN)
 	python3 Tests/pty/run_pty_tests.py $(BIN)
 	python3 Tests/cli/machine_formats.py $(BIN)
-	python3 Tests/crash/save_kill_loop.py $(BIN) --iterations 200
+	python3 Tests/crash/kill_loop.py $(BIN) --resave 200
 	python3 Tests/install/install_tests.py $(BIN)
 
 # The slow terminal tests on the optimised build (CI runs them after `make test`): Ctrl-C during
@@ -70,6 +70,12 @@ bench-growth: release
 # (Tests/crash/kill_loop.py). On the release build: the debug build's checks make it far slower.
 crash-test: release
 	python3 Tests/crash/kill_loop.py .build/release/stagesh --save 200 --journal 200 --import 100
+
+# swift-format (shipped with the toolchain) against .swift-format: layout, and the rules that file
+# turns on. Not part of `make test`: the tree is not formatted to it yet (`swift format --in-place
+# --recursive --configuration .swift-format Sources Tests Package.swift` would do that).
+lint:
+	$(SWIFT) format lint --strict --recursive --configuration .swift-format Sources Tests Package.swift
 
 # The Swift test suite under AddressSanitizer, then under ThreadSanitizer, each in its own
 # build directory; fails if either fails. Long (a sanitized build of everything, twice), so

@@ -33,9 +33,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "StageCoreTests", dependencies: ["StageCore"]),
-        .testTarget(name: "StageShellTests", dependencies: ["StageShell", "StageCore"]),
+        // What the test targets share: sessions that run lines, temporary directories, fixtures,
+        // the transcripts' `# stagesh-args` (see Tests/StageTestSupport).
+        .target(name: "StageTestSupport", dependencies: ["StageCore", "StageShell"], path: "Tests/StageTestSupport"),
+        .testTarget(name: "StageCoreTests", dependencies: ["StageCore", "StageTestSupport"]),
+        .testTarget(name: "StageShellTests", dependencies: ["StageShell", "StageCore", "StageTestSupport"]),
         // Reads its scripts from Tests/TranscriptTests/Fixtures and Examples/ by path.
-        .testTarget(name: "TranscriptTests", dependencies: ["StageCore", "StageShell"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "TranscriptTests", dependencies: ["StageCore", "StageShell", "StageTestSupport"], exclude: ["Fixtures"]
+        ),
     ]
 )

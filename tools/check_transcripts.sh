@@ -7,8 +7,9 @@
 # and compares standard output, standard error and the exit status with
 # NAME.out, NAME.err (absent: empty) and NAME.status (absent: 0).
 # A first line `# stagesh-args: --keep-going` adds --keep-going; `--lang vi`
-# (or --lang=vi) there runs the script in Vietnamese. Every other transcript is
-# run with --lang en, so the caller's LANG/LC_ALL/LC_MESSAGES do not matter.
+# (or --lang=vi) there runs the script in Vietnamese (Tests/support/stagesh_args.py
+# reads it). Every other transcript is run with --lang en, so the caller's
+# LANG/LC_ALL/LC_MESSAGES do not matter.
 # The same transcripts run in-process in `swift test` (TranscriptTests); this
 # covers the real command line: argument parsing, file reading, exit codes.
 #
@@ -40,42 +41,13 @@ passed=0
 failed=0
 while IFS= read -r script; do
     base=${script%.stg}
-    args=()
-    lang=en
-    first=$(head -n 1 "$script")
-    case $first in
-        "# stagesh-args:"*)
-            expect_lang=0
-            for arg in ${first#"# stagesh-args:"}; do
-                if [ $expect_lang = 1 ]; then
-                    expect_lang=0
-                    case $arg in
-                        en|vi) lang=$arg; continue ;;
-                        *) arg="--lang $arg" ;;
-                    esac
-                elif [ "$arg" = "--keep-going" ]; then
-                    args+=(--keep-going)
-                    continue
-                elif [ "$arg" = "--lang" ]; then
-                    expect_lang=1
-                    continue
-                elif [ "$arg" = "--lang=en" ] || [ "$arg" = "--lang=vi" ]; then
-                    lang=${arg#--lang=}
-                    continue
-                fi
-                echo "FAIL $script: stagesh-args: only --keep-going and --lang en|vi are understood, not $arg"
-                failed=$((failed + 1))
-                continue 2
-            done
-            if [ $expect_lang = 1 ]; then
-                echo "FAIL $script: stagesh-args: --lang needs en or vi"
-                failed=$((failed + 1))
-                continue
-            fi
-            ;;
-    esac
-    # Always explicit, so the caller's LANG/LC_ALL/LC_MESSAGES cannot change the output.
-    args+=(--lang "$lang")
+    # Tests/support/stagesh_args.py reads the first line `# stagesh-args: ...`, as the Swift tests do.
+    if ! directive=$(python3 "$root/Tests/support/stagesh_args.py" "$script"); then
+        echo "FAIL $script: $directive"
+        failed=$((failed + 1))
+        continue
+    fi
+    mapfile -t args <<<"$directive"
     if [ ! -f "$base.out" ]; then
         echo "FAIL $script: no $base.out"
         failed=$((failed + 1))

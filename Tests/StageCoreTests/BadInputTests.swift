@@ -1,4 +1,5 @@
 import Foundation
+import StageTestSupport
 import Testing
 @testable import StageCore
 
@@ -65,20 +66,6 @@ private let fixtures: [String: String] = [
     "ev_nocreate.csv": "record_id,from_stage,to_stage,changed_at\n1,,New,2026-01-01T00:00:00Z\n2,New,Contacted,2026-01-03T00:00:00Z\n",
     "ev_nocol.csv": "record_id,from_stage,to_stage\n1,,New\n",
 ]
-
-/// A fresh session on a frozen clock whose directory holds the fixtures.
-private func makeSession() throws -> (Session, URL) {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("stagesh-bad-input-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    for (name, text) in fixtures {
-        try Data(text.utf8).write(to: dir.appendingPathComponent(name))
-    }
-    var session = Session(checkInvariants: true)
-    session.frozenClock = Timestamp(year: 2026, month: 11, day: 29)
-    session.directory = dir.path
-    return (session, dir)
-}
-
 
 /// A line of 1 MiB: an unknown first word, then words of garbage.
 private let mebibyteGarbage: String = {
@@ -1019,9 +1006,9 @@ private let mebibyteGarbage: String = {
 
     @Test(arguments: cases)
     func badInput(_ c: BadInputCase) throws {
-        let (fresh, dir) = try makeSession()
-        var session = fresh
+        let dir = try makeTemporaryDirectory("bad-input", files: fixtures)
         defer { try? FileManager.default.removeItem(at: dir) }
+        var session = testSession(directory: dir.path)
         for line in c.setup {
             _ = try session.execute(line: line)
         }
@@ -1056,9 +1043,9 @@ private let mebibyteGarbage: String = {
         "import records fresh.csv",
     ])
     func fingerprintSeesChanges(_ line: String) throws {
-        let (fresh, dir) = try makeSession()
-        var session = fresh
+        let dir = try makeTemporaryDirectory("bad-input", files: fixtures)
         defer { try? FileManager.default.removeItem(at: dir) }
+        var session = testSession(directory: dir.path)
         _ = try session.execute(line: "add lead A")
         let before = fingerprint(session)
         _ = try session.execute(line: line)
@@ -1072,9 +1059,9 @@ private let mebibyteGarbage: String = {
 
     /// A 1 MiB word is one token: the diagnostic quotes it shortened, not whole.
     @Test func mebibyteWordIsShortened() throws {
-        let (fresh, dir) = try makeSession()
-        var session = fresh
+        let dir = try makeTemporaryDirectory("bad-input", files: fixtures)
         defer { try? FileManager.default.removeItem(at: dir) }
+        var session = testSession(directory: dir.path)
         let line = String(repeating: "z", count: 1 << 20)
         let before = fingerprint(session)
         do {
@@ -1091,9 +1078,9 @@ private let mebibyteGarbage: String = {
 
     /// A command with a 1 MiB quoted name is fine.
     @Test func mebibyteNameIsAccepted() throws {
-        let (fresh, dir) = try makeSession()
-        var session = fresh
+        let dir = try makeTemporaryDirectory("bad-input", files: fixtures)
         defer { try? FileManager.default.removeItem(at: dir) }
+        var session = testSession(directory: dir.path)
         let name = String(repeating: "n", count: 1 << 20)
         let outcomes = try session.execute(line: "add lead \"\(name)\" owner=Lan")
         guard case .message(let m)? = outcomes.first else {
@@ -1118,9 +1105,9 @@ private let mebibyteGarbage: String = {
     }
 
     @Test func decomposedStageNameMatchesComposed() throws {
-        let (fresh, dir) = try makeSession()
-        var session = fresh
+        let dir = try makeTemporaryDirectory("bad-input", files: fixtures)
         defer { try? FileManager.default.removeItem(at: dir) }
+        var session = testSession(directory: dir.path)
         _ = try session.execute(line: "stage add lead \"\(Self.contactedNFC)\" after New")
         _ = try session.execute(line: "add lead A")
         let outcomes = try session.execute(line: "move 1 to \"\(Self.contactedNFD)\"")
@@ -1147,9 +1134,9 @@ private let mebibyteGarbage: String = {
     }
 
     @Test func decomposedStageNameIsTakenByComposed() throws {
-        let (fresh, dir) = try makeSession()
-        var session = fresh
+        let dir = try makeTemporaryDirectory("bad-input", files: fixtures)
         defer { try? FileManager.default.removeItem(at: dir) }
+        var session = testSession(directory: dir.path)
         _ = try session.execute(line: "stage add lead \"\(Self.contactedNFC)\"")
         let before = fingerprint(session)
         let line = "stage add opportunity \"\(Self.contactedNFD)\""
@@ -1163,9 +1150,9 @@ private let mebibyteGarbage: String = {
     }
 
     @Test func decomposedOwnerMatchesComposed() throws {
-        let (fresh, dir) = try makeSession()
-        var session = fresh
+        let dir = try makeTemporaryDirectory("bad-input", files: fixtures)
         defer { try? FileManager.default.removeItem(at: dir) }
+        var session = testSession(directory: dir.path)
         let nfc = "Nguy\u{1EC5}n Lan", nfd = "Nguye\u{302}\u{303}n Lan"
         _ = try session.execute(line: "add lead A owner=\"\(nfc)\"")
         _ = try session.execute(line: "add lead B owner=\"\(nfd)\"")

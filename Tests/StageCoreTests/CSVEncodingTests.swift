@@ -450,10 +450,12 @@ final class TrickleSource: ByteSource {
 
     // MARK: buffer edges
 
-    /// Random CSV-like text, read with a buffer of a few bytes and with the
-    /// usual 1 MiB: the same rows, NULs, lines and errors. A tiny buffer cuts
-    /// rows, quotes, doubled quotes, NUL runs, line ends and characters (and,
-    /// decoded, surrogate pairs and their UTF-8) at every place.
+    /// Random CSV-like text, read with a buffer of a few bytes and with the usual 1 MiB: the same rows,
+    /// NULs, lines and errors.
+    ///
+    /// A tiny buffer cuts rows, quotes, doubled quotes, NUL runs, line ends
+    /// and characters (and, decoded, surrogate pairs and their UTF-8) at
+    /// every place.
     @Test(arguments: [TextEncoding.utf8, .utf16le, .cp1252])
     func aTinyBufferReadsTheSame(encoding: TextEncoding) throws {
         let letters = encoding == .cp1252 ? ["a", "b", "é", "€", "“"] : ["a", "b", "é", "Ễ", "🙂"]

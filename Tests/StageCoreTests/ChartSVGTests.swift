@@ -1,9 +1,10 @@
 import Foundation
+import StageTestSupport
+import Testing
+@testable import StageCore
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import Testing
-@testable import StageCore
 
 /// An SVG parsed back with XMLParser: every element with its attributes and text.
 final class ParsedSVG: NSObject, XMLParserDelegate {
@@ -335,10 +336,8 @@ final class ParsedSVG: NSObject, XMLParserDelegate {
     /// The demo's funnel and conversion reports, end to end; set CHART_SVG_OUT
     /// to a directory to keep the charts (funnel.svg, conversion.svg) for a look.
     @Test func demoReports() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        let demo = root.appendingPathComponent("seeds/demo.json").path
-        var session = Session(checkInvariants: true)
+        let demo = repositoryPath("seeds/demo.json")
+        var session = testSession(clock: nil)
         _ = try session.execute(line: "load " + Quoting.quoteIfNeeded(demo))
         let out = ProcessInfo.processInfo.environment["CHART_SVG_OUT"]
         for (command, bars) in [("funnel", 7), ("conversion", 9), ("dwell", 5), ("funnel by owner", 56)] {

@@ -1,9 +1,11 @@
 import Foundation
+import StageTestSupport
 import Testing
 @testable import StageCore
 
-/// One completion case: a line (the cursor at its end unless given) and what
-/// Tab must offer there. `prefix`, `space` and `range` are checked when given.
+/// One completion case: a line (the cursor at its end unless given) and what Tab must offer there.
+///
+/// `prefix`, `space` and `range` are checked when given.
 struct CompletionCase: Sendable, CustomTestStringConvertible {
     let name: String
     let line: String
@@ -44,13 +46,8 @@ struct CompletionCase: Sendable, CustomTestStringConvertible {
     ]
 
     static func session(_ lines: [String] = setup, sourceLocation: SourceLocation = #_sourceLocation) -> Session {
-        var s = Session(checkInvariants: true)
-        s.frozenClock = Timestamp(year: 2026, month: 3, day: 1, hour: 9, minute: 0)
-        s.directory = "/fake"
-        for line in lines {
-            do { _ = try s.execute(line: line) } catch { Issue.record("setup \(line): \(error.message)", sourceLocation: sourceLocation) }
-        }
-        return s
+        testSession(clock: Timestamp(year: 2026, month: 3, day: 1, hour: 9)!, directory: "/fake", running: lines,
+                    sourceLocation: sourceLocation)
     }
 
     /// A file system of two directories, listed whole: the completer does the matching.
@@ -275,7 +272,7 @@ struct CompletionCase: Sendable, CustomTestStringConvertible {
 
     @Test func listsARealDirectory() throws {
         let fm = FileManager.default
-        let dir = fm.temporaryDirectory.appendingPathComponent("completer-\(UUID().uuidString)").path
+        let dir = try makeTemporaryDirectory("completer").path
         try fm.createDirectory(atPath: dir + "/alpha", withIntermediateDirectories: true)
         defer { try? fm.removeItem(atPath: dir) }
         for file in ["a.csv", "B.stg", ".secret", "alpha/x.stg"] {

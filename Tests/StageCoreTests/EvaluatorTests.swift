@@ -1,4 +1,5 @@
 import Foundation
+import StageTestSupport
 import Testing
 @testable import StageCore
 
@@ -26,8 +27,7 @@ struct EvaluatorHarness {
     var s: Session
 
     init(now: String = "2026-03-01T09:00") {
-        s = Session(checkInvariants: true)
-        s.frozenClock = EvaluatorHarness.time(now)
+        s = testSession(clock: EvaluatorHarness.time(now))
     }
 
     static func time(_ text: String) -> Timestamp {
@@ -40,16 +40,11 @@ struct EvaluatorHarness {
     /// Runs a line that must succeed.
     @discardableResult
     mutating func run(_ line: String, sourceLocation: SourceLocation = #_sourceLocation) -> [Outcome] {
-        do {
-            return try s.execute(line: line)
-        } catch {
-            Issue.record("\(line): \(error.message)", sourceLocation: sourceLocation)
-            return []
-        }
+        StageTestSupport.run(&s, line, sourceLocation: sourceLocation)
     }
 
     mutating func run(_ lines: [String], sourceLocation: SourceLocation = #_sourceLocation) {
-        for line in lines { run(line, sourceLocation: sourceLocation) }
+        StageTestSupport.run(&s, lines, sourceLocation: sourceLocation)
     }
 
     /// The messages a line that must succeed gives, one per line.
@@ -61,15 +56,9 @@ struct EvaluatorHarness {
         }.joined(separator: "\n")
     }
 
-    /// The table (or card) a line that must succeed gives.
+    /// The table (or card) a line that must succeed gives; an empty one when it gave none.
     mutating func table(_ line: String, sourceLocation: SourceLocation = #_sourceLocation) -> Table {
-        let outcomes = run(line, sourceLocation: sourceLocation)
-        switch outcomes.first {
-        case .table(let t)?, .card(let t)?: return t
-        default:
-            Issue.record("\(line) gave \(outcomes), not a table", sourceLocation: sourceLocation)
-            return Table(columns: [])
-        }
+        (try? StageTestSupport.table(&s, line, sourceLocation: sourceLocation)) ?? Table(columns: [])
     }
 
     /// The first column of a `list`: record ids in the order listed.
@@ -82,13 +71,7 @@ struct EvaluatorHarness {
 
     /// The diagnostic of a line that must fail.
     mutating func error(_ line: String, sourceLocation: SourceLocation = #_sourceLocation) -> Diagnostic {
-        do {
-            let outcomes = try s.execute(line: line)
-            Issue.record("\(line) succeeded: \(outcomes)", sourceLocation: sourceLocation)
-            return Diagnostic(.verbatim("(no error)"))
-        } catch {
-            return error
-        }
+        failure(&s, line, sourceLocation: sourceLocation) ?? Diagnostic(.verbatim("(no error)"))
     }
 
     /// A record's ledger, oldest first.
@@ -135,17 +118,6 @@ struct EvaluatorHarness {
         out += "events \(st.eventCount) live \(st.liveCount) next \(st.nextId)\n"
         return out
     }
-}
-
-/// A directory of its own under the system's temporary directory.
-func evaluatorTemporaryDirectory() throws -> String {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("stagesh-tests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url.path
-}
-
-func evaluatorWrite(_ text: String, to file: String, in directory: String) throws {
-    try text.write(toFile: directory + "/" + file, atomically: true, encoding: .utf8)
 }
 
 @Suite struct EvaluatorTests {
@@ -206,8 +178,10 @@ func evaluatorWrite(_ text: String, to file: String, in directory: String) throw
         #expect(h.ids("list where name = \"Nguyễn\" and owner = \"trần minh\"") == ["1"])
     }
 
-    /// `show` gives each number its unit for people: days, the record's currency;
-    /// probability is a percentage cell. The names stay the contract's.
+    /// `show` gives each number its unit for people: days, the record's currency; probability is a
+    /// percentage cell.
+    ///
+    /// The names stay the contract's.
     @Test func showUnits() {
         var h = Harness()
         h.run(["add opp A value=28k currency=VND created=2025-11-26T09:00", "add opp B value=5k created=2026-02-27T21:00"])
@@ -1069,7 +1043,7 @@ func evaluatorWrite(_ text: String, to file: String, in directory: String) throw
     }
 
     @Test func exportImportRoundTrip() throws {
-        let dir = try evaluatorTemporaryDirectory()
+        let dir = try makeTemporaryDirectory("evaluator").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
         var a = Self.roundTripSession()
         a.s.directory = dir
@@ -1119,9 +1093,9 @@ func evaluatorWrite(_ text: String, to file: String, in directory: String) throw
         """
 
     @Test func importRecordsLedger() throws {
-        let dir = try evaluatorTemporaryDirectory()
+        let dir = try makeTemporaryDirectory("evaluator").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        try evaluatorWrite(Self.recordsCSV, to: "records.csv", in: dir)
+        try write(Self.recordsCSV, to: dir + "/records.csv")
         var h = Harness()
         h.s.directory = dir
         #expect(h.message("import records records.csv") == "imported 4 records from records.csv")
@@ -1137,14 +1111,14 @@ func evaluatorWrite(_ text: String, to file: String, in directory: String) throw
     }
 
     @Test func importRecordsUsesTheCloseDate() throws {
-        let dir = try evaluatorTemporaryDirectory()
+        let dir = try makeTemporaryDirectory("evaluator").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        try evaluatorWrite("""
+        try write("""
             id,name,stage,created_at,updated_at,closed_at
             W2,Won later,Won,2026-01-02T00:00:00Z,2026-03-01T00:00:00Z,2026-02-10T12:00:00Z
             L2,Lost,lost,2026-01-02T00:00:00Z,,2026-01-20T00:00:00Z
 
-            """, to: "closed.csv", in: dir)
+            """, to: dir + "/closed.csv")
         var h = Harness()
         h.s.directory = dir
         #expect(h.message("import records closed.csv") == "imported 2 records from closed.csv")
@@ -1153,9 +1127,9 @@ func evaluatorWrite(_ text: String, to file: String, in directory: String) throw
     }
 
     @Test func importRecordsCountsMovesThePolicyWouldRefuse() throws {
-        let dir = try evaluatorTemporaryDirectory()
+        let dir = try makeTemporaryDirectory("evaluator").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        try evaluatorWrite(Self.recordsCSV, to: "records.csv", in: dir)
+        try write(Self.recordsCSV, to: dir + "/records.csv")
         var h = Harness()
         h.s.directory = dir
         h.run("policy strict")
@@ -1184,10 +1158,10 @@ func evaluatorWrite(_ text: String, to file: String, in directory: String) throw
         ("free", ""),
     ])
     func importEvents(_ policy: String, _ note: String) throws {
-        let dir = try evaluatorTemporaryDirectory()
+        let dir = try makeTemporaryDirectory("evaluator").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        try evaluatorWrite(Self.recordsCSV, to: "records.csv", in: dir)
-        try evaluatorWrite(Self.eventsCSV, to: "events.csv", in: dir)
+        try write(Self.recordsCSV, to: dir + "/records.csv")
+        try write(Self.eventsCSV, to: dir + "/events.csv")
         var h = Harness()
         h.s.directory = dir
         h.run(["policy \(policy)", "import records records.csv"])
@@ -1213,16 +1187,16 @@ func evaluatorWrite(_ text: String, to file: String, in directory: String) throw
     }
 
     @Test func importEventsWithSkipsUnderStrict() throws {
-        let dir = try evaluatorTemporaryDirectory()
+        let dir = try makeTemporaryDirectory("evaluator").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        try evaluatorWrite(Self.recordsCSV, to: "records.csv", in: dir)
-        try evaluatorWrite("""
+        try write(Self.recordsCSV, to: dir + "/records.csv")
+        try write("""
             record_id,from_stage,to_stage,changed_at,cause,reason
             C1,,New,2025-12-20T00:00:00Z,,
             C1,New,Qualified,2025-12-22T00:00:00Z,manual,skipped a step
             C1,Qualified,Negotiation,2026-01-04T00:00:00Z,,
 
-            """, to: "events.csv", in: dir)
+            """, to: dir + "/events.csv")
         var h = Harness()
         h.s.directory = dir
         h.run(["import records records.csv", "policy strict"])
@@ -1246,10 +1220,10 @@ func evaluatorWrite(_ text: String, to file: String, in directory: String) throw
          "events.csv:2: column \"to_stage\": unknown stage \"Nowhere\""),
     ] as [(String, String)])
     func importEventsRefused(_ csv: String, _ message: String) throws {
-        let dir = try evaluatorTemporaryDirectory()
+        let dir = try makeTemporaryDirectory("evaluator").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        try evaluatorWrite(Self.recordsCSV, to: "records.csv", in: dir)
-        try evaluatorWrite(csv, to: "events.csv", in: dir)
+        try write(Self.recordsCSV, to: dir + "/records.csv")
+        try write(csv, to: dir + "/events.csv")
         var h = Harness()
         h.s.directory = dir
         h.run("import records records.csv")
@@ -1259,10 +1233,10 @@ func evaluatorWrite(_ text: String, to file: String, in directory: String) throw
     }
 
     @Test func importUndoAndRedo() throws {
-        let dir = try evaluatorTemporaryDirectory()
+        let dir = try makeTemporaryDirectory("evaluator").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        try evaluatorWrite(Self.recordsCSV, to: "records.csv", in: dir)
-        try evaluatorWrite(Self.eventsCSV, to: "events.csv", in: dir)
+        try write(Self.recordsCSV, to: dir + "/records.csv")
+        try write(Self.eventsCSV, to: dir + "/events.csv")
         var h = Harness()
         h.s.directory = dir
         h.run("add lead Existing")

@@ -1,24 +1,15 @@
 import Foundation
+import StageTestSupport
 import Testing
 @testable import StageCore
 
 /// `export report` and `export chart` write what the report shows, in the format the extension names.
 @Suite struct ExportReportTests {
-    static func session(_ dir: String) throws -> Session {
-        var s = Session(checkInvariants: true)
-        s.frozenClock = Timestamp(year: 2026, month: 11, day: 29)
-        s.directory = dir
-        for line in ["add opp A owner=Lan value=1000", "add opp B owner=Minh value=2000", "won 1", "lost 2 because price"] {
-            _ = try s.execute(line: line)
-        }
-        return s
-    }
-
-    static func withTempDir(_ body: (String) throws -> Void) throws {
-        let dir = NSTemporaryDirectory() + "stagesh-export-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        try body(dir)
+    /// Two opportunities in `dir`, one won and one lost.
+    static func session(_ dir: String) -> Session {
+        testSession(directory: dir, running: [
+            "add opp A owner=Lan value=1000", "add opp B owner=Minh value=2000", "won 1", "lost 2 because price",
+        ])
     }
 
     @Test(arguments: [
@@ -28,8 +19,8 @@ import Testing
         ("w", "owner,won,lost,closed,win rate\nLan,1,0,1,100.00\nMinh,0,1,1,0.00\n"),
     ])
     func formatByExtension(_ file: String, _ expected: String) throws {
-        try Self.withTempDir { dir in
-            var s = try Self.session(dir)
+        try withTemporaryDirectory("export") { dir in
+            var s = Self.session(dir)
             let before = s.unsavedChanges
             let out = try s.execute(line: "export report winrate \(file) by owner")
             guard case .message(let m) = out.first else { Issue.record("no message"); return }
@@ -40,8 +31,8 @@ import Testing
     }
 
     @Test func markdownKeepsTableText() throws {
-        try Self.withTempDir { dir in
-            var s = try Self.session(dir)
+        try withTemporaryDirectory("export") { dir in
+            var s = Self.session(dir)
             _ = try s.execute(line: "export report funnel f.md opportunities")
             let text = String(decoding: FileManager.default.contents(atPath: dir + "/f.md") ?? Data(), as: UTF8.self)
             #expect(text.hasPrefix("| stage "))
@@ -51,8 +42,8 @@ import Testing
     }
 
     @Test func chartIsSVG() throws {
-        try Self.withTempDir { dir in
-            var s = try Self.session(dir)
+        try withTemporaryDirectory("export") { dir in
+            var s = Self.session(dir)
             _ = try s.execute(line: "export chart conversion c.svg")
             let text = String(decoding: FileManager.default.contents(atPath: dir + "/c.svg") ?? Data(), as: UTF8.self)
             #expect(text.hasPrefix("<?xml"))
@@ -61,8 +52,8 @@ import Testing
     }
 
     @Test func unwritablePlace() throws {
-        try Self.withTempDir { dir in
-            var s = try Self.session(dir)
+        try withTemporaryDirectory("export") { dir in
+            var s = Self.session(dir)
             #expect(throws: Diagnostic.self) { try s.execute(line: "export report cycle /proc/stagesh-nowhere/x.csv") }
             do {
                 _ = try s.execute(line: "export report cycle missing-dir/x.csv")
@@ -77,8 +68,8 @@ import Testing
 /// `export records|events FILE.json`: the CSV's columns as an array of objects.
 @Suite struct ExportJSONTests {
     @Test func recordsAndEventsAsJSON() throws {
-        try ExportReportTests.withTempDir { dir in
-            var s = try ExportReportTests.session(dir)
+        try withTemporaryDirectory("export") { dir in
+            var s = ExportReportTests.session(dir)
             _ = try s.execute(line: "set 2 value=\"\"")
             _ = try s.execute(line: "export records r.json")
             _ = try s.execute(line: "export events e.json")

@@ -1,20 +1,11 @@
 import Foundation
+import StageTestSupport
 import Testing
 @testable import StageCore
 
 /// psql's and sqlite3's commands typed by habit: the ones that mean a stagesh
 /// command run as it, the others fail with the stagesh command that does the same.
 @Suite struct HabitTests {
-    /// The diagnostic `line` fails to parse with, or nil when it parses.
-    static func failure(_ line: String) -> Diagnostic? {
-        do {
-            _ = try Parser.parseLine(line)
-            return nil
-        } catch {
-            return error
-        }
-    }
-
     @Test(arguments: ["\\q", "\\quit", ".quit", ".exit"])
     func quitting(_ line: String) throws {
         let parsed = try Parser.parseLine(line)
@@ -37,7 +28,7 @@ import Testing
 
     /// A habit that runs takes its command's arguments, and refuses others as that command would.
     @Test func runningHabitTakesTheCommandsGrammar() {
-        let d = HabitTests.failure(".exit 1")
+        let d = parseFailure(".exit 1")
         #expect(d?.message.english == "unexpected \"1\"")
         #expect(d?.range == SourceRange(6, 7))
         #expect(d?.hints == ["usage: quit"])
@@ -88,34 +79,34 @@ import Testing
 
     @Test(arguments: answers)
     func answered(_ line: String, _ message: String) throws {
-        let d = try #require(HabitTests.failure(line), "\(line) should fail with its answer")
+        let d = try #require(parseFailure(line), "\(line) should fail with its answer")
         #expect(d.message == message)
         // The caret spans the whole command, arguments included: the answer is about all of it.
         #expect(d.range == SourceRange(0, line.utf8.count))
     }
 
     @Test func headersNoteTheColumns() {
-        #expect(HabitTests.failure(".headers off")?.hints == ["every format names its columns"])
-        #expect(HabitTests.failure("\\x")?.hints == [])
+        #expect(parseFailure(".headers off")?.hints == ["every format names its columns"])
+        #expect(parseFailure("\\x")?.hints == [])
     }
 
     /// A habit after `;` is answered where it stands; what came before it parses.
     @Test func habitAfterSemicolon() {
-        let d = HabitTests.failure("count; \\dt")
+        let d = parseFailure("count; \\dt")
         #expect(d?.message.english == "\\dt is psql's; stagesh says: stages")
         #expect(d?.range == SourceRange(7, 10))
     }
 
     @Test(arguments: ["\\zz", ".foo", "\\!", ".Quit"])
     func unknownMetaCommand(_ line: String) {
-        let d = HabitTests.failure(line)
+        let d = parseFailure(line)
         #expect(d?.message.english == "unknown command \"\(line)\"")
         #expect(d?.hints == ["stagesh's commands are plain words, with no \\ or . in front; type \"help\" for the list"])
     }
 
     /// Words that only start with a dot are not taken for sqlite3's commands.
     @Test func pathIsNoHabit() {
-        #expect(HabitTests.failure("./x.stg")?.hints == ["type \"help\" for the list of commands"])
+        #expect(parseFailure("./x.stg")?.hints == ["type \"help\" for the list of commands"])
     }
 
     /// One declaration per habit: no name twice, none shadowing a command, and
@@ -136,7 +127,7 @@ import Testing
     /// Completion never offers a habit: they are answered, not taught.
     @Test(arguments: ["", "\\", ".", "\\q", ".qu", ".mode ", "\\i "])
     func notCompleted(_ line: String) {
-        let candidates = Completer.complete(line, cursor: line.utf8.count, session: Session()) { _, _ in ["x.stg"] }.candidates
+        let candidates = Completer.complete(line, cursor: line.utf8.count, session: testSession(clock: nil)) { _, _ in ["x.stg"] }.candidates
         let habits = Set(HabitCommands.all.flatMap(\.names))
         #expect(candidates.allSatisfy { !habits.contains($0) && !Habit.looksLikeOne($0) }, "\(candidates)")
         if !line.isEmpty { #expect(candidates.isEmpty, "\(candidates)") }
@@ -144,9 +135,9 @@ import Testing
 
     @Test func vietnamese() {
         Messages.$override.withValue(.vietnamese) {
-            #expect(HabitTests.failure(".mode csv")?.message.english == ".mode là lệnh của sqlite3; stagesh dùng: format csv")
-            #expect(HabitTests.failure(".headers on")?.hints == ["định dạng nào cũng ghi tên cột"])
-            #expect(HabitTests.failure("\\zz")?.hints
+            #expect(parseFailure(".mode csv")?.message.english == ".mode là lệnh của sqlite3; stagesh dùng: format csv")
+            #expect(parseFailure(".headers on")?.hints == ["định dạng nào cũng ghi tên cột"])
+            #expect(parseFailure("\\zz")?.hints
                     == ["lệnh của stagesh là từ thường, không có \\ hay . phía trước; gõ \"help\" để xem danh sách lệnh"])
         }
     }

@@ -9,7 +9,7 @@ import Testing
     func agreesWithADictionary(seed: UInt64) {
         var rng = seed
         func next(_ n: Int) -> Int {
-            rng = rng &* 6364136223846793005 &+ 1442695040888963407
+            rng = rng &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int((rng >> 33) % UInt64(n))
         }
         var ids = IdColumn()

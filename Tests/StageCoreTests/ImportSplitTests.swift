@@ -11,6 +11,7 @@ import Testing
     static func both(_ files: [String: String], _ lines: [String]) throws -> (whole: String, split: String) {
         func once(threshold: Int) throws -> String {
             var (s, dir) = try ImportTests.session(files)
+            defer { try? FileManager.default.removeItem(at: dir) }
             var out: [String] = []
             try CSVSplit.$threshold.withValue(threshold) {
                 for line in lines {
@@ -33,6 +34,7 @@ import Testing
     /// A generated pipeline's two CSV files.
     static func generated(_ count: Int, seed: Int) throws -> (records: String, events: String) {
         var (s, dir) = try ImportTests.session()
+        defer { try? FileManager.default.removeItem(at: dir) }
         _ = try ImportTests.run(&s, "generate \(count) seed \(seed)")
         _ = try ImportTests.run(&s, "export records r.csv")
         _ = try ImportTests.run(&s, "export events e.csv")

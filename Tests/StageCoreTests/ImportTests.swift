@@ -1,26 +1,21 @@
 import Foundation
+import StageTestSupport
 import Testing
 @testable import StageCore
 
-/// `import records|events` with delimiters, stage maps, `create stages`,
-/// guessed dates, presets and dry runs. Each test writes its files to a fresh
-/// directory; the preset samples are the repository's `seeds/crm/*.csv`.
+/// `import records|events` with delimiters, stage maps, `create stages`, guessed dates, presets and dry runs.
+///
+/// Each test writes its files to a fresh directory; the preset samples are
+/// the repository's `seeds/crm/*.csv`.
 @Suite struct ImportTests {
-    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    /// A session whose directory holds `files` (and copies of the CRM samples).
+    /// A session whose directory holds `files` (and copies of the CRM samples); the caller removes the directory.
     static func session(_ files: [String: String] = [:]) throws -> (Session, URL) {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("stagesh-import-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        for (name, text) in files { try Data(text.utf8).write(to: dir.appendingPathComponent(name)) }
+        let dir = try makeTemporaryDirectory("import", files: files)
         for crm in ["odoo", "salesforce", "hubspot"] {
-            try FileManager.default.copyItem(at: repo.appendingPathComponent("seeds/crm/\(crm).csv"),
+            try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("seeds/crm/\(crm).csv"),
                                              to: dir.appendingPathComponent("\(crm).csv"))
         }
-        var s = Session(checkInvariants: true)
-        s.frozenClock = Timestamp(year: 2026, month: 11, day: 29)
-        s.directory = dir.path
-        return (s, dir)
+        return (testSession(directory: dir.path), dir)
     }
 
     /// The text of the outcomes: messages, and each table as `name=count` lines.
@@ -57,14 +52,8 @@ import Testing
     }
 
     /// The diagnostic a line fails with: its message and hints.
-    static func failure(_ s: inout Session, _ line: String) -> (String, [String]) {
-        do {
-            _ = try s.execute(line: line)
-            Issue.record("\(line) succeeded")
-            return ("", [])
-        } catch {
-            return (error.message, error.hints)
-        }
+    static func failure(_ s: inout Session, _ line: String, sourceLocation: SourceLocation = #_sourceLocation) -> (String, [String]) {
+        StageTestSupport.failure(&s, line, sourceLocation: sourceLocation).map { ($0.message, $0.hints) } ?? ("", [])
     }
 
     // MARK: Presets and their sample files

@@ -1,4 +1,5 @@
 import Foundation
+import StageTestSupport
 import Testing
 @testable import StageCore
 
@@ -10,59 +11,6 @@ import Testing
 // MARK: - Helpers
 
 private let mebibyte = 1 << 20
-
-/// A fresh directory that is both the data directory and the working directory.
-private func withSession<T>(_ files: [String: String] = [:], _ body: (inout Session, String) throws -> T) throws -> T {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("stagesh-limits-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: dir) }
-    for (name, text) in files { try Data(text.utf8).write(to: URL(fileURLWithPath: dir + "/" + name)) }
-    var s = freshSession(dir)
-    return try body(&s, dir)
-}
-
-private func freshSession(_ dir: String) -> Session {
-    var s = Session(checkInvariants: true)
-    s.frozenClock = Timestamp(year: 2026, month: 11, day: 29)
-    s.directory = dir
-    s.dataDirectory = dir
-    return s
-}
-
-/// The outcomes of a line that must succeed.
-@discardableResult
-private func run(_ s: inout Session, _ line: String, sourceLocation: SourceLocation = #_sourceLocation) -> [Outcome] {
-    do {
-        return try s.execute(line: line)
-    } catch {
-        Issue.record("\(line.prefix(200)): \(error.message.prefix(300))", sourceLocation: sourceLocation)
-        return []
-    }
-}
-
-/// The diagnostic of a line that must fail.
-private func failure(_ s: inout Session, _ line: String, sourceLocation: SourceLocation = #_sourceLocation) -> Diagnostic? {
-    do {
-        _ = try s.execute(line: line)
-        Issue.record("\(line.prefix(200)) succeeded", sourceLocation: sourceLocation)
-        return nil
-    } catch {
-        return error
-    }
-}
-
-private func tables(_ outcomes: [Outcome]) -> [Table] {
-    var out: [Table] = []
-    func add(_ o: Outcome) {
-        switch o {
-        case .table(let t), .card(let t): out.append(t)
-        case .sequence(let all): all.forEach(add)
-        default: break
-        }
-    }
-    outcomes.forEach(add)
-    return out
-}
 
 /// A query's result as CSV text.
 private func csv(_ s: inout Session, _ line: String, sourceLocation: SourceLocation = #_sourceLocation) -> String {
@@ -97,7 +45,7 @@ private func filler(_ n: Int) -> String {
 @Suite struct LongLineTests {
     /// A command line of exactly 1 MiB runs, and its 1 MiB string argument is kept whole.
     @Test func aMebibyteCommandLineRuns() throws {
-        try withSession { s, _ in
+        try withTestSession("limits") { s, _ in
             let prefix = #"list where name = ""#, suffix = #"""#
             let name = filler(mebibyte - prefix.utf8.count - suffix.utf8.count)
             let query = prefix + name + suffix
@@ -115,7 +63,7 @@ private func filler(_ n: Int) -> String {
     /// An error at the end of a 1 MiB line is located at its byte offset, and
     /// the rendered diagnostic stays short.
     @Test func anErrorAtTheEndOfAMebibyteLineIsLocated() throws {
-        try withSession { s, _ in
+        try withTestSession("limits") { s, _ in
             let name = filler(mebibyte - 64)
             let line = #"list where name = ""# + name + #"" and nosuch = 3"#
             let d = try #require(failure(&s, line))
@@ -144,7 +92,7 @@ private func filler(_ n: Int) -> String {
         for i in 1...30 { text += "\(i),Row \(i),New,n\(i)\n" }
         text += "big,\(quoted),Contacted,\(note)\n"
         for i in 31...60 { text += "\(i),Row \(i),New,n\(i)\n" }
-        try withSession(["big.csv": text]) { s, dir in
+        try withTestSession("limits", files: ["big.csv": text]) { s, dir in
             CSVSplit.$threshold.withValue(threshold) {
                 let outcomes = run(&s, "import records big.csv")
                 #expect(ImportTests.text(outcomes) == "imported 61 records from big.csv")
@@ -163,7 +111,7 @@ private func filler(_ n: Int) -> String {
     /// A 1 MiB line read from a script file by the real binary.
     @Test func aMebibyteScriptLine() throws {
         let binary = try #require(Binary.path, "no stagesh binary beside the test bundle")
-        try withSession { _, dir in
+        try withTestSession("limits") { _, dir in
             let name = filler(mebibyte - 32)
             // Columns count characters.
             let column = #"list where name = ""#.count + name.count + #"" and "#.count + 1
@@ -195,7 +143,7 @@ private func filler(_ n: Int) -> String {
         for (i, id) in Self.ids.enumerated() {
             text += "\(nfd(id)),\(nfd(Self.names[i])),New,\(nfd(Self.owners[i])),\(nfd("ghi chú \(i) ế")),東京\n"
         }
-        try withSession(["u.csv": text]) { s, dir in
+        try withTestSession("limits", files: ["u.csv": text]) { s, dir in
             run(&s, "import records u.csv")
             for (i, name) in Self.names.enumerated() {
                 run(&s, "add opp \"\(nfd(name)) \(i)\" owner=\"\(nfd(Self.owners[i]))\" \"\(nfd("Ghi chú 📝"))\"=\"\(nfd("mới \(i)"))\"")
@@ -235,7 +183,7 @@ private func filler(_ n: Int) -> String {
             let exported = try read(dir + "/out.csv")
             #expect(sameBytes(exported, nfc(exported)))
             #expect(exported.contains("Ghi chú 📝") && exported.contains("地域"))
-            var again = freshSession(dir)
+            var again = testSession(directory: dir, dataDirectory: dir)
             run(&again, "import records out.csv")
             #expect(csv(&again, query) == before)
             run(&again, "export records out2.csv")
@@ -243,7 +191,7 @@ private func filler(_ n: Int) -> String {
 
             // Save and load.
             run(&s, "save uni")
-            var loaded = freshSession(dir)
+            var loaded = testSession(directory: dir, dataDirectory: dir)
             run(&loaded, "load uni")
             #expect(sameBytes(csv(&loaded, query), before))
             #expect(tables(run(&loaded, "list where \"Ghi chú 📝\" ~ \"\(nfd("mới"))\"")).first?.rows.count == Self.ids.count)
@@ -268,7 +216,7 @@ private func filler(_ n: Int) -> String {
 
     /// Values up to 10^15 typed: accepted exactly; beyond what cents can hold (or negative): refused, nothing added.
     @Test func typedValuesAtTheLimit() throws {
-        try withSession { s, _ in
+        try withTestSession("limits") { s, _ in
             run(&s, "add opp A value=999999999999999.99")
             run(&s, "add opp B value=1_000_000_000_000_000")
             #expect(Array(s.store.values.prefix(2)) == [Int64(Self.top), 100_000_000_000_000_000])
@@ -297,7 +245,7 @@ private func filler(_ n: Int) -> String {
         text += "x,Cents,Negotiation,0.01\n"
         negotiation += 1
         #expect(negotiation > Int128(Int64.max))
-        try withSession(["v.csv": text]) { s, _ in
+        try withTestSession("limits", files: ["v.csv": text]) { s, _ in
             CSVSplit.$threshold.withValue(threshold) {
                 run(&s, "import records v.csv")
             }
@@ -324,7 +272,7 @@ private func filler(_ n: Int) -> String {
     /// A CSV value beyond what cents can hold is refused at its line; nothing is imported.
     @Test func aCSVValueOutOfRangeIsRefused() throws {
         let text = "id,name,stage,value\n1,A,Negotiation,999999999999999.99\n2,B,Negotiation,100000000000000000\n"
-        try withSession(["v.csv": text]) { s, _ in
+        try withTestSession("limits", files: ["v.csv": text]) { s, _ in
             let d = try #require(failure(&s, "import records v.csv"))
             #expect(d.message.english.contains("v.csv:3:"), "\(d.message)")
             #expect(s.store.liveCount == 0)
@@ -395,7 +343,7 @@ private func filler(_ n: Int) -> String {
     @Test(arguments: cases)
     func refusedInBoundedMemory(_ c: Case) throws {
         let binary = try #require(Binary.path, "no stagesh binary beside the test bundle")
-        try withSession { _, dir in
+        try withTestSession("limits") { _, dir in
             let path = dir + "/hostile.json"
             try c.make(path)
             let size = try #require(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
@@ -445,10 +393,11 @@ enum Binary {
 
     struct Result { var status: Int32; var output: String; var peakBytes: Int }
 
-    /// Forks and execs the binary from a small process and reports its exit
-    /// status and peak memory. A child spawned straight from this bundle would
-    /// not do: posix_spawn shares the parent's memory until the exec, and Linux
-    /// then counts the parent's high-water mark as the child's `ru_maxrss`.
+    /// Forks and execs the binary from a small process and reports its exit status and peak memory.
+    ///
+    /// A child spawned straight from this bundle would not do: posix_spawn
+    /// shares the parent's memory until the exec, and Linux then counts the
+    /// parent's high-water mark as the child's `ru_maxrss`.
     static let launcher = """
         import os, sys
         result, out, argv = sys.argv[1], sys.argv[2], sys.argv[3:]
@@ -479,7 +428,7 @@ enum Binary {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         let argv: [UnsafeMutablePointer<CChar>?] =
             (["python3", "-c", launcher, result, out, binary, "--batch"] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for arg in argv { free(arg) } }
         var env = ProcessInfo.processInfo.environment
         env["STAGESH_HOME"] = dir
         env["LANG"] = "C.UTF-8"
@@ -488,7 +437,7 @@ enum Binary {
         // Under AddressSanitizer, no leak report at exit: the output is what is checked.
         env["ASAN_OPTIONS"] = (env["ASAN_OPTIONS"].map { $0 + ":" } ?? "") + "detect_leaks=0"
         let envp: [UnsafeMutablePointer<CChar>?] = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { envp.forEach { free($0) } }
+        defer { for entry in envp { free(entry) } }
         var pid: pid_t = 0
         let spawned = posix_spawnp(&pid, "python3", &actions, nil, argv, envp)
         guard spawned == 0 else { throw CocoaError(.fileReadUnknown, userInfo: ["errno": spawned]) }

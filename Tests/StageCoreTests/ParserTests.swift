@@ -1,27 +1,10 @@
+import StageTestSupport
 import Testing
 @testable import StageCore
 
 @Suite struct ParserTests {
-    /// Parses a line that must hold exactly one command.
-    static func parse(_ line: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> (CommandSpec, Command) {
-        let commands = try Parser.parseLine(line)
-        try #require(commands.count == 1, "\(line) gave \(commands.count) commands", sourceLocation: sourceLocation)
-        return commands[0]
-    }
-
     static func command(_ line: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> Command {
         try parse(line, sourceLocation: sourceLocation).1
-    }
-
-    /// The diagnostic a line that must not parse gives.
-    static func failure(_ line: String, sourceLocation: SourceLocation = #_sourceLocation) -> Diagnostic? {
-        do {
-            let commands = try Parser.parseLine(line)
-            Issue.record("\(line) parsed into \(commands.count) command(s)", sourceLocation: sourceLocation)
-            return nil
-        } catch {
-            return error
-        }
     }
 
     static func ts(_ y: Int, _ m: Int, _ d: Int, _ h: Int = 0, _ min: Int = 0) -> Timestamp {
@@ -90,7 +73,7 @@ import Testing
         ("Quit", "quit"),
     ] as [(String, String)])
     func routes(_ line: String, _ name: String) throws {
-        #expect(try Self.parse(line).0.name == name)
+        #expect(try parse(line).0.name == name)
     }
 
     // MARK: records
@@ -537,13 +520,13 @@ import Testing
         ("= 1", Messages.expectedCommand(found: "="), nil),
     ] as [(String, String, [String]?)])
     func refused(_ line: String, _ message: String, _ hints: [String]?) {
-        guard let d = Self.failure(line) else { return }
+        guard let d = parseFailure(line) else { return }
         #expect(d.message == message)
         if let hints { #expect(d.hints == hints) }
     }
 
     @Test func unquotedNameWithSpaceHints() {
-        guard let d = Self.failure("move 1 to Proposal Sent") else { return }
+        guard let d = parseFailure("move 1 to Proposal Sent") else { return }
         #expect(d.hints.contains(Messages.hintQuoteSpaces("Proposal Sent")))
         #expect(d.range == SourceRange(19, 23))
     }

@@ -1,4 +1,5 @@
 import Foundation
+import StageTestSupport
 import Testing
 @testable import StageCore
 
@@ -55,15 +56,13 @@ import Testing
         #expect(sunday.end == Self.day(2026, 11, 30))
     }
 
-    static func session() throws -> Session {
-        var s = Session(checkInvariants: true)
-        s.frozenClock = now
-        for (i, created) in ["2025-12-31T23:59", "2026-01-01", "2026-09-30T12:00", "2026-10-01", "2026-11-15",
-                             "2026-12-28", "2026-12-30T08:00", "2027-01-02"].enumerated() {
-            _ = try s.execute(line: "add opp R\(i) created=\(created) value=\(1000 * (i + 1))")
-        }
-        _ = try s.execute(line: "set 1 expected_close=2027-01-15; set 2 expected_close=2027-03-31; set 3 expected_close=2027-04-01")
-        return s
+    /// R0 to R7, created around the turns of the year and of the quarters, three with a close date.
+    static func session() -> Session {
+        let created = ["2025-12-31T23:59", "2026-01-01", "2026-09-30T12:00", "2026-10-01", "2026-11-15",
+                       "2026-12-28", "2026-12-30T08:00", "2027-01-02"]
+        return testSession(clock: now, running: created.enumerated().map { i, created in
+            "add opp R\(i) created=\(created) value=\(1000 * (i + 1))"
+        } + ["set 1 expected_close=2027-01-15; set 2 expected_close=2027-03-31; set 3 expected_close=2027-04-01"])
     }
 
     @Test(arguments: [
@@ -93,7 +92,7 @@ import Testing
         ("expected_close since next year", ["R0", "R1", "R2"]),
     ])
     func filters(condition: String, expected: [String]) throws {
-        var s = try Self.session()
+        var s = Self.session()
         #expect(Self.listNames(&s, condition) == expected)
     }
 
@@ -114,7 +113,7 @@ import Testing
         ("created in soon", "expected \"(\" or a period, found \"soon\""),
     ])
     func badPeriods(condition: String, message: String) throws {
-        var s = try Self.session()
+        var s = Self.session()
         do {
             _ = try s.execute(line: "count where \(condition)")
             Issue.record("accepted \(condition)")
@@ -145,7 +144,7 @@ import Testing
 
     /// The state `as of` a quarter is the state when it ended.
     @Test func asOfAPeriodIsItsEnd() throws {
-        var s = try Self.session()
+        var s = Self.session()
         let quarter = try s.execute(line: "funnel as of 2026-Q3")
         let moment = try s.execute(line: "funnel as of 2026-10-01")
         guard case .table(let a)? = quarter.last, case .table(let b)? = moment.last else { Issue.record("no tables"); return }

@@ -1,4 +1,5 @@
 import Foundation
+import StageTestSupport
 import Testing
 @testable import StageCore
 
@@ -11,11 +12,8 @@ private func generated(_ count: Int, seed: UInt64 = 42, into w: Workspace = Work
 }
 
 /// A session with a frozen clock that has run `lines`.
-private func session(_ lines: [String]) throws -> Session {
-    var s = Session(checkInvariants: true)
-    s.frozenClock = Timestamp(year: 2026, month: 3, day: 1, hour: 9)!
-    for line in lines { _ = try s.execute(line: line) }
-    return s
+private func session(_ lines: [String]) -> Session {
+    testSession(clock: Timestamp(year: 2026, month: 3, day: 1, hour: 9)!, running: lines)
 }
 
 /// Every way a generated record's ledger or fields can be wrong, from slot `first` on.
@@ -181,14 +179,14 @@ private func digest(_ st: RecordStore) -> UInt64 {
     }
 
     @Test func zeroRecordsLeaveTheStoreAsItWas() throws {
-        let s = try session(["add lead X owner=Lan"])
+        let s = session(["add lead X owner=Lan"])
         let (store, records, events) = try PipelineGenerator.generate(count: 0, seed: 1, now: generatorNow, into: s.workspace)
         #expect(records == 0 && events == 0)
         expectSameColumns(store, s.store)
     }
 
     @Test func idsContinueAfterExistingRecords() throws {
-        let s = try session(["add lead X owner=\"Nguyễn An\" value=5k"])
+        let s = session(["add lead X owner=\"Nguyễn An\" value=5k"])
         let before = s.store
         let (store, records, _) = try PipelineGenerator.generate(count: 100, seed: 3, now: generatorNow, into: s.workspace)
         #expect(records == 100)
@@ -205,7 +203,7 @@ private func digest(_ st: RecordStore) -> UInt64 {
     }
 
     @Test func idsSkipDeletedRecords() throws {
-        let s = try session(["add lead X", "add lead Y", "add opp Z", "delete 3"])
+        let s = session(["add lead X", "add lead Y", "add opp Z", "delete 3"])
         let (store, _, _) = try PipelineGenerator.generate(count: 5, seed: 3, now: generatorNow, into: s.workspace)
         #expect(Array(store.ids.suffix(5)) == ["4", "5", "6", "7", "8"])
         #expect(store.names[3].hasSuffix(" – deal 4"))
@@ -301,7 +299,7 @@ private func digest(_ st: RecordStore) -> UInt64 {
 
     /// With a lost stage of their own, given-up leads go there and stay leads.
     @Test func leadsAreGivenUpIntoTheirOwnLostStage() throws {
-        let s = try session(["stage add lead Disqualified lost"])
+        let s = session(["stage add lead Disqualified lost"])
         let p = s.pipeline
         let (store, _, _) = try PipelineGenerator.generate(count: 3_000, seed: 12, now: generatorNow, into: s.workspace)
         let found = problems(store, p)
@@ -313,7 +311,7 @@ private func digest(_ st: RecordStore) -> UInt64 {
     }
 
     @Test func customisedPipelineUsesItsOwnStages() throws {
-        let s = try session(["stage add lead Demo after Qualified", "stage rename Negotiation to \"Đàm phán\""])
+        let s = session(["stage add lead Demo after Qualified", "stage rename Negotiation to \"Đàm phán\""])
         let p = s.pipeline
         let (store, records, _) = try PipelineGenerator.generate(count: 5_000, seed: 21, now: generatorNow, into: s.workspace)
         #expect(records == 5_000)
@@ -333,7 +331,7 @@ private func digest(_ st: RecordStore) -> UInt64 {
     }
 
     @Test func pipelineWithStagesRemovedAndAnOpportunityStageAdded() throws {
-        let s = try session(["stage remove Contacted", "stage add opportunity Contract after \"Proposal Sent\"",
+        let s = session(["stage remove Contacted", "stage add opportunity Contract after \"Proposal Sent\"",
                              "stage rename Won to Signed"])
         let p = s.pipeline
         let (store, _, _) = try PipelineGenerator.generate(count: 5_000, seed: 8, now: generatorNow, into: s.workspace)

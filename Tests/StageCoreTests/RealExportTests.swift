@@ -1,25 +1,20 @@
 import Foundation
+import StageTestSupport
 import Testing
 @testable import StageCore
 
-/// Real CRM exports come in as they are: what the CRM accepted is imported
-/// and counted, never refused. The fixtures are shaped as
-/// the CRMs' own tools write them: Data Loader's upper-case API names and
-/// quoted fields, ISO times with milliseconds, OpportunityHistory rows that
-/// carry the state after each change, amounts from currency conversion.
+/// Real CRM exports come in as they are: what the CRM accepted is imported and counted, never refused.
+///
+/// The fixtures are shaped as the CRMs' own tools write them: Data Loader's
+/// upper-case API names and quoted fields, ISO times with milliseconds,
+/// OpportunityHistory rows that carry the state after each change, amounts
+/// from currency conversion.
 @Suite struct RealExportTests {
-    /// A session in a fresh directory holding `files`.
+    /// A session in a fresh directory holding `files`; the caller removes the directory.
     static func session(_ files: [String: String]) throws -> (Session, URL) {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("stagesh-real-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        for (name, text) in files { try Data(text.utf8).write(to: dir.appendingPathComponent(name)) }
-        var s = Session(checkInvariants: true)
-        s.frozenClock = Timestamp(year: 2026, month: 11, day: 29)
-        s.directory = dir.path
-        return (s, dir)
+        let dir = try makeTemporaryDirectory("real", files: files)
+        return (testSession(directory: dir.path), dir)
     }
-
-    static func run(_ s: inout Session, _ line: String) throws -> String { ImportTests.text(try s.execute(line: line)) }
 
     /// A command's table as CSV, without its header.
     static func csv(_ s: inout Session, _ line: String) throws -> String {
@@ -55,7 +50,7 @@ import Testing
     @Test func dataLoaderOpportunityExportImportsWhole() throws {
         var (s, dir) = try Self.session(["Opportunity.csv": Self.dataLoaderOpportunities])
         defer { try? FileManager.default.removeItem(at: dir) }
-        let out = try Self.run(&s, "import records Opportunity.csv preset salesforce")
+        let out = try ImportTests.run(&s, "import records Opportunity.csv preset salesforce")
         #expect(out == """
             imported 4 records from Opportunity.csv; 3 adjustments:
               1 amount with more than two decimals, rounded half-even to the cent (line 2)
@@ -92,7 +87,7 @@ import Testing
 
             """])
         defer { try? FileManager.default.removeItem(at: dir) }
-        #expect(try Self.run(&s, "import records opps.csv preset salesforce") == "imported 2 records from opps.csv")
+        #expect(try ImportTests.run(&s, "import records opps.csv preset salesforce") == "imported 2 records from opps.csv")
         #expect(Self.ledger(s, "0065g000003XyZbAAK") == [">Negotiation@2023-02-08T18:12:23Z", "Negotiation>Won@2023-02-20T00:00:00Z"])
         #expect(s.pipeline[s.store.stages[Self.slot(s, "0065g000003XyZaAAK")]].name == "Qualified")
     }
@@ -118,7 +113,7 @@ import Testing
         var (s, dir) = try Self.session(["Opportunity.csv": Self.dataLoaderOpportunities, "OpportunityHistory.csv": history])
         defer { try? FileManager.default.removeItem(at: dir) }
         _ = try s.execute(line: "import records Opportunity.csv preset salesforce")
-        let out = try Self.run(&s, "import events OpportunityHistory.csv preset salesforce")
+        let out = try ImportTests.run(&s, "import events OpportunityHistory.csv preset salesforce")
         #expect(out == """
             imported 4 stage events and 5 field events of 2 records from OpportunityHistory.csv; 1 adjustment:
               1 history row that change nothing, skipped (line 8)
@@ -159,7 +154,7 @@ import Testing
             """])
         defer { try? FileManager.default.removeItem(at: dir) }
         _ = try s.execute(line: "import records Opportunity.csv preset salesforce")
-        #expect(try Self.run(&s, "import events OpportunityFieldHistory.csv preset salesforce") == """
+        #expect(try ImportTests.run(&s, "import events OpportunityFieldHistory.csv preset salesforce") == """
             imported 2 stage events and 4 field events of 1 record from OpportunityFieldHistory.csv; 2 adjustments:
               2 field-history rows of fields the ledger does not keep (name, tags, ...), skipped (lines 2, 5)
             """)
@@ -191,7 +186,7 @@ import Testing
     @Test func hubSpotDateEnteredColumnsGiveTheWholePath() throws {
         var (s, dir) = try Self.session(["deals.csv": Self.hubSpotDeals])
         defer { try? FileManager.default.removeItem(at: dir) }
-        #expect(try Self.run(&s, "import records deals.csv preset hubspot") == """
+        #expect(try ImportTests.run(&s, "import records deals.csv preset hubspot") == """
             imported 4 records from deals.csv; 1 adjustment:
               1 close or change date before the creation, set to the creation time (line 4)
             """)
@@ -280,7 +275,7 @@ import Testing
         let (message, hints) = ImportTests.failure(&s, "import records win.csv preset salesforce")
         #expect(message == #"win.csv:2: column "Account Name": invalid UTF-8"#)
         #expect(hints == [Messages.hintLooksLikeCP1252])
-        #expect(try Self.run(&s, "import records win.csv preset salesforce encoding cp1252") == "imported 1 record from win.csv")
+        #expect(try ImportTests.run(&s, "import records win.csv preset salesforce encoding cp1252") == "imported 1 record from win.csv")
         let r = Self.slot(s, "0061")
         #expect(s.store.names[r] == "Café Müller – renewal")
         #expect(s.store.pool[s.store.accounts[r]] == "José García SA")
@@ -290,7 +285,7 @@ import Testing
         var utf16: [UInt8] = [0xFF, 0xFE]
         for u in "Record ID\tDeal Name\tDeal Stage\r\n18501\tNguyễn Thị Lan – POS\tclosedwon\r\n".utf16 { utf16 += [UInt8(u & 0xFF), UInt8(u >> 8)] }
         try Data(utf16).write(to: dir.appendingPathComponent("deals.txt"))
-        #expect(try Self.run(&s, "import records deals.txt preset hubspot") == "imported 1 record from deals.txt")
+        #expect(try ImportTests.run(&s, "import records deals.txt preset hubspot") == "imported 1 record from deals.txt")
         #expect(s.store.names[Self.slot(s, "18501")] == "Nguyễn Thị Lan – POS")
     }
 
@@ -319,12 +314,12 @@ import Testing
                 """,
         ])
         defer { try? FileManager.default.removeItem(at: dir) }
-        #expect(try Self.run(&s, "import records crm.lead.csv preset odoo") == "imported 2 records from crm.lead.csv")
+        #expect(try ImportTests.run(&s, "import records crm.lead.csv preset odoo") == "imported 2 records from crm.lead.csv")
         let lost = "__export__.crm_lead_102_6b0e"
         // The export knows only the stage it was archived in, and when it last changed.
         #expect(Self.ledger(s, lost) == [">Qualified@2026-01-06T16:45:00Z", "Qualified>Lost@2026-01-10T10:00:00Z"])
         #expect(s.store.pool[s.store.eventReason[s.store.eventCount - 1]] == "Too expensive")
-        let imported = try Self.run(&s, "import events mail.tracking.value.csv preset odoo")
+        let imported = try ImportTests.run(&s, "import events mail.tracking.value.csv preset odoo")
         #expect(imported == """
             imported 6 stage events and 2 field events of 2 records from mail.tracking.value.csv; 1 adjustment:
               1 field-history row of fields the ledger does not keep (name, tags, ...), skipped (line 8)
@@ -341,14 +336,14 @@ import Testing
     /// one, by tools/make_xlsx_fixtures.py): dates as date-styled serials, a
     /// cell with a line break, a second sheet.
     @Test func anExcelWorkbookImportsLikeItsCSV() throws {
-        let fixtures = ImportTests.repo.appendingPathComponent("Tests/Fixtures/xlsx")
+        let fixtures = repositoryRoot.appendingPathComponent("Tests/Fixtures/xlsx")
         var (s, dir) = try Self.session([:])
         defer { try? FileManager.default.removeItem(at: dir) }
         for name in ["hubspot-deals.xlsx", "hubspot-deals.csv", "renamed-csv.xlsx"] {
             try FileManager.default.copyItem(at: fixtures.appendingPathComponent(name), to: dir.appendingPathComponent(name))
         }
         var t = s
-        let fromSheet = try Self.run(&s, "import records hubspot-deals.xlsx preset hubspot")
+        let fromSheet = try ImportTests.run(&s, "import records hubspot-deals.xlsx preset hubspot")
         _ = try t.execute(line: "import records hubspot-deals.csv preset hubspot")
         #expect(fromSheet.hasPrefix("imported 4 records from hubspot-deals.xlsx; 3 adjustments:"))
         // Rows are the sheet's: the line break in row 4's name does not push row 6 down.
@@ -368,7 +363,7 @@ import Testing
         ])
         defer { try? FileManager.default.removeItem(at: dir) }
         _ = try s.execute(line: "import records r.csv")
-        #expect(try Self.run(&s, "import events h.csv map OpportunityId=record_id changed_at=changed_at")
+        #expect(try ImportTests.run(&s, "import events h.csv map OpportunityId=record_id changed_at=changed_at")
             == "imported 2 stage events of 1 record from h.csv")
         #expect(Self.ledger(s, "D1") == [">New@2026-01-01T00:00:00Z", "New>Contacted@2026-01-05T00:00:00Z"])
     }
@@ -393,7 +388,7 @@ import Testing
     @Test func aFileWithoutNamesImportsWithEmptyNames() throws {
         var (s, dir) = try Self.session(["f.csv": "id,stage,value\n1,New,10\n2,Won,20\n3,Lost,5\n4,New,1\n"])
         defer { try? FileManager.default.removeItem(at: dir) }
-        #expect(try Self.run(&s, "import records f.csv") == """
+        #expect(try ImportTests.run(&s, "import records f.csv") == """
             imported 4 records from f.csv; 4 adjustments:
               4 records without a name, kept with an empty one (lines 2, 3, 4, ...)
             """)
@@ -406,7 +401,7 @@ import Testing
         rows += "41,Deal 41,Pilot,1.000,5\n"
         var (s, dir) = try Self.session(["deals.csv": rows])
         defer { try? FileManager.default.removeItem(at: dir) }
-        let out = try Self.run(&s, "import records deals.csv preset hubspot dry-run")
+        let out = try ImportTests.run(&s, "import records deals.csv preset hubspot dry-run")
         #expect(out == """
             dry run: 30 records of deals.csv would be imported; nothing was changed
             Won=30
@@ -433,7 +428,7 @@ import Testing
                 """,
         ])
         defer { try? FileManager.default.removeItem(at: dir) }
-        #expect(try Self.run(&s, "import records r.csv create stages")
+        #expect(try ImportTests.run(&s, "import records r.csv create stages")
             == #"imported 3 records from r.csv; added stages "Engaging", "Closed Won", "Prospecting""#)
         #expect(s.pipeline.order(.opportunity).map { s.pipeline[$0].name }
             == ["Negotiation", "Proposal Sent", "Prospecting", "Engaging", "Won", "Lost", "Closed Won"])
@@ -459,7 +454,7 @@ import Testing
         _ = try t.execute(line: "rule remove 1")
         _ = try t.execute(line: #"stages set opportunities Prospecting, Engaging won "Closed Won" lost "Closed Lost""#)
         _ = try t.execute(line: "import records r.csv")
-        #expect(try Self.run(&t, "import events h.csv create stages")
+        #expect(try ImportTests.run(&t, "import events h.csv create stages")
             == #"imported 8 stage events of 2 records from h.csv; added stages "Discovery", "Demo""#)
         #expect(t.pipeline.order(.opportunity).map { t.pipeline[$0].name }
             == ["Prospecting", "Discovery", "Engaging", "Demo", "Closed Won", "Closed Lost"])
@@ -473,7 +468,7 @@ import Testing
         #expect(ImportTests.failure(&s, "stages set opportunities Prospecting, Negotiation won Won lost Lost").0
             == #"rule 1 moves records to Proposal Sent"#)
         _ = try s.execute(line: "rule remove 1")
-        #expect(try Self.run(&s, "stages set opportunities Prospecting, negotiation, Engaging won Won lost Lost")
+        #expect(try ImportTests.run(&s, "stages set opportunities Prospecting, negotiation, Engaging won Won lost Lost")
             == "opportunity stages: Prospecting → negotiation → Engaging → Won | Lost")
         #expect(ImportTests.failure(&s, "stages set opportunities Engaging won Won").0 == "1 record is in negotiation")
         _ = try s.execute(line: "delete 1")

@@ -1,4 +1,5 @@
 import Foundation
+import StageTestSupport
 import Testing
 @testable import StageCore
 
@@ -17,18 +18,18 @@ struct ReportCrossCheckTests {
     @Test("reports match queries.sql", arguments: pipelines)
     func reportsMatchSQL(count: Int, seed: UInt64) throws {
         let sqlite = try #require(CrossCheck.sqlite3(), CrossCheck.missingSQLite)
-        var s = CrossCheck.session()
-        let dir = try CrossCheck.temporaryDirectory()
+        var s = testSession()
+        let dir = try makeTemporaryDirectory("crosscheck").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
         s.directory = dir
-        try CrossCheck.run(&s, "generate \(count) seed \(seed)")
-        try CrossCheck.run(&s, "export records \"\(dir)/records.csv\"")
-        try CrossCheck.run(&s, "export events \"\(dir)/events.csv\"")
+        run(&s, "generate \(count) seed \(seed)")
+        run(&s, "export records \"\(dir)/records.csv\"")
+        run(&s, "export events \"\(dir)/events.csv\"")
         let sql = try CrossCheck.answers(sqlite: sqlite, records: "\(dir)/records.csv", events: "\(dir)/events.csv", in: dir)
         #expect(sql.keys.sorted() == ["Q1", "Q2", "Q3", "Q4", "Q5", "Q6"])
 
         // Q1 and Q4: funnel now / value, and reached, per stage.
-        let funnel = try CrossCheck.table(&s, "funnel")
+        let funnel = try table(&s, "funnel")
         let stage = try funnel.column("stage"), now = try funnel.column("now")
         let value = try funnel.column("value"), reached = try funnel.column("reached")
         let stages = funnel.rows.map { CrossCheck.label($0[stage]) }
@@ -45,7 +46,7 @@ struct ReportCrossCheckTests {
         for name in q4.keys { #expect(stages.contains(name), "Q4 has stage \(name), funnel has not") }
 
         // Q2: win rate by owner, to two decimals; NULL (no closed record) is `–`.
-        let winrate = try CrossCheck.table(&s, "winrate by owner")
+        let winrate = try table(&s, "winrate by owner")
         let owner = try winrate.column("owner"), rate = try winrate.column("win rate")
         let q2 = try CrossCheck.keyed(sql["Q2"], "Q2")
         let owners = winrate.rows.map { CrossCheck.label($0[owner]) }
@@ -57,14 +58,14 @@ struct ReportCrossCheckTests {
         }
 
         // Q3: mean days to Won (the won row of cycle).
-        let cycle = try CrossCheck.table(&s, "cycle")
+        let cycle = try table(&s, "cycle")
         let outcome = try cycle.column("outcome"), mean = try cycle.column("mean days")
         let wonRow = try #require(cycle.rows.first { $0[outcome] == .text(Messages.outcomeWon) }, "cycle has no won row")
         let q3 = try #require(sql["Q3"]?.first, "Q3 gave no row")
         CrossCheck.expectEqual(wonRow[mean], sql: q3[0], "Q3 mean days to Won")
 
         // Q5: mean days of closed spells per stage; a stage without any is `–`.
-        let dwell = try CrossCheck.table(&s, "dwell")
+        let dwell = try table(&s, "dwell")
         let dwellStage = try dwell.column("stage"), dwellMean = try dwell.column("mean days")
         let q5 = try CrossCheck.keyed(sql["Q5"], "Q5")
         let dwellStages = dwell.rows.map { CrossCheck.label($0[dwellStage]) }
@@ -74,7 +75,7 @@ struct ReportCrossCheckTests {
         }
 
         // Q6: open records unchanged for more than 30 days, per stage.
-        let stuck = try CrossCheck.table(&s, "stuck over 30d by stage")
+        let stuck = try table(&s, "stuck over 30d by stage")
         let stuckStage = try stuck.column("stage"), stuckCount = try stuck.column("stuck")
         let q6 = try CrossCheck.keyed(sql["Q6"], "Q6")
         let stuckStages = stuck.rows.map { CrossCheck.label($0[stuckStage]) }
@@ -87,7 +88,7 @@ struct ReportCrossCheckTests {
         // No report of this pipeline shows NaN or infinity anywhere.
         for line in ["funnel", "funnel strict", "winrate", "winrate by owner", "cycle", "cycle by owner", "dwell",
                      "stuck", "stuck over 30d by stage", "conversion", "forecast", "forecast by owner", "calibrate"] {
-            let t = try CrossCheck.table(&s, line)
+            let t = try table(&s, line)
             for row in t.rows {
                 #expect(row.count == t.columns.count, "\(line): a row of \(row.count) cells under \(t.columns.count) columns")
                 for cell in row { #expect(CrossCheck.isFinite(cell), "\(line): \(cell)") }
@@ -98,9 +99,9 @@ struct ReportCrossCheckTests {
     /// Zero denominators read `–` (`Cell.undefined`), never NaN or 0.
     @Test("empty pipeline: every ratio is –")
     func emptyPipeline() throws {
-        var s = CrossCheck.session()
-        try CrossCheck.run(&s, "generate 0 seed 1")
-        let funnel = try CrossCheck.table(&s, "funnel")
+        var s = testSession()
+        run(&s, "generate 0 seed 1")
+        let funnel = try table(&s, "funnel")
         #expect(funnel.rows.count == 7)
         for row in funnel.rows {
             #expect(row[try funnel.column("now")] == .integer(0))
@@ -108,104 +109,65 @@ struct ReportCrossCheckTests {
             #expect(row[try funnel.column("% of first")] == .undefined)
             #expect(row[try funnel.column("% of previous")] == .undefined)
         }
-        let winrate = try CrossCheck.table(&s, "winrate")
+        let winrate = try table(&s, "winrate")
         #expect(winrate.rows == [[.integer(0), .integer(0), .integer(0), .undefined]])
-        #expect(try CrossCheck.table(&s, "winrate by owner").rows.isEmpty)
-        let cycle = try CrossCheck.table(&s, "cycle")
+        #expect(try table(&s, "winrate by owner").rows.isEmpty)
+        let cycle = try table(&s, "cycle")
         for row in cycle.rows.prefix(2) {
             #expect(row[try cycle.column("records")] == .integer(0))
             #expect(row[try cycle.column("mean days")] == .undefined)
             #expect(row[try cycle.column("median days")] == .undefined)
             #expect(row[try cycle.column("p90 days")] == .undefined)
         }
-        let dwell = try CrossCheck.table(&s, "dwell")
+        let dwell = try table(&s, "dwell")
         for row in dwell.rows {
             #expect(row[try dwell.column("mean days")] == .undefined)
             #expect(row[try dwell.column("open mean days")] == .undefined)
         }
-        for row in try CrossCheck.table(&s, "conversion").rows { #expect(row.last == .undefined) }
-        let calibrate = try CrossCheck.table(&s, "calibrate")
+        for row in try table(&s, "conversion").rows { #expect(row.last == .undefined) }
+        let calibrate = try table(&s, "calibrate")
         for row in calibrate.rows {
             #expect(row[try calibrate.column("observed")] == .undefined)
             #expect(row[try calibrate.column("suggested")] == .undefined)
         }
-        #expect(try CrossCheck.table(&s, "forecast").rows == [[.integer(0), .total(0), .total(0)]])
-        #expect(try CrossCheck.table(&s, "stuck").rows.isEmpty)
-        #expect(try CrossCheck.table(&s, "stuck over 30d by stage").rows.isEmpty)
+        #expect(try table(&s, "forecast").rows == [[.integer(0), .total(0), .total(0)]])
+        #expect(try table(&s, "stuck").rows.isEmpty)
+        #expect(try table(&s, "stuck over 30d by stage").rows.isEmpty)
     }
 
     /// One open record: no closed record, so win rate and cycle are `–`;
     /// the stages after its own have no one to be a share of.
     @Test("one open record: – where nothing is closed")
     func oneOpenRecord() throws {
-        var s = CrossCheck.session()
-        try CrossCheck.run(&s, "generate 1 seed 35")   // a lead that is still in Contacted
+        var s = testSession()
+        run(&s, "generate 1 seed 35")   // a lead that is still in Contacted
         #expect(s.pipeline[s.store.stages[0]].name == "Contacted")
-        let winrate = try CrossCheck.table(&s, "winrate")
+        let winrate = try table(&s, "winrate")
         #expect(winrate.rows == [[.integer(0), .integer(0), .integer(0), .undefined]])
-        let byOwner = try CrossCheck.table(&s, "winrate by owner")
+        let byOwner = try table(&s, "winrate by owner")
         #expect(byOwner.rows.count == 1)
         #expect(byOwner.rows.first?.last == .undefined)
-        let cycle = try CrossCheck.table(&s, "cycle")
+        let cycle = try table(&s, "cycle")
         #expect(cycle.rows[0][try cycle.column("mean days")] == .undefined)
         #expect(cycle.rows[1][try cycle.column("mean days")] == .undefined)
         #expect(cycle.rows[2][try cycle.column("records")] == .integer(1))
-        let funnel = try CrossCheck.table(&s, "funnel")
+        let funnel = try table(&s, "funnel")
         let previous = try funnel.column("% of previous"), first = try funnel.column("% of first")
         // New 1, Contacted 1, then nobody: Qualified is 0% of Contacted, later stages have no previous.
         #expect(funnel.rows.map { $0[first] } == [.percent(100), .percent(100)] + Array(repeating: .percent(0), count: 5))
         #expect(funnel.rows.map { $0[previous] }.prefix(3) == [.percent(100), .percent(100), .percent(0)])
         #expect(funnel.rows.map { $0[previous] }.dropFirst(3).allSatisfy { $0 == .undefined })
-        let calibrate = try CrossCheck.table(&s, "calibrate")
+        let calibrate = try table(&s, "calibrate")
         #expect(calibrate.rows.allSatisfy { $0[4] == .undefined && $0[5] == .undefined })
     }
 }
 
-/// The plumbing of the cross-check: the session, sqlite3, and reading answers.
+/// The plumbing of the cross-check: sqlite3, and reading answers.
 enum CrossCheck {
     static let missingSQLite: Comment = """
         sqlite3 is not installed, and the report cross-check needs the sqlite3 command-line tool: \
         run `make test`, which installs it (Debian package sqlite3), or `apt-get install sqlite3`
         """
-
-    /// The project's own copy of the questions.
-    static var queriesPath: String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/queries.sql").path
-    }
-
-    static func session() -> Session {
-        var s = Session(checkInvariants: true)
-        s.frozenClock = Timestamp(year: 2026, month: 11, day: 29)!
-        return s
-    }
-
-    static func temporaryDirectory() throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("stagesh-crosscheck-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        return dir
-    }
-
-    static func run(_ s: inout Session, _ line: String) throws {
-        do { _ = try s.execute(line: line) } catch {
-            Issue.record("\(line): \(error.message)")
-            throw error
-        }
-    }
-
-    static func table(_ s: inout Session, _ line: String) throws -> Table {
-        let outcomes: [Outcome]
-        do { outcomes = try s.execute(line: line) } catch {
-            Issue.record("\(line): \(error.message)")
-            throw error
-        }
-        guard outcomes.count == 1, case .table(let t) = outcomes[0] else {
-            struct NotATable: Error {}
-            Issue.record("\(line) gave \(outcomes), not one table")
-            throw NotATable()
-        }
-        return t
-    }
 
     /// The sqlite3 executable on PATH, if any.
     static func sqlite3() -> String? {
@@ -219,7 +181,7 @@ enum CrossCheck {
 
     /// The queries of queries.sql by their `-- Qn` names.
     static func queries() throws -> [(String, String)] {
-        let text = try String(contentsOfFile: queriesPath, encoding: .utf8)
+        let text = try fixtureText("Tests/Fixtures/queries.sql")
         var out: [(String, String)] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.hasPrefix("-- Q"), let name = line.dropFirst(3).split(separator: " ").first {

@@ -1,4 +1,5 @@
 import Foundation
+import StageTestSupport
 import Testing
 @testable import StageCore
 
@@ -503,7 +504,7 @@ struct ReportTests {
     @Test("report cells", arguments: cases)
     func reportCells(_ c: ReportCase) throws {
         var s = ReportLedger.session(c.ledger)
-        let table = try ReportLedger.table(&s, c.report)
+        let table = try StageTestSupport.table(&s, c.report)
         if let columns = c.columns {
             #expect(table.columns.map(\.name) == columns, "columns of \(c.report)")
         }
@@ -520,7 +521,7 @@ struct ReportTests {
     func noNaN(_ ledger: [String]) throws {
         var s = ReportLedger.session(ledger)
         for report in ReportLedger.reports {
-            let table = try ReportLedger.table(&s, report)
+            let table = try StageTestSupport.table(&s, report)
             for row in table.rows {
                 for cell in row {
                     #expect(ReportLedger.show(cell) != "NaN" && !ReportLedger.show(cell).contains("Infinity"), "\(report): \(cell)")
@@ -534,7 +535,7 @@ struct ReportTests {
     @Test("same columns in every format", arguments: ReportLedger.reports)
     func sameColumnsInEveryFormat(_ report: String) throws {
         var s = ReportLedger.session(ReportTests.reentry)
-        let table = try ReportLedger.table(&s, report)
+        let table = try StageTestSupport.table(&s, report)
         let names = table.columns.map(\.name)
         #expect(!table.rows.isEmpty, "\(report) should have rows on this ledger")
         for row in table.rows {
@@ -545,8 +546,8 @@ struct ReportTests {
             let header = ReportLedger.header(text, format: format)
             #expect(header == names, "\(report) as \(format.rawValue): header \(header), columns \(names)")
             #expect(ReportLedger.rowCount(text, format: format) == table.rows.count, "\(report) as \(format.rawValue): row count")
-            try ReportLedger.run(&s, "format \(format.rawValue)")
-            #expect(try ReportLedger.table(&s, report) == table, "\(report) under format \(format.rawValue)")
+            run(&s, "format \(format.rawValue)")
+            #expect(try StageTestSupport.table(&s, report) == table, "\(report) under format \(format.rawValue)")
         }
     }
 }
@@ -584,40 +585,7 @@ enum ReportLedger {
 
     /// A session at 2026-06-01 00:00 UTC that has run `lines`.
     static func session(_ lines: [String], sourceLocation: SourceLocation = #_sourceLocation) -> Session {
-        var s = Session(checkInvariants: true)
-        s.frozenClock = Timestamp(year: 2026, month: 6, day: 1)!
-        for line in lines {
-            do { _ = try s.execute(line: line) } catch {
-                Issue.record("setup \(line): \(error.message)", sourceLocation: sourceLocation)
-            }
-        }
-        return s
-    }
-
-    static func run(_ s: inout Session, _ line: String) throws {
-        do { _ = try s.execute(line: line) } catch {
-            Issue.record("\(line): \(error.message)")
-            throw error
-        }
-    }
-
-    static func table(_ s: inout Session, _ line: String) throws -> Table {
-        struct NotATable: Error {}
-        let outcomes: [Outcome]
-        do { outcomes = try s.execute(line: line) } catch {
-            Issue.record("\(line): \(error.message)")
-            throw error
-        }
-        guard outcomes.count == 1 else {
-            Issue.record("\(line) gave \(outcomes), not one table")
-            throw NotATable()
-        }
-        switch outcomes[0] {
-        case .table(let t), .card(let t): return t
-        default:
-            Issue.record("\(line) gave \(outcomes[0]), not a table")
-            throw NotATable()
-        }
+        testSession(clock: Timestamp(year: 2026, month: 6, day: 1)!, running: lines, sourceLocation: sourceLocation)
     }
 
     /// A cell as the expectations write it: exact, ungrouped, `–` for undefined.

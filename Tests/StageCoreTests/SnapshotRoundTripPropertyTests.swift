@@ -1,4 +1,5 @@
 import Foundation
+import StageTestSupport
 import Testing
 @testable import StageCore
 
@@ -53,10 +54,7 @@ private func roundTripProblem(_ s: Session, in dir: String) -> String? {
     let problems = Consistency.problems(loaded.0, limit: 3)
     if !problems.isEmpty { return "loaded an inconsistent session: \(problems.joined(separator: "; "))" }
 
-    var fresh = Session(checkInvariants: true)
-    fresh.frozenClock = Timestamp(seconds: 0)
-    fresh.directory = dir
-    fresh.dataDirectory = dir
+    var fresh = testSession(clock: Timestamp(seconds: 0), directory: dir, dataDirectory: dir)
     do {
         _ = try fresh.execute(line: "load! rt")
     } catch {
@@ -100,10 +98,7 @@ private func runSequence(seed: UInt64, in dir: String) -> RoundTripFailure? {
     var generator = CommandSequenceGenerator(seed: seed)
     // A third of the sequences start from the fuzzer's seeded pipeline, the rest from an empty session.
     let seeded = seed % 3 == 0
-    var s = Session(checkInvariants: true)
-    s.frozenClock = startClock
-    s.directory = dir
-    s.dataDirectory = dir
+    var s = testSession(clock: startClock, directory: dir, dataDirectory: dir)
     if seeded {
         for line in CommandSequenceGenerator.seedLines {
             do { _ = try s.execute(line: line) } catch {
@@ -129,10 +124,9 @@ private func runSequence(seed: UInt64, in dir: String) -> RoundTripFailure? {
     /// Random sessions leaning towards pipeline changes save, load, and save again unchanged.
     @Test(arguments: seedBatches)
     func randomSessionsRoundTrip(_ seeds: ClosedRange<UInt64>) throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("stagesh-roundtrip-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let dir = try makeTemporaryDirectory("roundtrip").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        for (name, text) in CommandSequenceGenerator.importFiles { try Data(text.utf8).write(to: URL(fileURLWithPath: dir + "/" + name)) }
+        for (name, text) in CommandSequenceGenerator.importFiles { try write(text, to: dir + "/" + name) }
         var failures = 0
         for seed in seeds {
             guard let failure = runSequence(seed: seed, in: dir) else { continue }
@@ -145,23 +139,17 @@ private func runSequence(seed: UInt64, in dir: String) -> RoundTripFailure? {
 
     /// Field events, from `set` and from imported histories, survive a round trip; `history` reads the same.
     @Test func fieldEventsRoundTrip() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("stagesh-fields-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let dir = try makeTemporaryDirectory("fields").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        for (name, text) in CommandSequenceGenerator.importFiles { try Data(text.utf8).write(to: URL(fileURLWithPath: dir + "/" + name)) }
-        var s = Session(checkInvariants: true)
-        s.frozenClock = startClock
-        s.directory = dir
-        s.dataDirectory = dir
+        for (name, text) in CommandSequenceGenerator.importFiles { try write(text, to: dir + "/" + name) }
+        var s = testSession(clock: startClock, directory: dir, dataDirectory: dir)
         for line in ["import records gen-records.csv", "import events gen-history.csv", "import events gen-field-history.csv",
                      "set C3 value=70 owner=Hoa expected_close=2026-12-01", "set C3 owner=\"\"", "save fields"] {
             _ = try s.execute(line: line)
         }
         let tracked = Set((0..<s.store.fieldEvents.count).map { s.store.fieldEvents[$0].field })
         #expect(tracked == Set(TrackedField.allCases), "the files and commands above should change every tracked field")
-        var loaded = Session(checkInvariants: true)
-        loaded.directory = dir
-        loaded.dataDirectory = dir
+        var loaded = testSession(clock: nil, directory: dir, dataDirectory: dir)
         _ = try loaded.execute(line: "load fields")
         #expect(content(loaded) == content(s))
         for id in ["C2", "C3", "C5"] {
@@ -174,10 +162,9 @@ private func runSequence(seed: UInt64, in dir: String) -> RoundTripFailure? {
     @Test func generatorIsDeterministic() {
         func lines(_ seed: UInt64) -> [String] {
             var g = CommandSequenceGenerator(seed: seed)
-            var s = Session(checkInvariants: true)
-            s.frozenClock = startClock
             // No import file there: what the lines do may not depend on where the test runs.
-            s.directory = FileManager.default.temporaryDirectory.appendingPathComponent("stagesh-none-\(UUID().uuidString)").path
+            var s = testSession(clock: startClock, directory: FileManager.default.temporaryDirectory
+                .appendingPathComponent("stagesh-none-\(UUID().uuidString)").path)
             return (0..<40).map { _ in
                 let line = g.next(for: s)
                 _ = try? s.execute(line: line)

@@ -1,4 +1,5 @@
 import Foundation
+import StageTestSupport
 import Testing
 @testable import StageCore
 
@@ -10,84 +11,24 @@ import Testing
 // Every test works in its own temporary directory, which is both the session's
 // data directory and its working directory, and removes it at the end.
 
-// MARK: - Temporary directories and sessions
-
-/// A fresh temporary directory, removed when `body` returns.
-private func withTempDir<T>(_ label: String = "snap", _ body: (String) throws -> T) throws -> T {
-    let dir = FileManager.default.temporaryDirectory
-        .appendingPathComponent("stagesh-snapshot-\(label)-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: dir) }
-    return try body(dir)
-}
+// MARK: - Sessions
 
 private let clock0 = Timestamp(year: 2026, month: 3, day: 1, hour: 9)!
 
 /// A session on a frozen clock whose data directory and working directory are `dir`.
 private func makeSession(_ dir: String, clock: Timestamp? = clock0) -> Session {
-    var s = Session(checkInvariants: true)
-    s.frozenClock = clock
-    s.dataDirectory = dir
-    s.directory = dir
-    return s
-}
-
-/// Runs lines that must succeed; returns the outcomes of the last one.
-@discardableResult
-private func run(_ s: inout Session, _ lines: [String], sourceLocation: SourceLocation = #_sourceLocation) -> [Outcome] {
-    var last: [Outcome] = []
-    for line in lines {
-        do {
-            last = try s.execute(line: line)
-        } catch {
-            Issue.record("\(line): \(error.message) \(error.hints)", sourceLocation: sourceLocation)
-        }
-    }
-    return last
-}
-
-/// Runs a line that must fail; returns its diagnostic.
-private func failure(_ s: inout Session, _ line: String, sourceLocation: SourceLocation = #_sourceLocation) -> Diagnostic? {
-    do {
-        let outcomes = try s.execute(line: line)
-        Issue.record("\(line) succeeded: \(outcomes)", sourceLocation: sourceLocation)
-        return nil
-    } catch {
-        return error
-    }
-}
-
-/// The message of a single-message outcome.
-private func message(_ outcomes: [Outcome]) -> String? {
-    guard outcomes.count == 1, case .message(let m) = outcomes[0] else { return nil }
-    return m
-}
-
-private func table(_ outcomes: [Outcome]) -> Table? {
-    guard outcomes.count == 1, case .table(let t) = outcomes[0] else { return nil }
-    return t
-}
-
-private func write(_ text: String, to path: String) throws {
-    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-}
-
-private func write(_ bytes: [UInt8], to path: String) throws {
-    try Data(bytes).write(to: URL(fileURLWithPath: path))
-}
-
-private func bytes(of path: String) -> [UInt8]? {
-    FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+    testSession(clock: clock, directory: dir, dataDirectory: dir)
 }
 
 // MARK: - Fingerprints
 
 
-/// What a snapshot must carry, independent of storage layout: the pipeline by
-/// stage names, every live record with every field, its whole ledger (from, to,
-/// time, cause, reason), its activities and its field events, in record order.
-/// Stage ids, slot numbers and event numbering may differ after a load;
-/// nothing here may.
+/// What a snapshot must carry, independent of storage layout: the pipeline by stage names, every live
+/// record with every field, its whole ledger (from, to, time, cause, reason), its activities and its
+/// field events, in record order.
+///
+/// Stage ids, slot numbers and event numbering may differ after a load; nothing
+/// here may.
 func content(_ s: Session) -> [String] {
     var out: [String] = []
     let p = s.pipeline, st = s.store
@@ -403,7 +344,7 @@ struct SpecialCase: Sendable, CustomTestStringConvertible {
     /// save → load gives the same session; save → load → save gives the same bytes.
     @Test(arguments: sizes)
     func roundTrip(_ c: RoundTripCase) throws {
-        try withTempDir("rt") { dir in
+        try withTemporaryDirectory("snapshot-rt") { dir in
             try writeGenerated(c.records, in: dir)
             var s = makeSession(dir)
             if c.commands {
@@ -454,7 +395,7 @@ struct SpecialCase: Sendable, CustomTestStringConvertible {
     /// A save killed before its rename leaves `NAME.tmp-PID`; the next save to
     /// that name deletes it (under the directory's lock, no live save has one).
     @Test func aSaveDeletesTheTemporaryFilesOfKilledOnes() throws {
-        try withTempDir { dir in
+        try withTemporaryDirectory("snapshot") { dir in
             for name in ["base.json.tmp-4242", "base.json.tmp-17", "base.json.tmp-notapid", "other.json.tmp-4242", "base.json.tmp-"] {
                 try write("{\"format\":\"stagesh-snap", to: dir + "/" + name)
             }
@@ -468,7 +409,7 @@ struct SpecialCase: Sendable, CustomTestStringConvertible {
 
     /// The deleted record is not saved; its id is not in the file.
     @Test func deletedRecordIsNotSaved() throws {
-        try withTempDir { dir in
+        try withTemporaryDirectory("snapshot") { dir in
             var s = makeSession(dir)
             run(&s, ["add lead Keep", "add lead Gone", "add lead Also", "delete 2", "save d"])
             let whole = String(decoding: try #require(bytes(of: dir + "/d.json")), as: UTF8.self)
@@ -489,7 +430,7 @@ struct SpecialCase: Sendable, CustomTestStringConvertible {
     /// same id whether or not the session was saved and loaded in between: the
     /// journal replays `add` on the loaded snapshot and relies on it.
     @Test func nextIdSurvivesARoundTripAfterDeletingTheLast() throws {
-        try withTempDir { dir in
+        try withTemporaryDirectory("snapshot") { dir in
             var s = makeSession(dir)
             run(&s, ["add lead A", "add lead B", "delete 2", "save n"])
             var loaded = makeSession(dir)
@@ -505,7 +446,7 @@ struct SpecialCase: Sendable, CustomTestStringConvertible {
     /// `load` puts the snapshot's frozen clock back; a snapshot saved on the
     /// system clock leaves the loading session's clock alone.
     @Test func loadRestoresTheFrozenClock() throws {
-        try withTempDir { dir in
+        try withTemporaryDirectory("snapshot") { dir in
             let frozen = Timestamp(year: 2026, month: 5, day: 17, hour: 13, minute: 45, second: 7)!
             var s = makeSession(dir, clock: frozen)
             run(&s, ["add lead A", "save frozen"])
@@ -577,7 +518,7 @@ struct SpecialCase: Sendable, CustomTestStringConvertible {
     /// Names and values that need escaping survive a round trip unchanged.
     @Test(arguments: specialCases)
     func specialNames(_ c: SpecialCase) throws {
-        try withTempDir("special") { dir in
+        try withTemporaryDirectory("snapshot-special") { dir in
             for (name, text) in c.files { try write(text, to: dir + "/" + name) }
             var s = makeSession(dir)
             run(&s, c.lines)
@@ -598,7 +539,7 @@ struct SpecialCase: Sendable, CustomTestStringConvertible {
 
     /// Imported events that carry their own cause column still give a loadable snapshot.
     @Test func importedCausesRoundTrip() throws {
-        try withTempDir { dir in
+        try withTemporaryDirectory("snapshot") { dir in
             try write("id,name,stage,created_at\n1,A,Contacted,2026-01-01T00:00:00Z\n", to: dir + "/r.csv")
             try write("""
                 record_id,from_stage,to_stage,changed_at,cause,reason
@@ -836,7 +777,7 @@ private let mebibytes16 = 16 << 20
     /// The message `rule add on call when WHEN move to "Proposal Sent"` gives when
     /// typed: a snapshot's rule is checked exactly as a typed one (docs/snapshot-format.md).
     static func typedRuleMessage(_ when: String) -> String {
-        var s = Session(checkInvariants: true)
+        var s = testSession(clock: nil)
         do {
             _ = try s.execute(line: "rule add on call when \(when) move to \"Proposal Sent\"")
             return "(the typed rule was accepted)"
@@ -848,7 +789,7 @@ private let mebibytes16 = 16 << 20
     /// A `when` that ends in a comment cannot retarget the rule: `move_to` is
     /// where it moves records, or the file is refused.
     @Test func ruleConditionCannotCommentOutTheTarget() throws {
-        try withTempDir { dir in
+        try withTemporaryDirectory("snapshot") { dir in
             try write(variant(#""when":"value >= 1000 and owner = Lan""#, #""when":"value >= 1000 move to Won #""#), to: dir + "/r.json")
             do {
                 let (w, _) = try SnapshotFiles.load(dir + "/r.json")
@@ -878,7 +819,7 @@ private let mebibytes16 = 16 << 20
          variant(#"[["New","2026-02-01T00:00:00Z","create"]]"#, #"[["Negotiation","2026-02-01T00:00:00Z","create"],["New","2026-02-02T00:00:00Z","import"]]"#)),
     ])
     func onceRefusedNowLoads(_ name: String, _ text: String) throws {
-        try withTempDir { dir in
+        try withTemporaryDirectory("snapshot") { dir in
             try write(text, to: dir + "/ok.json")
             var s = makeSession(dir)
             run(&s, ["load ok", "save again", "load! again"])
@@ -891,7 +832,7 @@ private let mebibytes16 = 16 << 20
 
     /// The hand-written document the cases start from is itself valid.
     @Test func handWrittenDocumentLoads() throws {
-        try withTempDir { dir in
+        try withTemporaryDirectory("snapshot") { dir in
             try write(handV2, to: dir + "/hand.json")
             let (w, info) = try SnapshotFiles.load(dir + "/hand.json")
             #expect(w.store.liveCount == 3)
@@ -917,7 +858,7 @@ private let mebibytes16 = 16 << 20
     /// and through `load`, and leaves the session exactly as it was.
     @Test(arguments: cases)
     func badFile(_ c: BadFileCase) throws {
-        try withTempDir("bad") { dir in
+        try withTemporaryDirectory("snapshot-bad") { dir in
             let data = c.bytes()
             try write(data, to: dir + "/bad.json")
             do {
@@ -938,7 +879,7 @@ private let mebibytes16 = 16 << 20
 
     /// A 16 MiB key: refused, with a message of a readable length.
     @Test func hugeKey() throws {
-        try withTempDir { dir in
+        try withTemporaryDirectory("snapshot") { dir in
             let key = String(repeating: "k", count: mebibytes16)
             try write(#"{"format":"stagesh-snapshot","version":2,""# + key + #"":1}"#, to: dir + "/key.json")
             var s = Self.baseSession(dir)
@@ -954,7 +895,7 @@ private let mebibytes16 = 16 << 20
 
     /// A huge valid string (a 16 MiB record name) loads.
     @Test func hugeValidString() throws {
-        try withTempDir { dir in
+        try withTemporaryDirectory("snapshot") { dir in
             let name = String(repeating: "n", count: mebibytes16)
             try write(variant(#""name":"Gamma""#, "\"name\":\"\(name)\""), to: dir + "/big.json")
             let (w, _) = try SnapshotFiles.load(dir + "/big.json")
@@ -964,7 +905,7 @@ private let mebibytes16 = 16 << 20
 
     /// A snapshot cut at 20 evenly spread offsets: each fails cleanly.
     @Test func truncated() throws {
-        try withTempDir("trunc") { dir in
+        try withTemporaryDirectory("snapshot-trunc") { dir in
             let base = Self.baseSession(dir)
             let whole = try #require(bytes(of: dir + "/base.json"))
             // Up to the last "}" is removed in every cut: only a newline may follow it.
@@ -986,7 +927,7 @@ private let mebibytes16 = 16 << 20
 
     /// One bit flipped at 50 positions: each either loads or fails with a message; none crashes.
     @Test func bitFlips() throws {
-        try withTempDir("flip") { dir in
+        try withTemporaryDirectory("snapshot-flip") { dir in
             let base = Self.baseSession(dir)
             let whole = try #require(bytes(of: dir + "/base.json"))
             let before = fingerprint(base)
@@ -1020,7 +961,7 @@ private let mebibytes16 = 16 << 20
 
     /// 100 MB of random bytes fails, with a short message.
     @Test func hundredMegabytesOfGarbage() throws {
-        try withTempDir("garbage") { dir in
+        try withTemporaryDirectory("snapshot-garbage") { dir in
             let count = 100_000_000
             var g = Generator(seed: 42)
             var data = Data(count: count)
@@ -1047,7 +988,7 @@ private let mebibytes16 = 16 << 20
 
     /// A directory and a missing file, by name and by path.
     @Test func directoryAndMissingFile() throws {
-        try withTempDir { dir in
+        try withTemporaryDirectory("snapshot") { dir in
             try FileManager.default.createDirectory(atPath: dir + "/folder.json", withIntermediateDirectories: true)
             try FileManager.default.createDirectory(atPath: dir + "/sub", withIntermediateDirectories: true)
             var s = Self.baseSession(dir)
@@ -1068,7 +1009,7 @@ private let mebibytes16 = 16 << 20
     /// A version 1 file loads into the same session as its version 2 equivalent,
     /// and is written back as version 2, byte for byte the same.
     @Test func upgradesToTheSameSession() throws {
-        try withTempDir { dir in
+        try withTemporaryDirectory("snapshot") { dir in
             try write(handV1, to: dir + "/v1.json")
             try write(handV2, to: dir + "/v2.json")
             var one = makeSession(dir), two = makeSession(dir)
@@ -1111,7 +1052,7 @@ private let mebibytes16 = 16 << 20
     /// A version 1 file whose from-chain is broken is refused with its path.
     @Test(arguments: chains)
     func brokenChain(_ c: ChainCase) throws {
-        try withTempDir { dir in
+        try withTemporaryDirectory("snapshot") { dir in
             try write(variant(c.old, c.new, in: handV1), to: dir + "/v1.json")
             var s = SnapshotBadFileTests.baseSession(dir)
             let before = fingerprint(s)
@@ -1134,7 +1075,7 @@ private let mebibytes16 = 16 << 20
     /// creation: refused with its path, in words that name no empty stage ("").
     @Test(arguments: fromNowhere)
     func chainFromNowhere(_ c: ChainCase) throws {
-        try withTempDir { dir in
+        try withTemporaryDirectory("snapshot") { dir in
             try write(variant(c.old, c.new, in: handV1), to: dir + "/v1.json")
             do {
                 _ = try SnapshotFiles.load(dir + "/v1.json")
@@ -1171,7 +1112,7 @@ private func tool(_ name: String) -> String {
     /// A path under /proc cannot be written: a clear message, the session as it
     /// was (unsaved marker and change log included), nothing written.
     @Test func saveUnderProc() throws {
-        try withTempDir { dir in
+        try withTemporaryDirectory("snapshot") { dir in
             var s = makeSession(dir)
             run(&s, ["add lead A", "add lead B"])
             let before = fingerprint(s)
@@ -1193,7 +1134,7 @@ private func tool(_ name: String) -> String {
     /// A directory where the snapshot should go: the rename fails, the
     /// directory and the session stay as they were, no temporary file is left.
     @Test func saveOntoADirectory() throws {
-        try withTempDir { dir in
+        try withTemporaryDirectory("snapshot") { dir in
             try FileManager.default.createDirectory(atPath: dir + "/taken.json", withIntermediateDirectories: true)
             var s = makeSession(dir)
             run(&s, ["add lead A"])
@@ -1206,10 +1147,12 @@ private func tool(_ name: String) -> String {
         }
     }
 
-    /// A full disk: a tmpfs of 64 KB. The save fails with "no space left on the
-    /// device", the old snapshot stays whole and no temporary file is left.
+    /// A full disk: a tmpfs of 64 KB.
+    ///
+    /// The save fails with "no space left on the device", the old snapshot
+    /// stays whole and no temporary file is left.
     @Test func saveOnAFullDevice() throws {
-        try withTempDir("tmpfs") { dir in
+        try withTemporaryDirectory("snapshot-tmpfs") { dir in
             let mountPoint = dir + "/small"
             try FileManager.default.createDirectory(atPath: mountPoint, withIntermediateDirectories: true)
             let (status, output) = runTool(tool("mount"), ["-t", "tmpfs", "-o", "size=64k", "tmpfs", mountPoint])
@@ -1255,7 +1198,7 @@ struct ResolveCase: Sendable, CustomTestStringConvertible {
 
 @Suite struct SnapshotSessionTests {
     @Test func snapshotsListing() throws {
-        try withTempDir("list") { dir in
+        try withTemporaryDirectory("snapshot-list") { dir in
             var s = makeSession(dir)
             run(&s, ["add lead A", "add opp B", "won 2", "add opp C", "lost 3", "save alpha"])
             s.frozenClock = Timestamp(year: 2026, month: 4, day: 2, hour: 8, minute: 30)!
@@ -1278,7 +1221,7 @@ struct ResolveCase: Sendable, CustomTestStringConvertible {
     }
 
     @Test func emptyListing() throws {
-        try withTempDir { dir in
+        try withTemporaryDirectory("snapshot") { dir in
             var s = makeSession(dir + "/does-not-exist")
             let t = try #require(table(run(&s, ["snapshots"])))
             #expect(t.rows.isEmpty)
@@ -1304,9 +1247,7 @@ struct ResolveCase: Sendable, CustomTestStringConvertible {
 
     @Test(arguments: resolveCases)
     func resolve(_ c: ResolveCase) {
-        var s = Session(checkInvariants: true)
-        s.dataDirectory = "/data/stagesh"
-        s.directory = "/work/dir"
+        let s = testSession(clock: nil, directory: "/work/dir", dataDirectory: "/data/stagesh")
         let got = SnapshotLocation.resolve(c.written, session: s)
         let expected = c.expected.map {
             SnapshotLocation(name: $0.name, path: $0.path.replacingOccurrences(of: "D/", with: "/data/stagesh/")
@@ -1325,7 +1266,7 @@ struct ResolveCase: Sendable, CustomTestStringConvertible {
 
     /// A bad name through the commands: message and hint.
     @Test func badNameThroughCommands() throws {
-        try withTempDir { dir in
+        try withTemporaryDirectory("snapshot") { dir in
             var s = makeSession(dir)
             run(&s, ["add lead A", "save ok"])
             for line in ["save \"a b\"", "load \"a b\"", "load! \"a b\"", "diff \"a b\"", "diff ok \"a b\"", "save .."] {
@@ -1339,7 +1280,7 @@ struct ResolveCase: Sendable, CustomTestStringConvertible {
     }
 
     @Test func diffWithOneAndTwoNames() throws {
-        try withTempDir { dir in
+        try withTemporaryDirectory("snapshot") { dir in
             var s = makeSession(dir)
             run(&s, ["add lead Acme", "add opp Beta value=100", "save monday"])
             run(&s, ["move 1 to Contacted", "won 2", "add lead Gamma"])
@@ -1359,7 +1300,7 @@ struct ResolveCase: Sendable, CustomTestStringConvertible {
     }
 
     @Test func loadRefusesWithUnsavedChanges() throws {
-        try withTempDir { dir in
+        try withTemporaryDirectory("snapshot") { dir in
             var s = makeSession(dir)
             run(&s, ["add lead A", "save base", "add lead B"])
             let before = fingerprint(s)
@@ -1395,7 +1336,7 @@ struct ResolveCase: Sendable, CustomTestStringConvertible {
     /// A snapshot that is missing or does not read is said at once, before
     /// unsaved changes are asked about (at a prompt) or refused for (in a script).
     @Test func loadChecksTheFileBeforeUnsavedChanges() throws {
-        try withTempDir { dir in
+        try withTemporaryDirectory("snapshot") { dir in
             try write("{\"format\": \"stagesh-snapshot\", \"version\": 1, \"pipe", to: dir + "/broken.json")
             var s = makeSession(dir)
             run(&s, ["add lead A"])
@@ -1420,7 +1361,7 @@ struct ResolveCase: Sendable, CustomTestStringConvertible {
     }
 
     @Test func saveWithoutANameWhenNoneIsOpen() throws {
-        try withTempDir { dir in
+        try withTemporaryDirectory("snapshot") { dir in
             var s = makeSession(dir)
             run(&s, ["add lead A"])
             let before = fingerprint(s)
@@ -1437,7 +1378,7 @@ struct ResolveCase: Sendable, CustomTestStringConvertible {
     /// empty; the snapshot's log holds the commands since the previous save, an
     /// import's file as an absolute path.
     @Test func saveStateAndLog() throws {
-        try withTempDir { dir in
+        try withTemporaryDirectory("snapshot") { dir in
             try write("id,name,stage\n10,Imported,New\n", to: dir + "/more.csv")
             var s = makeSession(dir)
             run(&s, ["add lead A", "list", "add opp B; won 2", "stages"])
@@ -1480,7 +1421,7 @@ private func journalFiles(_ dir: String) -> [String] {
     static let t3 = Timestamp(year: 2026, month: 3, day: 2, hour: 8)!
 
     @Test func writesHeaderAndEntries() throws {
-        try withTempDir("journal") { dir in
+        try withTemporaryDirectory("snapshot-journal") { dir in
             let j = try Journal(directory: dir, base: dir + "/base.json", started: clock0, workingDirectory: "/work/here")
             #expect(j.path.hasPrefix(dir + "/journal/") && j.path.hasSuffix(".journal"))
             let header = "# stagesh journal 1\n# base: \(dir)/base.json\n# directory: /work/here\n# started: 2026-03-01T09:00:00Z\n"
@@ -1507,7 +1448,7 @@ private func journalFiles(_ dir: String) -> [String] {
     }
 
     @Test func readDropsATornLastLine() throws {
-        try withTempDir("journal") { dir in
+        try withTemporaryDirectory("snapshot-journal") { dir in
             let path = dir + "/torn.journal"
             let good = "# stagesh journal 1\n# base: -\n# directory: /w\n# started: 2026-03-01T09:00:00Z\n2026-03-01T10:00:00Z\tadd lead A\n"
             try write(good + "2026-03-01T11:05:00Z\tmove 1 to Cont", to: path)
@@ -1529,7 +1470,7 @@ private func journalFiles(_ dir: String) -> [String] {
     }
 
     @Test func abandonedSkipsLockedJournals() throws {
-        try withTempDir("journal") { dir in
+        try withTemporaryDirectory("snapshot-journal") { dir in
             #expect(Journal.abandoned(in: dir).isEmpty)
             var a: Journal? = try Journal(directory: dir, base: nil, started: Self.t1, workingDirectory: dir)
             try a!.record([LoggedCommand(at: Self.t1, text: "add lead A")][...])
@@ -1574,12 +1515,12 @@ private func journalFiles(_ dir: String) -> [String] {
         }
     }
 
-    /// A shell that recovered journal A wrote its own journal B (which replaces
-    /// A) and died before deleting A: the next start offers B alone and drops
-    /// A, whose work B carries on. A B torn before it holds all of A's
-    /// commands does not hide A.
+    /// A shell that recovered journal A wrote its own journal B (which replaces A) and died before deleting
+    /// A: the next start offers B alone and drops A, whose work B carries on.
+    ///
+    /// A B torn before it holds all of A's commands does not hide A.
     @Test func aRecoveredJournalIsNotOfferedAgain() throws {
-        try withTempDir("journal") { dir in
+        try withTemporaryDirectory("snapshot-journal") { dir in
             let commands = [LoggedCommand(at: Self.t1, text: "add lead A"), LoggedCommand(at: Self.t2, text: "move 1 to Contacted")]
             var a: Journal? = try Journal(directory: dir, base: nil, started: Self.t1, workingDirectory: dir)
             try a!.record(commands[...])
@@ -1644,7 +1585,7 @@ private func journalFiles(_ dir: String) -> [String] {
     /// runner does, and crashes; `abandoned` finds its journal and `recover` in a
     /// session elsewhere replays it into the same session.
     @Test func recoverReplaysTheJournal() throws {
-        try withTempDir("recover") { dir in
+        try withTemporaryDirectory("snapshot-recover") { dir in
             _ = Self.base(dir)
             let work = dir + "/work"
             try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
@@ -1701,7 +1642,7 @@ private func journalFiles(_ dir: String) -> [String] {
     /// Recovery after the highest id was deleted and saved: `add` in the journal
     /// got the id after it, and replaying must give the same id.
     @Test func recoverAfterDeletingTheHighestId() throws {
-        try withTempDir("recover") { dir in
+        try withTemporaryDirectory("snapshot-recover") { dir in
             var live = makeSession(dir)
             run(&live, ["add lead A", "add lead B", "delete 2", "save base"])
             let commands = [LoggedCommand(at: Self.t1, text: "add lead C"), LoggedCommand(at: Self.t2, text: "move 3 to Contacted")]
@@ -1722,7 +1663,7 @@ private func journalFiles(_ dir: String) -> [String] {
     }
 
     @Test func recoverOntoAnEmptySession() throws {
-        try withTempDir("recover") { dir in
+        try withTemporaryDirectory("snapshot-recover") { dir in
             let commands = [LoggedCommand(at: Self.t1, text: "add lead A"), LoggedCommand(at: Self.t2, text: "add opp B; won 2")]
             var s = makeSession(dir)
             s.pendingRecovery = JournalContents(path: dir + "/journal/j.journal", base: nil, started: Self.t1, commands: commands)
@@ -1737,7 +1678,7 @@ private func journalFiles(_ dir: String) -> [String] {
     /// A journal whose base is gone, or whose command no longer runs: recover
     /// fails with a message and leaves the session and the pending work alone.
     @Test func recoverFailures() throws {
-        try withTempDir("recover") { dir in
+        try withTemporaryDirectory("snapshot-recover") { dir in
             _ = Self.base(dir)
             var s = makeSession(dir)
             run(&s, ["add lead Mine"])
@@ -1758,7 +1699,7 @@ private func journalFiles(_ dir: String) -> [String] {
     }
 
     @Test func discardDropsThePendingWork() throws {
-        try withTempDir("recover") { dir in
+        try withTemporaryDirectory("snapshot-recover") { dir in
             var s = makeSession(dir)
             run(&s, ["add lead Mine"])
             s.pendingRecovery = JournalContents(path: dir + "/journal/j.journal", base: nil, started: Self.t1,
@@ -1775,7 +1716,7 @@ private func journalFiles(_ dir: String) -> [String] {
     }
 
     @Test func recoverWithNothingPending() throws {
-        try withTempDir("recover") { dir in
+        try withTemporaryDirectory("snapshot-recover") { dir in
             var s = makeSession(dir)
             run(&s, ["add lead A"])
             let before = fingerprint(s)

@@ -1,4 +1,5 @@
 import Foundation
+import StageTestSupport
 import Testing
 @testable import StageCore
 
@@ -92,7 +93,7 @@ import Testing
         ("count where value > 1.000.000", SourceRange(20, 29), "1m or 1_000_000"),
     ])
     func thousandsInCommands(_ line: String, _ range: SourceRange, _ forms: String) throws {
-        var s = Session()
+        var s = testSession(clock: nil)
         do {
             _ = try s.execute(line: line)
             Issue.record("expected an error")
@@ -107,7 +108,7 @@ import Testing
     /// Where commas and spaces mean what they always mean, nothing changes.
     @Test(arguments: ["list where value in (100,200)", "count by owner,source", "list limit 1k", "list where value > 1.000"])
     func commasThatAreNotSeparators(_ line: String) throws {
-        var s = Session()
+        var s = testSession(clock: nil)
         _ = try s.execute(line: line)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import StageTestSupport
 import Testing
 @testable import StageCore
 
@@ -13,33 +14,11 @@ import Testing
     }
 
     /// A session on a frozen clock with two records, one with a custom field.
-    private func session() throws -> Session {
-        var s = Session()
-        s.frozenClock = Timestamp(year: 2026, month: 11, day: 29)
-        _ = try s.execute(line: #"add opp "Phần mềm kho" owner="Trần Minh" value=80k created=2026-10-12 segment=SMB"#)
-        _ = try s.execute(line: #"add lead "An Phát" owner="Nguyễn Lan" created=2026-11-02"#)
-        return s
-    }
-
-    /// Every message among `outcomes`, sequences opened.
-    private func messages(_ outcomes: [Outcome]) -> [String] {
-        outcomes.flatMap { outcome -> [String] in
-            switch outcome {
-            case .message(let m): return [m]
-            case .sequence(let parts): return messages(parts)
-            default: return []
-            }
-        }
-    }
-
-    private func table(_ s: inout Session, _ line: String) throws -> Table {
-        let outcomes = try s.execute(line: line)
-        guard case .table(let t)? = outcomes.last else {
-            if case .card(let t)? = outcomes.last { return t }
-            Issue.record("\(line) gave no table")
-            return Table(columns: [])
-        }
-        return t
+    private func session() -> Session {
+        testSession(running: [
+            #"add opp "Phần mềm kho" owner="Trần Minh" value=80k created=2026-10-12 segment=SMB"#,
+            #"add lead "An Phát" owner="Nguyễn Lan" created=2026-11-02"#,
+        ])
     }
 
     @Test func everyBuiltInFieldHasAVietnameseHeading() {
@@ -68,7 +47,7 @@ import Testing
     }
 
     @Test func groupByHeadingsInTablesButNotInMachineFormats() throws {
-        var s = try session()
+        var s = session()
         let counted = try vi { try table(&s, "count by owner, segment") }
         #expect(counted.columns.map(\.heading) == ["người phụ trách", "segment", "số lượng"])
         #expect(counted.columns.map(\.name) == ["owner", "segment", "count"])
@@ -87,7 +66,7 @@ import Testing
     }
 
     @Test func showCardLabelsInVietnamese() throws {
-        var s = try session()
+        var s = session()
         let card = try vi { try table(&s, "show 1") }
         let text = TableRenderer.renderCard(card, format: .table)
         #expect(text.contains(" người phụ trách ") && text.contains(" segment "))
@@ -111,8 +90,7 @@ import Testing
     }
 
     @Test func dryRunHintsTranslated() throws {
-        var s = Session()
-        s.directory = FileManager.default.currentDirectoryPath
+        var s = testSession(clock: nil, directory: FileManager.default.currentDirectoryPath)
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("stagesh-vi-hint-\(UUID().uuidString).csv")
         try "id,stage\n1,Demo\n".write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
@@ -121,10 +99,9 @@ import Testing
     }
 
     @Test func saveInALessonDirectorySaysWhere() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("stagesh-lesson-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try makeTemporaryDirectory("lesson-test")
         defer { try? FileManager.default.removeItem(at: dir) }
-        var s = try session()
+        var s = session()
         s.dataDirectory = dir.path
         _ = try s.execute(line: "save played")
         #expect(!s.savedInLessonDirectory, "a save before going live is the lesson's own")

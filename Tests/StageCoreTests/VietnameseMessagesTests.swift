@@ -1,4 +1,5 @@
 import Foundation
+import StageTestSupport
 import Testing
 @testable import StageCore
 
@@ -11,31 +12,6 @@ private func inVietnamese<R>(_ body: () throws -> R) rethrows -> R {
     try Messages.$override.withValue(.vietnamese) { try body() }
 }
 
-/// A fresh session on a frozen clock in a fresh directory.
-private func makeSession() throws -> (Session, URL) {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("stagesh-vi-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    var session = Session(checkInvariants: true)
-    session.frozenClock = Timestamp(year: 2026, month: 11, day: 29)
-    session.directory = dir.path
-    return (session, dir)
-}
-
-/// The diagnostic `line` fails with, or nil when it succeeds.
-private func failure(_ session: inout Session, _ line: String) -> Diagnostic? {
-    do {
-        _ = try session.execute(line: line)
-        return nil
-    } catch {
-        return error
-    }
-}
-
-/// The messages of the outcomes of `line`.
-private func messages(_ session: inout Session, _ line: String) throws -> [String] {
-    try session.execute(line: line).compactMap { if case .message(let m) = $0 { m } else { nil } }
-}
-
 /// Whether `s` is in Unicode normalization form C.
 private func isNFC(_ s: String) -> Bool {
     Array(s.unicodeScalars) == Array(s.precomposedStringWithCanonicalMapping.unicodeScalars)
@@ -43,19 +19,19 @@ private func isNFC(_ s: String) -> Bool {
 
 @Suite(.serialized) struct VietnameseMessagesTests {
     @Test func addedLead() throws {
-        let (fresh, dir) = try makeSession()
+        let dir = try makeTemporaryDirectory("vi")
         defer { try? FileManager.default.removeItem(at: dir) }
-        var session = fresh
-        let out = try inVietnamese { try messages(&session, "add lead A") }
+        var session = testSession(directory: dir.path)
+        let out = inVietnamese { messages(run(&session, "add lead A")) }
         #expect(out == ["đã thêm khách hàng tiềm năng 1"])
         // Outside the override, the same session speaks English.
-        #expect(try messages(&session, "add lead B") == ["added lead 2"])
+        #expect(messages(run(&session, "add lead B")) == ["added lead 2"])
     }
 
     @Test func unknownStageWithHint() throws {
-        let (fresh, dir) = try makeSession()
+        let dir = try makeTemporaryDirectory("vi")
         defer { try? FileManager.default.removeItem(at: dir) }
-        var session = fresh
+        var session = testSession(directory: dir.path)
         _ = try session.execute(line: "add lead A")
         let d = inVietnamese { failure(&session, "move 1 to Contaced") }
         #expect(d?.message.english == "không có giai đoạn \"Contaced\"")
@@ -66,9 +42,9 @@ private func isNFC(_ s: String) -> Bool {
     }
 
     @Test func policyRefusesBackward() throws {
-        let (fresh, dir) = try makeSession()
+        let dir = try makeTemporaryDirectory("vi")
         defer { try? FileManager.default.removeItem(at: dir) }
-        var session = fresh
+        var session = testSession(directory: dir.path)
         _ = try session.execute(line: "add opp A")
         _ = try session.execute(line: #"move 1 to "Proposal Sent""#)
         let d = inVietnamese { failure(&session, "move 1 to Negotiation") }
@@ -76,17 +52,17 @@ private func isNFC(_ s: String) -> Bool {
     }
 
     @Test func unknownCommandAndUndo() throws {
-        let (fresh, dir) = try makeSession()
+        let dir = try makeTemporaryDirectory("vi")
         defer { try? FileManager.default.removeItem(at: dir) }
-        var session = fresh
+        var session = testSession(directory: dir.path)
         #expect(inVietnamese { failure(&session, "undo") }?.message.english == "không có gì để hoàn tác")
         #expect(inVietnamese { failure(&session, "move 9 to Won") }?.message.english == "không có bản ghi \"9\"")
     }
 
     @Test func snapshotErrors() throws {
-        let (fresh, dir) = try makeSession()
+        let dir = try makeTemporaryDirectory("vi")
         defer { try? FileManager.default.removeItem(at: dir) }
-        var session = fresh
+        var session = testSession(directory: dir.path)
         try Data("[1]".utf8).write(to: dir.appendingPathComponent("bad.json"))
         let d = inVietnamese { failure(&session, "load ./bad.json") }
         #expect(d?.message.english == "không tải được ./bad.json: $: không phải snapshot của stagesh (gặp một mảng ở đầu tệp)")

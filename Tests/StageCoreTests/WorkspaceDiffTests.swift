@@ -1,3 +1,4 @@
+import StageTestSupport
 import Testing
 @testable import StageCore
 
@@ -6,18 +7,8 @@ private enum DiffFixture {
     /// A session with a frozen clock after running `lines`, each of which must succeed.
     static func session(_ lines: [String], from start: Session? = nil,
                         sourceLocation: SourceLocation = #_sourceLocation) -> Session {
-        var s = start ?? {
-            var s = Session(checkInvariants: true)
-            s.frozenClock = Timestamp(year: 2026, month: 3, day: 1, hour: 9)
-            return s
-        }()
-        for line in lines {
-            do {
-                _ = try s.execute(line: line)
-            } catch {
-                Issue.record("\(line): \(error.message)", sourceLocation: sourceLocation)
-            }
-        }
+        var s = start ?? testSession(clock: Timestamp(year: 2026, month: 3, day: 1, hour: 9)!)
+        run(&s, lines, sourceLocation: sourceLocation)
         return s
     }
 

@@ -1,16 +1,16 @@
 import Foundation
+import StageTestSupport
 import Testing
 @testable import StageCore
 
-/// Reading `.xlsx` workbooks as CSV (`XLSXWorkbook`): workbooks shaped as
-/// Excel, a streaming writer and openpyxl write them, every kind of cell, the
-/// map from CSV lines to sheet rows, and hostile files (not a zip, no
-/// workbook, missing parts, malformed XML, zip bombs, a runaway deflate
-/// stream). The fixtures are made by `tools/make_xlsx_fixtures.py` into
+/// Reading `.xlsx` workbooks as CSV (`XLSXWorkbook`): workbooks shaped as Excel, a streaming writer and
+/// openpyxl write them, every kind of cell, the map from CSV lines to sheet rows, and hostile files
+/// (not a zip, no workbook, missing parts, malformed XML, zip bombs, a runaway deflate stream).
+///
+/// The fixtures are made by `tools/make_xlsx_fixtures.py` into
 /// `Tests/Fixtures/xlsx/`.
 @Suite struct XLSXReaderTests {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/xlsx")
+    static let fixtures = repositoryRoot.appendingPathComponent("Tests/Fixtures/xlsx")
 
     static func path(_ name: String) -> String { fixtures.appendingPathComponent(name).path }
 

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import StageCore
+import StageTestSupport
+import Testing
 @testable import StageShell
 
 // Bytes no command may hold (NUL, invalid UTF-8) are caught by `Runner.checkBytes`
@@ -91,7 +92,7 @@ private func b(_ s: String) -> [UInt8] { Array(s.utf8) }
     @Test(arguments: cases)
     func badBytes(_ c: BadBytesCase) {
         let output = BufferOutput()
-        let runner = Runner(session: Session(checkInvariants: true), output: output)
+        let runner = Runner(session: testSession(clock: nil), output: output)
         let status = runner.runLine(c.bytes, source: "t.stg", line: 1)
         #expect(status == .failed, "\(c.name)")
         #expect(output.standardError == c.expected, "\(c.name)")
@@ -111,7 +112,7 @@ private func b(_ s: String) -> [UInt8] { Array(s.utf8) }
     /// A line that fails its check runs none of its commands, even those before the bad byte.
     @Test func badBytesRunNothingOfTheLine() {
         let output = BufferOutput()
-        let runner = Runner(session: Session(checkInvariants: true), output: output)
+        let runner = Runner(session: testSession(clock: nil), output: output)
         let status = runner.runLine(b("add lead A; add lead B") + [0xFF], source: "t.stg", line: 1)
         #expect(status == .failed)
         #expect(runner.session.store.slotCount == 0)
@@ -120,14 +121,10 @@ private func b(_ s: String) -> [UInt8] { Array(s.utf8) }
 
     /// `run` of a missing file: the runner reports it, with the file under the caret.
     @Test func runOfAMissingFile() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("stagesh-bad-bytes-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try makeTemporaryDirectory("bad-bytes")
         defer { try? FileManager.default.removeItem(at: dir) }
         let output = BufferOutput()
-        var session = Session(checkInvariants: true)
-        session.frozenClock = Timestamp(year: 2026, month: 11, day: 29)
-        session.directory = dir.path
-        let runner = Runner(session: session, output: output)
+        let runner = Runner(session: testSession(directory: dir.path), output: output)
         let status = runner.runLine(b("run missing.stg"), source: "t.stg", line: 1)
         #expect(status == .failed)
         #expect(output.standardError == """

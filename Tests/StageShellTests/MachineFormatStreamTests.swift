@@ -1,4 +1,5 @@
 import Foundation
+import StageTestSupport
 import Testing
 @testable import StageCore
 @testable import StageShell
@@ -7,15 +8,10 @@ import Testing
 /// ("loaded demo: ...", "added lead 1", "imported ...") go to standard error,
 /// so `stagesh demo.json -c 'list' --format json | jq .` parses.
 @Suite struct MachineFormatStreamTests {
-    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     /// Runs `lines` after `format FORMAT` on the bundled demo snapshot.
     static func run(_ format: String, _ lines: [String]) -> BufferOutput {
         let output = BufferOutput()
-        var session = Session(checkInvariants: true)
-        session.frozenClock = Timestamp(year: 2026, month: 11, day: 29)
-        session.directory = repo.path
-        let runner = Runner(session: session, output: output)
+        let runner = Runner(session: testSession(directory: repositoryRoot.path), output: output)
         for (i, line) in (["format \(format)", "load! seeds/demo.json"] + lines).enumerated() {
             _ = runner.runLine(Array(line.utf8), source: "t.stg", line: i + 1)
         }

@@ -1,4 +1,5 @@
 import Foundation
+import StageTestSupport
 import Testing
 @testable import StageCore
 @testable import StageShell
@@ -31,7 +32,7 @@ import Testing
     }
 
     @Test func lessonInTheLanguage() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("stagesh-lessons-\(UUID().uuidString)")
+        let dir = try makeTemporaryDirectory("lessons")
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("vi"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         try "count\n".write(to: dir.appendingPathComponent("01-a.stg"), atomically: true, encoding: .utf8)
@@ -43,8 +44,7 @@ import Testing
         #expect(Presenter.lesson(b, in: .vietnamese) == b, "no translation: the lesson as given")
         #expect(Presenter.lesson(dir.path + "/vi/01-a.stg", in: .vietnamese) == dir.path + "/vi/01-a.stg")
         // The repository's own lessons: every English one has its Vietnamese version.
-        let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Examples")
+        let examples = repositoryRoot.appendingPathComponent("Examples")
         let english = try FileManager.default.contentsOfDirectory(atPath: examples.path).filter { $0.hasSuffix(".stg") }
         #expect(!english.isEmpty)
         for name in english {
@@ -59,8 +59,7 @@ import Testing
             defer { source.close() }
             return Presenter.steps(&source).compactMap { if case .command(let bytes, _) = $0 { bytes } else { nil } }
         }
-        let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Examples").path
+        let examples = repositoryPath("Examples")
         for name in try FileManager.default.contentsOfDirectory(atPath: examples) where name.hasSuffix(".stg") {
             let english = commands(examples + "/" + name)
             #expect(!english.isEmpty)

@@ -1,28 +1,11 @@
 import Foundation
-import Testing
 import StageCore
+import StageTestSupport
+import Testing
 @testable import StageShell
 
 // `--check`: every command of every line is lexed and parsed, nothing runs,
 // and every error is reported as batch mode would report it, in order.
-
-/// The lines of a script held in memory.
-private struct TextLineSource: LineSource {
-    let name: String
-    var lines: [[UInt8]]
-
-    init(_ name: String, _ text: String) {
-        self.name = name
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.utf8) }
-    }
-
-    init(_ name: String, bytes: [[UInt8]]) {
-        self.name = name
-        lines = bytes
-    }
-
-    mutating func nextLine() -> [UInt8]? { lines.isEmpty ? nil : lines.removeFirst() }
-}
 
 @Suite struct ScriptCheckerTests {
     @Test func goodScriptHasNoErrors() {
@@ -115,13 +98,13 @@ private struct TextLineSource: LineSource {
     // What the script's own commands determine is checked too: on the default
     // pipeline (or the stages the script set up), a misspelt stage is an error.
 
-    private static func errors(_ script: String, from session: Session = Session()) -> [String] {
+    private static func errors(_ script: String, from session: Session = testSession(clock: nil)) -> [String] {
         var source = TextLineSource("s.stg", script)
         return ScriptChecker.check(&source, from: session).errors
     }
 
     /// Only the first line of each diagnostic: where and what.
-    private static func firstLines(_ script: String, from session: Session = Session()) -> [String] {
+    private static func firstLines(_ script: String, from session: Session = testSession(clock: nil)) -> [String] {
         errors(script, from: session).map { String($0.prefix { $0 != "\n" }) }
     }
 
@@ -250,21 +233,12 @@ private struct TextLineSource: LineSource {
         ])
     }
 
-    /// A new empty directory for one test, which it removes.
-    private static func emptyDirectory(_ name: String) throws -> String {
-        let dir = NSTemporaryDirectory() + "stagesh-check-\(name)-\(getpid())"
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        return dir
-    }
-
     /// Checking reads no file a command names and writes none: save, export and
     /// import leave the data directory and the working directory as they were.
     @Test func nothingIsReadOrWritten() throws {
-        let dir = try Self.emptyDirectory("files")
+        let dir = try makeTemporaryDirectory("check-files").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        var session = Session()
-        session.directory = dir
-        session.dataDirectory = dir
+        let session = testSession(clock: nil, directory: dir, dataDirectory: dir)
         #expect(Self.errors("""
             add lead A
             save one
@@ -278,15 +252,13 @@ private struct TextLineSource: LineSource {
 
     /// `stagesh SNAPSHOT --check FILE` checks the script against the snapshot's pipeline and records.
     @Test func startsFromTheSnapshotNamed() throws {
-        let dir = try Self.emptyDirectory("snapshot")
+        let dir = try makeTemporaryDirectory("check-snapshot").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        var maker = Session()
-        maker.dataDirectory = dir
+        var maker = testSession(clock: nil, dataDirectory: dir)
         _ = try maker.execute(line: "stage add opportunity Demo; add opp A; save base")
         let script = dir + "/s.stg"
         try "move 1 to Demo\nmove 2 to Won\n".write(toFile: script, atomically: true, encoding: .utf8)
-        var start = Session()
-        start.dataDirectory = dir
+        let start = testSession(clock: nil, dataDirectory: dir)
         let output = BufferOutput()
         #expect(ScriptChecker.run(paths: [script], opening: "base", from: start, output: output) == 1)
         #expect(output.standardOutput == "\(script): 2 commands, 1 error\n")

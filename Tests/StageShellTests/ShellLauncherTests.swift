@@ -24,8 +24,8 @@ import Testing
     }
 
     @Test func languageFromTheOptionThenTheLocale() throws {
-        #expect(try ShellLauncher.language(option: "VI", environment: ["LANG": "en_US.UTF-8"]) == .vi)
-        #expect(try ShellLauncher.language(option: nil, environment: ["LC_ALL": "vi_VN.UTF-8", "LANG": "en_US.UTF-8"]) == .vi)
+        #expect(try ShellLauncher.language(option: "VI", environment: ["LANG": "en_US.UTF-8"]) == .vietnamese)
+        #expect(try ShellLauncher.language(option: nil, environment: ["LC_ALL": "vi_VN.UTF-8", "LANG": "en_US.UTF-8"]) == .vietnamese)
         #expect(try ShellLauncher.language(option: nil, environment: ["LC_ALL": "", "LC_MESSAGES": "en_GB", "LANG": "vi_VN"]) == .en)
         #expect(try ShellLauncher.language(option: nil, environment: ["LANG": "fr_FR.UTF-8"]) == .en)
         #expect(try ShellLauncher.language(option: nil, environment: [:]) == .en)

@@ -1,4 +1,5 @@
 import Foundation
+import StageTestSupport
 import Testing
 @testable import StageCore
 @testable import StageShell
@@ -7,26 +8,21 @@ import Testing
 /// `save` writes a snapshot of the same name in the data directory and never over the original,
 /// also after a crash and `recover`.
 @Suite struct TemplateTests {
-    static let clock = Timestamp(year: 2026, month: 11, day: 29)!
+    static let clock = testNow
 
     /// A temporary directory holding `template/demo.json` (two records) and an empty `data/`.
     static func withTemplate(_ body: (_ template: String, _ data: String) throws -> Void) throws {
-        let dir = NSTemporaryDirectory() + "stagesh-template-\(UUID().uuidString)"
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        try FileManager.default.createDirectory(atPath: dir + "/template", withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(atPath: dir + "/data", withIntermediateDirectories: true)
-        var s = Session(checkInvariants: true)
-        s.frozenClock = clock
-        s.directory = dir
-        _ = try s.execute(line: "add lead Acme; add opp Beta value=100; save template/demo.json")
-        try body(dir + "/template/demo.json", dir + "/data")
+        try withTemporaryDirectory("template") { dir in
+            try FileManager.default.createDirectory(atPath: dir + "/template", withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(atPath: dir + "/data", withIntermediateDirectories: true)
+            var s = testSession(clock: clock, directory: dir)
+            _ = try s.execute(line: "add lead Acme; add opp Beta value=100; save template/demo.json")
+            try body(dir + "/template/demo.json", dir + "/data")
+        }
     }
 
     static func runner(data: String, output: BufferOutput) -> Runner {
-        var s = Session(checkInvariants: true)
-        s.frozenClock = clock
-        s.dataDirectory = data
-        return Runner(session: s, output: output)
+        Runner(session: testSession(clock: clock, dataDirectory: data), output: output)
     }
 
     static func run(_ runner: Runner, _ line: String) {

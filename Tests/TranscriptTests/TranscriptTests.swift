@@ -16,10 +16,9 @@
 // `save`, `load` and `snapshots` see only what the script itself saved.
 //
 // A first line `# stagesh-args: ...` (read by `ScriptDirectives`, as `--play`
-// reads it) gives the script flags: --keep-going, and --lang en|vi (or
+// reads it, through StageTestSupport's `transcriptDirectives`) gives the script flags: --keep-going, and --lang en|vi (or
 // --lang=vi), which runs it with messages, help and report headings in that
-// language (in-process through the task-local `Messages.$override`, so
-// transcripts running in parallel keep their own).
+// language (the session's own, so transcripts running in parallel keep theirs).
 // tools/check_transcripts.sh runs the same transcripts through the built binary,
 // so the real command line is covered too.
 //
@@ -32,9 +31,10 @@
 // keeping it.
 
 import Foundation
+import StageTestSupport
 import Testing
-@testable import StageShell
 @testable import StageCore
+@testable import StageShell
 
 /// One transcript, named by its script's path relative to the repository root.
 struct Transcript: Sendable, CustomTestStringConvertible {
@@ -57,9 +57,8 @@ struct TranscriptResult: Equatable {
 }
 
 enum TranscriptFiles {
-    /// The repository root: this file is Tests/TranscriptTests/TranscriptTests.swift.
-    static let root: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// The repository root, which transcripts are named relative to.
+    static let root: URL = repositoryRoot
 
     /// The folders whose scripts are transcripts, relative to the root.
     static let folders = ["Tests/TranscriptTests/Fixtures", "Examples"]
@@ -80,51 +79,25 @@ enum TranscriptFiles {
         return paths.sorted().map(Transcript.init(path:))
     }
 
-    /// A new, empty directory for one transcript's snapshots; the caller removes it.
-    static func freshDataDirectory() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory
-            .appending(path: "stagesh-transcript-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: false)
-        return dir
-    }
-
     /// Whether expected files are rewritten instead of compared.
     static var updating: Bool { ProcessInfo.processInfo.environment["STAGESH_UPDATE_TRANSCRIPTS"] == "1" }
 }
 
 enum TranscriptRunner {
-    /// The flags a first line `# stagesh-args: ...` asks for; throws on anything but --keep-going and --lang en|vi.
-    static func directives(script text: String) throws -> ScriptDirectives {
-        let directives = ScriptDirectives(script: text)
-        if let unknown = directives.unknown.first { throw DirectiveError(argument: unknown) }
-        return directives
-    }
-
-    /// Whether a first line `# stagesh-args: ...` asks for --keep-going.
-    static func keepGoing(script text: String) throws -> Bool {
-        try directives(script: text).keepGoing
-    }
-
-    struct DirectiveError: Error, CustomStringConvertible {
-        let argument: String
-        var description: String { "stagesh-args: only --keep-going and --lang en|vi are understood, not \(argument)" }
-    }
-
     /// Runs the script in-process as `stagesh [--keep-going] -f PATH` would from the root.
     static func run(_ transcript: Transcript) throws -> TranscriptResult {
         let text = try String(contentsOf: transcript.script, encoding: .utf8)
-        let directives = try directives(script: text)
+        let directives = try transcriptDirectives(script: text)
         return try run(transcript, keepGoing: directives.keepGoing, language: directives.language ?? .english)
     }
 
     private static func run(_ transcript: Transcript, keepGoing: Bool, language: Language) throws -> TranscriptResult {
         let output = BufferOutput()
-        let dataDirectory = try TranscriptFiles.freshDataDirectory()
+        // Every transcript gets its own empty data directory, as `--data-dir` would give it.
+        let dataDirectory = try makeTemporaryDirectory("transcript")
         defer { try? FileManager.default.removeItem(at: dataDirectory) }
-        var session = Session(checkInvariants: true)
-        session.language = language
-        session.directory = TranscriptFiles.root.path
-        session.dataDirectory = dataDirectory.path
+        let session = testSession(clock: nil, directory: TranscriptFiles.root.path, dataDirectory: dataDirectory.path,
+                                  language: language)
         let runner = Runner(session: session, output: output)
         runner.interactive = false
         runner.keepGoing = keepGoing
@@ -246,21 +219,21 @@ enum LineDiff {
     }
 
     @Test func keepGoingDirective() throws {
-        #expect(try TranscriptRunner.keepGoing(script: "# stagesh-args: --keep-going\nnow 2026-11-29\n"))
-        #expect(try !TranscriptRunner.keepGoing(script: "now 2026-11-29\n# stagesh-args: --keep-going\n"))
-        #expect(throws: TranscriptRunner.DirectiveError.self) {
-            try TranscriptRunner.keepGoing(script: "# stagesh-args: --echo\n")
+        #expect(try transcriptDirectives(script: "# stagesh-args: --keep-going\nnow 2026-11-29\n").keepGoing)
+        #expect(try !transcriptDirectives(script: "now 2026-11-29\n# stagesh-args: --keep-going\n").keepGoing)
+        #expect(throws: UnknownScriptArgument.self) {
+            try transcriptDirectives(script: "# stagesh-args: --echo\n")
         }
     }
 
     @Test func langDirective() throws {
-        #expect(try TranscriptRunner.directives(script: "# stagesh-args: --lang vi\nhelp\n")
+        #expect(try transcriptDirectives(script: "# stagesh-args: --lang vi\nhelp\n")
             == .init(keepGoing: false, language: .vietnamese))
-        #expect(try TranscriptRunner.directives(script: "# stagesh-args: --keep-going --lang=en\n")
+        #expect(try transcriptDirectives(script: "# stagesh-args: --keep-going --lang=en\n")
             == .init(keepGoing: true, language: .english))
-        #expect(try TranscriptRunner.directives(script: "help\n").language == nil)
-        #expect(throws: TranscriptRunner.DirectiveError.self) { try TranscriptRunner.directives(script: "# stagesh-args: --lang fr\n") }
-        #expect(throws: TranscriptRunner.DirectiveError.self) { try TranscriptRunner.directives(script: "# stagesh-args: --lang\n") }
+        #expect(try transcriptDirectives(script: "help\n").language == nil)
+        #expect(throws: UnknownScriptArgument.self) { try transcriptDirectives(script: "# stagesh-args: --lang fr\n") }
+        #expect(throws: UnknownScriptArgument.self) { try transcriptDirectives(script: "# stagesh-args: --lang\n") }
     }
 
     @Test(arguments: TranscriptFiles.all)

@@ -1,17 +1,22 @@
 #!/usr/bin/env python3
 """SIGKILL stagesh at random moments of save, journal append and import: nothing acknowledged is lost.
 
-Usage: python3 Tests/crash/kill_loop.py BINARY [--save 200] [--journal 200] [--import 100]
-                                       [--records 10000] [--import-rows 200000] [--seed N] [--keep]
+Usage: python3 Tests/crash/kill_loop.py BINARY [--save N] [--journal N] [--import N] [--resave N]
+                                       [--records 10000] [--resave-records 20000] [--journal-records 2000]
+                                       [--import-rows 200000] [--seed N] [--keep]
 
-Standard library only. Every iteration starts from a fresh data directory
-holding one snapshot, `base.json` (a hard link to a prepared one: `save`
-renames a new file over it, so the prepared one is never changed), runs a
-session with a journal, kills it with SIGKILL after a random delay, and then
-plays "the next start": a batch run with `--journal` types `recover` when the
-start reports unsaved work, or opens `base` when it does not, and exports
-what it holds. That state, and the snapshot file on its own, must each be one
-of the states computed beforehand by uninterrupted reference runs:
+Each scenario flag gives its number of iterations and runs that scenario; with none, the save,
+journal and import scenarios run (200, 200 and 100 iterations: `make crash-test`). `make test`
+runs the resave scenario alone (`--resave 200`). Standard library only; what the scenarios share
+is in kill_support.py beside this file.
+
+The save, journal and import scenarios start every iteration from a fresh data directory
+holding one snapshot, `base.json` (a hard link to a prepared one: `save` renames a new file over
+it, so the prepared one is never changed), run a session with a journal, kill it with SIGKILL
+after a random delay, and then play "the next start": a batch run with `--journal` types
+`recover` when the start reports unsaved work, or opens `base` when it does not, and exports
+what it holds. That state, and the snapshot file on its own, must each be one of the states
+computed beforehand by uninterrupted reference runs:
 
 save     `stagesh --journal base -c CHANGE1 -c CHANGE2 -c CHANGE3 -c 'save base'`
          (a 10,000-record snapshot, so the save takes a while), again until
@@ -39,249 +44,37 @@ import   the same interactive session makes one acknowledged change and then
          counts by stage, dwell times and a few histories rather than a full
          export.
 
-Prints one line per failure, the outcomes per scenario, and a last line
-"PASS: N kills ..." or "FAIL: ..."; exits 1 on any violation, 2 on bad usage
-or when the setup fails.
+resave   one data directory for every iteration, no journal: a --resave-records
+         snapshot `base` (about 5.5 MB at 20,000, so that a save takes long
+         enough to be interrupted) saved over and over by
+             BINARY --data-dir D -c 'load base' -c 'add lead "Iteration N"' -c 'save base'
+         killed after a delay drawn over the typical duration of five
+         uninterrupted runs (a little past it, so some runs also finish).
+         After each, `load base` + `count` must give the previous number of
+         records or one more (the old file or the new one, never a torn one),
+         and one more when the run finished. The data directory may hold only
+         `base.json` and the killed saves' `base.json.tmp-PID`: never more than
+         one of those, never listed by `snapshots`, none left by a run that was
+         not killed.
+
+Prints one line per failure, the outcomes per scenario, a line "PASS: N kills ..." or
+"FAIL: ...", and last "N passed, M failed" (iterations); exits 1 on any violation, 2 on bad
+usage or when the setup fails.
 """
 
 import argparse
-import datetime
-import hashlib
 import os
-import random
 import re
 import shutil
 import signal
-import statistics
-import subprocess
 import sys
 import tempfile
-import threading
 import time
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, HERE)
-from save_kill_loop import generate_csv  # noqa: E402  (the same generated records)
-
-NOW = "2026-11-29"
-TIMEOUT = 300.0
-ENV = dict(os.environ, LC_ALL="C.UTF-8", LANG="C.UTF-8", NO_COLOR="1", TERM="dumb")
-ENV.pop("STAGESH_HOME", None)
-PROMPT = re.compile(rb"(?:^|\n)(?:base|stagesh)\*?> ")
-FOUND = "found unsaved work"
-
-
-class SetupError(Exception):
-    pass
-
-
-class Stagesh:
-    def __init__(self, binary, work):
-        self.binary = binary
-        self.work = work
-        self.counter = 0
-        self.marker = None
-        rc, out, err = self.run(work, "help discard")
-        if rc != 0 or len(out) < 20:
-            raise SetupError("help discard failed: " + err)
-        self.marker = out
-
-    def args(self, data, *extra):
-        return [self.binary, "--data-dir", data, "--now", NOW] + list(extra)
-
-    def run(self, data, *commands, snapshot=None, journal=False, fmt="csv"):
-        args = self.args(data, "--format", fmt)
-        if journal:
-            args.append("--journal")
-        if snapshot:
-            args.append(snapshot)
-        for c in commands:
-            args += ["-c", c]
-        p = subprocess.run(args, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                           timeout=TIMEOUT, env=ENV, cwd=self.work)
-        return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
-
-    def fresh_files(self):
-        self.counter += 1
-        base = os.path.join(self.work, "exports", "x%d" % self.counter)
-        return base + "-records.csv", base + "-events.csv"
-
-    # What a state is compared by. "full": both exports; "summary": cheap reports.
-    def state_commands(self, kind):
-        if kind == "full":
-            r, e = self.fresh_files()
-            return ["export records " + r, "export events " + e], (r, e)
-        return ["help discard", "count", "count by stage", "count where id ~ \"X\"", "dwell", "history C0000001",
-                "history C0000003", "history C0002000", "show C0000001", "list where owner ~ \"Kill\""], ()
-
-    def digest(self, stdout, files):
-        h = hashlib.sha256()
-        # `help discard` starts the summary: what the commands before it said is no part of the state.
-        if self.marker and self.marker in stdout:
-            stdout = stdout.split(self.marker)[-1]
-        for f in files:
-            with open(f, "rb") as fh:
-                h.update(fh.read())
-            os.unlink(f)
-        # Loading and export messages name the files; the reports themselves are what counts.
-        for line in stdout.splitlines():
-            if not line.startswith(("loaded ", "exported ", "recovered ")):
-                h.update(line.encode() + b"\n")
-        return h.hexdigest()[:16]
-
-    def snapshot_state(self, data, kind):
-        """The state in base.json, or (None, why) when it does not load."""
-        cmds, files = self.state_commands(kind)
-        rc, out, err = self.run(data, *cmds, snapshot="base")
-        if rc != 0:
-            return None, "base does not load (exit %d): %s" % (rc, err.strip())
-        return self.digest(out, files), None
-
-    def next_start_state(self, data, kind):
-        """What the next start finds: (state, recovered commands or None, why)."""
-        cmds, files = self.state_commands(kind)
-        rc, out, err = self.run(data, "recover", *cmds, journal=True)
-        if FOUND in err:
-            if rc != 0:
-                return None, None, "recover failed (exit %d): %s" % (rc, err.strip())
-            m = re.search(r"recovered (\d+) command", out)
-            if not m:
-                return None, None, "recover said %r" % out[:200]
-            return self.digest(out, files), int(m.group(1)), None
-        if "there is no unsaved work to recover" not in err:
-            return None, None, "unexpected start (exit %d): %s" % (rc, err.strip())
-        for f in files:
-            if os.path.exists(f):
-                os.unlink(f)
-        state, why = self.snapshot_state(data, kind)
-        return state, None, why
-
-    def prefix_states(self, data, commands, kind):
-        """The state before the commands and after each, from uninterrupted runs."""
-        if kind != "full":
-            states = []
-            for i in range(len(commands) + 1):
-                cmds, files = self.state_commands(kind)
-                rc, out, err = self.run(data, *(commands[:i] + cmds), snapshot="base")
-                if rc != 0:
-                    raise SetupError("reference run failed: " + err.strip())
-                states.append(self.digest(out, files))
-            return states
-        # One run, exporting between the commands (whose messages the digest leaves out).
-        script, marks = [], []
-        for i in range(len(commands) + 1):
-            cmds, files = self.state_commands(kind)
-            script += cmds
-            marks.append(files)
-            if i < len(commands):
-                script.append(commands[i])
-        rc, out, err = self.run(data, *script, snapshot="base")
-        if rc != 0:
-            raise SetupError("reference run failed: " + err.strip())
-        return [self.digest("", files) for files in marks]
-
-
-def fresh_data(work, template, n):
-    data = os.path.join(work, "run-%d" % n)
-    if os.path.exists(data):
-        shutil.rmtree(data)
-    os.makedirs(data)
-    os.link(template, os.path.join(data, "base.json"))
-    return data
-
-
-def journals(data):
-    d = os.path.join(data, "journal")
-    return sorted(os.listdir(d)) if os.path.isdir(d) else []
-
-
-class Interactive:
-    """An interactive stagesh on pipes; `send` waits for the prompt that acknowledges a command."""
-
-    def __init__(self, st, data):
-        self.err = tempfile.TemporaryFile()
-        self.proc = subprocess.Popen(st.args(data, "--interactive", "base"), stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE, stderr=self.err, env=ENV, cwd=st.work)
-        self.buf = b""
-        self.prompts = 0
-        self.sent = 0
-        self.dead = False
-        self.kill_timer = None
-
-    def _read_prompt(self):
-        while True:
-            found = len(PROMPT.findall(self.buf))
-            if found > self.prompts:
-                self.prompts = found
-                return True
-            chunk = os.read(self.proc.stdout.fileno(), 65536)
-            if not chunk:
-                return False
-            self.buf += chunk
-
-    def start(self):
-        if not self._read_prompt():
-            raise SetupError("interactive stagesh did not prompt: " + self.stderr())
-
-    def send(self, command):
-        """True once acknowledged; False when the process died first."""
-        try:
-            self.proc.stdin.write(command.encode() + b"\n")
-            self.proc.stdin.flush()
-        except (BrokenPipeError, OSError):
-            return False
-        self.sent += 1
-        return self._read_prompt()
-
-    def kill_after(self, delay):
-        def fire():
-            if self.proc.poll() is None:
-                self.proc.send_signal(signal.SIGKILL)
-        self.kill_timer = threading.Timer(delay, fire)
-        self.kill_timer.start()
-
-    def finish(self):
-        """Waits for the kill (or the end), drains the output; returns (killed, acknowledged commands)."""
-        if self.kill_timer:
-            self.kill_timer.join()
-        try:
-            self.proc.stdin.close()
-        except OSError:
-            pass
-        rest = self.proc.stdout.read()
-        self.buf += rest
-        self.proc.wait()
-        self.prompts = len(PROMPT.findall(self.buf))
-        return self.proc.returncode == -signal.SIGKILL, self.prompts - 1
-
-    def stderr(self):
-        self.err.seek(0)
-        return self.err.read().decode("utf-8", "replace")
-
-
-class Tally:
-    def __init__(self, name):
-        self.name = name
-        self.outcomes = {}
-        self.kills = self.passed = self.failed = 0
-
-    def add(self, key):
-        self.outcomes[key] = self.outcomes.get(key, 0) + 1
-
-    def report(self):
-        print("%s: %d iterations, %d killed, %d passed, %d failed" % (self.name, self.passed + self.failed,
-                                                                     self.kills, self.passed, self.failed))
-        for k in sorted(self.outcomes):
-            print("    %-66s %d" % (k, self.outcomes[k]))
-
-
-def verdict(tally, n, problems, detail):
-    if problems:
-        tally.failed += 1
-        print("FAIL %s iteration %d (%s):\n%s" % (tally.name, n, detail, "\n".join("    " + p for p in problems)))
-    else:
-        tally.passed += 1
-    sys.stdout.flush()
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from kill_support import (  # noqa: E402
+    Interactive, SetupError, Stagesh, Tally, fresh_data, generate_csv, generate_events, isolate, journals,
+    median_duration, seeded, verdict)
 
 
 # --- scenario a: save -------------------------------------------------------------------------
@@ -296,15 +89,11 @@ def scenario_save(st, work, template, iterations, rng, tally):
     states = []
     for v, changes in enumerate(SAVE_VARIANTS):
         states.append(st.prefix_states(fresh_data(work, template, 0), changes, "full"))
-    durations = []
-    for i in range(3):
-        data = fresh_data(work, template, 0)
-        t = time.monotonic()
-        rc, _, err = st.run(data, *SAVE_VARIANTS[0], "save base", snapshot="base", journal=True)
-        durations.append(time.monotonic() - t)
+    def save_once():
+        rc, _, err = st.run(fresh_data(work, template, 0), *SAVE_VARIANTS[0], "save base", snapshot="base", journal=True)
         if rc != 0:
             raise SetupError("save run failed: " + err)
-    typical = statistics.median(durations)
+    typical = median_duration(3, save_once)
     print("save: an uninterrupted run takes %.0f ms; kills drawn over 0-%.0f ms" % (typical * 1000, typical * 1100))
     sys.stdout.flush()
     temp = re.compile(r"^base\.json\.tmp-\d+$")
@@ -317,20 +106,12 @@ def scenario_save(st, work, template, iterations, rng, tally):
         old, new = prefix[0], prefix[-1]
         data = fresh_data(work, template, n)
         delay = rng.uniform(0, typical * 1.1)
-        proc = subprocess.Popen(st.args(data, "--format", "csv", "--journal", "base",
-                                        *sum((["-c", c] for c in SAVE_VARIANTS[v] + ["save base"]), [])),
-                                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                                env=ENV, cwd=st.work)
-        time.sleep(delay)
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGKILL)
-        _, err = proc.communicate()
-        killed = proc.returncode == -signal.SIGKILL
+        killed, status, err, _ = st.run_killed(delay, data, *SAVE_VARIANTS[v], "save base", snapshot="base", journal=True)
         problems = []
         if killed:
             tally.kills += 1
-        elif proc.returncode != 0:
-            problems.append("the run exited %d: %s" % (proc.returncode, err.decode("utf-8", "replace").strip()))
+        elif status != 0:
+            problems.append("the run exited %d: %s" % (status, err.strip()))
         leftover = any(temp.match(f) for f in os.listdir(data))
         left_journals = journals(data)
         snap, why = st.snapshot_state(data, "full")
@@ -399,21 +180,17 @@ def scenario_journal(st, work, template, iterations, rng, tally):
     if len(set(prefix)) < len(prefix) // 2:
         raise SetupError("journal: the reference states are not distinct enough: %r" % prefix)
     snap_old, snap_saved = prefix[0], prefix[SAVE_AT]
-    durations = []
-    for i in range(3):
-        data = fresh_data(work, template, 0)
-        t = time.monotonic()
-        sh = Interactive(st, data)
+    def session_once():
+        sh = Interactive(st, fresh_data(work, template, 0))
         sh.start()
         for c in JOURNAL_COMMANDS:
             if not sh.send(c):
                 raise SetupError("journal: the session died: " + sh.stderr())
         sh.proc.stdin.write(b"quit\n")
         sh.finish()
-        durations.append(time.monotonic() - t)
-        if sh.proc.returncode not in (0,):
+        if sh.proc.returncode != 0:
             raise SetupError("journal: the session exited %d: %s" % (sh.proc.returncode, sh.stderr()))
-    typical = statistics.median(durations)
+    typical = median_duration(3, session_once)
     print("journal: %d commands take %.0f ms; kills drawn over 0-%.0f ms"
           % (len(JOURNAL_COMMANDS), typical * 1000, typical * 1100))
     sys.stdout.flush()
@@ -467,26 +244,6 @@ def scenario_journal(st, work, template, iterations, rng, tally):
 
 
 # --- scenario c: import --------------------------------------------------------------------------
-
-def generate_events(path, records, per):
-    """`per` stage events for each of the first `records` generated records, ending in its stage."""
-    stages = ["New", "Contacted", "Qualified", "Negotiation", "Proposal Sent", "Won", "Lost"]
-    t0 = datetime.datetime(2026, 4, 5)
-    with open(path, "w", encoding="utf-8") as f:
-        f.write("record_id,from_stage,to_stage,changed_at\n")
-        for i in range(1, records + 1):
-            stage = stages[i % 7]
-            a, b = ("New", "Contacted") if stages.index(stage) < 3 else ("Negotiation", "Proposal Sent")
-            at = lambda k: (t0 + datetime.timedelta(minutes=k)).strftime("%Y-%m-%dT%H:%M:%SZ")
-            f.write("C%07d,,%s,%s\n" % (i, a, at(0)))
-            prev, k = a, 1
-            for _ in range(per - 2):
-                nxt = b if prev == a else a
-                f.write("C%07d,%s,%s,%s\n" % (i, prev, nxt, at(k)))
-                prev, k = nxt, k + 1
-            if prev != stage:
-                f.write("C%07d,%s,%s,%s\n" % (i, prev, stage, at(k)))
-
 
 def scenario_import(st, work, template, iterations, rng, tally, rows, base_records):
     records_csv = os.path.join(work, "import-records.csv")
@@ -565,54 +322,171 @@ def scenario_import(st, work, template, iterations, rng, tally, rows, base_recor
         shutil.rmtree(data, ignore_errors=True)
 
 
+# --- scenario d: saving over one snapshot again and again -------------------------------------
+
+TEMP = re.compile(r"^base\.json\.tmp-(\d+)$")
+
+
+def count(st, data):
+    """The record count of snapshot `base`, or (None, why) when it does not load."""
+    rc, out, err = st.run(data, "load base", "count")
+    if rc != 0:
+        return None, "exit %d; stderr: %s" % (rc, err.strip())
+    m = re.search(r"^count\n(\d+)\n\Z", out, re.M)
+    if not m:
+        return None, "unexpected output %r" % out
+    return int(m.group(1)), None
+
+
+def snapshot_names(st, data):
+    """The names `snapshots` lists (CSV, first column)."""
+    rc, out, _ = st.run(data, "snapshots")
+    if rc != 0:
+        return None
+    return [line.split(",", 1)[0] for line in out.splitlines()[1:]]
+
+
+def scenario_resave(st, work, records, iterations, rng, tally):
+    data = os.path.join(work, "resave")
+    snapshot = st.make_snapshot(data, os.path.join(work, "resave.csv"), records)
+    expected, why = count(st, data)
+    if expected != records:
+        raise SetupError("resave: base counts %r, expected %d (%s)" % (expected, records, why))
+
+    # How long an uninterrupted load + add + save takes here (each adds one record).
+    def save_once():
+        nonlocal expected
+        rc, _, err = st.run(data, "load base", 'add lead "Warm-up %d"' % expected, "save base")
+        if rc != 0:
+            raise SetupError("resave: a setup run failed: " + err)
+        expected += 1
+    typical = median_duration(5, save_once)
+    got, why = count(st, data)
+    if got != expected:
+        raise SetupError("resave: base counts %r, expected %d (%s)" % (got, expected, why))
+    print("resave: %d records, snapshot %d bytes; an uninterrupted run takes %.0f ms; kills drawn over 0-%.0f ms"
+          % (expected, os.path.getsize(snapshot), typical * 1000, typical * 1100))
+    sys.stdout.flush()
+
+    killed_pids = set()
+    leftovers_by_kill = 0
+    for n in range(1, iterations + 1):
+        problems = []
+        delay = rng.uniform(0, typical * 1.1)
+        before = set(os.listdir(data))
+        killed, status, err, pid = st.run_killed(delay, data, "load base", 'add lead "Iteration %d"' % n, "save base")
+        if killed:
+            tally.kills += 1
+            killed_pids.add(pid)
+        elif status != 0:
+            problems.append("the run exited %d: %s" % (status, err.strip()))
+
+        got, why = count(st, data)
+        if got is None:
+            problems.append("the snapshot does not load: " + why)
+        elif killed and got not in (expected, expected + 1):
+            problems.append("count %d after a kill: expected %d (old) or %d (new)" % (got, expected, expected + 1))
+        elif not killed and got != expected + 1:
+            problems.append("count %d after a finished run: expected %d" % (got, expected + 1))
+
+        # Only base.json and temporaries of killed saves; this run adds at most its own.
+        after = set(os.listdir(data))
+        new_leftover = False
+        for name in sorted(after - before):
+            m = TEMP.match(name)
+            if not m:
+                problems.append("unexpected new file %s" % name)
+            elif not killed or int(m.group(1)) != pid:
+                problems.append("temporary file %s is not the killed process's own (pid %d, %s)"
+                                % (name, pid, "killed" if killed else "not killed"))
+            else:
+                new_leftover = True
+                leftovers_by_kill += 1
+        if got is not None:
+            if not killed:
+                tally.add("finished before the kill")
+            elif got == expected + 1:
+                tally.add("killed after the rename (new snapshot in place)")
+            elif new_leftover:
+                tally.add("killed while writing (old snapshot kept)")
+            else:
+                tally.add("killed before saving")
+            expected = got
+        if "base.json" not in after:
+            problems.append("base.json is missing")
+        for name in after:
+            m = TEMP.match(name)
+            if name != "base.json" and not (m and int(m.group(1)) in killed_pids):
+                problems.append("unexpected file %s" % name)
+        temporaries = sorted(name for name in after if TEMP.match(name))
+        if len(temporaries) > 1:
+            problems.append("temporary files of killed saves pile up: %s" % ", ".join(temporaries))
+
+        # A leftover temporary file must never pass for a snapshot.
+        if new_leftover or n == iterations:
+            names = snapshot_names(st, data)
+            if names != ["base"]:
+                problems.append("snapshots lists %r, expected only base" % (names,))
+        verdict(tally, n, problems, "kill after %.0f ms%s" % (delay * 1000, "" if killed else ", finished first"))
+
+    left = sorted(name for name in os.listdir(data) if TEMP.match(name))
+    print("resave: temporary files left by killed saves: %d (%d bytes in all); final count %d"
+          % (len(left), sum(os.path.getsize(os.path.join(data, f)) for f in left), expected))
+    if leftovers_by_kill != len(left):
+        print("(%d leftovers appeared; each later save deleted the ones before)" % leftovers_by_kill)
+
+
+# The scenarios and their iterations when none is named on the command line: `make crash-test`.
+DEFAULT_ITERATIONS = {"save": 200, "journal": 200, "imports": 100, "resave": 0}
+
+
 def main():
     parser = argparse.ArgumentParser(description="SIGKILL stagesh during save, journal append and import.")
     parser.add_argument("binary")
-    parser.add_argument("--save", type=int, default=200, help="iterations of the save scenario")
-    parser.add_argument("--journal", type=int, default=200, help="iterations of the journal scenario")
-    parser.add_argument("--import", dest="imports", type=int, default=100, help="iterations of the import scenario")
+    parser.add_argument("--save", type=int, help="iterations of the save scenario")
+    parser.add_argument("--journal", type=int, help="iterations of the journal scenario")
+    parser.add_argument("--import", dest="imports", type=int, help="iterations of the import scenario")
+    parser.add_argument("--resave", type=int, help="iterations of the resave scenario")
     parser.add_argument("--records", type=int, default=10000, help="records in the save scenario's snapshot")
+    parser.add_argument("--resave-records", type=int, default=20000, help="records in the resave scenario's snapshot")
     parser.add_argument("--journal-records", type=int, default=2000, help="records in the journal and import snapshot")
     parser.add_argument("--import-rows", type=int, default=200000, help="rows of the imported CSVs")
     parser.add_argument("--seed", type=int, default=None, help="random seed (default: random, printed)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory")
     a = parser.parse_args()
+    named = any(getattr(a, k) is not None for k in DEFAULT_ITERATIONS)
+    for k, n in DEFAULT_ITERATIONS.items():
+        if getattr(a, k) is None:
+            setattr(a, k, 0 if named else n)
     binary = os.path.abspath(a.binary)
     if not os.access(binary, os.X_OK):
         print("kill_loop: %s is not an executable (build first)" % a.binary, file=sys.stderr)
         return 2
-    seed = a.seed if a.seed is not None else random.randrange(1 << 30)
-    rng = random.Random(seed)
+    seed, rng = seeded(a.seed)
     work = tempfile.mkdtemp(prefix="stagesh-kill-")
     os.makedirs(os.path.join(work, "exports"))
-    ENV["HOME"] = work
-    ENV["XDG_STATE_HOME"] = os.path.join(work, "state")
+    isolate(work)
     started = time.monotonic()
     tallies = []
     print("kill_loop: seed %d; %s" % (seed, binary))
+    sys.stdout.flush()
     try:
         st = Stagesh(binary, work)
-        templates = {}
-        for label, n in (("big", a.records), ("small", a.journal_records)):
-            d = os.path.join(work, "template-" + label)
-            csv = os.path.join(work, "template-%s.csv" % label)
-            generate_csv(csv, n)
-            rc, _, err = st.run(d, "import records " + csv, "save base")
-            if rc != 0:
-                raise SetupError("creating the %d-record snapshot failed: %s" % (n, err))
-            templates[label] = os.path.join(d, "base.json")
         if a.save:
-            t = Tally("save")
-            tallies.append(t)
-            scenario_save(st, work, templates["big"], a.save, rng, t)
-        if a.journal:
-            t = Tally("journal")
-            tallies.append(t)
-            scenario_journal(st, work, templates["small"], a.journal, rng, t)
-        if a.imports:
-            t = Tally("import")
-            tallies.append(t)
-            scenario_import(st, work, templates["small"], a.imports, rng, t, a.import_rows, a.journal_records)
+            big = st.make_snapshot(os.path.join(work, "template-big"), os.path.join(work, "template-big.csv"), a.records)
+        if a.journal or a.imports:
+            small = st.make_snapshot(os.path.join(work, "template-small"), os.path.join(work, "template-small.csv"),
+                                     a.journal_records)
+        for name, iterations, run in [
+            ("save", a.save, lambda t: scenario_save(st, work, big, a.save, rng, t)),
+            ("journal", a.journal, lambda t: scenario_journal(st, work, small, a.journal, rng, t)),
+            ("import", a.imports, lambda t: scenario_import(st, work, small, a.imports, rng, t, a.import_rows,
+                                                            a.journal_records)),
+            ("resave", a.resave, lambda t: scenario_resave(st, work, a.resave_records, a.resave, rng, t)),
+        ]:
+            if iterations:
+                tallies.append(Tally(name))
+                run(tallies[-1])
     except SetupError as e:
         print("kill_loop: setup failed: %s" % e, file=sys.stderr)
         return 2
@@ -625,10 +499,11 @@ def main():
     for t in tallies:
         t.report()
     kills = sum(t.kills for t in tallies)
+    passed = sum(t.passed for t in tallies)
     failed = sum(t.failed for t in tallies)
-    total = sum(t.passed + t.failed for t in tallies)
     print("%s: %d iterations, %d kills, %d violations; seed %d; %.0f s"
-          % ("FAIL" if failed else "PASS", total, kills, failed, seed, time.monotonic() - started))
+          % ("FAIL" if failed else "PASS", passed + failed, kills, failed, seed, time.monotonic() - started))
+    print("%d passed, %d failed" % (passed, failed))
     return 1 if failed else 0
 
 

@@ -462,45 +462,16 @@ final class XMLScanner<Handler: XMLEventHandler> {
     /// Appends the character of the entity named by bytes `from..<to`.
     private func entity(_ from: Int, _ to: Int) throws(XLSXError) {
         let name = UnsafeBufferPointer(start: buffer + from, count: to - from)
-        let simple: UInt8? = switch true {
-        case XMLTag.equal(name, "amp"): UInt8(ascii: "&")
-        case XMLTag.equal(name, "lt"): UInt8(ascii: "<")
-        case XMLTag.equal(name, "gt"): UInt8(ascii: ">")
-        case XMLTag.equal(name, "quot"): UInt8(ascii: "\"")
-        case XMLTag.equal(name, "apos"): UInt8(ascii: "'")
-        default: nil
-        }
-        if let simple {
-            scratch[scratchCount] = simple
-            scratchCount += 1
-            return
-        }
-        guard name.count >= 2, name[0] == UInt8(ascii: "#") else {
-            throw malformed(from - 1, Messages.xmlUnknownEntity(String(decoding: name, as: UTF8.self)))
-        }
-        let hex = name[1] == UInt8(ascii: "x")
-        var value: UInt32 = 0
-        var digits = 0
-        for c in name[(hex ? 2 : 1)...] {
-            let d: UInt32
-            switch c {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): d = UInt32(c - UInt8(ascii: "0"))
-            case UInt8(ascii: "a")...UInt8(ascii: "f") where hex: d = UInt32(c - UInt8(ascii: "a") + 10)
-            case UInt8(ascii: "A")...UInt8(ascii: "F") where hex: d = UInt32(c - UInt8(ascii: "A") + 10)
-            default: throw malformed(from - 1, Messages.xmlBadCharacterReference)
+        switch XMLEntity(name) {
+        case .character(let scalar):
+            for b in UTF8.encode(scalar)! {
+                scratch[scratchCount] = b
+                scratchCount += 1
             }
-            value = value * (hex ? 16 : 10) + d
-            digits += 1
-            if value > 0x10FFFF { throw malformed(from - 1, Messages.xmlBadCharacterReference) }
-        }
-        // XML allows tab, line feed and carriage return below U+0020, and no surrogates.
-        guard digits > 0, value >= 0x20 || value == 9 || value == 10 || value == 13,
-              let scalar = Unicode.Scalar(value) else {
+        case .unknown:
+            throw malformed(from - 1, Messages.xmlUnknownEntity(String(decoding: name, as: UTF8.self)))
+        case .badCharacterReference:
             throw malformed(from - 1, Messages.xmlBadCharacterReference)
-        }
-        for b in UTF8.encode(scalar)! {
-            scratch[scratchCount] = b
-            scratchCount += 1
         }
     }
 }
