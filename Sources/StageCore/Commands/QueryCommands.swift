@@ -3,11 +3,11 @@ enum QueryCommands {
     static func query(_ c: Captures) throws(Diagnostic) -> Query {
         var q = Query()
         q.kinds = c.kindFilter
-        q.filter = c.expressions["EXPR"]?.0
+        q.filter = c.expressions[.condition]?.0
         q.groups = c.groups
         q.aggregates = c.aggregates
         q.order = c.order
-        q.limit = try c.integer("N")
+        q.limit = try c.integer(.number)
         return q
     }
 

@@ -1,10 +1,10 @@
 /// The stage reports: what managers open stagesh for.
 enum ReportCommands {
     static let by: Grammar = .sequence([.keyword("by"), .groupKeys])
-    static let asOf: Grammar = .sequence([.keyword("as"), .keyword("of"), .argument("ASOF", .moment)])
-    static let since: Grammar = .sequence([.keyword("since"), .argument("SINCE", .moment)])
-    static let until: Grammar = .sequence([.keyword("until"), .argument("UNTIL", .moment)])
-    static let filter: Grammar = .sequence([.keyword("where"), .expression("EXPR")])
+    static let asOf: Grammar = .sequence([.keyword("as"), .keyword("of"), .argument(.asOf, .moment)])
+    static let since: Grammar = .sequence([.keyword("since"), .argument(.since, .moment)])
+    static let until: Grammar = .sequence([.keyword("until"), .argument(.until, .moment)])
+    static let filter: Grammar = .sequence([.keyword("where"), .expression(.condition)])
 
     /// The clauses every report shares, then its own.
     static func clauses(_ own: [Grammar]) -> Grammar { .clauses(own + [filter, by, asOf, Clauses.orderBy, Clauses.limitN]) }
@@ -13,21 +13,21 @@ enum ReportCommands {
         var q = ReportQuery()
         q.kinds = c.kindFilter
         q.strict = c.has("strict")
-        q.filter = c.expressions["EXPR"]?.0
+        q.filter = c.expressions[.condition]?.0
         if c.groups.count > 1 {
             throw Diagnostic(Messages.reportOneGroup, at: c.groups[1].range)
         }
         q.group = c.groups.first
         // A period in `as of` and `until` means its end: `as of 2026-Q3` is the state when Q3 ended.
-        q.asOf = try c.moment("ASOF", atEnd: true)
-        q.since = try c.moment("SINCE", atEnd: false)
-        q.until = try c.moment("UNTIL", atEnd: true)
+        q.asOf = try c.moment(.asOf, atEnd: true)
+        q.since = try c.moment(.since, atEnd: false)
+        q.until = try c.moment(.until, atEnd: true)
         q.order = c.order
-        q.limit = try c.integer("N")
-        q.from = c.located("FROM")
-        q.to = c.located("TO")
-        q.stage = c.located("STAGE")
-        if let t = c.token("DURATION") { q.over = Located(try ValueParser.duration(t), t.range) }
+        q.limit = try c.integer(.number)
+        q.from = c.located(.from)
+        q.to = c.located(.to)
+        q.stage = c.located(.stage)
+        if let t = c.token(.duration) { q.over = Located(try ValueParser.duration(t), t.range) }
         return q
     }
 
@@ -57,8 +57,8 @@ enum ReportCommands {
         ) { c throws(Diagnostic) in .report(.funnel, try query(c)) },
         CommandSpec(
             "conversion", group: .reports,
-            grammar: clauses([.sequence([.keyword("from"), .argument("FROM", .stage)]),
-                              .sequence([.keyword("to"), .argument("TO", .stage)])]),
+            grammar: clauses([.sequence([.keyword("from"), .argument(.from, .stage)]),
+                              .sequence([.keyword("to"), .argument(.to, .stage)])]),
             summary: "of records that entered a stage, the share that later entered another",
             details: "Without from/to: every consecutive pair of stages, and each stage to the won stage.",
             summaryVi: "trong số bản ghi đã vào một giai đoạn, tỷ lệ sau đó vào giai đoạn khác",
@@ -87,8 +87,8 @@ enum ReportCommands {
         ) { c throws(Diagnostic) in .report(.dwell, try query(c)) },
         CommandSpec(
             "stuck", group: .reports,
-            grammar: clauses([.sequence([.keyword("over"), .argument("DURATION", .duration)]),
-                              .sequence([.keyword("in"), .argument("STAGE", .stage)])]),
+            grammar: clauses([.sequence([.keyword("over"), .argument(.duration, .duration)]),
+                              .sequence([.keyword("in"), .argument(.stage, .stage)])]),
             summary: "open records whose last stage change is older than a threshold",
             details: """
             The threshold is `over DURATION`, else the stage's own (`stage set NAME stale=14d`), else 30 days.
@@ -111,27 +111,27 @@ enum ReportCommands {
         ) { c throws(Diagnostic) in .report(.forecast, try query(c)) },
         CommandSpec(
             "export chart", group: .reports,
-            grammar: .sequence([.argument("REPORT", .choice(charted.map(\.rawValue))), .argument("FILE", .file),
-                                clauses([.sequence([.keyword("from"), .argument("FROM", .stage)]),
-                                         .sequence([.keyword("to"), .argument("TO", .stage)])])]),
+            grammar: .sequence([.argument(.report, .choice(charted.map(\.rawValue))), .argument(.file, .file),
+                                clauses([.sequence([.keyword("from"), .argument(.from, .stage)]),
+                                         .sequence([.keyword("to"), .argument(.to, .stage)])])]),
             summary: "write a report's chart as a standalone SVG file",
             details: "For funnel, conversion and dwell; the report's own clauses apply. No fonts or scripts are embedded.",
             summaryVi: "ghi biểu đồ của một báo cáo thành tệp SVG độc lập",
             detailsVi: "Cho funnel, conversion và dwell; áp dụng các mệnh đề riêng của báo cáo. Không nhúng phông chữ hay script.",
             examples: ["export chart funnel funnel.svg", "export chart conversion q3.svg where source = event"]
         ) { c throws(Diagnostic) in
-            let kind = ReportKind(rawValue: c.text("REPORT")!.lowercased())!
-            return .exportChart(kind, try query(c), file: c.required("FILE"))
+            let kind = ReportKind(rawValue: c.text(.report)!.lowercased())!
+            return .exportChart(kind, try query(c), file: c.required(.file))
         },
         CommandSpec(
             "export report", group: .reports,
-            grammar: .sequence([.argument("REPORT", .choice(ReportKind.allCases.map(\.rawValue))), .argument("FILE", .file),
+            grammar: .sequence([.argument(.report, .choice(ReportKind.allCases.map(\.rawValue))), .argument(.file, .file),
                                 clauses([.oneOf([.keyword("leads"), .keyword("opportunities"), .keyword("opps")]),
                                          .keyword("strict"),
-                                         .sequence([.keyword("from"), .argument("FROM", .stage)]),
-                                         .sequence([.keyword("to"), .argument("TO", .stage)]),
-                                         .sequence([.keyword("in"), .argument("STAGE", .stage)]),
-                                         .sequence([.keyword("over"), .argument("DURATION", .duration)]),
+                                         .sequence([.keyword("from"), .argument(.from, .stage)]),
+                                         .sequence([.keyword("to"), .argument(.to, .stage)]),
+                                         .sequence([.keyword("in"), .argument(.stage, .stage)]),
+                                         .sequence([.keyword("over"), .argument(.duration, .duration)]),
                                          since, until])]),
             summary: "write a report to a file: CSV, TSV, JSON or Markdown by its extension",
             details: "FILE.csv (the default), .tsv, .json or .md; the report's own clauses apply.",
@@ -139,8 +139,8 @@ enum ReportCommands {
             detailsVi: "FILE.csv (mặc định), .tsv, .json hoặc .md; áp dụng các mệnh đề riêng của báo cáo. Tên cột luôn bằng tiếng Anh.",
             examples: ["export report funnel funnel.csv", "export report winrate winrate.json by owner"]
         ) { c throws(Diagnostic) in
-            let kind = ReportKind(rawValue: c.text("REPORT")!.lowercased())!
-            return .exportReport(kind, try query(c), file: c.required("FILE"))
+            let kind = ReportKind(rawValue: c.text(.report)!.lowercased())!
+            return .exportReport(kind, try query(c), file: c.required(.file))
         },
         CommandSpec(
             "calibrate", group: .reports, grammar: clauses([]),

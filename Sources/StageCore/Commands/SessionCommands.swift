@@ -7,7 +7,7 @@ enum SessionCommands {
     /// The `import` clauses as options: a preset first, then the command's own.
     static func importOptions(_ c: Captures) throws(Diagnostic) -> ImportOptions {
         var dates: DateFormat?
-        if let t = c.token("FORMAT") {
+        if let t = c.token(.format) {
             guard let format = DateFormat(t.text) else {
                 throw Diagnostic(Messages.badDateFormat(t.text), at: t.range, hint: Messages.hintDateFormats)
             }
@@ -29,10 +29,10 @@ enum SessionCommands {
             mappedFrom[field] = a.field.value
         }
         for a in c.assignmentsOf[.stageMap] ?? [] { stages[Names.key(a.field.value)] = Names.normalized(a.value.text) }
-        var options = ImportOptions(preset: c.token("PRESET").flatMap { ImportPreset.named($0.text) }, mapping: mapping, dates: dates,
+        var options = ImportOptions(preset: c.token(.preset).flatMap { ImportPreset.named($0.text) }, mapping: mapping, dates: dates,
                                     stageMap: stages, createStages: c.has("create"), dryRun: c.has("dry-run"), strict: c.has("strict"))
-        options.encoding = c.text("ENCODING").flatMap(TextEncoding.init(name:))
-        options.sheet = c.text("SHEET")
+        options.encoding = c.text(.encoding).flatMap(TextEncoding.init(name:))
+        options.sheet = c.text(.sheet)
         return options
     }
 
@@ -48,7 +48,7 @@ enum SessionCommands {
         ) { _ throws(Diagnostic) in .check },
         CommandSpec(
             "now", group: .session,
-            grammar: .optional(.oneOf([.keyword("clear"), .argument("DATE", .date)])),
+            grammar: .optional(.oneOf([.keyword("clear"), .argument(.date, .date)])),
             summary: "show or freeze the session clock",
             details: "Freezing the clock makes a session's output reproducible; `now clear` follows the system clock again.",
             summaryVi: "xem hoặc cố định đồng hồ của phiên",
@@ -56,19 +56,19 @@ enum SessionCommands {
             examples: ["now 2026-11-29", "now clear"]
         ) { c throws(Diagnostic) in
             if c.has("clear") { return .now(.clear) }
-            if let d = try c.date("DATE") { return .now(.freeze(d)) }
+            if let d = try c.date(.date) { return .now(.freeze(d)) }
             return .now(.show)
         },
         CommandSpec(
             "import", group: .session,
-            grammar: .sequence([dataSet, .argument("FILE", .file),
+            grammar: .sequence([dataSet, .argument(.file, .file),
                                 .clauses([.sequence([.keyword("map"), .assignments(min: 1, .columnMap)]),
-                                          .sequence([.keyword("dates"), .argument("FORMAT", .text)]),
+                                          .sequence([.keyword("dates"), .argument(.format, .text)]),
                                           .sequence([.keyword("stages"), .assignments(min: 1, .stageMap)]),
                                           .sequence([.keyword("create"), .keyword("stages")]),
-                                          .sequence([.keyword("preset"), .argument("PRESET", .choice(ImportPreset.names))]),
-                                          .sequence([.keyword("encoding"), .argument("ENCODING", .choice(TextEncoding.names))]),
-                                          .sequence([.keyword("sheet"), .argument("SHEET", .text)]),
+                                          .sequence([.keyword("preset"), .argument(.preset, .choice(ImportPreset.names))]),
+                                          .sequence([.keyword("encoding"), .argument(.encoding, .choice(TextEncoding.names))]),
+                                          .sequence([.keyword("sheet"), .argument(.sheet, .text)]),
                                           .keyword("strict"), .keyword("dry-run")])]),
             summary: "read records, or their stage and field history, from a CSV or .xlsx file",
             details: """
@@ -105,22 +105,22 @@ enum SessionCommands {
                        "import records Opportunity.csv preset salesforce encoding cp1252 strict",
                        "import events OpportunityHistory.csv preset salesforce",
                        "import records deals.xlsx sheet Deals preset hubspot"]
-        ) { c throws(Diagnostic) in .importData(dataSet(c), file: c.required("FILE"), options: try importOptions(c)) },
+        ) { c throws(Diagnostic) in .importData(dataSet(c), file: c.required(.file), options: try importOptions(c)) },
         CommandSpec(
-            "export", group: .session, grammar: .sequence([dataSet, .argument("FILE", .file)]),
+            "export", group: .session, grammar: .sequence([dataSet, .argument(.file, .file)]),
             summary: "write records or stage events to a CSV file, or JSON when FILE ends in .json",
             details: "The CSV is the canonical format `import` reads back; JSON is an array of objects with the same columns.",
             summaryVi: "ghi bản ghi hoặc sự kiện giai đoạn ra tệp CSV, hoặc JSON khi FILE kết thúc bằng .json",
             detailsVi: "CSV là định dạng chuẩn mà `import` đọc lại; JSON là một mảng đối tượng với cùng các cột.",
             examples: ["export records /tmp/records.csv", "export events /tmp/events.json"]
-        ) { c throws(Diagnostic) in .export(dataSet(c), file: c.required("FILE")) },
+        ) { c throws(Diagnostic) in .export(dataSet(c), file: c.required(.file)) },
         CommandSpec(
             "format", group: .session,
-            grammar: .optional(.argument("FORMAT", .choice(OutputFormat.allCases.map(\.rawValue)))),
+            grammar: .optional(.argument(.format, .choice(OutputFormat.allCases.map(\.rawValue)))),
             summary: "show or set the output format: table, csv, tsv, json or markdown",
             summaryVi: "xem hoặc đặt định dạng đầu ra: table, csv, tsv, json hoặc markdown",
             examples: ["format json"]
-        ) { c throws(Diagnostic) in .format(c.text("FORMAT").flatMap { OutputFormat(rawValue: $0.lowercased()) }) },
+        ) { c throws(Diagnostic) in .format(c.text(.format).flatMap { OutputFormat(rawValue: $0.lowercased()) }) },
         CommandSpec(
             "pager", group: .session, grammar: Clauses.onOffAuto,
             summary: "show or set when output at a terminal goes through a pager: on, off or auto",
@@ -150,7 +150,7 @@ enum SessionCommands {
                     summaryVi: "in thời gian chạy của từng lệnh",
                     examples: ["timer on"]) { c throws(Diagnostic) in .timer(Clauses.onOff(c)) },
         CommandSpec(
-            "save", group: .session, grammar: .optional(.argument("NAME|PATH", .snapshot)),
+            "save", group: .session, grammar: .optional(.argument(.snapshot, .snapshot)),
             summary: "save the session as a snapshot",
             details: """
             A NAME ([A-Za-z0-9._-]+) is kept in the data directory; anything with a / or ending in .json is a path.
@@ -164,27 +164,27 @@ enum SessionCommands {
             cũ hoặc tệp mới.
             """,
             examples: ["save demo", "save ./q3-review.json", "save"]
-        ) { c throws(Diagnostic) in .save(c.located("NAME|PATH")) },
+        ) { c throws(Diagnostic) in .save(c.located(.snapshot)) },
         CommandSpec(
-            "load", aliases: ["load!"], group: .session, grammar: .argument("NAME|PATH", .snapshot),
+            "load", aliases: ["load!"], group: .session, grammar: .argument(.snapshot, .snapshot),
             summary: "open a snapshot in place of the session",
             details: "With unsaved changes, load asks first at a prompt and refuses in a script; load! discards them.",
             summaryVi: "mở một bản chụp thay cho phiên hiện tại",
             detailsVi: "Khi có thay đổi chưa lưu, load hỏi trước ở dấu nhắc và từ chối trong script; load! bỏ các thay đổi đó.",
             examples: ["load demo", "load! demo"]
         ) { c throws(Diagnostic) in
-            .load(c.required("NAME|PATH"), force: c.tokens.first?.text.hasSuffix("!") ?? false)
+            .load(c.required(.snapshot), force: c.tokens.first?.text.hasSuffix("!") ?? false)
         },
         CommandSpec(
             "snapshots", group: .session, summary: "the snapshots in the data directory", summaryVi: "các bản chụp trong thư mục dữ liệu", examples: ["snapshots"]
         ) { _ throws(Diagnostic) in .snapshots },
         CommandSpec(
             "diff", group: .session,
-            grammar: .sequence([.argument("NAME", .snapshot), .optional(.argument("NAME2", .snapshot))]),
+            grammar: .sequence([.argument(.name, .snapshot), .optional(.argument(.secondName, .snapshot))]),
             summary: "what changed per record between a snapshot and the session, or two snapshots",
             summaryVi: "những gì đã đổi ở từng bản ghi giữa một bản chụp và phiên, hoặc giữa hai bản chụp",
             examples: ["diff demo", "diff monday friday"]
-        ) { c throws(Diagnostic) in .diff(c.required("NAME"), c.located("NAME2")) },
+        ) { c throws(Diagnostic) in .diff(c.required(.name), c.located(.secondName)) },
         CommandSpec(
             "recover", group: .session, summary: "replay the unsaved work a crashed session left",
             summaryVi: "chạy lại phần việc chưa lưu mà một phiên bị sự cố để lại",
@@ -195,16 +195,16 @@ enum SessionCommands {
             summaryVi: "bỏ phần việc chưa lưu mà một phiên bị sự cố để lại",
             examples: ["discard"]
         ) { _ throws(Diagnostic) in .discard },
-        CommandSpec("run", group: .session, grammar: .argument("FILE", .file), summary: "run the commands of a script file",
+        CommandSpec("run", group: .session, grammar: .argument(.file, .file), summary: "run the commands of a script file",
                     summaryVi: "chạy các lệnh trong một tệp script",
-                    examples: ["run Examples/01-first-steps.stg"]) { c throws(Diagnostic) in .run(file: c.required("FILE")) },
+                    examples: ["run Examples/01-first-steps.stg"]) { c throws(Diagnostic) in .run(file: c.required(.file)) },
         CommandSpec(
-            "help", group: .session, grammar: .rest("COMMAND", .command),
+            "help", group: .session, grammar: .rest(.command, .command),
             summary: "list the commands, or show one command's grammar and examples",
             summaryVi: "liệt kê các lệnh, hoặc xem cú pháp và ví dụ của một lệnh",
             examples: ["help", "help move"]
         ) { c throws(Diagnostic) in
-            let words = c.values["COMMAND"] ?? []
+            let words = c.values[.command] ?? []
             let range = words.first.map { words.last!.range.union($0.range) }
             return .help(topic: words.isEmpty ? nil : words.map(\.text).joined(separator: " "), range: range)
         },

@@ -92,11 +92,11 @@ public struct Parser {
             guard let t = current, t.isKeyword(k) else { throw missing("\"\(k)\"", spec: spec) }
             caps.keywords[k] = advance()
         case .argument(let label, .moment):
-            guard current?.isValue == true else { throw missing(label, spec: spec) }
+            guard current?.isValue == true else { throw missing(label.name, spec: spec) }
             lastName = nil
             caps.values[label, default: []].append(takePeriodWords())
         case .argument(let label, let kind):
-            guard let t = current, t.isValue else { throw missing(label, spec: spec) }
+            guard let t = current, t.isValue else { throw missing(label.name, spec: spec) }
             if case .choice(let options) = kind, !options.contains(t.text.lowercased()) {
                 throw Diagnostic(Messages.expectedOneOf(options, found: t.text), at: t.range,
                                  hints: Suggest.nearest(t.text, in: options).map { [Messages.hintDidYouMean($0)] } ?? [])
