@@ -21,7 +21,10 @@ public struct CommandTable: Sendable {
 
     /// The language's commands, in the order `help` lists them.
     public static let standard = CommandTable(
-        RecordCommands.all + QueryCommands.all + ReportCommands.all + PipelineCommands.all + SessionCommands.all,
+        RecordCommands.all + QueryCommands.all
+            // The exports follow forecast, the reports after it follow them.
+            + Reports.specs(through: ForecastReport.self) + ReportCommands.exports + Reports.specs(after: ForecastReport.self)
+            + PipelineCommands.all + SessionCommands.all,
         habits: HabitCommands.all)
 
     /// The spec a command's first tokens name, and how many tokens its name took.

@@ -27,7 +27,7 @@ enum Evaluator {
         case .count(let q):
             return try Queries.count(q, s)
         case .report(let kind, let q):
-            return try Reports.run(kind, q, s)
+            return .table(try kind.report.table(q, s))
         case .exportChart(let kind, let q, let file):
             return try ExportOperations.chart(kind, q, file, s)
         case .exportReport(let kind, let q, let file):

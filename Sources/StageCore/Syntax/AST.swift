@@ -112,32 +112,6 @@ public enum StagePlacement: Sendable {
     case after(Located<String>)
 }
 
-/// The stage reports.
-public enum ReportKind: String, Sendable, CaseIterable {
-    case funnel, conversion, winrate, cycle, dwell, stuck, forecast, calibrate
-}
-
-/// The clauses a report was given.
-public struct ReportQuery: Sendable {
-    public var kinds: KindFilter = .all
-    /// `funnel strict`: only records that passed every earlier stage in order.
-    public var strict = false
-    public var filter: Expression?
-    public var group: GroupKey?
-    public var asOf: Located<DateSpec>?
-    public var since: Located<DateSpec>?
-    public var until: Located<DateSpec>?
-    /// `conversion from S1 to S2`, `stuck in STAGE`.
-    public var from: Located<String>?
-    public var to: Located<String>?
-    public var stage: Located<String>?
-    /// `stuck over DURATION`, in seconds.
-    public var over: Located<Int64>?
-    /// `order by COLUMN [asc|desc], ...` over the report's own columns.
-    public var order: [OrderKey] = []
-    public var limit: Located<Int>?
-}
-
 /// A parsed command: the typed tree the evaluator runs.
 public enum Command: Sendable {
     case add(kind: RecordKind, name: Located<String>, fields: [Assignment])
