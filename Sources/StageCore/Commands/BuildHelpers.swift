@@ -45,6 +45,23 @@ enum Clauses {
 
     static let onOffAuto: Grammar = .optional(.argument(.onOffAuto, .choice(DisplayMode.allCases.map(\.rawValue))))
 
+    /// `records` or `events`, for `import` and `export`.
+    static let dataSet: Grammar = .oneOf([.keyword("records"), .keyword("events")])
+
+    static func dataSet(_ c: Captures) -> DataSet { c.has("records") ? .records : .events }
+
     static func onOff(_ c: Captures) -> Bool? { c.text(.onOff).map { $0.lowercased() == "on" } }
     static func onOffAuto(_ c: Captures) -> DisplayMode? { c.text(.onOffAuto).flatMap { DisplayMode(rawValue: $0.lowercased()) } }
+}
+
+extension Query {
+    /// The clauses of `list` and `count` as the parser captured them.
+    init(_ c: Captures) throws(Diagnostic) {
+        kinds = c.kindFilter
+        filter = c.expressions[.condition]?.0
+        groups = c.groups
+        aggregates = c.aggregates
+        order = c.order
+        limit = try c.integer(.number)
+    }
 }

@@ -45,12 +45,10 @@ extension Report {
     static var chartColumn: String? { nil }
 
     /// The report's command, for the command table.
-    static var spec: CommandSpec {
-        CommandSpec(name, group: .reports, grammar: grammar, summary: summary, details: details,
-                    summaryVi: summaryVi, detailsVi: detailsVi, examples: examples) { c throws(Diagnostic) in
-            .report(ReportKind(self), try ReportQuery(c))
-        }
-    }
+    static var spec: CommandSpec { ReportCommand<Self>.spec }
+
+    /// The report's command with `query`, as if typed: what `--check` runs for an export.
+    static func command(_ query: ReportQuery) -> any Command { ReportCommand<Self>(query: query) }
 
     /// The report's table over `session`: ordered and cut as its `order by` and
     /// `limit` ask, its chart column marked.

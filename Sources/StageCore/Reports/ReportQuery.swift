@@ -40,4 +40,9 @@ extension ReportQuery {
         stage = c.located(.stage)
         if let t = c.token(.duration) { over = Located(try ValueParser.duration(t), t.range) }
     }
+
+    /// The stages the clauses name: `from`, `to` and `in`, then those in `where`.
+    var stageReferences: [StageReference] {
+        [from, to, stage].compactMap { $0.map(StageReference.stage) } + (filter.map { [.condition($0)] } ?? [])
+    }
 }

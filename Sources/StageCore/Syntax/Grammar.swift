@@ -181,12 +181,12 @@ public struct CommandSpec: Sendable {
     /// The details in Vietnamese; nil falls back to English.
     public let detailsVi: String?
     public let examples: [String]
-    let build: @Sendable (Captures) throws(Diagnostic) -> Command
+    let build: @Sendable (Captures) throws(Diagnostic) -> any Command
 
     public init(_ name: String, aliases: [String] = [], group: CommandGroup, grammar: Grammar = .sequence([]),
                 summary: String, details: String = "", summaryVi: String? = nil, detailsVi: String? = nil,
                 examples: [String] = [],
-                build: @escaping @Sendable (Captures) throws(Diagnostic) -> Command) {
+                build: @escaping @Sendable (Captures) throws(Diagnostic) -> any Command) {
         self.words = name.split(separator: " ").map(String.init)
         self.aliases = aliases.map { $0.split(separator: " ").map(String.init) }
         self.group = group
