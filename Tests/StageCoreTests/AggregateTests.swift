@@ -103,13 +103,13 @@ import Testing
     @Test(arguments: ReportKind.allCases)
     func everyReportOrdersAndLimits(kind: ReportKind) throws {
         var s = Self.session(["generate 300 seed 7"])
-        let whole = try table(&s, kind.rawValue)
+        let whole = try table(&s, kind.name)
         guard let column = whole.columns.last(where: { $0.alignment == .right }) else { return }
-        let ordered = try table(&s, "\(kind.rawValue) order by \(Quoting.quoteIfNeeded(column.name)) desc limit 2")
+        let ordered = try table(&s, "\(kind.name) order by \(Quoting.quoteIfNeeded(column.name)) desc limit 2")
         #expect(ordered.rows.count == min(2, whole.rows.count))
         let i = whole.columns.firstIndex(of: column)!
         let expected = whole.rows.map { SortKey($0[i]) }.filter { $0 != .null }.sorted(by: >).prefix(2)
         let got = ordered.rows.map { SortKey($0[i]) }.filter { $0 != .null }
-        #expect(Array(expected) == got, "\(kind.rawValue) by \(column.name)")
+        #expect(Array(expected) == got, "\(kind.name) by \(column.name)")
     }
 }

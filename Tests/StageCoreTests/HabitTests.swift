@@ -17,13 +17,13 @@ import Testing
         for line in ["\\?", "\\h", ".help"] {
             let (spec, command) = try #require(try Parser.parseLine(line).first)
             #expect(spec.name == "help")
-            guard case .help(let topic, _) = command else { Issue.record("\(line) is not help"); continue }
-            #expect(topic == nil)
+            guard let help = command as? HelpCommand else { Issue.record("\(line) is not help"); continue }
+            #expect(help.topic == nil)
         }
         let (_, command) = try #require(try Parser.parseLine(".help move").first)
-        guard case .help(let topic, let range) = command else { Issue.record(".help move is not help"); return }
-        #expect(topic == "move")
-        #expect(range == SourceRange(6, 10))
+        guard let help = command as? HelpCommand else { Issue.record(".help move is not help"); return }
+        #expect(help.topic == "move")
+        #expect(help.range == SourceRange(6, 10))
     }
 
     /// A habit that runs takes its command's arguments, and refuses others as that command would.

@@ -3,7 +3,7 @@ import Testing
 @testable import StageCore
 
 @Suite struct ParserTests {
-    static func command(_ line: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> Command {
+    static func command(_ line: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> any Command {
         try parse(line, sourceLocation: sourceLocation).1
     }
 
@@ -80,8 +80,8 @@ import Testing
 
     @Test func addLead() throws {
         let cmd = try Self.command("add lead \"Công ty An Phát\" owner=\"Nguyễn Lan\" value=45k source=web")
-        guard case .add(let kind, let name, let fields) = cmd else { Issue.record("\(cmd)"); return }
-        #expect(kind == .lead)
+        guard let add = cmd as? AddLeadCommand else { Issue.record("\(cmd)"); return }
+        let (name, fields) = (add.name, add.fields)
         #expect(name.value == "Công ty An Phát")
         #expect(name.range == SourceRange(9, 28))
         #expect(Self.assignments(fields) == ["owner=Nguyễn Lan", "value=45k", "source=web"])
@@ -92,34 +92,37 @@ import Testing
                       "ADD OPP \"CRM rollout\" account=Acme value=1.2m"])
     func addOpportunity(_ line: String) throws {
         let cmd = try Self.command(line)
-        guard case .add(let kind, let name, let fields) = cmd else { Issue.record("\(cmd)"); return }
-        #expect(kind == .opportunity)
+        guard let add = cmd as? AddOpportunityCommand else { Issue.record("\(cmd)"); return }
+        let (name, fields) = (add.name, add.fields)
         #expect(name.value == "CRM rollout")
         #expect(Self.assignments(fields) == ["account=Acme", "value=1.2m"])
     }
 
     @Test func addWithoutFields() throws {
-        guard case .add(.lead, let name, let fields) = try Self.command("add lead Acme") else { Issue.record("not add lead"); return }
+        guard let add = try Self.command("add lead Acme") as? AddLeadCommand else { Issue.record("not add lead"); return }
+        let (name, fields) = (add.name, add.fields)
         #expect(name.value == "Acme")
         #expect(fields.isEmpty)
     }
 
     @Test func set() throws {
         let cmd = try Self.command("set 12 owner=\"Trần Minh\" value=60000 region=\"\"")
-        guard case .set(let id, let fields) = cmd else { Issue.record("\(cmd)"); return }
+        guard let set = cmd as? SetCommand else { Issue.record("\(cmd)"); return }
+        let (id, fields) = (set.id, set.fields)
         #expect(id.value == "12")
         #expect(Self.assignments(fields) == ["owner=Trần Minh", "value=60000", "region="])
     }
 
     @Test func delete() throws {
-        guard case .delete(let id) = try Self.command("delete D0000001") else { Issue.record("not delete"); return }
+        guard let id = (try Self.command("delete D0000001") as? DeleteCommand)?.id else { Issue.record("not delete"); return }
         #expect(id.value == "D0000001")
         #expect(id.range == SourceRange(7, 15))
     }
 
     @Test func move() throws {
         let cmd = try Self.command("move 12 to \"Proposal Sent\"")
-        guard case .move(let id, let stage, let on, let because) = cmd else { Issue.record("\(cmd)"); return }
+        guard let move = cmd as? MoveCommand else { Issue.record("\(cmd)"); return }
+        let (id, stage, on, because) = (move.id, move.stage, move.on, move.because)
         #expect(id.value == "12")
         #expect(stage.value == "Proposal Sent")
         #expect(stage.range == SourceRange(11, 26))
@@ -129,7 +132,8 @@ import Testing
 
     @Test func moveOnBecause() throws {
         let cmd = try Self.command("move 12 to Negotiation on 2026-03-02 because \"new budget\"")
-        guard case .move(let id, let stage, let on, let because) = cmd else { Issue.record("\(cmd)"); return }
+        guard let move = cmd as? MoveCommand else { Issue.record("\(cmd)"); return }
+        let (id, stage, on, because) = (move.id, move.stage, move.on, move.because)
         #expect(id.value == "12")
         #expect(stage.value == "Negotiation")
         #expect(on?.value == .absolute(Self.ts(2026, 3, 2)))
@@ -143,55 +147,63 @@ import Testing
         ("move 1 to Won on 2026-03-02T10:15", .absolute(ts(2026, 3, 2, 10, 15))),
     ] as [(String, DateSpec)])
     func moveDates(_ line: String, _ date: DateSpec) throws {
-        guard case .move(_, _, let on, _) = try Self.command(line) else { Issue.record("not move"); return }
+        guard let move = try Self.command(line) as? MoveCommand else { Issue.record("not move"); return }
+        let on = move.on
         #expect(on?.value == date)
     }
 
     @Test func convert() throws {
-        guard case .convert(let id, let on) = try Self.command("convert 7") else { Issue.record("not convert"); return }
+        guard let converted = try Self.command("convert 7") as? ConvertCommand else { Issue.record("not convert"); return }
+        let (id, on) = (converted.id, converted.on)
         #expect(id.value == "7")
         #expect(on == nil)
-        guard case .convert(_, let on2) = try Self.command("convert 7 on 2026-03-01") else { Issue.record("not convert"); return }
+        guard let converted2 = try Self.command("convert 7 on 2026-03-01") as? ConvertCommand else { Issue.record("not convert"); return }
+        let on2 = converted2.on
         #expect(on2?.value == .absolute(Self.ts(2026, 3, 1)))
     }
 
     @Test func won() throws {
-        guard case .won(let id, let on) = try Self.command("won 12 on today") else { Issue.record("not won"); return }
+        guard let won = try Self.command("won 12 on today") as? WonCommand else { Issue.record("not won"); return }
+        let (id, on) = (won.id, won.on)
         #expect(id.value == "12")
         #expect(on?.value == .startOfToday(offsetDays: 0))
     }
 
     @Test func lost() throws {
-        guard case .lost(let id, let on, let because) = try Self.command("lost 12 because \"price too high\"") else {
+        guard let lost = try Self.command("lost 12 because \"price too high\"") as? LostCommand else {
             Issue.record("not lost"); return
         }
+        let (id, on, because) = (lost.id, lost.on, lost.because)
         #expect(id.value == "12")
         #expect(on == nil)
         #expect(because == "price too high")
-        guard case .lost(_, let on2, let because2) = try Self.command("lost 12 on 2026-03-02T10:15 because price") else {
+        guard let lost2 = try Self.command("lost 12 on 2026-03-02T10:15 because price") as? LostCommand else {
             Issue.record("not lost"); return
         }
+        let (on2, because2) = (lost2.on, lost2.because)
         #expect(on2?.value == .absolute(Self.ts(2026, 3, 2, 10, 15)))
         #expect(because2 == "price")
     }
 
     @Test func log() throws {
         let cmd = try Self.command("log call 12 note \"asked for a demo\"")
-        guard case .log(let activity, let id, let on, let note) = cmd else { Issue.record("\(cmd)"); return }
+        guard let logged = cmd as? LogCommand else { Issue.record("\(cmd)"); return }
+        let (activity, id, on, note) = (logged.activity, logged.id, logged.on, logged.note)
         #expect(activity.value == "call")
         #expect(id.value == "12")
         #expect(on == nil)
         #expect(note == "asked for a demo")
-        guard case .log(let a2, _, let on2, let note2) = try Self.command("log quote 12 on 2026-03-02") else { Issue.record("not log"); return }
+        guard let logged2 = try Self.command("log quote 12 on 2026-03-02") as? LogCommand else { Issue.record("not log"); return }
+        let (a2, on2, note2) = (logged2.activity, logged2.on, logged2.note)
         #expect(a2.value == "quote")
         #expect(on2?.value == .absolute(Self.ts(2026, 3, 2)))
         #expect(note2 == nil)
     }
 
     @Test func showAndHistory() throws {
-        guard case .show(let id) = try Self.command("show 12") else { Issue.record("not show"); return }
+        guard let id = (try Self.command("show 12") as? ShowCommand)?.id else { Issue.record("not show"); return }
         #expect(id.value == "12")
-        guard case .history(let id2) = try Self.command("history D7") else { Issue.record("not history"); return }
+        guard let id2 = (try Self.command("history D7") as? HistoryCommand)?.id else { Issue.record("not history"); return }
         #expect(id2.value == "D7")
     }
 
@@ -203,15 +215,14 @@ import Testing
         ("count leads", .only(.lead)), ("count opportunities by stage", .only(.opportunity)),
     ] as [(String, KindFilter)])
     func kinds(_ line: String, _ kinds: KindFilter) throws {
-        switch try Self.command(line) {
-        case .list(let q), .count(let q): #expect(q.kinds == kinds)
-        default: Issue.record("not a query")
-        }
+        let command = try Self.command(line)
+        guard let q = (command as? ListCommand)?.query ?? (command as? CountCommand)?.query else { Issue.record("not a query"); return }
+        #expect(q.kinds == kinds)
     }
 
     @Test func listAllClauses() throws {
         let cmd = try Self.command("list opportunities where stage = Negotiation and value >= 100k order by value desc limit 10")
-        guard case .list(let q) = cmd else { Issue.record("\(cmd)"); return }
+        guard let q = (cmd as? ListCommand)?.query else { Issue.record("\(cmd)"); return }
         #expect(q.kinds == .only(.opportunity))
         #expect(q.filter.map(Self.render) == "(stage=Negotiation and value>=100k)")
         #expect(q.order.map(\.field.value) == ["value"])
@@ -221,17 +232,17 @@ import Testing
     }
 
     @Test func orderByKeys() throws {
-        guard case .list(let q) = try Self.command("list order by value desc, name") else { Issue.record("not list"); return }
+        guard let q = (try Self.command("list order by value desc, name") as? ListCommand)?.query else { Issue.record("not list"); return }
         #expect(q.order.map(\.field.value) == ["value", "name"])
         #expect(q.order.map(\.descending) == [true, false])
-        guard case .list(let q2) = try Self.command("list order by stage asc,created DESC limit 3") else { Issue.record("not list"); return }
+        guard let q2 = (try Self.command("list order by stage asc,created DESC limit 3") as? ListCommand)?.query else { Issue.record("not list"); return }
         #expect(q2.order.map(\.field.value) == ["stage", "created"])
         #expect(q2.order.map(\.descending) == [false, true])
         #expect(q2.limit?.value == 3)
     }
 
     @Test func countByPeriodAndField() throws {
-        guard case .count(let q) = try Self.command("count by month(created), owner") else { Issue.record("not count"); return }
+        guard let q = (try Self.command("count by month(created), owner") as? CountCommand)?.query else { Issue.record("not count"); return }
         #expect(q.groups.map(\.field.value) == ["created", "owner"])
         #expect(q.groups.map(\.period) == [.month, nil])
         #expect(q.groups[0].range == SourceRange(9, 23))
@@ -240,13 +251,13 @@ import Testing
 
     @Test(arguments: Period.allCases)
     func countByEveryPeriod(_ period: Period) throws {
-        guard case .count(let q) = try Self.command("count by \(period.rawValue)(closed)") else { Issue.record("not count"); return }
+        guard let q = (try Self.command("count by \(period.rawValue)(closed)") as? CountCommand)?.query else { Issue.record("not count"); return }
         #expect(q.groups.map(\.field.value) == ["closed"])
         #expect(q.groups.map(\.period) == [period])
     }
 
     @Test func countWhereBy() throws {
-        guard case .count(let q) = try Self.command("count opportunities where owner ~ lan by month(created)") else {
+        guard let q = (try Self.command("count opportunities where owner ~ lan by month(created)") as? CountCommand)?.query else {
             Issue.record("not count"); return
         }
         #expect(q.kinds == .only(.opportunity))
@@ -289,12 +300,12 @@ import Testing
         ("name = \"a and b\"", "name=a and b"),
     ] as [(String, String)])
     func expression(_ text: String, _ shape: String) throws {
-        guard case .list(let q) = try Self.command("list where \(text)") else { Issue.record("not list"); return }
+        guard let q = (try Self.command("list where \(text)") as? ListCommand)?.query else { Issue.record("not list"); return }
         #expect(q.filter.map(Self.render) == shape)
     }
 
     @Test func comparisonKeepsRanges() throws {
-        guard case .list(let q) = try Self.command("list where value >= 100k"),
+        guard let q = (try Self.command("list where value >= 100k") as? ListCommand)?.query,
               case .comparison(let field, let op, let value)? = q.filter else { Issue.record("no comparison"); return }
         #expect(field.range == SourceRange(11, 16))
         #expect(op.value == .greaterOrEqual)
@@ -307,13 +318,15 @@ import Testing
     @Test(arguments: [("stages", nil), ("stages leads", RecordKind.lead), ("stages opportunities", .opportunity), ("stages opps", .opportunity)]
           as [(String, RecordKind?)])
     func stages(_ line: String, _ kind: RecordKind?) throws {
-        guard case .stages(let k) = try Self.command(line) else { Issue.record("not stages"); return }
+        guard let stages = try Self.command(line) as? StagesCommand else { Issue.record("not stages"); return }
+        let k = stages.kind
         #expect(k == kind)
     }
 
     @Test func stageAdd() throws {
         let cmd = try Self.command("stage add opportunity Demo after Negotiation probability 50")
-        guard case .stageAdd(let kind, let name, let placement, let probability, let outcome) = cmd else { Issue.record("\(cmd)"); return }
+        guard let add = cmd as? StageAddCommand else { Issue.record("\(cmd)"); return }
+        let (kind, name, placement, probability, outcome) = (add.kind, add.name, add.placement, add.probability, add.outcome)
         #expect(kind == .opportunity)
         #expect(name.value == "Demo")
         guard case .after(let anchor) = placement else { Issue.record("placement \(placement)"); return }
@@ -323,9 +336,10 @@ import Testing
     }
 
     @Test func stageAddClosedAtEnd() throws {
-        guard case .stageAdd(let kind, let name, let placement, let probability, let outcome) = try Self.command("stage add lead Disqualified lost") else {
+        guard let add = try Self.command("stage add lead Disqualified lost") as? StageAddCommand else {
             Issue.record("not stage add"); return
         }
+        let (kind, name, placement, probability, outcome) = (add.kind, add.name, add.placement, add.probability, add.outcome)
         #expect(kind == .lead)
         #expect(name.value == "Disqualified")
         guard case .end = placement else { Issue.record("placement \(placement)"); return }
@@ -334,8 +348,8 @@ import Testing
     }
 
     @Test func stageAddBefore() throws {
-        guard case .stageAdd(let kind, _, let placement, let probability, let outcome) =
-            try Self.command("stage add opp Pilot before \"Proposal Sent\" probability 12.5 won") else { Issue.record("not stage add"); return }
+        guard let add = try Self.command("stage add opp Pilot before \"Proposal Sent\" probability 12.5 won") as? StageAddCommand else { Issue.record("not stage add"); return }
+        let (kind, placement, probability, outcome) = (add.kind, add.placement, add.probability, add.outcome)
         #expect(kind == .opportunity)
         guard case .before(let anchor) = placement else { Issue.record("placement \(placement)"); return }
         #expect(anchor.value == "Proposal Sent")
@@ -344,40 +358,43 @@ import Testing
     }
 
     @Test func stageRename() throws {
-        guard case .stageRename(let from, let to) = try Self.command("stage rename \"Proposal Sent\" to Quoted") else {
+        guard let rename = try Self.command("stage rename \"Proposal Sent\" to Quoted") as? StageRenameCommand else {
             Issue.record("not stage rename"); return
         }
+        let (from, to) = (rename.from, rename.to)
         #expect(from.value == "Proposal Sent")
         #expect(to.value == "Quoted")
     }
 
     @Test func stageSet() throws {
-        guard case .stageSet(let name, let fields) = try Self.command("stage set Negotiation probability=35") else {
+        guard let stageSet = try Self.command("stage set Negotiation probability=35") as? StageSetCommand else {
             Issue.record("not stage set"); return
         }
+        let (name, fields) = (stageSet.name, stageSet.fields)
         #expect(name.value == "Negotiation")
         #expect(Self.assignments(fields) == ["probability=35"])
     }
 
     @Test func stageRemove() throws {
-        guard case .stageRemove(let name) = try Self.command("stage remove \"Đã liên hệ\"") else { Issue.record("not stage remove"); return }
+        guard let name = (try Self.command("stage remove \"Đã liên hệ\"") as? StageRemoveCommand)?.name else { Issue.record("not stage remove"); return }
         #expect(name.value == "Đã liên hệ")
     }
 
     @Test(arguments: [("policy", nil), ("policy free", Policy.free), ("policy forward", .forward), ("policy strict", .strict),
                       ("POLICY STRICT", .strict)] as [(String, Policy?)])
     func policy(_ line: String, _ policy: Policy?) throws {
-        guard case .policy(let p) = try Self.command(line) else { Issue.record("not policy"); return }
-        #expect(p == policy)
+        guard let p = try Self.command(line) as? PolicyCommand else { Issue.record("not policy"); return }
+        #expect(p.policy == policy)
     }
 
     @Test func rules() throws {
-        guard case .rules = try Self.command("rules") else { Issue.record("not rules"); return }
+        guard try Self.command("rules") is RulesCommand else { Issue.record("not rules"); return }
     }
 
     @Test func ruleAddWithCondition() throws {
         let cmd = try Self.command("rule add on meeting when stage = Qualified move to Negotiation")
-        guard case .ruleAdd(let activity, let condition, let text, let stage) = cmd else { Issue.record("\(cmd)"); return }
+        guard let rule = cmd as? RuleAddCommand else { Issue.record("\(cmd)"); return }
+        let (activity, condition, text, stage) = (rule.activity, rule.condition, rule.conditionText, rule.stage)
         #expect(activity.value == "meeting")
         #expect(condition.map(Self.render) == "stage=Qualified")
         #expect(text == "stage = Qualified")
@@ -385,18 +402,18 @@ import Testing
     }
 
     @Test func ruleAddConditionText() throws {
-        guard case .ruleAdd(_, let condition, let text, let stage) =
-            try Self.command("rule add on call when (value>=100k or owner ~ 'Lan') and not stage in (Won,Lost) move to \"Proposal Sent\"") else {
+        guard let rule = try Self.command("rule add on call when (value>=100k or owner ~ 'Lan') and not stage in (Won,Lost) move to \"Proposal Sent\"") as? RuleAddCommand else {
             Issue.record("not rule add"); return
         }
+        let (condition, text, stage) = (rule.condition, rule.conditionText, rule.stage)
         #expect(condition.map(Self.render) == "((value>=100k or owner~Lan) and not stage in [Won,Lost])")
         #expect(text == "(value >= 100k or owner ~ \"Lan\") and not stage in (Won, Lost)")
         #expect(stage.value == "Proposal Sent")
     }
 
     @Test func ruleAddWithoutCondition() throws {
-        guard case .ruleAdd(let activity, let condition, let text, let stage) =
-            try Self.command("RULE ADD ON quote MOVE TO \"Proposal Sent\"") else { Issue.record("not rule add"); return }
+        guard let rule = try Self.command("RULE ADD ON quote MOVE TO \"Proposal Sent\"") as? RuleAddCommand else { Issue.record("not rule add"); return }
+        let (activity, condition, text, stage) = (rule.activity, rule.condition, rule.conditionText, rule.stage)
         #expect(activity.value == "quote")
         #expect(condition == nil)
         #expect(text == nil)
@@ -404,41 +421,43 @@ import Testing
     }
 
     @Test func ruleRemove() throws {
-        guard case .ruleRemove(let n) = try Self.command("rule remove 2") else { Issue.record("not rule remove"); return }
+        guard let n = (try Self.command("rule remove 2") as? RuleRemoveCommand)?.number else { Issue.record("not rule remove"); return }
         #expect(n.value == 2)
     }
 
     // MARK: session
 
     @Test func undoRedoQuit() throws {
-        guard case .undo = try Self.command("undo") else { Issue.record("not undo"); return }
-        guard case .redo = try Self.command("REDO") else { Issue.record("not redo"); return }
-        guard case .quit = try Self.command("quit") else { Issue.record("not quit"); return }
-        guard case .quit = try Self.command("exit") else { Issue.record("exit is not quit"); return }
+        guard try Self.command("undo") is UndoCommand else { Issue.record("not undo"); return }
+        guard try Self.command("REDO") is RedoCommand else { Issue.record("not redo"); return }
+        guard try Self.command("quit") is QuitCommand else { Issue.record("not quit"); return }
+        guard try Self.command("exit") is QuitCommand else { Issue.record("exit is not quit"); return }
     }
 
     @Test func now() throws {
-        guard case .now(.show) = try Self.command("now") else { Issue.record("now"); return }
-        guard case .now(.clear) = try Self.command("now clear") else { Issue.record("now clear"); return }
-        guard case .now(.clear) = try Self.command("now CLEAR") else { Issue.record("now CLEAR"); return }
-        guard case .now(.freeze(let d)) = try Self.command("now 2026-11-29") else { Issue.record("now DATE"); return }
+        func setting(_ line: String) throws -> ClockSetting? { (try Self.command(line) as? NowCommand)?.setting }
+        guard case .show? = try setting("now") else { Issue.record("now"); return }
+        guard case .clear? = try setting("now clear") else { Issue.record("now clear"); return }
+        guard case .clear? = try setting("now CLEAR") else { Issue.record("now CLEAR"); return }
+        guard case .freeze(let d)? = try setting("now 2026-11-29") else { Issue.record("now DATE"); return }
         #expect(d.value == .absolute(Self.ts(2026, 11, 29)))
-        guard case .now(.freeze(let d2)) = try Self.command("now -1d") else { Issue.record("now -1d"); return }
+        guard case .freeze(let d2)? = try setting("now -1d") else { Issue.record("now -1d"); return }
         #expect(d2.value == .now(offsetSeconds: -86_400))
-        guard case .now(.freeze(let d3)) = try Self.command("now today") else { Issue.record("now today"); return }
+        guard case .freeze(let d3)? = try setting("now today") else { Issue.record("now today"); return }
         #expect(d3.value == .startOfToday(offsetDays: 0))
     }
 
     @Test func importData() throws {
-        guard case .importData(let set, let file, let options) = try Self.command("import records seeds/demo/records.csv") else {
+        guard let imported = try Self.command("import records seeds/demo/records.csv") as? ImportCommand else {
             Issue.record("not import"); return
         }
+        let (set, file, options) = (imported.dataSet, imported.file, imported.options)
         #expect(set == .records)
         #expect(file.value == "seeds/demo/records.csv")
         #expect(options.mapping.isEmpty && options.stageMap.isEmpty)
         #expect(options.dates == nil && !options.dryRun && !options.createStages)
-        guard case .importData(let set2, let file2, let options2) =
-            try Self.command("import events \"my events.csv\" map id=record_id changed=changed_at") else { Issue.record("not import"); return }
+        guard let imported2 = try Self.command("import events \"my events.csv\" map id=record_id changed=changed_at") as? ImportCommand else { Issue.record("not import"); return }
+        let (set2, file2, options2) = (imported2.dataSet, imported2.file, imported2.options)
         #expect(set2 == .events)
         #expect(file2.value == "my events.csv")
         #expect(options2.mapping == ["id": "record_id", "changed": "changed_at"])
@@ -446,53 +465,58 @@ import Testing
 
     /// `import records|events FILE [map COLUMN=FIELD ...] [dates FORMAT]`, and the CRM clauses.
     @Test func importWithDatesFormat() throws {
-        guard case .importData(let set, let file, let options) =
-            try Self.command("import records crm.csv map \"Deal Name\"=name dates DD/MM/YYYY") else {
+        guard let imported = try Self.command("import records crm.csv map \"Deal Name\"=name dates DD/MM/YYYY") as? ImportCommand else {
             Issue.record("not import"); return
         }
+        let (set, file, options) = (imported.dataSet, imported.file, imported.options)
         #expect(set == .records)
         #expect(file.value == "crm.csv")
         #expect(options.mapping == ["deal name": "name"])
         #expect(options.dates?.text == "DD/MM/YYYY")
-        guard case .importData(_, _, let crm) =
-            try Self.command("import records x.csv stages Won=Lost map a=name create stages dry-run") else {
+        guard let imported2 = try Self.command("import records x.csv stages Won=Lost map a=name create stages dry-run") as? ImportCommand else {
             Issue.record("not import"); return
         }
+        let crm = imported2.options
         #expect(crm.stageMap == ["won": "Lost"] && crm.mapping == ["a": "name"])
         #expect(crm.createStages && crm.dryRun)
     }
 
     @Test func export() throws {
-        guard case .export(let set, let file) = try Self.command("export records /tmp/records.csv") else { Issue.record("not export"); return }
+        guard let exported = try Self.command("export records /tmp/records.csv") as? ExportCommand else { Issue.record("not export"); return }
+        let (set, file) = (exported.dataSet, exported.file)
         #expect(set == .records)
         #expect(file.value == "/tmp/records.csv")
-        guard case .export(.events, let file2) = try Self.command("export events e.csv") else { Issue.record("not export events"); return }
+        guard let exported2 = try Self.command("export events e.csv") as? ExportCommand, case .events = exported2.dataSet else { Issue.record("not export events"); return }
+        let file2 = exported2.file
         #expect(file2.value == "e.csv")
     }
 
     @Test(arguments: [("format", nil), ("format json", OutputFormat.json), ("format TABLE", .table), ("format csv", .csv),
                       ("format tsv", .tsv), ("format markdown", .markdown)] as [(String, OutputFormat?)])
     func format(_ line: String, _ format: OutputFormat?) throws {
-        guard case .format(let f) = try Self.command(line) else { Issue.record("not format"); return }
-        #expect(f == format)
+        guard let f = try Self.command(line) as? FormatCommand else { Issue.record("not format"); return }
+        #expect(f.format == format)
     }
 
     @Test(arguments: [("echo", nil), ("echo on", true), ("echo off", false), ("echo ON", true)] as [(String, Bool?)])
     func echo(_ line: String, _ on: Bool?) throws {
-        guard case .echo(let e) = try Self.command(line) else { Issue.record("not echo"); return }
+        guard let echo = try Self.command(line) as? EchoCommand else { Issue.record("not echo"); return }
+        let e = echo.on
         #expect(e == on)
-        guard case .timer(let t) = try Self.command(line.replacingOccurrences(of: "echo", with: "timer")) else { Issue.record("not timer"); return }
+        guard let timer = try Self.command(line.replacingOccurrences(of: "echo", with: "timer")) as? TimerCommand else { Issue.record("not timer"); return }
+        let t = timer.on
         #expect(t == on)
     }
 
     @Test func run() throws {
-        guard case .run(let file) = try Self.command("run Examples/01-first-steps.stg") else { Issue.record("not run"); return }
+        guard let file = (try Self.command("run Examples/01-first-steps.stg") as? RunCommand)?.file else { Issue.record("not run"); return }
         #expect(file.value == "Examples/01-first-steps.stg")
     }
 
     @Test(arguments: [("help", nil), ("help move", "move"), ("help stage add", "stage add"), ("help stage", "stage")] as [(String, String?)])
     func help(_ line: String, _ topic: String?) throws {
-        guard case .help(let t, _) = try Self.command(line) else { Issue.record("not help"); return }
+        guard let help = try Self.command(line) as? HelpCommand else { Issue.record("not help"); return }
+        let t = help.topic
         #expect(t == topic)
     }
 

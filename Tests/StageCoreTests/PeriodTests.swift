@@ -127,8 +127,8 @@ import Testing
     @Test func sinceUntilAndAsOfTakePeriods() throws {
         func query(_ clauses: String) throws -> ReportQuery {
             let (_, command) = try Parser.parseLine("winrate \(clauses)")[0]
-            guard case .report(_, let q) = command else { throw Diagnostic(.verbatim("not a report")) }
-            return q
+            guard let report = command as? ReportCommand<WinRateReport> else { throw Diagnostic(.verbatim("not a report")) }
+            return report.query
         }
         let q = try query("since 2026-Q3 until last month")
         #expect(q.since?.value.resolve(now: Self.now) == Self.day(2026, 7, 1))

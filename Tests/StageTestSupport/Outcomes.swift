@@ -15,21 +15,21 @@ public func tables(_ outcomes: [Outcome]) -> [Table] {
     }
 }
 
-/// Every message among `outcomes`, sequences opened.
-public func messages(_ outcomes: [Outcome]) -> [String] {
+/// Every message among `outcomes`, sequences opened, as said in `language`.
+public func messages(_ outcomes: [Outcome], in language: Language = .english) -> [String] {
     outcomes.flatMap { outcome -> [String] in
         switch outcome {
-        case .message(let m): return [m]
-        case .sequence(let parts): return messages(parts)
+        case .message(let m): return [m.text(in: language)]
+        case .sequence(let parts): return messages(parts, in: language)
         default: return []
         }
     }
 }
 
-/// The message when `outcomes` is a single message; nil otherwise.
-public func message(_ outcomes: [Outcome]) -> String? {
+/// The message when `outcomes` is a single message, as said in `language`; nil otherwise.
+public func message(_ outcomes: [Outcome], in language: Language = .english) -> String? {
     guard outcomes.count == 1, case .message(let m) = outcomes[0] else { return nil }
-    return m
+    return m.text(in: language)
 }
 
 /// The table when `outcomes` is a single table; nil otherwise.

@@ -6,7 +6,7 @@ import StageCore
 import Testing
 
 /// Parses `line`, which must hold exactly one command.
-public func parse(_ line: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> (CommandSpec, Command) {
+public func parse(_ line: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> (CommandSpec, any Command) {
     let commands = try Parser.parseLine(line)
     try #require(commands.count == 1, "\(line) gave \(commands.count) commands", sourceLocation: sourceLocation)
     return commands[0]

@@ -27,7 +27,7 @@ public func run(_ s: inout Session, _ line: String, sourceLocation: SourceLocati
     } catch {
         // Lines and messages can be a mebibyte long; the start says which one it was.
         let hints = error.hints.isEmpty ? "" : " \(error.hints)"
-        Issue.record("\(line.prefix(200)): \(error.message.prefix(300))\(hints)", sourceLocation: sourceLocation)
+        Issue.record("\(line.prefix(200)): \(error.message.english.prefix(300))\(hints)", sourceLocation: sourceLocation)
         return []
     }
 }
@@ -57,7 +57,7 @@ public func table(_ s: inout Session, _ line: String, sourceLocation: SourceLoca
     do {
         outcomes = try s.execute(line: line)
     } catch {
-        Issue.record("\(line.prefix(200)): \(error.message.prefix(300))", sourceLocation: sourceLocation)
+        Issue.record("\(line.prefix(200)): \(error.message.english.prefix(300))", sourceLocation: sourceLocation)
         throw error
     }
     switch outcomes.last {

@@ -19,9 +19,59 @@ public struct CommandTable: Sendable {
         byFirstWord = index
     }
 
-    /// The language's commands, in the order `help` lists them.
-    public static let standard = CommandTable(
-        RecordCommands.all + QueryCommands.all + ReportCommands.all + PipelineCommands.all + SessionCommands.all,
+    /// The language's commands, in the order `help` lists them: a command is one type and one line here.
+    public static let standard = CommandTable([
+        AddLeadCommand.spec,
+        AddOpportunityCommand.spec,
+        SetCommand.spec,
+        DeleteCommand.spec,
+        MoveCommand.spec,
+        ConvertCommand.spec,
+        WonCommand.spec,
+        LostCommand.spec,
+        LogCommand.spec,
+        GenerateCommand.spec,
+        ShowCommand.spec,
+        HistoryCommand.spec,
+        ListCommand.spec,
+        CountCommand.spec,
+    ]
+        // The reports come from their registry; the exports are listed after forecast, as they always were.
+        + Reports.specs(through: ForecastReport.self)
+        + [ExportChartCommand.spec, ExportReportCommand.spec]
+        + Reports.specs(after: ForecastReport.self)
+        + [
+            StagesCommand.spec,
+            StageAddCommand.spec,
+            StageRenameCommand.spec,
+            StageSetCommand.spec,
+            StageRemoveCommand.spec,
+            StagesSetCommand.spec,
+            PolicyCommand.spec,
+            RulesCommand.spec,
+            RuleAddCommand.spec,
+            RuleRemoveCommand.spec,
+            UndoCommand.spec,
+            RedoCommand.spec,
+            CheckCommand.spec,
+            NowCommand.spec,
+            ImportCommand.spec,
+            ExportCommand.spec,
+            FormatCommand.spec,
+            PagerCommand.spec,
+            ExpandedCommand.spec,
+            EchoCommand.spec,
+            TimerCommand.spec,
+            SaveCommand.spec,
+            LoadCommand.spec,
+            SnapshotsCommand.spec,
+            DiffCommand.spec,
+            RecoverCommand.spec,
+            DiscardCommand.spec,
+            RunCommand.spec,
+            HelpCommand.spec,
+            QuitCommand.spec,
+        ],
         habits: HabitCommands.all)
 
     /// The spec a command's first tokens name, and how many tokens its name took.

@@ -1,17 +1,17 @@
 /// `export chart` and `export report`: a report written to a file.
 enum ExportOperations {
     static func chart(_ kind: ReportKind, _ q: ReportQuery, _ file: Located<String>, _ s: Session) throws(Diagnostic) -> Outcome {
-        let table = try Reports.table(kind, q, s)
-        let svg = ChartSVG.render(table, title: s.snapshot.map { "\(kind.rawValue) — \($0.name)" } ?? kind.rawValue, language: s.language)
+        let table = try kind.report.table(q, s)
+        let svg = ChartSVG.render(table, title: s.snapshot.map { "\(kind.name) — \($0.name)" } ?? kind.name, language: s.language)
         try write(svg, file, s)
-        return .message(Messages.chartWritten(kind.rawValue, file.value))
+        return .message(Messages.chartWritten(kind.name, file.value))
     }
 
     static func report(_ kind: ReportKind, _ q: ReportQuery, _ file: Located<String>, _ s: Session) throws(Diagnostic) -> Outcome {
-        let table = try Reports.table(kind, q, s)
+        let table = try kind.report.table(q, s)
         let format = self.format(of: file.value)
         try write(TableRenderer.render(table, format: format, language: s.language), file, s)
-        return .message(Messages.reportWritten(kind.rawValue, table.rows.count, file.value))
+        return .message(Messages.reportWritten(kind.name, table.rows.count, file.value))
     }
 
     /// The format a file's extension asks for; CSV when it names none.

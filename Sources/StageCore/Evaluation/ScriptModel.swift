@@ -10,6 +10,8 @@
 /// unknown but the stages are still the script's own, so only stage names are
 /// checked; after `load`, `run`, `recover`, an import that creates stages,
 /// `undo` of unknown changes or `quit`, nothing is, and commands are only parsed.
+/// Each command says which of these it is (`Command.scriptEffect`) and which
+/// stages it names (`Command.stageReferences`).
 public struct ScriptModel: Sendable {
     /// How much of the session the script's own commands determine.
     private enum Knowledge: Sendable, Equatable {
@@ -29,46 +31,13 @@ public struct ScriptModel: Sendable {
         self.session.canAsk = false
     }
 
-    /// What the command would do to the model, from the command alone.
-    private enum Effect {
-        /// Run it: it reads and changes nothing but the session.
-        case run
-        /// Run this report instead: the export's file is not written.
-        case report(ReportKind, ReportQuery)
-        /// Leave it: it touches files only, or nothing a later command sees.
-        case none
-        /// It brings in records from outside.
-        case addsUnknownRecords
-        /// It replaces the session, its stages included, or ends the script.
-        case replacesEverything
-    }
-
-    private static func effect(_ command: Command) -> Effect {
-        switch command {
-        case .add, .set, .delete, .move, .convert, .won, .lost, .log, .show, .history, .list, .count, .report,
-             .stages, .stageAdd, .stageRename, .stageSet, .stageRemove, .stagesSet, .policy, .rules, .ruleAdd, .ruleRemove,
-             .undo, .redo, .now, .format, .echo, .timer, .pager, .expanded, .help:
-            return .run
-        case .exportChart(let kind, let query, _), .exportReport(let kind, let query, _):
-            return .report(kind, query)
-        case .save, .export, .snapshots, .diff, .discard, .check:
-            return .none
-        case .generate:
-            return .addsUnknownRecords
-        case .importData(_, _, let options):
-            return options.dryRun ? .none : options.createStages ? .replacesEverything : .addsUnknownRecords
-        case .load, .run, .recover, .quit:
-            return .replacesEverything
-        }
-    }
-
     /// Checks one parsed command against what is known, then follows it: the
     /// error it would give, or nil when it would succeed or cannot be known.
-    public mutating func check(_ spec: CommandSpec, _ command: Command) -> Diagnostic? {
+    public mutating func check(_ spec: CommandSpec, _ command: any Command) -> Diagnostic? {
         var command = command
-        switch ScriptModel.effect(command) {
-        case .run: break
-        case .report(let kind, let query): command = .report(kind, query)
+        switch command.scriptEffect {
+        case .runs, .runsOnStages, .triedOnStages, .forgetsStages: break
+        case .runsInstead(let other): command = other
         case .none: return nil
         case .addsUnknownRecords:
             if knowledge == .everything { forgetRecords() }
@@ -105,17 +74,14 @@ public struct ScriptModel: Sendable {
 
     /// With the stages known but not the records: the stages changed, and
     /// what else can fail without the records.
-    private mutating func followStages(_ spec: CommandSpec, _ command: Command) throws(Diagnostic) {
-        switch command {
-        case .stageAdd, .stageRename, .stageSet, .stageRemove, .stagesSet, .policy, .now:
-            // Their errors depend on the pipeline alone (or, refused for records, happen only there).
+    private mutating func followStages(_ spec: CommandSpec, _ command: any Command) throws(Diagnostic) {
+        switch command.scriptEffect {
+        case .runsOnStages:
             _ = try session.execute(spec, command)
-        case .add:
-            // Against no records, an `add` fails only for its stage, its values or its name.
+        case .triedOnStages:
             var probe = session
             _ = try probe.execute(spec, command)
-        case .undo, .redo:
-            // It may take back a change of stages made before the records became unknown.
+        case .forgetsStages:
             knowledge = .nothing
         default:
             break
@@ -123,21 +89,13 @@ public struct ScriptModel: Sendable {
     }
 
     /// The stages a command names, each of which must exist.
-    private func checkStageNames(_ command: Command) throws(Diagnostic) {
+    private func checkStageNames(_ command: any Command) throws(Diagnostic) {
         let stages = StageResolver(pipeline: session.pipeline)
-        switch command {
-        case .move(_, let stage, _, _):
-            _ = try stages.resolve(stage)
-        case .list(let query), .count(let query):
-            try query.filter.map { (e) throws(Diagnostic) in try checkStages(in: e, stages) }
-        case .report(_, let query):
-            for stage in [query.from, query.to, query.stage] { if let stage { _ = try stages.resolve(stage) } }
-            try query.filter.map { (e) throws(Diagnostic) in try checkStages(in: e, stages) }
-        case .ruleAdd(_, let condition, _, let stage):
-            try condition.map { (e) throws(Diagnostic) in try checkStages(in: e, stages) }
-            _ = try stages.resolve(stage)
-        default:
-            break
+        for reference in command.stageReferences {
+            switch reference {
+            case .stage(let name): _ = try stages.resolve(name)
+            case .condition(let e): try checkStages(in: e, stages)
+            }
         }
     }
 

@@ -83,7 +83,7 @@ public struct Session: Sendable {
         // Checked after every command, done or rolled back; `check` reports what it finds itself.
         defer { if checkInvariants && spec.name != "check" { assertConsistent(after: spec.name) } }
         do {
-            let outcome = try Evaluator.run(command, in: &self, tx: &tx)
+            let outcome = try command.run(in: &self, tx: &tx)
             if !tx.isEmpty {
                 undoStack.append(HistoryEntry(label: spec.name, change: tx.inverse))
                 // Trimmed a quarter at a time: dropping one entry per command would
@@ -197,7 +197,8 @@ public struct Session: Sendable {
 }
 
 /// The changes one command has applied so far, to roll back or to undo.
-struct Transaction {
+/// Public for `Command.run`'s sake; only StageCore reads or applies it.
+public struct Transaction {
     private(set) var inverses: [Change] = []
 
     var isEmpty: Bool { inverses.isEmpty }

@@ -1,5 +1,15 @@
 /// `conversion`: of records that ever entered S1, how many later entered S2.
-enum ConversionReport {
+enum ConversionReport: Report {
+    static let name = "conversion"
+    static let summary = "of records that entered a stage, the share that later entered another"
+    static let details = "Without from/to: every consecutive pair of stages, and each stage to the won stage."
+    static let summaryVi: String? = "trong số bản ghi đã vào một giai đoạn, tỷ lệ sau đó vào giai đoạn khác"
+    static let detailsVi: String? = "Không có from/to: mọi cặp giai đoạn liên tiếp, và từng giai đoạn đến giai đoạn thắng."
+    static let examples = ["conversion", "conversion from Negotiation to Won", "conversion from Negotiation by owner"]
+    static let clauses: [ReportClause] = [.from, .to]
+    static func needsChanged(_ query: ReportQuery) -> Bool { false }
+    static let chartColumn: String? = "conversion"
+
     static func run(_ c: ReportContext) throws(Diagnostic) -> Table {
         let p = c.pipeline
         let resolver = StageResolver(pipeline: p)
@@ -41,7 +51,7 @@ enum ConversionReport {
                 return [.text(p[pair.0].name), .text(p[pair.1].name), .integer(Int64(entered[i])),
                         .integer(Int64(converted[i])), percent(converted[i], of: entered[i])]
             }
-        }, bars: 4)
+        })
     }
 
     /// The stage pairs asked for: one, all from S1, all to S2, or every

@@ -1,6 +1,12 @@
 /// `dwell`: per stage, every spell from entering it to the next stage change
 /// (the creation spell included), and the spells still open with their age.
-enum DwellReport {
+enum DwellReport: Report {
+    static let name = "dwell"
+    static let summary = "days spent in each stage: closed spells and open ones"
+    static let summaryVi: String? = "số ngày nằm ở mỗi giai đoạn: các lượt đã kết thúc và các lượt đang mở"
+    static let examples = ["dwell", "dwell where owner ~ lan"]
+    static let chartColumn: String? = "mean days"
+
     static func run(_ c: ReportContext) -> Table {
         let s = c.store
         let stages = c.stages
@@ -37,6 +43,6 @@ enum DwellReport {
                 return [.text(c.pipeline[stages[k]].name), .integer(Int64(spells.count)), mean, median, p90,
                         .integer(Int64(ages.count)), openMean]
             }
-        }, bars: 2)
+        })
     }
 }

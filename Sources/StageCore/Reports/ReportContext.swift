@@ -269,7 +269,7 @@ struct ReportContext: Sendable {
     /// A currency's label in a split report: its code, or `–` for records without one.
     func currencyLabel(_ code: UInt32) -> String { code == 0 ? "–" : store.pool[code] }
 
-    func table(_ columns: [Column], rows: (Int) -> [[Cell]], bars: Int? = nil) -> Table {
+    func table(_ columns: [Column], rows: (Int) -> [[Cell]]) -> Table {
         var cols = columns
         var out: [[Cell]] = []
         if let groupColumn {
@@ -278,9 +278,7 @@ struct ReportContext: Sendable {
         } else {
             out = rows(0)
         }
-        var table = Table(columns: cols, rows: out, footer: Messages.rowCount(out.count))
-        table.barColumn = bars.map { groupColumn == nil ? $0 : $0 + 1 }
-        return table
+        return Table(columns: cols, rows: out, footer: Messages.rowCount(out.count))
     }
 }
 

@@ -1,35 +1,26 @@
-/// Runs a report command: the context once, then the report's own table.
+/// The registry of reports: each command, `export report` and `export chart` read it.
 enum Reports {
-    static func run(_ kind: ReportKind, _ query: ReportQuery, _ s: Session) throws(Diagnostic) -> Outcome {
-        .table(try table(kind, query, s))
+    /// Every report, in the order `export report` names them and `help` lists them (the
+    /// command table puts `export chart` and `export report` after forecast).
+    static let all: [any Report.Type] = [
+        FunnelReport.self, ConversionReport.self, WinRateReport.self, CycleReport.self, DwellReport.self,
+        StuckReport.self, ForecastReport.self, CalibrateReport.self,
+    ]
+
+    // Closures rather than key paths (`\.name`) over `any Report.Type`: those crash the
+    // Swift 6.3 compiler (SILGen).
+
+    /// The reports with a chart, for `export chart`.
+    static var charted: [any Report.Type] { all.filter { $0.chartColumn != nil } }
+
+    /// The report commands in the registry's order, from the first through `last`.
+    static func specs(through last: any Report.Type) -> [CommandSpec] {
+        all[...all.firstIndex { $0 == last }!].map { $0.spec }
     }
 
-    /// The report's table, ordered and cut as its `order by` and `limit` ask.
-    static func table(_ kind: ReportKind, _ query: ReportQuery, _ s: Session) throws(Diagnostic) -> Table {
-        try unordered(kind, query, s).ordered(by: query.order, limit: query.limit)
-    }
-
-    private static func unordered(_ kind: ReportKind, _ query: ReportQuery, _ s: Session) throws(Diagnostic) -> Table {
-        let needsChanged: Bool = {
-            switch kind {
-            // A win rate reads when records closed only to keep those closed since or until a date.
-            case .winrate: return query.since != nil || query.until != nil
-            case .cycle, .dwell: return true
-            // Only open records' last changes: read for them alone (`lastChange`).
-            case .stuck, .funnel, .conversion, .forecast, .calibrate: return false
-            }
-        }()
-        let c = try ReportContext(s, query, needsChanged: needsChanged, openOnly: kind == .stuck || kind == .forecast)
-        switch kind {
-        case .funnel: return FunnelReport.run(c)
-        case .conversion: return try ConversionReport.run(c)
-        case .winrate: return try WinRateReport.run(c)
-        case .cycle: return CycleReport.run(c)
-        case .dwell: return DwellReport.run(c)
-        case .stuck: return try StuckReport.run(c)
-        case .forecast: return ForecastReport.run(c)
-        case .calibrate: return CalibrateReport.run(c)
-        }
+    /// The report commands in the registry's order after `last`.
+    static func specs(after last: any Report.Type) -> [CommandSpec] {
+        all[(all.firstIndex { $0 == last }! + 1)...].map { $0.spec }
     }
 }
 

@@ -1,6 +1,16 @@
 /// `winrate`: won / (won + lost) over records now in a closed stage, closed
 /// within `since`/`until` when given.
-enum WinRateReport {
+enum WinRateReport: Report {
+    static let name = "winrate"
+    static let summary = "won / (won + lost) over closed records"
+    static let details = "since/until keep the records closed in that window."
+    static let summaryVi: String? = "tỷ lệ thắng: thắng / (thắng + thua) trên các bản ghi đã đóng"
+    static let detailsVi: String? = "since/until chỉ giữ các bản ghi đóng trong khoảng thời gian đó."
+    static let examples = ["winrate by owner", "winrate since 2026-01-01 until 2026-07-01"]
+    static let clauses: [ReportClause] = [.since, .until]
+    /// A win rate reads when records closed only to keep those closed since or until a date.
+    static func needsChanged(_ query: ReportQuery) -> Bool { query.since != nil || query.until != nil }
+
     static func run(_ c: ReportContext) throws(Diagnostic) -> Table {
         let now = c.session.now
         let since = c.query.since.map { $0.value.resolve(now: now).seconds }

@@ -16,7 +16,7 @@ public indirect enum Grammar: Sendable {
     /// A literal word, matched case-insensitively.
     case keyword(String)
     /// One value token captured under a label (`ID`, `STAGE`, ...).
-    case argument(String, ArgumentKind)
+    case argument(CaptureLabel, ArgumentKind)
     case sequence([Grammar])
     case optional(Grammar)
     /// The first alternative that can start with the next token.
@@ -24,7 +24,7 @@ public indirect enum Grammar: Sendable {
     /// `FIELD=VALUE` pairs (at least `min`) of what `Assignable` names.
     case assignments(min: Int, Assignable)
     /// A boolean expression captured under a label.
-    case expression(String)
+    case expression(CaptureLabel)
     /// `FIELD[, FIELD]` where a field may be `month(created)`.
     case groupKeys
     /// `FIELD [asc|desc], ...`.
@@ -32,9 +32,9 @@ public indirect enum Grammar: Sendable {
     /// `sum(FIELD) avg(FIELD) ...`: aggregate columns, one or more.
     case aggregates
     /// One or more values separated by commas, captured under a label (`S1, S2, ...`).
-    case list(String, ArgumentKind)
+    case list(CaptureLabel, ArgumentKind)
     /// Every remaining token, captured under a label.
-    case rest(String, ArgumentKind)
+    case rest(CaptureLabel, ArgumentKind)
     /// Optional clauses in any order, each at most once (`where`, `by`, `as of`, ...).
     case clauses([Grammar])
 
@@ -42,25 +42,22 @@ public indirect enum Grammar: Sendable {
     public var synopsis: String {
         switch self {
         case .keyword(let k): return k
-        case .argument(let label, _): return Grammar.shownLabels[label] ?? label
+        case .argument(let label, _): return label.synopsis
         case .sequence(let parts): return parts.map(\.synopsis).joined(separator: " ")
         case .optional(let g): return "[\(g.synopsis)]"
         case .oneOf(let alts): return alts.map(\.synopsis).joined(separator: "|")
         case .assignments(let min, let kind):
             let pair = kind == .columnMap ? "COLUMN=FIELD" : (kind == .stageMap ? "FROM=TO" : "FIELD=VALUE")
             return min > 0 ? "\(pair) [\(pair) ...]" : "[\(pair) ...]"
-        case .expression(let label): return label
+        case .expression(let label): return label.synopsis
         case .groupKeys: return "FIELD[, FIELD]"
         case .orderKeys: return "FIELD [asc|desc], ..."
         case .aggregates: return AggregateFunction.allCases.map(\.rawValue).joined(separator: "|") + "(FIELD) ..."
-        case .list(let label, _): return "\(label)1, \(label)2, ..."
-        case .rest(let label, _): return label
+        case .list(let label, _): return "\(label.synopsis)1, \(label.synopsis)2, ..."
+        case .rest(let label, _): return label.synopsis
         case .clauses(let parts): return parts.map { "[\($0.synopsis)]" }.joined(separator: " ")
         }
     }
-
-    /// Capture labels that read better in a synopsis as what they are.
-    static let shownLabels = ["ASOF": "DATE|PERIOD", "SINCE": "DATE|PERIOD", "UNTIL": "DATE|PERIOD", "FROM": "STAGE", "TO": "STAGE"]
 
     /// Whether this grammar may match no tokens at all.
     var canBeEmpty: Bool {
@@ -128,9 +125,9 @@ public enum CommandGroup: Int, Sendable, CaseIterable {
 
 /// What the parser captured while matching a command's grammar.
 public struct Captures: Sendable {
-    public var values: [String: [Token]] = [:]
+    public var values: [CaptureLabel: [Token]] = [:]
     public var keywords: [String: Token] = [:]
-    public var expressions: [String: (Expression, SourceRange)] = [:]
+    public var expressions: [CaptureLabel: (Expression, SourceRange)] = [:]
     public var assignments: [Assignment] = []
     /// The same pairs by what they set, for commands with more than one kind (`import ... map ... stages ...`).
     public var assignmentsOf: [Assignable: [Assignment]] = [:]
@@ -142,10 +139,10 @@ public struct Captures: Sendable {
     /// Every token of the command, to give back the text of a clause.
     public var tokens: [Token] = []
 
-    public func token(_ label: String) -> Token? { values[label]?.first }
+    public func token(_ label: CaptureLabel) -> Token? { values[label]?.first }
     public func has(_ keyword: String) -> Bool { keywords[keyword] != nil }
 
-    public func located(_ label: String) -> Located<String>? {
+    public func located(_ label: CaptureLabel) -> Located<String>? {
         token(label).map { Located($0.text, $0.range) }
     }
 
@@ -163,7 +160,7 @@ public struct Captures: Sendable {
     }
 
     /// A captured argument that the grammar makes mandatory.
-    public func required(_ label: String) -> Located<String> {
+    public func required(_ label: CaptureLabel) -> Located<String> {
         located(label) ?? Located("", nameRange)
     }
 }
@@ -184,12 +181,12 @@ public struct CommandSpec: Sendable {
     /// The details in Vietnamese; nil falls back to English.
     public let detailsVi: String?
     public let examples: [String]
-    let build: @Sendable (Captures) throws(Diagnostic) -> Command
+    let build: @Sendable (Captures) throws(Diagnostic) -> any Command
 
     public init(_ name: String, aliases: [String] = [], group: CommandGroup, grammar: Grammar = .sequence([]),
                 summary: String, details: String = "", summaryVi: String? = nil, detailsVi: String? = nil,
                 examples: [String] = [],
-                build: @escaping @Sendable (Captures) throws(Diagnostic) -> Command) {
+                build: @escaping @Sendable (Captures) throws(Diagnostic) -> any Command) {
         self.words = name.split(separator: " ").map(String.init)
         self.aliases = aliases.map { $0.split(separator: " ").map(String.init) }
         self.group = group

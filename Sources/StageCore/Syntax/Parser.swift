@@ -1,4 +1,4 @@
-/// Parses one command's tokens into a `Command`, driven by the command table.
+/// Parses one command's tokens into its `Command`, driven by the command table.
 public struct Parser {
     private let tokens: [Token]
     private var position = 0
@@ -15,13 +15,13 @@ public struct Parser {
     }
 
     /// Parses the tokens of one command (no `;` among them).
-    public static func parse(_ tokens: [Token], table: CommandTable = .standard) throws(Diagnostic) -> (CommandSpec, Command) {
+    public static func parse(_ tokens: [Token], table: CommandTable = .standard) throws(Diagnostic) -> (CommandSpec, any Command) {
         var parser = Parser(tokens: tokens)
         return try parser.parseCommand(table: table)
     }
 
     /// Parses a whole line, which may hold several commands separated by `;`.
-    public static func parseLine(_ line: String, table: CommandTable = .standard) throws(Diagnostic) -> [(CommandSpec, Command)] {
+    public static func parseLine(_ line: String, table: CommandTable = .standard) throws(Diagnostic) -> [(CommandSpec, any Command)] {
         try Lexer.commands(Lexer.tokenize(line)).map { (tokens) throws(Diagnostic) in try parse(tokens, table: table) }
     }
 
@@ -48,7 +48,7 @@ public struct Parser {
         return t
     }
 
-    private mutating func parseCommand(table: CommandTable) throws(Diagnostic) -> (CommandSpec, Command) {
+    private mutating func parseCommand(table: CommandTable) throws(Diagnostic) -> (CommandSpec, any Command) {
         guard let first = current else { throw Diagnostic(Messages.emptyCommand) }
         guard first.kind == .word else {
             throw Diagnostic(Messages.expectedCommand(found: first.text), at: first.range)
@@ -92,11 +92,11 @@ public struct Parser {
             guard let t = current, t.isKeyword(k) else { throw missing(.verbatim("\"\(k)\""), spec: spec) }
             caps.keywords[k] = advance()
         case .argument(let label, .moment):
-            guard current?.isValue == true else { throw missing(.verbatim(label), spec: spec) }
+            guard current?.isValue == true else { throw missing(.verbatim(label.name), spec: spec) }
             lastName = nil
             caps.values[label, default: []].append(takePeriodWords())
         case .argument(let label, let kind):
-            guard let t = current, t.isValue else { throw missing(.verbatim(label), spec: spec) }
+            guard let t = current, t.isValue else { throw missing(.verbatim(label.name), spec: spec) }
             if case .choice(let options) = kind, !options.contains(t.text.lowercased()) {
                 throw Diagnostic(Messages.expectedOneOf(options, found: t.text), at: t.range,
                                  hints: Suggest.nearest(t.text, in: options).map { [Messages.hintDidYouMean($0)] } ?? [])

@@ -107,21 +107,10 @@ struct CommandSequenceGenerator {
 
     /// Whether a command stays inside the session's own directories, on a
     /// frozen clock, and small: what a generated or fuzzed line may run.
-    static func allowed(_ command: Command) -> Bool {
-        func local(_ f: Located<String>?) -> Bool {
-            guard let f else { return true }
-            return !f.value.contains("/") && !f.value.hasPrefix("~")
-        }
-        switch command {
-        case .generate(let count, _): return count.value <= 200
-        case .now(.clear): return false
-        case .importData(_, let f, _), .export(_, let f), .exportChart(_, _, let f), .exportReport(_, _, let f), .run(let f):
-            return local(f)
-        case .save(let f): return local(f)
-        case .load(let f, _): return local(f)
-        case .diff(let a, let b): return local(a) && local(b)
-        default: return true
-        }
+    static func allowed(_ command: any Command) -> Bool {
+        if let generate = command as? GenerateCommand { return generate.count.value <= 200 }
+        if let now = command as? NowCommand, case .clear = now.setting { return false }
+        return command.files.allSatisfy { !$0.value.contains("/") && !$0.value.hasPrefix("~") }
     }
 
     // MARK: Drawing from the bytes

@@ -1,0 +1,13 @@
+/// `history`: a record's stage changes and activities.
+struct HistoryCommand: Command {
+    static let spec = CommandSpec(
+        "history", group: .records, grammar: .argument(.id, .id),
+        summary: "a record's stage changes and activities", summaryVi: "các lần đổi giai đoạn và hoạt động của một bản ghi", examples: ["history 12"]
+    ) { c throws(Diagnostic) in HistoryCommand(id: c.required(.id)) }
+
+    let id: Located<String>
+
+    func run(in session: inout Session, tx: inout Transaction) throws(Diagnostic) -> Outcome {
+        try Queries.history(id, session)
+    }
+}

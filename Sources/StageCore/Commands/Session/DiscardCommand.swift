@@ -1,0 +1,14 @@
+/// `discard`: the unsaved work a crashed session left, dropped.
+struct DiscardCommand: Command {
+    static let spec = CommandSpec(
+        "discard", group: .session, summary: "drop the unsaved work a crashed session left",
+        summaryVi: "bỏ phần việc chưa lưu mà một phiên bị sự cố để lại",
+        examples: ["discard"]
+    ) { _ throws(Diagnostic) in DiscardCommand() }
+
+    func run(in session: inout Session, tx: inout Transaction) throws(Diagnostic) -> Outcome {
+        try SnapshotOperations.discard(&session)
+    }
+
+    var scriptEffect: ScriptEffect { .none }
+}

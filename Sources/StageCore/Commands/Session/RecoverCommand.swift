@@ -1,0 +1,14 @@
+/// `recover`: the unsaved work a crashed session left, replayed.
+struct RecoverCommand: Command {
+    static let spec = CommandSpec(
+        "recover", group: .session, summary: "replay the unsaved work a crashed session left",
+        summaryVi: "chạy lại phần việc chưa lưu mà một phiên bị sự cố để lại",
+        examples: ["recover"]
+    ) { _ throws(Diagnostic) in RecoverCommand() }
+
+    func run(in session: inout Session, tx: inout Transaction) throws(Diagnostic) -> Outcome {
+        try SnapshotOperations.recover(&session)
+    }
+
+    var scriptEffect: ScriptEffect { .replacesEverything }
+}

@@ -1,0 +1,12 @@
+/// `redo`: what `undo` took back, applied again.
+struct RedoCommand: Command {
+    static let spec = CommandSpec("redo", group: .session, summary: "apply again what undo took back", summaryVi: "làm lại điều undo vừa hoàn tác", examples: ["redo"]) { _ throws(Diagnostic) in
+        RedoCommand()
+    }
+
+    func run(in session: inout Session, tx: inout Transaction) throws(Diagnostic) -> Outcome {
+        try session.redo()
+    }
+
+    var scriptEffect: ScriptEffect { .forgetsStages }
+}

@@ -1,0 +1,12 @@
+/// `undo`: the last change taken back.
+struct UndoCommand: Command {
+    static let spec = CommandSpec("undo", group: .session, summary: "take back the last change", summaryVi: "hoàn tác thay đổi gần nhất", examples: ["undo"]) { _ throws(Diagnostic) in
+        UndoCommand()
+    }
+
+    func run(in session: inout Session, tx: inout Transaction) throws(Diagnostic) -> Outcome {
+        try session.undo()
+    }
+
+    var scriptEffect: ScriptEffect { .forgetsStages }
+}

@@ -1,0 +1,62 @@
+/// A stage report: its command, its clauses, how it reads the records and
+/// whether it charts, all in one type listed once in `Reports.all`.
+///
+/// The report's command, `export report`'s choice of reports and its clauses,
+/// and `export chart`'s choice of reports are derived from that list.
+protocol Report: Sendable {
+    /// The command's name, and the name `export report` and `export chart` take.
+    static var name: String { get }
+    /// One line for the `help` listing.
+    static var summary: String { get }
+    /// Longer help, shown by `help NAME`.
+    static var details: String { get }
+    /// The summary in Vietnamese; nil falls back to English.
+    static var summaryVi: String? { get }
+    /// The details in Vietnamese; nil falls back to English.
+    static var detailsVi: String? { get }
+    static var examples: [String] { get }
+    /// The clauses this report takes beyond those every report shares; `export
+    /// report` takes each that any report takes.
+    static var clauses: [ReportClause] { get }
+    /// The command's grammar after its name: its own clauses, then the shared
+    /// ones, in any order.
+    static var grammar: Grammar { get }
+    /// Whether the report reads each record's last stage change for every record
+    /// (`ReportContext.changed`). Skipping that pass saves time on big pipelines,
+    /// but a report that reads `changed` without it fails, so the default is true.
+    static func needsChanged(_ query: ReportQuery) -> Bool
+    /// Whether the report counts open records alone, so records in closed
+    /// stages are not selected and form no group.
+    static var openOnly: Bool { get }
+    /// The column a chart draws (its `Column.name`): a bar beside each row at a
+    /// terminal, and what `export chart` writes. Nil: the report has no chart.
+    static var chartColumn: String? { get }
+    /// The report's table, from the records its context selected.
+    static func run(_ context: ReportContext) throws(Diagnostic) -> Table
+}
+
+extension Report {
+    static var details: String { "" }
+    static var detailsVi: String? { nil }
+    static var clauses: [ReportClause] { [] }
+    static var grammar: Grammar { ReportClause.grammar(clauses) }
+    static func needsChanged(_ query: ReportQuery) -> Bool { true }
+    static var openOnly: Bool { false }
+    static var chartColumn: String? { nil }
+
+    /// The report's command, for the command table.
+    static var spec: CommandSpec { ReportCommand<Self>.spec }
+
+    /// The report's command with `query`, as if typed: what `--check` runs for an export.
+    static func command(_ query: ReportQuery) -> any Command { ReportCommand<Self>(query: query) }
+
+    /// The report's table over `session`: ordered and cut as its `order by` and
+    /// `limit` ask, its chart column marked.
+    static func table(_ query: ReportQuery, _ session: Session) throws(Diagnostic) -> Table {
+        let context = try ReportContext(session, query, needsChanged: needsChanged(query), openOnly: openOnly)
+        var table = try run(context)
+        // The last column of that name: a `by` column in front may be named the same.
+        table.barColumn = chartColumn.flatMap { name in table.columns.lastIndex { $0.name == name } }
+        return try table.ordered(by: query.order, limit: query.limit)
+    }
+}

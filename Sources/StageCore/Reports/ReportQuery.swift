@@ -1,0 +1,48 @@
+/// The clauses a report was given.
+public struct ReportQuery: Sendable {
+    public var kinds: KindFilter = .all
+    /// `funnel strict`: only records that passed every earlier stage in order.
+    public var strict = false
+    public var filter: Expression?
+    public var group: GroupKey?
+    public var asOf: Located<DateSpec>?
+    public var since: Located<DateSpec>?
+    public var until: Located<DateSpec>?
+    /// `conversion from S1 to S2`, `stuck in STAGE`.
+    public var from: Located<String>?
+    public var to: Located<String>?
+    public var stage: Located<String>?
+    /// `stuck over DURATION`, in seconds.
+    public var over: Located<Int64>?
+    /// `order by COLUMN [asc|desc], ...` over the report's own columns.
+    public var order: [OrderKey] = []
+    public var limit: Located<Int>?
+}
+
+extension ReportQuery {
+    /// The clauses as the parser captured them.
+    init(_ c: Captures) throws(Diagnostic) {
+        kinds = c.kindFilter
+        strict = c.has("strict")
+        filter = c.expressions[.condition]?.0
+        if c.groups.count > 1 {
+            throw Diagnostic(Messages.reportOneGroup, at: c.groups[1].range)
+        }
+        group = c.groups.first
+        // A period in `as of` and `until` means its end: `as of 2026-Q3` is the state when Q3 ended.
+        asOf = try c.moment(.asOf, atEnd: true)
+        since = try c.moment(.since, atEnd: false)
+        until = try c.moment(.until, atEnd: true)
+        order = c.order
+        limit = try c.integer(.number)
+        from = c.located(.from)
+        to = c.located(.to)
+        stage = c.located(.stage)
+        if let t = c.token(.duration) { over = Located(try ValueParser.duration(t), t.range) }
+    }
+
+    /// The stages the clauses name: `from`, `to` and `in`, then those in `where`.
+    var stageReferences: [StageReference] {
+        [from, to, stage].compactMap { $0.map(StageReference.stage) } + (filter.map { [.condition($0)] } ?? [])
+    }
+}
