@@ -311,8 +311,8 @@ final class TrickleSource: ByteSource {
         ([0x00, 0xDE, 0x78, 0x00], 3, Messages.utf16UnpairedSurrogate(0xDE00)),  // a low one alone
         ([0x3D, 0xD8], 3, Messages.utf16UnpairedSurrogate(0xD83D)),  // a high one at the end of the file
         ([0x78], 3, Messages.utf16OddLength),  // half a code unit at the end
-    ] as [([UInt8], Int, String)])
-    func aBadUTF16CharacterNamesItsLine(bad: [UInt8], line: Int, message: String) throws {
+    ] as [([UInt8], Int, Message)])
+    func aBadUTF16CharacterNamesItsLine(bad: [UInt8], line: Int, message: Message) throws {
         let reading = try F.read(F.utf16("id,name\r\n1,A\r\n2,") + bad)
         #expect(reading.rows == [["id", "name"], ["1", "A"]])
         #expect(reading.error?.line == line)
@@ -583,7 +583,7 @@ final class TrickleSource: ByteSource {
     // MARK: messages
 
     @Test func encodingMessagesHaveVietnamese() {
-        let messages: [() -> String] = [
+        let messages: [() -> Message] = [
             { Messages.unknownEncoding("utf-32") }, { Messages.csvLooksLikeUTF16(bigEndian: false) },
             { Messages.csvLooksLikeUTF16(bigEndian: true) }, { Messages.hintLooksLikeCP1252 },
             { Messages.utf16UnpairedSurrogate(0xD83D) }, { Messages.utf16OddLength }, { Messages.csvNotText(1) },
@@ -591,8 +591,8 @@ final class TrickleSource: ByteSource {
             { Messages.csvQuoteNeverCloses(mebibytes: 64) },
         ]
         for message in messages {
-            let english = Messages.$override.withValue(.english) { message() }
-            let vietnamese = Messages.$override.withValue(.vietnamese) { message() }
+            let english = message().text(in: .english)
+            let vietnamese = message().text(in: .vietnamese)
             #expect(!vietnamese.isEmpty && vietnamese != english)
             #expect(vietnamese == vietnamese.precomposedStringWithCanonicalMapping)
         }

@@ -180,7 +180,7 @@ final class ParsedSVG: NSObject, XMLParserDelegate {
         let a = ChartSVG.render(Self.demoLike, title: "Funnel")
         let b = ChartSVG.render(Self.demoLike, title: "Funnel")
         var copy = Self.demoLike
-        copy.footer = "(7 rows)"
+        copy.footer = .verbatim("(7 rows)")
         #expect(a == b)
         #expect(a == ChartSVG.render(copy, title: "Funnel"))
         #expect(ChartSVG.render(Table(columns: []), title: "x") == ChartSVG.render(Table(columns: []), title: "x"))
@@ -203,14 +203,14 @@ final class ParsedSVG: NSObject, XMLParserDelegate {
 
     @Test func emptyTable() throws {
         var table = Self.funnel([])
-        table.footer = "(0 rows)"
+        table.footer = .verbatim("(0 rows)")
         for empty in [table, Table(columns: []), Table(columns: [Column("stage")], rows: [[.text("New")]])] {
             let svg = ChartSVG.render(empty, title: "Funnel & more")
             let doc = try Self.parsed(svg)
             #expect(doc.elements.first?.name == "svg")
             #expect(doc.elements.first?.attributes["viewBox"] != nil)
             #expect(doc.all("text", class: "title").first?.text == "Funnel & more")
-            #expect(doc.all("text", class: "note").first?.text == Messages.chartNoData)
+            #expect(doc.all("text", class: "note").first?.text == Messages.chartNoData.english)
             #expect(doc.bars.isEmpty)
         }
     }

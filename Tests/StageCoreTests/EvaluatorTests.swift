@@ -50,7 +50,7 @@ struct EvaluatorHarness {
     /// The messages a line that must succeed gives, one per line.
     mutating func message(_ line: String, sourceLocation: SourceLocation = #_sourceLocation) -> String {
         run(line, sourceLocation: sourceLocation).compactMap { outcome -> String? in
-            if case .message(let m) = outcome { return m }
+            if case .message(let m) = outcome { return m.text(in: s.language) }
             Issue.record("\(line) gave \(outcome), not a message", sourceLocation: sourceLocation)
             return nil
         }.joined(separator: "\n")
@@ -185,18 +185,16 @@ struct EvaluatorHarness {
     @Test func showUnits() {
         var h = Harness()
         h.run(["add opp A value=28k currency=VND created=2025-11-26T09:00", "add opp B value=5k created=2026-02-27T21:00"])
-        func units(_ id: String) -> [String: String] {
+        func units(_ id: String, in language: Language = .english) -> [String: String] {
             let card = h.table("show \(id)")
-            return Dictionary(uniqueKeysWithValues: card.columns.compactMap { c in c.unit.map { (c.name, $0) } })
+            return Dictionary(uniqueKeysWithValues: card.columns.compactMap { c in c.unit.map { (c.name, $0.text(in: language)) } })
         }
         #expect(units("1") == ["age": "days", "days_in_stage": "days", "value": "VND"])
         #expect(units("2") == ["age": "days", "days_in_stage": "days"])
         let card = h.table("show 2")
         #expect(card.rows[0][card.columns.firstIndex { $0.name == "age" }!] == .number(1.5, decimals: 2))
         #expect(card.rows[0][card.columns.firstIndex { $0.name == "probability" }!] == .percent(40))
-        Messages.$override.withValue(.vietnamese) {
-            #expect(units("1") == ["age": "ngày", "days_in_stage": "ngày", "value": "VND"])
-        }
+        #expect(units("1", in: .vietnamese) == ["age": "ngày", "days_in_stage": "ngày", "value": "VND"])
     }
 
     @Test func set() {
@@ -434,7 +432,7 @@ struct EvaluatorHarness {
         h.run(c.setup)
         let before = h.fingerprint
         if let refusal = c.refusal {
-            #expect(h.error(c.command).message == refusal)
+            #expect(h.error(c.command).message.english == refusal)
             #expect(h.fingerprint == before, "a refused command must leave the session as it was")
         } else {
             h.run(c.command)
@@ -793,8 +791,8 @@ struct EvaluatorHarness {
         ("list limit -1", Messages.negativeLimit),
         ("count by month(owner)", Messages.periodNeedsDate("month", "owner")),
         ("count by shoe", Messages.unknownField("shoe")),
-    ] as [(String, String)])
-    func queryRefused(_ line: String, _ message: String) {
+    ] as [(String, Message)])
+    func queryRefused(_ line: String, _ message: Message) {
         var h = Self.fixture()
         #expect(h.error(line).message == message)
     }
@@ -1000,7 +998,7 @@ struct EvaluatorHarness {
         #expect(h.message("now today") == "clock frozen at 2026-11-28")
         h.run("add lead A")
         #expect(h.ledger("1") == [Ev(nil, "New", "2026-11-28", "create")])
-        #expect(h.message("now clear") == Messages.clockCleared)
+        #expect(h.message("now clear") == Messages.clockCleared.english)
         #expect(h.s.frozenClock == nil)
         #expect(!h.message("now").hasSuffix("(frozen)"))
     }
@@ -1047,8 +1045,8 @@ struct EvaluatorHarness {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         var a = Self.roundTripSession()
         a.s.directory = dir
-        #expect(a.message("export records records.csv") == Messages.exported(5, records: true, "records.csv"))
-        #expect(a.message("export events events.csv") == Messages.exported(12, records: false, "events.csv"))
+        #expect(a.message("export records records.csv") == Messages.exported(5, records: true, "records.csv").english)
+        #expect(a.message("export events events.csv") == Messages.exported(12, records: false, "events.csv").english)
 
         var b = Harness(now: "2026-01-20T12:00")
         b.s.directory = dir
@@ -1228,7 +1226,7 @@ struct EvaluatorHarness {
         h.s.directory = dir
         h.run("import records records.csv")
         let before = h.fingerprint
-        #expect(h.error("import events events.csv").message == message)
+        #expect(h.error("import events events.csv").message.english == message)
         #expect(h.fingerprint == before)
     }
 

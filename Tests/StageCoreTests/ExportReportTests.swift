@@ -24,7 +24,7 @@ import Testing
             let before = s.unsavedChanges
             let out = try s.execute(line: "export report winrate \(file) by owner")
             guard case .message(let m) = out.first else { Issue.record("no message"); return }
-            #expect(m == "wrote the winrate report (2 rows) to \(file)")
+            #expect(m.english == "wrote the winrate report (2 rows) to \(file)")
             #expect(String(decoding: FileManager.default.contents(atPath: dir + "/" + file) ?? Data(), as: UTF8.self) == expected)
             #expect(s.unsavedChanges == before)
         }

@@ -18,7 +18,7 @@ import Testing
                     do {
                         out.append(try ImportTests.run(&s, line))
                     } catch let d as Diagnostic {
-                        out.append("error: " + d.message)
+                        out.append("error: " + d.message.english)
                     }
                 }
             }

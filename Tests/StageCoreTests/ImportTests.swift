@@ -23,7 +23,7 @@ import Testing
         var out: [String] = []
         func add(_ o: Outcome) {
             switch o {
-            case .message(let m): out.append(m)
+            case .message(let m): out.append(m.english)
             case .table(let t):
                 for row in t.rows {
                     out.append(row.map { c -> String in
@@ -53,7 +53,7 @@ import Testing
 
     /// The diagnostic a line fails with: its message and hints.
     static func failure(_ s: inout Session, _ line: String, sourceLocation: SourceLocation = #_sourceLocation) -> (String, [String]) {
-        StageTestSupport.failure(&s, line, sourceLocation: sourceLocation).map { ($0.message, $0.hints) } ?? ("", [])
+        StageTestSupport.failure(&s, line, sourceLocation: sourceLocation).map { ($0.message.english, $0.hints.map(\.english)) } ?? ("", [])
     }
 
     // MARK: Presets and their sample files

@@ -164,10 +164,10 @@ import Testing
     /// A line the lexer refuses, with the diagnostic's message and range.
     struct ErrorCase: Sendable, CustomTestStringConvertible {
         let line: String
-        let message: String
+        let message: Message
         let range: SourceRange
         var testDescription: String { line }
-        init(_ line: String, _ message: String, _ range: SourceRange) {
+        init(_ line: String, _ message: Message, _ range: SourceRange) {
             self.line = line
             self.message = message
             self.range = range
@@ -206,7 +206,7 @@ import Testing
         ("list where a != b and ! b = 1", Messages.hintNegation),
         ("list where !(a = 1)", Messages.hintNegation),
     ])
-    func strayBangHints(_ line: String, _ hint: String) {
+    func strayBangHints(_ line: String, _ hint: Message) {
         do {
             _ = try Lexer.tokenize(line)
             Issue.record("expected an error")
@@ -222,7 +222,7 @@ import Testing
         ("list where value => 5", Messages.hintDidYouMean(">=")),
         ("list where value =< 5", Messages.hintDidYouMean("<=")),
     ])
-    func foreignOperatorHints(_ line: String, _ hint: String) {
+    func foreignOperatorHints(_ line: String, _ hint: Message) {
         do {
             _ = try Lexer.tokenize(line)
             Issue.record("expected an error")
@@ -247,7 +247,7 @@ import Testing
         let line = "add lead “Đông Á” stage=Negociation"
         let tokens = try Lexer.tokenize(line)
         let stage = try #require(tokens.last)
-        let d = Diagnostic("unknown stage", at: stage.range)
+        let d = Diagnostic(.verbatim("unknown stage"), at: stage.range)
         #expect(DiagnosticFormatter.format(d, source: "s.stg", line: 1, text: line) == """
             stagesh: s.stg:1:25: error: unknown stage
                 add lead “Đông Á” stage=Negociation

@@ -67,7 +67,7 @@ private func filler(_ n: Int) -> String {
             let name = filler(mebibyte - 64)
             let line = #"list where name = ""# + name + #"" and nosuch = 3"#
             let d = try #require(failure(&s, line))
-            #expect(d.message == #"unknown field "nosuch""#)
+            #expect(d.message.english == #"unknown field "nosuch""#)
             let at = line.utf8.count - "nosuch = 3".utf8.count
             #expect(d.range == SourceRange(at, at + 6))
             let shown = DiagnosticFormatter.format(d, source: "script.stg", line: 3, text: line)
@@ -223,7 +223,7 @@ private func filler(_ n: Int) -> String {
             for line in ["add opp E value=100000000000000000", "add opp E value=92233720368547758.08",
                          "add opp E value=-92233720368547758.08", "add opp E value=-999999999999999.99", "add opp E value=1e15"] {
                 let d = try #require(failure(&s, line))
-                #expect(d.range?.start == "add opp E value=".utf8.count, "\(line): \(d.message)")
+                #expect(d.range?.start == "add opp E value=".utf8.count, "\(line): \(d.message.english)")
             }
             #expect(s.store.liveCount == 2)
             #expect(tables(run(&s, "list where value = 999999999999999.99")).first?.rows.count == 1)
@@ -274,7 +274,7 @@ private func filler(_ n: Int) -> String {
         let text = "id,name,stage,value\n1,A,Negotiation,999999999999999.99\n2,B,Negotiation,100000000000000000\n"
         try withTestSession("limits", files: ["v.csv": text]) { s, _ in
             let d = try #require(failure(&s, "import records v.csv"))
-            #expect(d.message.english.contains("v.csv:3:"), "\(d.message)")
+            #expect(d.message.english.contains("v.csv:3:"), "\(d.message.english)")
             #expect(s.store.liveCount == 0)
         }
     }

@@ -530,20 +530,20 @@ import Testing
     @Test(arguments: [
         ("mvoe 1 to Won", Messages.unknownCommand("mvoe"), [Messages.hintDidYouMean("move")]),
         ("stage frob X", Messages.unknownSubcommand("stage", "frob"), nil),
-        ("move 1 Won", Messages.expected("\"to\"", found: "Won"), nil),
+        ("move 1 Won", Messages.expected(.verbatim("\"to\""), found: "Won"), nil),
         ("list where value >", Messages.expectedAtEnd(Messages.aValue), nil),
         ("policy lenient", Messages.expectedOneOf(["free", "forward", "strict"], found: "lenient"), nil),
         ("move 1 to Proposal Sent", Messages.unexpected("Sent"), nil),
         ("list where (a = 1", Messages.unclosedParen, nil),
         ("count by fortnight(created)", Messages.unknownPeriod("fortnight"), nil),
         ("list limit ten", Messages.notAWholeNumber("ten"), nil),
-        ("set 1", Messages.expectedAtEnd("FIELD=VALUE"), nil),
+        ("set 1", Messages.expectedAtEnd(.verbatim("FIELD=VALUE")), nil),
         ("set 1 owner Lan", Messages.expectedAssignment(found: "owner"), nil),
-        ("add lead", Messages.expectedAtEnd("NAME"), nil),
+        ("add lead", Messages.expectedAtEnd(.verbatim("NAME")), nil),
         ("list where stage in Won", Messages.expected(Messages.aListOrPeriod, found: "Won"), nil),
         ("= 1", Messages.expectedCommand(found: "="), nil),
-    ] as [(String, String, [String]?)])
-    func refused(_ line: String, _ message: String, _ hints: [String]?) {
+    ] as [(String, Message, [Message]?)])
+    func refused(_ line: String, _ message: Message, _ hints: [Message]?) {
         guard let d = parseFailure(line) else { return }
         #expect(d.message == message)
         if let hints { #expect(d.hints == hints) }

@@ -34,7 +34,7 @@ import Testing
                     _ = try s.execute(line: "load! \(dir.path)/doc.json")
                     return fingerprint(s) + "\n" + (try ImportTests.run(&s, "check"))
                 } catch let d as Diagnostic {
-                    return "error: " + d.message
+                    return "error: " + d.message.english
                 } catch {
                     return "error: \(error)"
                 }
@@ -129,9 +129,9 @@ import Testing
     }
 
     @Test func aLaterErrorIsShiftedToItsIndex() {
-        let e = SnapshotError(path: "$.records[12].ledger[3]", problem: "p")
+        let e = SnapshotError(path: "$.records[12].ledger[3]", problem: .verbatim("p"))
         #expect(e.shifted(in: "$.records", by: 1000).path == "$.records[1012].ledger[3]")
-        #expect(SnapshotError(path: "$.records", problem: "p").shifted(in: "$.records", by: 5).path == "$.records")
-        #expect(SnapshotError(path: "$.log[2]", problem: "p").shifted(in: "$.records", by: 5).path == "$.log[2]")
+        #expect(SnapshotError(path: "$.records", problem: .verbatim("p")).shifted(in: "$.records", by: 5).path == "$.records")
+        #expect(SnapshotError(path: "$.log[2]", problem: .verbatim("p")).shifted(in: "$.records", by: 5).path == "$.log[2]")
     }
 }

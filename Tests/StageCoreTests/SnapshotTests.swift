@@ -358,7 +358,7 @@ struct SpecialCase: Sendable, CustomTestStringConvertible {
             let saved = run(&s, ["save rt"])
             let path = dir + "/rt.json"
             let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? -1
-            #expect(message(saved) == Messages.saved("rt", records: s.store.liveCount, bytes: size))
+            #expect(message(saved) == Messages.saved("rt", records: s.store.liveCount, bytes: size).english)
             #expect(s.unsavedChanges == 0 && s.changeLog.isEmpty)
             #expect(content(s) == before, "save changed the session")
 
@@ -370,7 +370,7 @@ struct SpecialCase: Sendable, CustomTestStringConvertible {
 
             var loaded = makeSession(dir, clock: Timestamp(year: 2030, month: 1, day: 1)!)
             let outcome = run(&loaded, ["load rt"])
-            #expect(message(outcome) == Messages.loaded("rt", records: s.store.liveCount, savedAt: s.now.display))
+            #expect(message(outcome) == Messages.loaded("rt", records: s.store.liveCount, savedAt: s.now.display).english)
             expectSameLines(before, content(loaded), "save → load")
             #expect(loaded.snapshot == SnapshotLocation(name: "rt", path: path))
             #expect(loaded.unsavedChanges == 0)
@@ -660,7 +660,7 @@ private let mebibytes16 = 16 << 20
         BadFileCase("value 12.", variant(#""value":1234.56"#, #""value":12."#), "$.records[0].value: invalid number: 12."),
         BadFileCase("value -", variant(#""value":1234.56"#, #""value":-"#), "$.records[0].value: invalid number: -"),
         BadFileCase("probability over 100", variant(#""probability":60"#, #""probability":100.01"#),
-                    "$.pipeline.stages[5].probability: " + Messages.probabilityRange("100.01")),
+                    "$.pipeline.stages[5].probability: " + Messages.probabilityRange("100.01").english),
 
         // Keys
         BadFileCase("unknown key at the top", variant("\"log\":[", "\"extra\":1,\"log\":["), #"$.extra: unknown key "extra""#),
@@ -683,11 +683,11 @@ private let mebibytes16 = 16 << 20
 
         // Records
         BadFileCase("duplicate ids", variant(#""id":"D-3""#, #""id":"2""#), #"$.records[2].id: id "2" is already taken"#),
-        BadFileCase("an id with a space", variant(#""id":"D-3""#, #""id":"D 3""#), "$.records[2].id: " + Messages.badId("D 3")),
+        BadFileCase("an id with a space", variant(#""id":"D-3""#, #""id":"D 3""#), "$.records[2].id: " + Messages.badId("D 3").english),
         BadFileCase("missing id", variant(#""id":"D-3","#, ""), #"$.records[2]: missing key "id""#),
-        BadFileCase("an empty id", variant(#""id":"D-3""#, #""id":"""#), "$.records[2].id: " + Messages.badId("")),
-        BadFileCase("an id with an escaped tab", variant(#""id":"D-3""#, #""id":"D\t3""#), "$.records[2].id: " + Messages.badId("D\t3")),
-        BadFileCase("an id with a no-break space", variant(#""id":"D-3""#, "\"id\":\"D\u{A0}3\""), "$.records[2].id: " + Messages.badId("D\u{A0}3")),
+        BadFileCase("an empty id", variant(#""id":"D-3""#, #""id":"""#), "$.records[2].id: " + Messages.badId("").english),
+        BadFileCase("an id with an escaped tab", variant(#""id":"D-3""#, #""id":"D\t3""#), "$.records[2].id: " + Messages.badId("D\t3").english),
+        BadFileCase("an id with a no-break space", variant(#""id":"D-3""#, "\"id\":\"D\u{A0}3\""), "$.records[2].id: " + Messages.badId("D\u{A0}3").english),
         BadFileCase("a duplicate id written with an escape", variant(#""id":"D-3""#, #""id":"\u0032""#),
                     #"$.records[2].id: id "2" is already taken"#),
         BadFileCase("unknown stage of a record", variant(#""stage":"New""#, #""stage":"Nowhere""#),
@@ -698,7 +698,7 @@ private let mebibytes16 = 16 << 20
         BadFileCase("unknown stage kind", variant(#"{"name":"New","kind":"lead""#, #"{"name":"New","kind":"vendor""#),
                     #"$.pipeline.stages[0].kind: "vendor" is not one of lead, opportunity"#),
         BadFileCase("an empty stage name", variant(#"{"name":"New","#, #"{"name":"  ","#),
-                    "$.pipeline.stages[0].name: " + Messages.emptyStageName),
+                    "$.pipeline.stages[0].name: " + Messages.emptyStageName.english),
         BadFileCase("unknown policy", variant(#""policy":"strict""#, #""policy":"lax""#),
                     #"$.pipeline.policy: "lax" is not one of free, forward, strict"#),
 
@@ -742,7 +742,7 @@ private let mebibytes16 = 16 << 20
                     variant(#""when":"value >= 1000 and owner = Lan""#, #""when":"stage = Demo or nosuchfield = 3""#),
                     "$.pipeline.rules[1].when: " + typedRuleMessage("nosuchfield = 3")),
         BadFileCase("a rule on no activity", variant(#"{"on":"quote","move_to""#, #"{"on":"","move_to""#),
-                    "$.pipeline.rules[0]: " + Messages.emptyActivity),
+                    "$.pipeline.rules[0]: " + Messages.emptyActivity.english),
         BadFileCase("a rule without move_to", variant(#"{"on":"quote","move_to":"Proposal Sent"}"#, #"{"on":"quote"}"#),
                     #"$.pipeline.rules[0]: missing key "move_to""#),
 
@@ -769,7 +769,7 @@ private let mebibytes16 = 16 << 20
                     #"{"format":"stagesh-snapshot","version":2,"saved_at":"2026-03-01T09:00:00Z","log":["abc"#,
                     "$.log[0]: unterminated string"),
         BadFileCase("a huge format string", #"{"format":""# + String(repeating: "A", count: mebibytes16) + #"","version":2}"#,
-                    "$.format: " + Messages.snapshotWrongFormat(String(repeating: "A", count: mebibytes16))),
+                    "$.format: " + Messages.snapshotWrongFormat(String(repeating: "A", count: mebibytes16)).english),
         BadFileCase("a huge unterminated string", #"{"format":""# + String(repeating: "A", count: mebibytes16),
                     "$.format: unterminated string"),
     ]
@@ -782,7 +782,7 @@ private let mebibytes16 = 16 << 20
             _ = try s.execute(line: "rule add on call when \(when) move to \"Proposal Sent\"")
             return "(the typed rule was accepted)"
         } catch {
-            return error.message
+            return error.message.english
         }
     }
 
@@ -865,13 +865,13 @@ private let mebibytes16 = 16 << 20
                 _ = try SnapshotFiles.load(dir + "/bad.json")
                 Issue.record("the file loaded")
             } catch let error as SnapshotFileError {
-                #expect(error.message == c.expected)
+                #expect(error.message.english == c.expected)
             }
             var s = Self.baseSession(dir)
             let before = fingerprint(s)
             if let d = failure(&s, "load bad.json") {
                 #expect(d.message.english == "cannot load bad.json: " + c.expected)
-                #expect(d.message.utf8.count < 1_000, "the message is \(d.message.utf8.count) bytes long")
+                #expect(d.message.english.utf8.count < 1_000, "the message is \(d.message.english.utf8.count) bytes long")
             }
             #expect(fingerprint(s) == before, "a failed load changed the session")
         }
@@ -887,7 +887,7 @@ private let mebibytes16 = 16 << 20
             if let d = failure(&s, "load key.json") {
                 #expect(d.message.english.hasPrefix("cannot load key.json: $."))
                 #expect(d.message.english.contains("unknown key"))
-                #expect(d.message.utf8.count < 1_000, "the message is \(d.message.utf8.count) bytes long")
+                #expect(d.message.english.utf8.count < 1_000, "the message is \(d.message.english.utf8.count) bytes long")
             }
             #expect(fingerprint(s) == before)
         }
@@ -917,8 +917,8 @@ private let mebibytes16 = 16 << 20
                 var s = base
                 if let d = failure(&s, "load cut.json") {
                     #expect(d.message.english.hasPrefix("cannot load cut.json: "), "cut at \(cut)")
-                    #expect(d.message.count > "cannot load cut.json: ".count + 5, "cut at \(cut): \(d.message)")
-                    if cut > 0 { #expect(d.message.english.contains("$"), "cut at \(cut) names no path: \(d.message)") }
+                    #expect(d.message.english.count > "cannot load cut.json: ".count + 5, "cut at \(cut): \(d.message.english)")
+                    if cut > 0 { #expect(d.message.english.contains("$"), "cut at \(cut) names no path: \(d.message.english)") }
                 }
                 #expect(fingerprint(s) == before, "cut at \(cut)")
             }
@@ -950,7 +950,7 @@ private let mebibytes16 = 16 << 20
                 } catch let error as Diagnostic {
                     failed += 1
                     #expect(error.message.english.hasPrefix("cannot load flip.json: "), "flip at \(at)")
-                    #expect(error.message.utf8.count < 1_000)
+                    #expect(error.message.english.utf8.count < 1_000)
                     #expect(fingerprint(s) == before, "flip at \(at) changed the session")
                 }
             }
@@ -980,7 +980,7 @@ private let mebibytes16 = 16 << 20
             let before = fingerprint(s)
             if let d = failure(&s, "load garbage.json") {
                 #expect(d.message.english.hasPrefix("cannot load garbage.json: $"))
-                #expect(d.message.utf8.count < 300, "\(d.message.utf8.count) bytes")
+                #expect(d.message.english.utf8.count < 300, "\(d.message.english.utf8.count) bytes")
             }
             #expect(fingerprint(s) == before)
         }
@@ -1118,14 +1118,14 @@ private func tool(_ name: String) -> String {
             let before = fingerprint(s)
             let d = failure(&s, "save /proc/stagesh-test/x.json")
             let reasons = ["no such file or directory", "permission denied", "the file system is read-only"]
-            #expect(reasons.map { "cannot save /proc/stagesh-test/x.json: " + $0 }.contains(d?.message ?? ""), "\(d?.message ?? "-")")
+            #expect(reasons.map { "cannot save /proc/stagesh-test/x.json: " + $0 }.contains(d?.message.english ?? ""), "\(d?.message.english ?? "-")")
             #expect(fingerprint(s) == before)
             #expect(s.unsavedChanges == 2 && s.changeLog.count == 2 && s.snapshot == nil)
             #expect(!FileManager.default.fileExists(atPath: "/proc/stagesh-test"))
 
             // Also straight into /proc itself, where the directory exists.
             let e = failure(&s, "save /proc/x.json")
-            #expect(reasons.map { "cannot save /proc/x.json: " + $0 }.contains(e?.message ?? ""), "\(e?.message ?? "-")")
+            #expect(reasons.map { "cannot save /proc/x.json: " + $0 }.contains(e?.message.english ?? ""), "\(e?.message.english ?? "-")")
             #expect(fingerprint(s) == before)
             #expect(!FileManager.default.fileExists(atPath: "/proc/x.json"))
         }
@@ -1306,7 +1306,7 @@ struct ResolveCase: Sendable, CustomTestStringConvertible {
             let before = fingerprint(s)
             let d = failure(&s, "load base")
             #expect(d?.message.english == "there is 1 unsaved change; load would discard it")
-            #expect(d?.hints == ["save first, or discard them with: load! base"])
+            #expect(d?.hints.map(\.english) == ["save first, or discard them with: load! base"])
             #expect(fingerprint(s) == before)
             run(&s, ["add lead C"])
             let d2 = failure(&s, "load base")
@@ -1319,13 +1319,13 @@ struct ResolveCase: Sendable, CustomTestStringConvertible {
                 Issue.record("no question: \(asked)")
                 return
             }
-            #expect(question == "2 unsaved changes will be lost; load anyway? [y/N] ")
+            #expect(question.english == "2 unsaved changes will be lost; load anyway? [y/N]")
             #expect(retry == "load! base")
             #expect(s.store.liveCount == 3)
 
             // load! discards them.
             s.canAsk = false
-            #expect(message(run(&s, ["load! base"])) == Messages.loaded("base", records: 1, savedAt: clock0.display))
+            #expect(message(run(&s, ["load! base"])) == Messages.loaded("base", records: 1, savedAt: clock0.display).english)
             #expect(s.store.liveCount == 1 && s.unsavedChanges == 0 && s.changeLog.isEmpty)
             #expect(s.snapshot?.name == "base")
             // Undo does not reach past a load.
@@ -1367,7 +1367,7 @@ struct ResolveCase: Sendable, CustomTestStringConvertible {
             let before = fingerprint(s)
             let d = failure(&s, "save")
             #expect(d?.message.english == "no snapshot is open to save to")
-            #expect(d?.hints == ["give it a name: save NAME"])
+            #expect(d?.hints.map(\.english) == ["give it a name: save NAME"])
             #expect(fingerprint(s) == before)
             let entries = try FileManager.default.contentsOfDirectory(atPath: dir)
             #expect(entries.isEmpty, "written: \(entries)")
@@ -1611,7 +1611,7 @@ private func journalFiles(_ dir: String) -> [String] {
             s.directory = dir + "/elsewhere"
             s.pendingRecovery = found.first
             let outcome = run(&s, ["recover"])
-            #expect(message(outcome) == Messages.recovered(8, base: dir + "/base.json"))
+            #expect(message(outcome) == Messages.recovered(8, base: dir + "/base.json").english)
 
             var expected = live
             expected.frozenClock = s.frozenClock
@@ -1667,7 +1667,7 @@ private func journalFiles(_ dir: String) -> [String] {
             let commands = [LoggedCommand(at: Self.t1, text: "add lead A"), LoggedCommand(at: Self.t2, text: "add opp B; won 2")]
             var s = makeSession(dir)
             s.pendingRecovery = JournalContents(path: dir + "/journal/j.journal", base: nil, started: Self.t1, commands: commands)
-            #expect(message(run(&s, ["recover"])) == Messages.recovered(2, base: nil))
+            #expect(message(run(&s, ["recover"])) == Messages.recovered(2, base: nil).english)
             var expected = Self.direct(dir, commands, base: nil)
             expected.frozenClock = s.frozenClock
             expectSameLines(content(expected), content(s), "recovered onto nothing")
@@ -1693,7 +1693,7 @@ private func journalFiles(_ dir: String) -> [String] {
                                                            LoggedCommand(at: Self.t2, text: "move 99 to Contacted")])
             before = fingerprint(s)
             let d = failure(&s, "recover")
-            #expect(d?.message.english.hasPrefix("could not replay command 2 of the journal (move 99 to Contacted): ") == true, "\(d?.message ?? "-")")
+            #expect(d?.message.english.hasPrefix("could not replay command 2 of the journal (move 99 to Contacted): ") == true, "\(d?.message.english ?? "-")")
             #expect(fingerprint(s) == before)
         }
     }

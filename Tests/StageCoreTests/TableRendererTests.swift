@@ -15,7 +15,7 @@ import Testing
              .time(Timestamp(year: 2026, month: 3, day: 2)!), .null],
             [.integer(-1234), .text("Đã liên hệ"), .null, .null, .null, .text("a|b\tc\nd")],
         ],
-        footer: "(3 rows)"
+        footer: .verbatim("(3 rows)")
     )
 
     static let expected: [(OutputFormat, String)] = [
@@ -76,7 +76,7 @@ import Testing
                 [.integer(1), .text("Acme"), .text("New")],
                 [.integer(12), .text("Bảo Tín 7"), .text("Proposal Sent")],
             ],
-            footer: "(2 rows)"
+            footer: .verbatim("(2 rows)")
         )
         #expect(TableRenderer.render(table, format: .table) == """
              id | name      | stage
@@ -162,7 +162,7 @@ import Testing
     @Test func expandedShowsARecordPerBlock() {
         let table = Table(columns: [Column("id", alignment: .right), Column("name"), Column("days in stage", alignment: .right)],
                           rows: [[.integer(1), .text("Công ty An Phát"), .number(12.5, decimals: 2)],
-                                 [.integer(2), .text("Acme"), .null]], footer: "(2 rows)")
+                                 [.integer(2), .text("Acme"), .null]], footer: .verbatim("(2 rows)"))
         #expect(TableRenderer.render(table, RenderOptions(format: .table, width: 40, expanded: .on)) == """
             -[ RECORD 1 ]-+----------------
             id            | 1
@@ -200,8 +200,8 @@ import Testing
     @Test func madeRowsPrintAsStoredOnes() throws {
         let n = TableRenderer.batchSize * 2 + 7
         let columns = [Column("id", alignment: .right), Column("name")]
-        let made = Table(columns: columns, count: n, footer: "(\(n) rows)") { i in [.integer(Int64(i)), .text("deal \(i)")] }
-        let stored = Table(columns: columns, rows: (0..<n).map { [.integer(Int64($0)), .text("deal \($0)")] }, footer: "(\(n) rows)")
+        let made = Table(columns: columns, count: n, footer: .verbatim("(\(n) rows)")) { i in [.integer(Int64(i)), .text("deal \(i)")] }
+        let stored = Table(columns: columns, rows: (0..<n).map { [.integer(Int64($0)), .text("deal \($0)")] }, footer: .verbatim("(\(n) rows)"))
         for format in OutputFormat.allCases {
             var pieces = 0
             var text = ""
@@ -246,8 +246,8 @@ import Testing
     /// Units follow a card's values for people (table, Markdown); an empty value
     /// gets none; csv, tsv and json print the bare value under the contract's name.
     @Test func cardUnits() {
-        let card = Table(columns: [Column("age", alignment: .right, unit: "days"), Column("value", alignment: .right, unit: "VND"),
-                                   Column("days_in_stage", alignment: .right, unit: "days"), Column("id")],
+        let card = Table(columns: [Column("age", alignment: .right, unit: .verbatim("days")), Column("value", alignment: .right, unit: .verbatim("VND")),
+                                   Column("days_in_stage", alignment: .right, unit: .verbatim("days")), Column("id")],
                          rows: [[.number(452.256, decimals: 2), .amount(Amount(cents: 2_800_000)), .null, .text("3")]])
         #expect(TableRenderer.renderCard(card, format: .table) == """
              age           | 452.26 days
@@ -276,7 +276,7 @@ import Testing
         (.markdown, "| 名前 | n   |\n| ---- | --- |\n"),
     ] as [(OutputFormat, String)])
     func emptyTable(_ format: OutputFormat, _ text: String) {
-        let table = Table(columns: [Column("名前"), Column("n")], footer: "(0 rows)")
+        let table = Table(columns: [Column("名前"), Column("n")], footer: .verbatim("(0 rows)"))
         #expect(TableRenderer.render(table, format: format) == text)
         #expect(TableRenderer.renderCard(table, format: .table) == "")
     }

@@ -3,14 +3,11 @@ import StageTestSupport
 import Testing
 @testable import StageCore
 
-// Vietnamese messages. Other suites run in parallel and expect English, so these
-// tests never touch the global `Messages.language`: they set the task-local
-// `Messages.$override` instead, which only their own task sees.
+// Vietnamese messages. The language is the session's (or given where a message
+// is said), so these run beside suites that expect English.
 
-/// Runs `body` with Vietnamese messages for this task only.
-private func inVietnamese<R>(_ body: () throws -> R) rethrows -> R {
-    try Messages.$override.withValue(.vietnamese) { try body() }
-}
+/// `message` as said in Vietnamese.
+private func vi(_ message: Message?) -> String? { message?.text(in: .vietnamese) }
 
 /// Whether `s` is in Unicode normalization form C.
 private func isNFC(_ s: String) -> Bool {
@@ -22,10 +19,12 @@ private func isNFC(_ s: String) -> Bool {
         let dir = try makeTemporaryDirectory("vi")
         defer { try? FileManager.default.removeItem(at: dir) }
         var session = testSession(directory: dir.path)
-        let out = inVietnamese { messages(run(&session, "add lead A")) }
+        session.language = .vietnamese
+        let out = messages(run(&session, "add lead A"), in: session.language)
         #expect(out == ["đã thêm khách hàng tiềm năng 1"])
-        // Outside the override, the same session speaks English.
-        #expect(messages(run(&session, "add lead B")) == ["added lead 2"])
+        // Said again in English, the same outcome reads in English.
+        session.language = .english
+        #expect(messages(run(&session, "add lead B"), in: session.language) == ["added lead 2"])
     }
 
     @Test func unknownStageWithHint() throws {
@@ -33,12 +32,12 @@ private func isNFC(_ s: String) -> Bool {
         defer { try? FileManager.default.removeItem(at: dir) }
         var session = testSession(directory: dir.path)
         _ = try session.execute(line: "add lead A")
-        let d = inVietnamese { failure(&session, "move 1 to Contaced") }
-        #expect(d?.message.english == "không có giai đoạn \"Contaced\"")
-        #expect(d?.hints == ["có phải ý bạn là \"Contacted\"?"])
-        let far = inVietnamese { failure(&session, "move 1 to Zzzzzz") }
-        #expect(far?.message.english == "không có giai đoạn \"Zzzzzz\"")
-        #expect(far?.hints == ["các giai đoạn: \"New\", \"Contacted\", \"Qualified\", \"Negotiation\", \"Proposal Sent\", \"Won\", \"Lost\""])
+        let d = failure(&session, "move 1 to Contaced")
+        #expect(vi(d?.message) == "không có giai đoạn \"Contaced\"")
+        #expect(d?.hints.map { $0.text(in: .vietnamese) } == ["có phải ý bạn là \"Contacted\"?"])
+        let far = failure(&session, "move 1 to Zzzzzz")
+        #expect(vi(far?.message) == "không có giai đoạn \"Zzzzzz\"")
+        #expect(far?.hints.map { $0.text(in: .vietnamese) } == ["các giai đoạn: \"New\", \"Contacted\", \"Qualified\", \"Negotiation\", \"Proposal Sent\", \"Won\", \"Lost\""])
     }
 
     @Test func policyRefusesBackward() throws {
@@ -47,16 +46,16 @@ private func isNFC(_ s: String) -> Bool {
         var session = testSession(directory: dir.path)
         _ = try session.execute(line: "add opp A")
         _ = try session.execute(line: #"move 1 to "Proposal Sent""#)
-        let d = inVietnamese { failure(&session, "move 1 to Negotiation") }
-        #expect(d?.message.english == "chính sách forward không cho chuyển 1 lùi từ Proposal Sent về Negotiation")
+        let d = failure(&session, "move 1 to Negotiation")
+        #expect(vi(d?.message) == "chính sách forward không cho chuyển 1 lùi từ Proposal Sent về Negotiation")
     }
 
     @Test func unknownCommandAndUndo() throws {
         let dir = try makeTemporaryDirectory("vi")
         defer { try? FileManager.default.removeItem(at: dir) }
         var session = testSession(directory: dir.path)
-        #expect(inVietnamese { failure(&session, "undo") }?.message.english == "không có gì để hoàn tác")
-        #expect(inVietnamese { failure(&session, "move 9 to Won") }?.message.english == "không có bản ghi \"9\"")
+        #expect(vi(failure(&session, "undo")?.message) == "không có gì để hoàn tác")
+        #expect(vi(failure(&session, "move 9 to Won")?.message) == "không có bản ghi \"9\"")
     }
 
     @Test func snapshotErrors() throws {
@@ -64,21 +63,20 @@ private func isNFC(_ s: String) -> Bool {
         defer { try? FileManager.default.removeItem(at: dir) }
         var session = testSession(directory: dir.path)
         try Data("[1]".utf8).write(to: dir.appendingPathComponent("bad.json"))
-        let d = inVietnamese { failure(&session, "load ./bad.json") }
-        #expect(d?.message.english == "không tải được ./bad.json: $: không phải snapshot của stagesh (gặp một mảng ở đầu tệp)")
-        #expect(inVietnamese { failure(&session, "save") }?.message.english == "chưa mở snapshot nào để lưu vào")
-        #expect(inVietnamese { Messages.snapshotFoundByte(0x01, at: 3) } == "byte 0x01 ở byte 3")
+        let d = failure(&session, "load ./bad.json")
+        #expect(vi(d?.message) == "không tải được ./bad.json: $: không phải snapshot của stagesh (gặp một mảng ở đầu tệp)")
+        #expect(vi(failure(&session, "save")?.message) == "chưa mở snapshot nào để lưu vào")
+        #expect(vi(Messages.snapshotFoundByte(0x01, at: 3)) == "byte 0x01 ở byte 3")
     }
 
     @Test func yesAnswers() {
-        for answer in ["y", "yes", "Y", "c", "C", "có", "Có", "co\u{301}"] { #expect(Messages.isYes(answer), "\(answer)") }
-        for answer in ["n", "no", "không", "", "k"] { #expect(!Messages.isYes(answer), "\(answer)") }
+        for answer in ["y", "yes", "Y", "c", "C", "có", "Có", "co\u{301}"] { #expect(Language.isYes(answer), "\(answer)") }
+        for answer in ["n", "no", "không", "", "k"] { #expect(!Language.isYes(answer), "\(answer)") }
     }
 
     /// A spot-check of messages: non-empty, NFC, and with no English word left over.
     @Test func noEnglishLeftOver() {
-        let samples: [String] = inVietnamese {
-            [
+        let messages: [Message] = [
                 Messages.emptyCommand, Messages.unterminatedString, Messages.hintHelp,
                 Messages.unknownCommand("X"), Messages.expected(Messages.aValue, found: "X"),
                 Messages.hintDidYouMean("Y"), Messages.notANumber("X"), Messages.notADate("X"),
@@ -102,17 +100,17 @@ private func isNFC(_ s: String) -> Bool {
                 Messages.stagesReplaced("opportunity", ["P", "Q", "Won", "Lost"], closed: 2), Messages.notACurrency("XX1"),
                 Messages.hintCurrencies, Messages.sheetOfCSV("Deals"), Messages.enteredDates,
             ] + ImportAdjustments.Kind.allCases.flatMap { k in
-                [Messages.importAdjusted(k, 2, lines: [4, 9]), Messages.strictRefused(k, "9225.225")]
+                [Messages.importAdjusted(k, 2, lines: [4, 9]), Messages.strictRefused(k, .verbatim("9225.225"))]
             } + [
                 Messages.importedEvents(3, fields: 2, records: 1, "f", refused: 0, policy: "forward"),
                 Messages.importedEvents(0, fields: 2, records: 1, "f", refused: 0, policy: "forward"),
                 Messages.diffSummary(changes: 3, added: 1, removed: 1, changed: 1), Messages.diffSummary(changes: 0, added: 0, removed: 0, changed: 0),
                 Messages.diffMovedBack, Messages.chartNoData, Messages.chartDays("1"), Messages.chartDays("2"),
-                Messages.reportWritten("funnel", 1, "f"), Messages.q(String(repeating: "x", count: 100)),
+                Messages.reportWritten("funnel", 1, "f"), Messages.unknownStage(String(repeating: "x", count: 100)),
                 Messages.unknownOperator("=="), Messages.hintEqual, Messages.thousandsSeparators("100,000"),
                 Messages.hintWriteNumber(["100k", "100_000"]), Messages.unitDays,
             ]
-        }
+        let samples = messages.map { $0.text(in: .vietnamese) }
         let english: Set<String> = [
             "a", "an", "the", "is", "are", "not", "no", "of", "to", "from", "in", "and", "or", "with", "by", "at", "for",
             "unknown", "expected", "found", "record", "records", "row", "rows", "day", "days", "added", "removed", "changed",
@@ -133,10 +131,10 @@ private func isNFC(_ s: String) -> Bool {
         }
     }
 
-    /// English stays the default: the override is task-local.
-    @Test func englishOutsideTheOverride() {
-        #expect(Messages.unknownStage("X") == "unknown stage \"X\"")
-        #expect(inVietnamese { Messages.unknownStage("X") } == "không có giai đoạn \"X\"")
-        #expect(Messages.unknownStage("X") == "unknown stage \"X\"")
+    /// One message, said in each language.
+    @Test func oneMessageInEachLanguage() {
+        #expect(Messages.unknownStage("X").english == "unknown stage \"X\"")
+        #expect(vi(Messages.unknownStage("X")) == "không có giai đoạn \"X\"")
+        #expect(Messages.unknownStage("X") == Messages.unknownStage("X") && Messages.unknownStage("X").id == .unknownStage)
     }
 }

@@ -174,7 +174,9 @@ struct DiffCase: CustomTestStringConvertible, Sendable {
 
     @Test func columnsAndCellTypes() {
         let table = DiffFixture.diff(after: ["set 1 value=2500 owner=Minh", "add lead Theta", "delete 2"])
-        #expect(table.columns == ["id", "name", "change", "from", "to"].map { Column($0, alignment: .left) })
+        #expect(table.columns.map(\.name) == ["id", "name", "change", "from", "to"])
+        #expect(table.columns.allSatisfy { $0.alignment == .left })
+        #expect(table.columns.map { $0.heading(in: .vietnamese) } == ["mã", "tên", "thay đổi", "từ", "đến"])
         #expect(table.rows == [
             row("1", "Acme", "value changed", .amount(Amount(cents: 100_000)), .amount(Amount(cents: 250_000))),
             row("1", "Acme", "owner changed", t("Lan"), t("Minh")),
@@ -197,9 +199,9 @@ struct DiffCase: CustomTestStringConvertible, Sendable {
     }
 
     @Test func summaryWording() {
-        #expect(Messages.diffSummary(changes: 0, added: 0, removed: 0, changed: 0) == "(no changes)")
-        #expect(Messages.diffSummary(changes: 1, added: 0, removed: 1, changed: 0) == "(1 change to 1 record: 1 removed)")
-        #expect(Messages.diffSummary(changes: 12, added: 1, removed: 0, changed: 4) == "(12 changes to 5 records: 1 added, 4 changed)")
+        #expect(Messages.diffSummary(changes: 0, added: 0, removed: 0, changed: 0).english == "(no changes)")
+        #expect(Messages.diffSummary(changes: 1, added: 0, removed: 1, changed: 0).english == "(1 change to 1 record: 1 removed)")
+        #expect(Messages.diffSummary(changes: 12, added: 1, removed: 0, changed: 4).english == "(12 changes to 5 records: 1 added, 4 changed)")
     }
 
     @Test func rowsSortedByIdNumericallyThenByChangeOrder() {

@@ -119,16 +119,16 @@ import Testing
     @Test func anUnknownSheetNamesTheSheets() throws {
         let e = try #require(Self.failure("hubspot-deals.xlsx", sheet: "Contacts"))
         #expect(e.kind == .unknownSheet)
-        #expect(e.problem == "the workbook has no sheet named \"Contacts\"")
-        #expect(e.hints == ["its sheets are: \"Deals\", \"Types\", \"Ghi chú\", \"Lookup\", \"Chart1\""])
+        #expect(e.problem.english == "the workbook has no sheet named \"Contacts\"")
+        #expect(e.hints.map(\.english) == ["its sheets are: \"Deals\", \"Types\", \"Ghi chú\", \"Lookup\", \"Chart1\""])
         let near = try #require(Self.failure("hubspot-deals.xlsx", sheet: "Deal"))
-        #expect(near.hints == ["did you mean \"Deals\"?"])
+        #expect(near.hints.map(\.english) == ["did you mean \"Deals\"?"])
     }
 
     @Test func aChartSheetIsNoWorksheet() throws {
         let e = try #require(Self.failure("hubspot-deals.xlsx", sheet: "Chart1"))
         #expect(e.kind == .notWorksheet)
-        #expect(e.problem == "sheet \"Chart1\" is a chart, not a worksheet")
+        #expect(e.problem.english == "sheet \"Chart1\" is a chart, not a worksheet")
     }
 
     // MARK: lines and rows
@@ -313,20 +313,20 @@ import Testing
     @Test func notAZip() throws {
         let csv = try #require(Self.failure("renamed-csv.xlsx"))
         #expect(csv.kind == .notZip)
-        #expect(csv.problem == "not an Excel workbook (.xlsx): the file is not a zip archive")
+        #expect(csv.problem.english == "not an Excel workbook (.xlsx): the file is not a zip archive")
         #expect(csv.hints == [Messages.xlsxHintLooksLikeText])
         let legacy = try #require(Self.failure("legacy.xlsx"))
         #expect(legacy.kind == .notZip && legacy.hints == [Messages.xlsxHintLegacyOrEncrypted])
-        #expect(Self.failure("empty.xlsx")?.problem == "the file is empty")
+        #expect(Self.failure("empty.xlsx")?.problem.english == "the file is empty")
         #expect(Self.failure("no-such-file.xlsx")?.kind == .file)
         let dir = try #require(Self.failure("."))
-        #expect(dir.kind == .file && dir.problem == "it is a directory")
+        #expect(dir.kind == .file && dir.problem.english == "it is a directory")
     }
 
     @Test func aZipWithoutAWorkbook() throws {
         let ods = try #require(Self.failure("calc.xlsx"))
         #expect(ods.kind == .notWorkbook)
-        #expect(ods.problem == "a zip archive but not an Excel workbook: it has no xl/workbook.xml")
+        #expect(ods.problem.english == "a zip archive but not an Excel workbook: it has no xl/workbook.xml")
         #expect(ods.hints == [Messages.xlsxHintOpenDocument])
         #expect(Self.failure("word.xlsx")?.hints == [Messages.xlsxHintWordDocument])
     }
@@ -334,15 +334,15 @@ import Testing
     @Test func aMissingSheetPart() throws {
         let e = try #require(Self.failure("missing-sheet.xlsx"))
         #expect(e.kind == .missingPart)
-        #expect(e.problem == "the workbook is incomplete: xl/worksheets/sheet1.xml is missing")
+        #expect(e.problem.english == "the workbook is incomplete: xl/worksheets/sheet1.xml is missing")
     }
 
     @Test func malformedXMLNamesThePartAndLine() throws {
         let e = try #require(Self.failure("malformed.xlsx"))
         #expect(e.kind == .malformedXML)
-        #expect(e.problem == "xl/worksheets/sheet1.xml is not well-formed XML (line 4): </row> closes <c>")
+        #expect(e.problem.english == "xl/worksheets/sheet1.xml is not well-formed XML (line 4): </row> closes <c>")
         let doctype = try #require(Self.failure("doctype.xlsx"))
-        #expect(doctype.problem == "xl/worksheets/sheet1.xml is not well-formed XML (line 2): a DOCTYPE declaration, which a workbook never has")
+        #expect(doctype.problem.english == "xl/worksheets/sheet1.xml is not well-formed XML (line 2): a DOCTYPE declaration, which a workbook never has")
     }
 
     @Test func xmlErrors() {
@@ -351,7 +351,7 @@ import Testing
                 _ = try Self.sheetCSV(xml)
                 return nil
             } catch {
-                return (error as? XLSXError)?.problem.replacingOccurrences(of: "sheet.xml is not well-formed XML ", with: "")
+                return (error as? XLSXError)?.problem.english.replacingOccurrences(of: "sheet.xml is not well-formed XML ", with: "")
             }
         }
         let ws = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
@@ -377,7 +377,7 @@ import Testing
     @Test func aCellNamingNoSharedString() throws {
         let e = try #require(Self.failure("bad-shared-index.xlsx"))
         #expect(e.kind == .cell && e.row == 2 && e.cell == "B2")
-        #expect(e.problem == "the cell refers to shared string \"7\", but the workbook has 1")
+        #expect(e.problem.english == "the cell refers to shared string \"7\", but the workbook has 1")
     }
 
     @Test func rowsAndCellsOutOfOrder() {
@@ -389,10 +389,10 @@ import Testing
                 return error as? XLSXError
             }
         }
-        #expect(error("<row r=\"3\"/><row r=\"2\"/>")?.problem == "row 2 comes after row 3")
+        #expect(error("<row r=\"3\"/><row r=\"2\"/>")?.problem.english == "row 2 comes after row 3")
         #expect(error("<row r=\"1\"><c r=\"B1\"><v>1</v></c><c r=\"A1\"><v>2</v></c></row>")?.cell == "A1")
-        #expect(error("<row r=\"0\"/>")?.problem == "invalid row number \"0\" (Excel's rows are 1 to 1048576)")
-        #expect(error("<row r=\"1\"><c r=\"1A\"/></row>")?.problem == "invalid cell reference \"1A\"")
+        #expect(error("<row r=\"0\"/>")?.problem.english == "invalid row number \"0\" (Excel's rows are 1 to 1048576)")
+        #expect(error("<row r=\"1\"><c r=\"1A\"/></row>")?.problem.english == "invalid cell reference \"1A\"")
     }
 
     /// A sheet that unpacks to 8 MiB against a 4 MiB bound: refused while
@@ -403,12 +403,12 @@ import Testing
         for name in ["bomb.xlsx", "bomb-lying.xlsx"] {
             let e = try #require(Self.failure(name, limits: limits))
             #expect(e.kind == .tooLarge)
-            #expect(e.problem == "xl/worksheets/sheet1.xml unpacks to more than 4 MiB; refused as a possible zip bomb")
+            #expect(e.problem.english == "xl/worksheets/sheet1.xml unpacks to more than 4 MiB; refused as a possible zip bomb")
         }
         // All parts together.
         var total = XLSXLimits()
         total.totalBytes = 2 << 20
-        #expect(Self.failure("bomb-lying.xlsx", limits: total)?.problem
+        #expect(Self.failure("bomb-lying.xlsx", limits: total)?.problem.english
                 == "the workbook's parts unpack to more than 2 MiB in all; refused as a possible zip bomb")
         // Without bounds that small, the honest one reads, and the lying one is damaged.
         #expect(try Self.csv("bomb.xlsx").lastRow > 30_000)
@@ -417,7 +417,7 @@ import Testing
 
     @Test func aDeclaredSizePastTheBoundIsRefusedUnread() throws {
         let e = try #require(Self.failure("declared-huge.xlsx"))
-        #expect(e.problem == "xl/worksheets/sheet1.xml unpacks to more than 1 GiB; refused as a possible zip bomb")
+        #expect(e.problem.english == "xl/worksheets/sheet1.xml unpacks to more than 1 GiB; refused as a possible zip bomb")
     }
 
     /// The CSV a sheet makes is bounded too (a shared string repeated in many cells outgrows its XML).
@@ -426,15 +426,15 @@ import Testing
         limits.csvBytes = 300
         let e = try #require(Self.failure("hubspot-deals.xlsx", limits: limits))
         #expect(e.kind == .tooLarge)
-        #expect(e.problem == "sheet \"Deals\" makes more than 300 bytes of CSV")
-        #expect(e.hints == ["split it into smaller sheets or files"])
+        #expect(e.problem.english == "sheet \"Deals\" makes more than 300 bytes of CSV")
+        #expect(e.hints.map(\.english) == ["split it into smaller sheets or files"])
     }
 
     /// A deflate stream running past its entry: ZIPFoundation 0.9.20's own extract would spin forever.
     @Test(.timeLimit(.minutes(1))) func aRunawayDeflateStreamIsDamaged() throws {
         let e = try #require(Self.failure("runaway-deflate.xlsx"))
         #expect(e.kind == .damaged)
-        #expect(e.problem == "the workbook is damaged: xl/worksheets/sheet1.xml does not unpack (its data is cut short or fails its checksum)")
+        #expect(e.problem.english == "the workbook is damaged: xl/worksheets/sheet1.xml does not unpack (its data is cut short or fails its checksum)")
     }
 
     @Test func aBadChecksumIsDamaged() {
@@ -462,9 +462,9 @@ import Testing
     }
 
     @Test func messagesInVietnamese() throws {
-        let e = try #require(Messages.$override.withValue(.vietnamese) { Self.failure("hubspot-deals.xlsx", sheet: "Contacts") })
-        #expect(e.problem == "sổ làm việc không có trang tính tên \"Contacts\"")
-        let xml = try #require(Messages.$override.withValue(.vietnamese) { Self.failure("malformed.xlsx") })
-        #expect(xml.problem == "xl/worksheets/sheet1.xml không phải XML hợp lệ (dòng 4): </row> đóng <c>")
+        let e = try #require(Self.failure("hubspot-deals.xlsx", sheet: "Contacts"))
+        #expect(e.problem.text(in: .vietnamese) == "sổ làm việc không có trang tính tên \"Contacts\"")
+        let xml = try #require(Self.failure("malformed.xlsx"))
+        #expect(xml.problem.text(in: .vietnamese) == "xl/worksheets/sheet1.xml không phải XML hợp lệ (dòng 4): </row> đóng <c>")
     }
 }

@@ -11,9 +11,9 @@ enum PipelineOperations {
             return [.text(st.name), .text(st.kind.name), .integer(Int64(position)), st.probability.map { .percent(Double($0) / 100) } ?? .undefined,
                     .text(st.outcome.name), .integer(Int64(counts[Int(id)]))]
         }
-        let columns = [Column("stage").vi("giai đoạn"), Column("kind").vi("loại"), Column("order", alignment: .right).vi("thứ tự"),
-                       Column("probability", alignment: .right).vi("xác suất"), Column("outcome").vi("kết quả"),
-                       Column("records", alignment: .right).vi("bản ghi")]
+        let columns = [Column("stage").translated(), Column("kind").translated(), Column("order", alignment: .right).translated(),
+                       Column("probability", alignment: .right).translated(), Column("outcome").translated(),
+                       Column("records", alignment: .right).translated()]
         return .table(Table(columns: columns, rows: rows, footer: Messages.rowCount(rows.count)))
     }
 
@@ -167,8 +167,8 @@ enum PipelineOperations {
         let rows: [[Cell]] = p.rules.enumerated().map { i, rule in
             [.integer(Int64(i + 1)), .text(rule.activity), rule.conditionText.map(Cell.text) ?? .null, .text(p[rule.target].name)]
         }
-        let columns = [Column("rule", alignment: .right).vi("quy tắc"), Column("on").vi("khi có"), Column("when").vi("điều kiện"),
-                       Column("move to").vi("chuyển đến")]
+        let columns = [Column("rule", alignment: .right).translated(), Column("on").translated(), Column("when").translated(),
+                       Column("move to").translated()]
         return .table(Table(columns: columns, rows: rows, footer: Messages.rowCount(rows.count)))
     }
 

@@ -147,7 +147,7 @@ enum Queries {
         var columns = q.groups.map { g in
             Column.field(g.period.map { "\($0.rawValue)(\(g.field.value.lowercased()))" } ?? g.field.value.lowercased())
         }
-        columns.append(Column("count", alignment: .right).vi("số lượng"))
+        columns.append(Column("count", alignment: .right).translated())
         columns += aggregates.map(\.column)
         let table = order.map { g in
             groupKeys[g].map { reader.cell($0) } + [.integer(Int64(counts[g]))]
@@ -206,8 +206,7 @@ enum Queries {
         }
         // Unknown times (an import without dates) sort first, as they do in the ledger.
         entries.sort { ($0.0, $0.1) < ($1.0, $1.1) }
-        let columns = zip(["time", "event", "from", "to", "cause", "note"], ["thời điểm", "sự kiện", "từ", "đến", "nguyên nhân", "ghi chú"])
-            .map { Column($0).vi($1) }
+        let columns = ["time", "event", "from", "to", "cause", "note"].map { Column($0).translated() }
         return .table(Table(columns: columns, rows: entries.map(\.2), footer: Messages.rowCount(entries.count)))
     }
 }

@@ -70,9 +70,9 @@ enum SnapshotOperations {
                 rows.append([.text(file.name), .null, .null, .null, .null, .null, .integer(Int64(file.size))])
             }
         }
-        let columns = [Column("name").vi("tên"), Column("saved_at").vi("lưu lúc"), Column("records", alignment: .right).vi("bản ghi"),
-                       Column("open", alignment: .right).vi("đang mở"), Column("won", alignment: .right).vi("thắng"),
-                       Column("lost", alignment: .right).vi("thua"), Column("bytes", alignment: .right).vi("byte")]
+        let columns = [Column("name").translated(), Column("saved_at").translated(), Column("records", alignment: .right).translated(),
+                       Column("open", alignment: .right).translated(), Column("won", alignment: .right).translated(),
+                       Column("lost", alignment: .right).translated(), Column("bytes", alignment: .right).translated()]
         return .table(Table(columns: columns, rows: rows, footer: Messages.rowCount(rows.count)))
     }
 

@@ -135,7 +135,7 @@ enum WorkspaceDiff {
         sorted.reserveCapacity(rows.count)
         for e in entries { sorted.append(contentsOf: rows[e.start..<e.start + e.count]) }
 
-        let columns = zip(["id", "name", "change", "from", "to"], ["mã", "tên", "thay đổi", "từ", "đến"]).map { Column($0).vi($1) }
+        let columns = ["id", "name", "change", "from", "to"].map { Column($0).translated() }
         return Table(columns: columns, rows: sorted,
                      footer: Messages.diffSummary(changes: sorted.count, added: added, removed: removed, changed: changed))
     }

@@ -34,7 +34,9 @@ public struct Message: Sendable, Equatable {
         case .joined: return arguments.map { language.catalogue.render($0) }.joined()
         case .lines: return arguments.map { language.catalogue.render($0) }.joined(separator: "\n")
         case .columnHeading: return language.columnHeading(arguments.first.map { language.catalogue.render($0) } ?? "")
-        case .localized: return language == .vietnamese ? language.catalogue.render(arguments[1]) : language.catalogue.render(arguments[0])
+        case .heading:
+            let key = arguments.first.map { language.catalogue.render($0) } ?? ""
+            return language.catalogue.term("heading.\(key)") ?? arguments.last.map { language.catalogue.render($0) } ?? key
         case .commaList: return arguments.map { language.catalogue.render($0) }.joined(separator: ", ")
         default: return language.catalogue.text(self)
         }

@@ -3,11 +3,11 @@
 /// The catalogues in `Catalogues/` hold one text per id, in every language.
 public enum MessageID: String, Sendable, CaseIterable {
     // Compositions, said by code rather than by a catalogue.
-    case verbatim, joined, lines, commaList, columnHeading, localized
+    case verbatim, joined, lines, commaList, columnHeading, heading
     // Reports
     case reportWritten, chartNoData, diffAdded, diffRemoved, diffAdvanced, diffMovedBack, diffMoved, diffValueChanged
     case diffOwnerChanged, diffNameChanged, diffAccountChanged, diffSourceChanged, chartWritten, reportOneGroup
-    case outcomeWon, outcomeLost, outcomeOpen, unitDays
+    case outcomeWon, outcomeLost, outcomeOpen, unitDays, valueIn
     // Import
     case unknownEncoding, hintLooksLikeCP1252, utf16OddLength, csvZipArchive, csvRowLonger, csvQuoteNeverCloses, mapColumnTwice
     case mapFieldTwice, hintImportAmounts, adjustedNote, hintStrict, enteredDates, dryRunAdjustments, hintUnknownStageLabel, sheetOfCSV

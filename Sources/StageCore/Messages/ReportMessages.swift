@@ -42,4 +42,6 @@ extension Message {
 
     /// The unit after a number of days in a card (`age 452.26 days`).
     static var unitDays: Message { Message(.unitDays) }
+    /// The heading of a funnel's value column in one currency: "value USD".
+    static func valueIn(_ currency: String) -> Message { Message(.valueIn, .text(currency)) }
 }

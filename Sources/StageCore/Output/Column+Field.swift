@@ -2,6 +2,28 @@ extension Column {
     /// A column named by a field or a period of one (`owner`, `month(created)`):
     /// CSV, TSV and JSON print the name, people read `Language.columnHeading`.
     static func field(_ name: String, alignment: Alignment = .left, unit: Message? = nil) -> Column {
-        Column(name, alignment: alignment, title: Message(.columnHeading, .text(name)), unit: unit)
+        // No title where no language heads it otherwise (a custom field, `count`).
+        let translated = Language.all.contains { $0.columnHeading(name) != name }
+        return Column(name, alignment: alignment, title: translated ? Message(.columnHeading, .text(name)) : nil, unit: unit)
+    }
+
+    /// This column with the heading a catalogue gives it (`heading.win_rate`) for aligned tables
+    /// and Markdown; `name`, what CSV, TSV and JSON print, stays as it is. `key` names the
+    /// heading where the name alone does not say which (`records_counted`).
+    func translated(_ key: String? = nil) -> Column {
+        let key = key ?? Column.headingKey(name)
+        guard Language.all.contains(where: { $0.catalogue.term("heading.\(key)") != nil }) else { return self }
+        var column = self
+        column.title = Message(.heading, .text(key), .text(name))
+        return column
+    }
+
+    /// A column name as a catalogue key: `win rate` is `win_rate`, `% of first` is `%_of_first`.
+    static func headingKey(_ name: String) -> String {
+        var key = ""
+        for c in name.unicodeScalars {
+            if c.properties.isAlphabetic || ("0"..."9").contains(c) || c == "%" { key.unicodeScalars.append(c) } else if !key.hasSuffix("_") { key += "_" }
+        }
+        return key.hasSuffix("_") ? String(key.dropLast()) : key
     }
 }

@@ -36,8 +36,8 @@ enum CalibrateReport: Report {
                 bits &= bits - 1
             }
         }
-        let columns = [Column("stage").vi("giai đoạn"), Column("probability", alignment: .right).vi("xác suất"), Column("closed", alignment: .right).vi("đã đóng"),
-                       Column("won", alignment: .right).vi("thắng"), Column("observed", alignment: .right).vi("thực tế"), Column("suggested", alignment: .right).vi("đề xuất")]
+        let columns = [Column("stage").translated(), Column("probability", alignment: .right).translated(), Column("closed", alignment: .right).translated(),
+                       Column("won", alignment: .right).translated(), Column("observed", alignment: .right).translated(), Column("suggested", alignment: .right).translated()]
         return c.table(columns, rows: { g in
             (0..<width).map { k in
                 let i = g * width + k

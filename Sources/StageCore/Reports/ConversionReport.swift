@@ -43,8 +43,8 @@ enum ConversionReport: Report {
                 if last[r * stageCount + Int(b)] > f { converted[g + k] += 1 }
             }
         }
-        let columns = [Column("from").vi("từ"), Column("to").vi("đến"), Column("entered", alignment: .right).vi("đã vào"),
-                       Column("then entered", alignment: .right).vi("sau đó vào"), Column("conversion", alignment: .right).vi("tỷ lệ chuyển đổi")]
+        let columns = [Column("from").translated(), Column("to").translated(), Column("entered", alignment: .right).translated(),
+                       Column("then entered", alignment: .right).translated(), Column("conversion", alignment: .right).translated()]
         return c.table(columns, rows: { g in
             pairs.enumerated().map { k, pair in
                 let i = g * pairs.count + k

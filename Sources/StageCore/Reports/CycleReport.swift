@@ -24,9 +24,9 @@ enum CycleReport: Report {
             let days = c.changed[r] - s.created[r]
             if outcome == .won { won[g].append(days) } else { lost[g].append(days) }
         }
-        let columns = [Column("outcome").vi("kết quả"), Column("records", alignment: .right).vi("số bản ghi"), Column("mean days", alignment: .right).vi("số ngày TB"),
-                       Column("median days", alignment: .right).vi("trung vị"), Column("p90 days", alignment: .right).vi("p90"),
-                       Column("no created", alignment: .right).vi("thiếu ngày tạo")]
+        let columns = [Column("outcome").translated(), Column("records", alignment: .right).translated("records_counted"), Column("mean days", alignment: .right).translated(),
+                       Column("median days", alignment: .right).translated(), Column("p90 days", alignment: .right).translated(),
+                       Column("no created", alignment: .right).translated()]
         return c.table(columns, rows: { g in
             var w = won[g], l = lost[g]
             let (wm, wmed, w90) = statistics(&w)

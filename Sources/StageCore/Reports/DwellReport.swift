@@ -31,9 +31,9 @@ enum DwellReport: Report {
             guard k >= 0, c.changed[r] != missing else { continue }
             openAge[Int(c.group[r]) * width + k].append(c.now - c.changed[r])
         }
-        let columns = [Column("stage").vi("giai đoạn"), Column("spells", alignment: .right).vi("số lượt"), Column("mean days", alignment: .right).vi("số ngày TB"),
-                       Column("median days", alignment: .right).vi("trung vị"), Column("p90 days", alignment: .right).vi("p90"),
-                       Column("open", alignment: .right).vi("đang mở"), Column("open mean days", alignment: .right).vi("TB đang mở")]
+        let columns = [Column("stage").translated(), Column("spells", alignment: .right).translated(), Column("mean days", alignment: .right).translated(),
+                       Column("median days", alignment: .right).translated(), Column("p90 days", alignment: .right).translated(),
+                       Column("open", alignment: .right).translated(), Column("open mean days", alignment: .right).translated()]
         return c.table(columns, rows: { g in
             (0..<width).map { k in
                 var spells = closed[g * width + k]

@@ -36,9 +36,9 @@ enum ForecastReport: Report {
             guard let probability = st.probability else { unweighed[i] = true; continue }
             weighted[i] += Int128(s.values[r]) * Int128(probability)
         }
-        var columns = [Column("deals", alignment: .right).vi("số cơ hội"), Column("value", alignment: .right).vi("giá trị"),
-                       Column("weighted", alignment: .right).vi("có trọng số")]
-        if split != nil { columns.insert(Column("currency").vi("tiền tệ"), at: 0) }
+        var columns = [Column("deals", alignment: .right).translated(), Column("value", alignment: .right).translated(),
+                       Column("weighted", alignment: .right).translated()]
+        if split != nil { columns.insert(Column("currency").translated(), at: 0) }
         return c.table(columns, rows: { g in
             (0..<width).compactMap { k -> [Cell]? in
                 let i = g * width + k

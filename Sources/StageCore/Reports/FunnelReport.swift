@@ -199,11 +199,11 @@ enum FunnelReport: Report {
                 if k >= 0 { byCurrency[slot[Int(s.currencies[r])]][Int(c.group[r]) * width + k] += Int128(s.values[r]) }
             }
         }
-        let valueColumns = split.map { $0.map { Column("value \(c.currencyLabel($0))", alignment: .right).vi("giá trị \(c.currencyLabel($0))") } }
-            ?? [Column("value", alignment: .right).vi("giá trị")]
-        let columns = [Column("stage").vi("giai đoạn"), Column("now", alignment: .right).vi("hiện có")] + valueColumns
-            + [Column("reached", alignment: .right).vi("đã đạt"), Column("% of first", alignment: .right).vi("% so với đầu"),
-               Column("% of previous", alignment: .right).vi("% so với trước")]
+        let valueColumns = split.map { $0.map { Column("value \(c.currencyLabel($0))", alignment: .right, title: Messages.valueIn(c.currencyLabel($0))) } }
+            ?? [Column("value", alignment: .right).translated()]
+        let columns = [Column("stage").translated(), Column("now", alignment: .right).translated()] + valueColumns
+            + [Column("reached", alignment: .right).translated(), Column("% of first", alignment: .right).translated(),
+               Column("% of previous", alignment: .right).translated()]
         return c.table(columns, rows: { g in
             (0..<width).map { k in
                 let i = g * width + k

@@ -23,13 +23,3 @@ enum Reports {
         all[(all.firstIndex { $0 == last }! + 1)...].map { $0.spec }
     }
 }
-
-extension Column {
-    /// This column with a Vietnamese heading for aligned tables and Markdown when
-    /// messages are in Vietnamese; `name` (what CSV, TSV and JSON print) stays as it is.
-    func vi(_ title: String) -> Column {
-        var column = self
-        column.title = Message(.localized, .text(name), .text(title))
-        return column
-    }
-}
