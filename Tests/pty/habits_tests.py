@@ -109,7 +109,12 @@ def test_habit_answers(binary, env):
             time.sleep(0.3)
             s.drain()
             shown = s.text[start:]
-            check(shown.rstrip("\x07") == typed.decode(), "Tab after %r offers nothing, got %r" % (typed, shown), s)
+            # On a busy machine the keys can arrive before the line editor takes the terminal, so the
+            # terminal echoes them once itself (the Tab as a tab) before the editor shows the line:
+            # what matters is that nothing but the typed text appears, no candidate.
+            cleaned = shown.replace("\x07", "").replace("\t", "")
+            check(cleaned != "" and cleaned.replace(typed.decode(), "") == "",
+                  "Tab after %r offers nothing, got %r" % (typed, shown), s)
             s.send(b"\x15")  # Ctrl-U: kill the line
         quit_session(s)
     finally:
