@@ -32,6 +32,21 @@ struct MessageCatalogueTests {
         }
     }
 
+    /// Every command's help is in every language: its summary, and its details where English has them.
+    @Test(arguments: Language.all)
+    func everyCommandHasHelpInEveryLanguage(_ language: Language) {
+        for spec in CommandTable.standard.specs {
+            #expect(language.catalogue.term("help.\(spec.helpKey)") != nil, "\(language.code) has no help.\(spec.helpKey)")
+            let details = Language.english.catalogue.term("helpDetails.\(spec.helpKey)") != nil
+            #expect((language.catalogue.term("helpDetails.\(spec.helpKey)") != nil) == details,
+                    "\(language.code): helpDetails.\(spec.helpKey) where English has \(details ? "some" : "none")")
+        }
+        let keys = Set(CommandTable.standard.specs.map(\.helpKey))
+        for key in language.catalogue.templates.keys where key.hasPrefix("help.") || key.hasPrefix("helpDetails.") {
+            #expect(keys.contains(String(key.drop { $0 != "." }.dropFirst())), "\(language.code): \(key) is no command's help")
+        }
+    }
+
     /// A language may leave a value out (Vietnamese has no plurals to choose) but never use one English does not give.
     @Test(arguments: Language.all.dropFirst())
     func everyLanguageUsesTheValuesEnglishGives(_ language: Language) {

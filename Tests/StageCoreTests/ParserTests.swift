@@ -602,7 +602,9 @@ import Testing
     @Test(arguments: CommandTable.standard.specs.map(\.name))
     func everySpecHasWorkingExamples(_ name: String) throws {
         let spec = try #require(CommandTable.standard.specs.first { $0.name == name })
-        #expect(!spec.summary.trimmingCharacters(in: .whitespaces).isEmpty)
+        for language in Language.all {
+            #expect(!spec.summary(in: language).trimmingCharacters(in: .whitespaces).isEmpty, "\(name) has no summary in \(language.code)")
+        }
         #expect(!spec.examples.isEmpty, "\(name) has no example")
         for example in spec.examples {
             do {

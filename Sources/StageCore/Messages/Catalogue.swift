@@ -38,7 +38,8 @@ struct Catalogue: Sendable {
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             if trimmed.first == "|", trimmed.count < line.count {
                 guard let key = last else { throw CatalogueError(line: n + 1, reason: "a continuation before any entry") }
-                sources[key]! += "\n" + String(trimmed.dropFirst().drop { $0 == " " }).trailingBlanksDropped
+                let text = trimmed.dropFirst()
+                sources[key]! += "\n" + String(text.first == " " ? text.dropFirst() : text).trailingBlanksDropped
                 continue
             }
             guard let equals = line.range(of: " = ") ?? (line.hasSuffix(" =") ? line.range(of: " =", options: .backwards) : nil) else {

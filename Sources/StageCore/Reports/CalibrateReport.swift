@@ -2,8 +2,6 @@
 /// won — the probability the data suggests — beside the configured one.
 enum CalibrateReport: Report {
     static let name = "calibrate"
-    static let summary = "per stage, the share later won beside the configured probability"
-    static let summaryVi: String? = "theo từng giai đoạn, tỷ lệ sau đó thắng bên cạnh xác suất đã cấu hình"
     static let examples = ["calibrate"]
     static func needsChanged(_ query: ReportQuery) -> Bool { false }
 

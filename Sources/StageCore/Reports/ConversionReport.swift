@@ -1,10 +1,6 @@
 /// `conversion`: of records that ever entered S1, how many later entered S2.
 enum ConversionReport: Report {
     static let name = "conversion"
-    static let summary = "of records that entered a stage, the share that later entered another"
-    static let details = "Without from/to: every consecutive pair of stages, and each stage to the won stage."
-    static let summaryVi: String? = "trong số bản ghi đã vào một giai đoạn, tỷ lệ sau đó vào giai đoạn khác"
-    static let detailsVi: String? = "Không có from/to: mọi cặp giai đoạn liên tiếp, và từng giai đoạn đến giai đoạn thắng."
     static let examples = ["conversion", "conversion from Negotiation to Won", "conversion from Negotiation by owner"]
     static let clauses: [ReportClause] = [.from, .to]
     static func needsChanged(_ query: ReportQuery) -> Bool { false }

@@ -2,8 +2,6 @@
 /// last entry into it, won and lost apart; open records are counted only.
 enum CycleReport: Report {
     static let name = "cycle"
-    static let summary = "days from creation to won and to lost: count, mean, median, p90"
-    static let summaryVi: String? = "số ngày từ lúc tạo đến khi thắng và đến khi thua: số lượng, trung bình, trung vị, p90"
     static let examples = ["cycle", "cycle by source"]
 
     static func run(_ c: ReportContext) -> Table {

@@ -2,8 +2,6 @@
 /// (the creation spell included), and the spells still open with their age.
 enum DwellReport: Report {
     static let name = "dwell"
-    static let summary = "days spent in each stage: closed spells and open ones"
-    static let summaryVi: String? = "số ngày nằm ở mỗi giai đoạn: các lượt đã kết thúc và các lượt đang mở"
     static let examples = ["dwell", "dwell where owner ~ lan"]
     static let chartColumn: String? = "mean days"
 

@@ -3,10 +3,6 @@
 /// deals are in several.
 enum ForecastReport: Report {
     static let name = "forecast"
-    static let summary = "open opportunities' value weighted by stage probability"
-    static let details = "by month groups by the month of expected_close; any other field works too."
-    static let summaryVi: String? = "giá trị các cơ hội đang mở, nhân theo xác suất của giai đoạn"
-    static let detailsVi: String? = "by month nhóm theo tháng của expected_close; trường nào khác cũng được."
     static let examples = ["forecast", "forecast by month", "forecast by owner"]
     static func needsChanged(_ query: ReportQuery) -> Bool { false }
     static let openOnly = true

@@ -4,18 +4,6 @@ import Foundation
 /// reached it, with the share of the first stage and of the previous one.
 enum FunnelReport: Report {
     static let name = "funnel"
-    static let summary = "per stage: records there now (count, value) and records that ever reached it"
-    static let details = """
-    Reached counts records that entered the stage at least once (a skipped stage is not reached), with
-    the share of the first stage and of the previous one. strict counts only records that passed every
-    earlier stage in order.
-    """
-    static let summaryVi: String? = "theo từng giai đoạn: số bản ghi hiện có (số lượng, giá trị) và số bản ghi từng đạt tới"
-    static let detailsVi: String? = """
-    Đã đạt là số bản ghi từng vào giai đoạn ít nhất một lần (giai đoạn bị bỏ qua thì không tính), kèm
-    tỷ lệ so với giai đoạn đầu và giai đoạn trước. strict chỉ đếm các bản ghi đã đi qua mọi giai đoạn
-    trước đó theo đúng thứ tự.
-    """
     static let examples = ["funnel", "funnel opportunities by owner", "funnel as of 2026-06-30"]
     /// What `export report funnel` takes. The command itself reads them first, in that order, and `all` too.
     static let clauses: [ReportClause] = [.kinds, .strict]

@@ -6,14 +6,6 @@
 protocol Report: Sendable {
     /// The command's name, and the name `export report` and `export chart` take.
     static var name: String { get }
-    /// One line for the `help` listing.
-    static var summary: String { get }
-    /// Longer help, shown by `help NAME`.
-    static var details: String { get }
-    /// The summary in Vietnamese; nil falls back to English.
-    static var summaryVi: String? { get }
-    /// The details in Vietnamese; nil falls back to English.
-    static var detailsVi: String? { get }
     static var examples: [String] { get }
     /// The clauses this report takes beyond those every report shares; `export
     /// report` takes each that any report takes.
@@ -36,8 +28,6 @@ protocol Report: Sendable {
 }
 
 extension Report {
-    static var details: String { "" }
-    static var detailsVi: String? { nil }
     static var clauses: [ReportClause] { [] }
     static var grammar: Grammar { ReportClause.grammar(clauses) }
     static func needsChanged(_ query: ReportQuery) -> Bool { true }

@@ -2,16 +2,6 @@
 /// `over DURATION`, else the stage's own `stale`, else 30 days.
 enum StuckReport: Report {
     static let name = "stuck"
-    static let summary = "open records whose last stage change is older than a threshold"
-    static let details = """
-    The threshold is `over DURATION`, else the stage's own (`stage set NAME stale=14d`), else 30 days.
-    One row per record, oldest first; `by FIELD` counts them instead.
-    """
-    static let summaryVi: String? = "các bản ghi đang mở có lần đổi giai đoạn cuối cũ hơn một ngưỡng"
-    static let detailsVi: String? = """
-    Ngưỡng là `over DURATION`, nếu không thì ngưỡng riêng của giai đoạn (`stage set NAME stale=14d`), nếu không thì 30 ngày.
-    Mỗi bản ghi một dòng, cũ nhất trước; `by FIELD` thì đếm theo nhóm.
-    """
     static let examples = ["stuck", "stuck over 30d by stage", "stuck in Negotiation over 2w"]
     static let clauses: [ReportClause] = [.over, .stage]
     // Only open records' last changes: read for them alone (`lastChange`).

@@ -2,10 +2,6 @@
 /// within `since`/`until` when given.
 enum WinRateReport: Report {
     static let name = "winrate"
-    static let summary = "won / (won + lost) over closed records"
-    static let details = "since/until keep the records closed in that window."
-    static let summaryVi: String? = "tỷ lệ thắng: thắng / (thắng + thua) trên các bản ghi đã đóng"
-    static let detailsVi: String? = "since/until chỉ giữ các bản ghi đóng trong khoảng thời gian đó."
     static let examples = ["winrate by owner", "winrate since 2026-01-01 until 2026-07-01"]
     static let clauses: [ReportClause] = [.since, .until]
     /// A win rate reads when records closed only to keep those closed since or until a date.

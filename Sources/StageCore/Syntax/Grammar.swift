@@ -172,44 +172,32 @@ public struct CommandSpec: Sendable {
     public let aliases: [[String]]
     public let group: CommandGroup
     public let grammar: Grammar
-    /// One line for the `help` listing.
-    public let summary: String
-    /// Longer help, shown by `help COMMAND`.
-    public let details: String
-    /// The summary in Vietnamese; nil falls back to English.
-    public let summaryVi: String?
-    /// The details in Vietnamese; nil falls back to English.
-    public let detailsVi: String?
+    /// Commands as typed, shown by `help COMMAND`; the summary and details are the catalogue's
+    /// `help.NAME` and `helpDetails.NAME`.
     public let examples: [String]
     let build: @Sendable (Captures) throws(Diagnostic) -> any Command
 
     public init(_ name: String, aliases: [String] = [], group: CommandGroup, grammar: Grammar = .sequence([]),
-                summary: String, details: String = "", summaryVi: String? = nil, detailsVi: String? = nil,
                 examples: [String] = [],
                 build: @escaping @Sendable (Captures) throws(Diagnostic) -> any Command) {
         self.words = name.split(separator: " ").map(String.init)
         self.aliases = aliases.map { $0.split(separator: " ").map(String.init) }
         self.group = group
         self.grammar = grammar
-        self.summary = summary
-        self.details = details
-        self.summaryVi = summaryVi
-        self.detailsVi = detailsVi
         self.examples = examples
         self.build = build
     }
 
     public var name: String { words.joined(separator: " ") }
 
-    /// The summary in `language`, English where no translation is given.
-    public func summary(in language: Language) -> String {
-        language == .vietnamese ? (summaryVi ?? summary) : summary
-    }
+    /// The key of the command's help in a catalogue: its name words joined by `_` (`stage_add`).
+    var helpKey: String { words.joined(separator: "_") }
 
-    /// The details in `language`, English where no translation is given.
-    public func details(in language: Language) -> String {
-        language == .vietnamese ? (detailsVi ?? details) : details
-    }
+    /// One line for the `help` listing, in `language`.
+    public func summary(in language: Language) -> String { language.catalogue.term("help.\(helpKey)") ?? "" }
+
+    /// Longer help, shown by `help COMMAND`, in `language`; empty for a command that needs none.
+    public func details(in language: Language) -> String { language.catalogue.term("helpDetails.\(helpKey)") ?? "" }
 
     /// The full usage line: name and grammar.
     public var synopsis: String {

@@ -5,10 +5,6 @@ struct RuleAddCommand: Command {
         grammar: .sequence([.keyword("on"), .argument(.activity, .activity),
                             .optional(.sequence([.keyword("when"), .expression(.condition)])),
                             .keyword("move"), .keyword("to"), .argument(.stage, .stage)]),
-        summary: "move records automatically when an activity is logged",
-        details: "A rule moves only records of its stage's kind; the policy applies to its moves.",
-        summaryVi: "tự động chuyển bản ghi khi ghi nhận một hoạt động",
-        detailsVi: "Một quy tắc chỉ chuyển bản ghi cùng loại với giai đoạn đích; chính sách áp dụng cho các bước chuyển đó.",
         examples: ["rule add on meeting when stage = Contacted move to Qualified",
                    "rule add on demo when value >= 100k move to \"Proposal Sent\""]
     ) { c throws(Diagnostic) in

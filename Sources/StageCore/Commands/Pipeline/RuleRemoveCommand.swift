@@ -1,8 +1,7 @@
 /// `rule remove`: a rule removed by its number.
 struct RuleRemoveCommand: Command {
     static let spec = CommandSpec(
-        "rule remove", group: .pipeline, grammar: .argument(.number, .integer),
-        summary: "remove a rule by its number", summaryVi: "xóa một quy tắc theo số thứ tự", examples: ["rule remove 1"]
+        "rule remove", group: .pipeline, grammar: .argument(.number, .integer), examples: ["rule remove 1"]
     ) { c throws(Diagnostic) in RuleRemoveCommand(number: try c.integer(.number)!) }
 
     let number: Located<Int>

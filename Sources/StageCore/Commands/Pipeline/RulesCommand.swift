@@ -1,8 +1,7 @@
 /// `rules`: the automatic moves, numbered.
 struct RulesCommand: Command {
     static let spec = CommandSpec(
-        "rules", group: .pipeline,
-        summary: "the automatic moves, numbered", summaryVi: "các quy tắc chuyển tự động, có đánh số", examples: ["rules"]
+        "rules", group: .pipeline, examples: ["rules"]
     ) { _ throws(Diagnostic) in RulesCommand() }
 
     func run(in session: inout Session, tx: inout Transaction) throws(Diagnostic) -> Outcome {

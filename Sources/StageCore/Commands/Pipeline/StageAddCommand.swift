@@ -9,10 +9,6 @@ struct StageAddCommand: Command {
             .optional(.sequence([.keyword("probability"), .argument(.number, .number)])),
             .optional(.oneOf([.keyword("won"), .keyword("lost")])),
         ]),
-        summary: "add a stage to the lead or opportunity pipeline",
-        details: "An open stage goes before the closed ones unless placed; probability is a percentage.",
-        summaryVi: "thêm một giai đoạn vào quy trình lead hoặc cơ hội",
-        detailsVi: "Giai đoạn mở đứng trước các giai đoạn đã đóng trừ khi được chỉ định vị trí; probability là phần trăm.",
         examples: ["stage add opportunity Demo after Negotiation probability 50", "stage add lead Disqualified lost"]
     ) { c throws(Diagnostic) in
         let placement: StagePlacement =

@@ -2,8 +2,6 @@
 struct StageRemoveCommand: Command {
     static let spec = CommandSpec(
         "stage remove", group: .pipeline, grammar: .argument(.name, .stage),
-        summary: "remove a stage no record uses or has used",
-        summaryVi: "xóa một giai đoạn chưa từng có bản ghi nào dùng",
         examples: ["stage remove Demo"]
     ) { c throws(Diagnostic) in StageRemoveCommand(name: c.required(.name)) }
 

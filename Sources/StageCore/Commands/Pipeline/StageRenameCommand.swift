@@ -3,8 +3,6 @@ struct StageRenameCommand: Command {
     static let spec = CommandSpec(
         "stage rename", group: .pipeline,
         grammar: .sequence([.argument(.name, .stage), .keyword("to"), .argument(.newName, .text)]),
-        summary: "rename a stage (records and history follow)",
-        summaryVi: "đổi tên một giai đoạn (bản ghi và lịch sử đổi theo)",
         examples: ["stage rename \"Proposal Sent\" to Quoted"]
     ) { c throws(Diagnostic) in StageRenameCommand(from: c.required(.name), to: c.required(.newName)) }
 

@@ -3,8 +3,6 @@ struct StagesCommand: Command {
     static let spec = CommandSpec(
         "stages", group: .pipeline,
         grammar: .optional(.oneOf([.keyword("leads"), .keyword("opportunities"), .keyword("opps")])),
-        summary: "the pipeline's stages with order, probability and record counts",
-        summaryVi: "các giai đoạn của quy trình, với thứ tự, xác suất và số bản ghi",
         examples: ["stages", "stages opportunities"]
     ) { c throws(Diagnostic) in
         switch c.kindFilter {

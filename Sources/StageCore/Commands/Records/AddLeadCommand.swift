@@ -3,10 +3,6 @@ struct AddLeadCommand: Command {
     static let spec = CommandSpec(
         "add lead", group: .records,
         grammar: .sequence([.argument(.name, .text), .assignments(min: 0, .newRecord(.lead))]),
-        summary: "add a lead in the first lead stage",
-        details: "Fields: account, owner, source, value, created, expected_close, stage, id, and any custom name=value.",
-        summaryVi: "thêm một khách hàng tiềm năng (lead) vào giai đoạn lead đầu tiên",
-        detailsVi: "Trường: account, owner, source, value, created, expected_close, stage, id, và mọi trường tự đặt name=value.",
         examples: ["add lead \"Công ty An Phát\" owner=\"Nguyễn Lan\" value=45k source=web"]
     ) { c throws(Diagnostic) in AddLeadCommand(name: c.required(.name), fields: c.assignments) }
 

@@ -3,10 +3,6 @@ struct AddOpportunityCommand: Command {
     static let spec = CommandSpec(
         "add opportunity", aliases: ["add opp"], group: .records,
         grammar: .sequence([.argument(.name, .text), .assignments(min: 0, .newRecord(.opportunity))]),
-        summary: "add an opportunity in the first opportunity stage",
-        details: "Fields as for `add lead`.",
-        summaryVi: "thêm một cơ hội (opportunity) vào giai đoạn cơ hội đầu tiên",
-        detailsVi: "Trường như với `add lead`.",
         examples: ["add opp \"CRM rollout 50 seats\" account=Acme value=1.2m"]
     ) { c throws(Diagnostic) in AddOpportunityCommand(name: c.required(.name), fields: c.assignments) }
 

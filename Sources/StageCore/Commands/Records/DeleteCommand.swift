@@ -2,8 +2,6 @@
 struct DeleteCommand: Command {
     static let spec = CommandSpec(
         "delete", group: .records, grammar: .argument(.id, .id),
-        summary: "delete a record (undo brings it back)",
-        summaryVi: "xóa một bản ghi (undo sẽ khôi phục)",
         examples: ["delete 12"]
     ) { c throws(Diagnostic) in DeleteCommand(id: c.required(.id)) }
 

@@ -3,10 +3,6 @@ struct GenerateCommand: Command {
     static let spec = CommandSpec(
         "generate", group: .records,
         grammar: .sequence([.argument(.number, .integer), .optional(.sequence([.keyword("seed"), .argument(.seed, .integer)]))]),
-        summary: "add N made-up records with believable histories, for a demo",
-        details: "The same seed gives the same records on every machine (seed 1 when none is given).",
-        summaryVi: "thêm N bản ghi giả với lịch sử hợp lý, để trình diễn",
-        detailsVi: "Cùng một seed cho ra cùng các bản ghi trên mọi máy (seed 1 khi không chỉ định).",
         examples: ["generate 1000", "generate 50000 seed 7"]
     ) { c throws(Diagnostic) in
         let seed = try c.integer(.seed)

@@ -1,8 +1,7 @@
 /// `history`: a record's stage changes and activities.
 struct HistoryCommand: Command {
     static let spec = CommandSpec(
-        "history", group: .records, grammar: .argument(.id, .id),
-        summary: "a record's stage changes and activities", summaryVi: "các lần đổi giai đoạn và hoạt động của một bản ghi", examples: ["history 12"]
+        "history", group: .records, grammar: .argument(.id, .id), examples: ["history 12"]
     ) { c throws(Diagnostic) in HistoryCommand(id: c.required(.id)) }
 
     let id: Located<String>

@@ -2,8 +2,6 @@
 struct LostCommand: Command {
     static let spec = CommandSpec(
         "lost", group: .records, grammar: .sequence([.argument(.id, .id), Clauses.onDate, Clauses.because]),
-        summary: "move a record to the lost stage, with a reason",
-        summaryVi: "chuyển một bản ghi sang giai đoạn thua (lost), kèm lý do",
         examples: ["lost 12 because \"price too high\""]
     ) { c throws(Diagnostic) in LostCommand(id: c.required(.id), on: try c.date(.date), because: c.text(.text)) }
 

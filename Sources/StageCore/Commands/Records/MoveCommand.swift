@@ -3,10 +3,6 @@ struct MoveCommand: Command {
     static let spec = CommandSpec(
         "move", group: .records,
         grammar: .sequence([.argument(.id, .id), .keyword("to"), .argument(.stage, .stage), Clauses.onDate, Clauses.because]),
-        summary: "move a record to a stage",
-        details: "The policy decides which moves are allowed (see `policy`). Quote stage names with spaces.",
-        summaryVi: "chuyển một bản ghi sang một giai đoạn",
-        detailsVi: "Chính sách quyết định những bước chuyển được phép (xem `policy`). Đặt tên giai đoạn có dấu cách trong ngoặc kép.",
         examples: ["move 12 to \"Proposal Sent\"", "move 12 to Negotiation on 2026-03-02 because \"new budget\""]
     ) { c throws(Diagnostic) in
         MoveCommand(id: c.required(.id), stage: c.required(.stage), on: try c.date(.date), because: c.text(.text))

@@ -1,8 +1,7 @@
 /// `show`: one record as a card.
 struct ShowCommand: Command {
     static let spec = CommandSpec(
-        "show", group: .records, grammar: .argument(.id, .id),
-        summary: "one record as a card", summaryVi: "một bản ghi dưới dạng thẻ", examples: ["show 12"]
+        "show", group: .records, grammar: .argument(.id, .id), examples: ["show 12"]
     ) { c throws(Diagnostic) in ShowCommand(id: c.required(.id)) }
 
     let id: Located<String>

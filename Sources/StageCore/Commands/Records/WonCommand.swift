@@ -2,8 +2,6 @@
 struct WonCommand: Command {
     static let spec = CommandSpec(
         "won", group: .records, grammar: .sequence([.argument(.id, .id), Clauses.onDate]),
-        summary: "move a record to the won stage",
-        summaryVi: "chuyển một bản ghi sang giai đoạn thắng (won)",
         examples: ["won 12"]
     ) { c throws(Diagnostic) in WonCommand(id: c.required(.id), on: try c.date(.date)) }
 

@@ -5,10 +5,6 @@ struct ExportChartCommand: Command {
         grammar: .sequence([.argument(.report, .choice(Reports.charted.map { $0.name })), .argument(.file, .file),
                             // Conversion's; funnel's kinds and `strict` have never been taken here.
                             ReportClause.grammar([.from, .to])]),
-        summary: "write a report's chart as a standalone SVG file",
-        details: "For funnel, conversion and dwell; the report's own clauses apply. No fonts or scripts are embedded.",
-        summaryVi: "ghi biểu đồ của một báo cáo thành tệp SVG độc lập",
-        detailsVi: "Cho funnel, conversion và dwell; áp dụng các mệnh đề riêng của báo cáo. Không nhúng phông chữ hay script.",
         examples: ["export chart funnel funnel.svg", "export chart conversion q3.svg where source = event"]
     ) { c throws(Diagnostic) in
         ExportChartCommand(kind: ReportKind(named: c.text(.report)!)!, query: try ReportQuery(c), file: c.required(.file))

@@ -4,10 +4,6 @@ struct ExportReportCommand: Command {
         "export report", group: .reports,
         grammar: .sequence([.argument(.report, .choice(Reports.all.map { $0.name })), .argument(.file, .file),
                             ReportClause.grammar(ReportClause.union(of: Reports.all))]),
-        summary: "write a report to a file: CSV, TSV, JSON or Markdown by its extension",
-        details: "FILE.csv (the default), .tsv, .json or .md; the report's own clauses apply.",
-        summaryVi: "ghi một báo cáo ra tệp: CSV, TSV, JSON hoặc Markdown theo phần mở rộng",
-        detailsVi: "FILE.csv (mặc định), .tsv, .json hoặc .md; áp dụng các mệnh đề riêng của báo cáo. Tên cột luôn bằng tiếng Anh.",
         examples: ["export report funnel funnel.csv", "export report winrate winrate.json by owner"]
     ) { c throws(Diagnostic) in
         ExportReportCommand(kind: ReportKind(named: c.text(.report)!)!, query: try ReportQuery(c), file: c.required(.file))

@@ -2,8 +2,7 @@
 /// and help are the report's, so each report of `Reports.all` has one.
 struct ReportCommand<R: Report>: Command {
     static var spec: CommandSpec {
-        CommandSpec(R.name, group: .reports, grammar: R.grammar, summary: R.summary, details: R.details,
-                    summaryVi: R.summaryVi, detailsVi: R.detailsVi, examples: R.examples) { c throws(Diagnostic) in
+        CommandSpec(R.name, group: .reports, grammar: R.grammar, examples: R.examples) { c throws(Diagnostic) in
             ReportCommand(query: try ReportQuery(c))
         }
     }

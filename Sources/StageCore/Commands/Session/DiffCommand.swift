@@ -3,8 +3,6 @@ struct DiffCommand: Command {
     static let spec = CommandSpec(
         "diff", group: .session,
         grammar: .sequence([.argument(.name, .snapshot), .optional(.argument(.secondName, .snapshot))]),
-        summary: "what changed per record between a snapshot and the session, or two snapshots",
-        summaryVi: "những gì đã đổi ở từng bản ghi giữa một bản chụp và phiên, hoặc giữa hai bản chụp",
         examples: ["diff demo", "diff monday friday"]
     ) { c throws(Diagnostic) in DiffCommand(old: c.required(.name), new: c.located(.secondName)) }
 

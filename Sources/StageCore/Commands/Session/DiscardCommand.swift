@@ -1,8 +1,7 @@
 /// `discard`: the unsaved work a crashed session left, dropped.
 struct DiscardCommand: Command {
     static let spec = CommandSpec(
-        "discard", group: .session, summary: "drop the unsaved work a crashed session left",
-        summaryVi: "bỏ phần việc chưa lưu mà một phiên bị sự cố để lại",
+        "discard", group: .session,
         examples: ["discard"]
     ) { _ throws(Diagnostic) in DiscardCommand() }
 

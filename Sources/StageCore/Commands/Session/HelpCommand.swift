@@ -2,8 +2,6 @@
 struct HelpCommand: Command {
     static let spec = CommandSpec(
         "help", group: .session, grammar: .rest(.command, .command),
-        summary: "list the commands, or show one command's grammar and examples",
-        summaryVi: "liệt kê các lệnh, hoặc xem cú pháp và ví dụ của một lệnh",
         examples: ["help", "help move"]
     ) { c throws(Diagnostic) in
         let words = c.values[.command] ?? []

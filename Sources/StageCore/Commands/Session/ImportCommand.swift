@@ -11,34 +11,6 @@ struct ImportCommand: Command {
                                       .sequence([.keyword("encoding"), .argument(.encoding, .choice(TextEncoding.names))]),
                                       .sequence([.keyword("sheet"), .argument(.sheet, .text)]),
                                       .keyword("strict"), .keyword("dry-run")])]),
-        summary: "read records, or their stage and field history, from a CSV or .xlsx file",
-        details: """
-        Records: id and stage, and any of kind,name,account,owner,source,value,currency,created_at,updated_at,
-        closed_at,expected_close (other columns become custom fields). Events: record_id,to_stage,changed_at
-        and from_stage, or rows carrying the state after each change (value, expected_close, probability,
-        owner: field events), or a field history (record_id,changed_at,field,old,new); they replace the history
-        of each record they name. `map COLUMN=FIELD` reads a differently named column and always wins;
-        `map COLUMN=entered(STAGE)` reads when records entered STAGE. `dates FORMAT` reads dates such as
-        M/D/YYYY; `encoding cp1252|latin1|utf-16` decodes the file; `sheet NAME` picks an .xlsx sheet;
-        `stages FROM=TO` reads a label as a stage; `create stages` adds unknown ones in flow order; `preset
-        odoo|salesforce|hubspot` reads a CRM's export (docs/import-presets.md). What the CRM accepted is
-        adjusted and counted (`strict` refuses it); anything else imports nothing; `dry-run` reports what
-        would be imported, the adjustments and the problems, grouped, and changes nothing.
-        """,
-        summaryVi: "đọc bản ghi, hoặc lịch sử giai đoạn và trường của chúng, từ tệp CSV hoặc .xlsx",
-        detailsVi: """
-        Bản ghi: id và stage, cùng các cột kind,name,account,owner,source,value,currency,created_at,updated_at,
-        closed_at,expected_close (các cột khác thành trường tự đặt). Sự kiện: record_id,to_stage,changed_at và
-        from_stage, hoặc các dòng mang trạng thái sau mỗi thay đổi (value, expected_close, probability, owner:
-        sự kiện trường), hoặc lịch sử trường (record_id,changed_at,field,old,new); chúng thay thế lịch sử của
-        từng bản ghi được nêu. `map COLUMN=FIELD` đọc cột có tên khác và luôn được ưu tiên; `map
-        COLUMN=entered(STAGE)` đọc thời điểm bản ghi vào STAGE. `dates FORMAT` đọc ngày như M/D/YYYY;
-        `encoding cp1252|latin1|utf-16` giải mã tệp; `sheet NAME` chọn trang tính .xlsx; `stages FROM=TO`
-        đọc một nhãn như một giai đoạn; `create stages` thêm giai đoạn chưa biết theo thứ tự luồng; `preset
-        odoo|salesforce|hubspot` đọc tệp xuất của một CRM (docs/import-presets.md). Những gì CRM đã chấp nhận
-        được điều chỉnh và đếm (`strict` từ chối chúng); lỗi khác thì không nhập gì; `dry-run` báo những gì
-        sẽ được nhập, các điều chỉnh và các vấn đề theo nhóm, không thay đổi gì.
-        """,
         examples: ["import records seeds/demo/records.csv", "import events seeds/demo/stage_events.csv",
                    "import records crm.csv map \"Deal Name\"=name \"Deal Stage\"=stage dates M/D/YYYY",
                    "import records seeds/crm/salesforce.csv preset salesforce dry-run",

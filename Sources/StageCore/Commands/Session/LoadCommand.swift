@@ -2,10 +2,6 @@
 struct LoadCommand: Command {
     static let spec = CommandSpec(
         "load", aliases: ["load!"], group: .session, grammar: .argument(.snapshot, .snapshot),
-        summary: "open a snapshot in place of the session",
-        details: "With unsaved changes, load asks first at a prompt and refuses in a script; load! discards them.",
-        summaryVi: "mở một bản chụp thay cho phiên hiện tại",
-        detailsVi: "Khi có thay đổi chưa lưu, load hỏi trước ở dấu nhắc và từ chối trong script; load! bỏ các thay đổi đó.",
         examples: ["load demo", "load! demo"]
     ) { c throws(Diagnostic) in
         LoadCommand(target: c.required(.snapshot), force: c.tokens.first?.text.hasSuffix("!") ?? false)

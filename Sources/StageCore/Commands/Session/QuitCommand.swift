@@ -1,6 +1,6 @@
 /// `quit`: leaves stagesh.
 struct QuitCommand: Command {
-    static let spec = CommandSpec("quit", aliases: ["exit"], group: .session, summary: "leave stagesh", summaryVi: "thoát stagesh", examples: ["quit"]) { _ throws(Diagnostic) in
+    static let spec = CommandSpec("quit", aliases: ["exit"], group: .session, examples: ["quit"]) { _ throws(Diagnostic) in
         QuitCommand()
     }
 

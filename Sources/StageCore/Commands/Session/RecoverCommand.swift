@@ -1,8 +1,7 @@
 /// `recover`: the unsaved work a crashed session left, replayed.
 struct RecoverCommand: Command {
     static let spec = CommandSpec(
-        "recover", group: .session, summary: "replay the unsaved work a crashed session left",
-        summaryVi: "chạy lại phần việc chưa lưu mà một phiên bị sự cố để lại",
+        "recover", group: .session,
         examples: ["recover"]
     ) { _ throws(Diagnostic) in RecoverCommand() }
 

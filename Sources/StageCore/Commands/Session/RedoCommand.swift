@@ -1,6 +1,6 @@
 /// `redo`: what `undo` took back, applied again.
 struct RedoCommand: Command {
-    static let spec = CommandSpec("redo", group: .session, summary: "apply again what undo took back", summaryVi: "làm lại điều undo vừa hoàn tác", examples: ["redo"]) { _ throws(Diagnostic) in
+    static let spec = CommandSpec("redo", group: .session, examples: ["redo"]) { _ throws(Diagnostic) in
         RedoCommand()
     }
 

@@ -1,7 +1,6 @@
 /// `run`: a script file's commands, which the shell reads and runs in turn.
 struct RunCommand: Command {
-    static let spec = CommandSpec("run", group: .session, grammar: .argument(.file, .file), summary: "run the commands of a script file",
-                summaryVi: "chạy các lệnh trong một tệp script",
+    static let spec = CommandSpec("run", group: .session, grammar: .argument(.file, .file),
                 examples: ["run Examples/01-first-steps.stg"]) { c throws(Diagnostic) in RunCommand(file: c.required(.file)) }
 
     let file: Located<String>

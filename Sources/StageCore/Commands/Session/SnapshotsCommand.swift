@@ -1,7 +1,7 @@
 /// `snapshots`: the snapshots in the data directory.
 struct SnapshotsCommand: Command {
     static let spec = CommandSpec(
-        "snapshots", group: .session, summary: "the snapshots in the data directory", summaryVi: "các bản chụp trong thư mục dữ liệu", examples: ["snapshots"]
+        "snapshots", group: .session, examples: ["snapshots"]
     ) { _ throws(Diagnostic) in SnapshotsCommand() }
 
     func run(in session: inout Session, tx: inout Transaction) throws(Diagnostic) -> Outcome {

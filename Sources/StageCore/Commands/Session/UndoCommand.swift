@@ -1,6 +1,6 @@
 /// `undo`: the last change taken back.
 struct UndoCommand: Command {
-    static let spec = CommandSpec("undo", group: .session, summary: "take back the last change", summaryVi: "hoàn tác thay đổi gần nhất", examples: ["undo"]) { _ throws(Diagnostic) in
+    static let spec = CommandSpec("undo", group: .session, examples: ["undo"]) { _ throws(Diagnostic) in
         UndoCommand()
     }
 
