@@ -23,7 +23,7 @@ final class InteractiveShell {
 
     func banner(version: String) -> String {
         let s = runner.session
-        return Messages.banner(version: version, records: s.store.liveCount, stages: s.pipeline.liveStages.count).text(in: s.language) + "\n"
+        return Message.banner(version: version, records: s.store.liveCount, stages: s.pipeline.liveStages.count).text(in: s.language) + "\n"
     }
 
     /// Runs until `quit` or Ctrl-D.
@@ -42,7 +42,7 @@ final class InteractiveShell {
             case .end:
                 output.write("\n")
                 // Another Ctrl-D at the question also means yes.
-                if runner.session.unsavedChanges > 0 && !ask(runner.say(Messages.unsavedOnQuit) + " ", endMeans: true) { continue }
+                if runner.session.unsavedChanges > 0 && !ask(runner.say(Message.unsavedOnQuit) + " ", endMeans: true) { continue }
                 output.flush()
                 return .completed
             case .command(let command): text = command
@@ -54,10 +54,10 @@ final class InteractiveShell {
             output.flush()
             // `quit` asks as Ctrl-D does: unsaved work is only in the journal, which a clean end deletes.
             if status == .quit {
-                if runner.session.unsavedChanges > 0 && !ask(runner.say(Messages.unsavedOnQuit) + " ", endMeans: true) { continue }
+                if runner.session.unsavedChanges > 0 && !ask(runner.say(Message.unsavedOnQuit) + " ", endMeans: true) { continue }
                 return .quit
             }
-            if status == .interrupted { output.writeError(runner.say(Messages.interrupted) + "\n") }
+            if status == .interrupted { output.writeError(runner.say(Message.interrupted) + "\n") }
         }
     }
 

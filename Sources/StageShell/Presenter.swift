@@ -63,7 +63,7 @@ final class Presenter {
     /// interactive shell; returns how the session ended.
     func run(path: String, version: String) -> RunStatus {
         guard var source = FileLineSource(path: path, name: path, cancellation: cancellation) else {
-            output.writeError("stagesh: " + runner.say(Messages.cannotRead(path, Messages.systemError(errno))) + "\n")
+            output.writeError("stagesh: " + runner.say(Message.cannotRead(path, Message.systemError(errno))) + "\n")
             return .failed
         }
         scriptName = path
@@ -77,7 +77,7 @@ final class Presenter {
             if end == .stopped { return .interrupted }
             return runner.failures > failuresBefore ? .failed : .completed
         }
-        if end == .stopped { output.write(runner.say(Messages.playStopped) + "\n") }
+        if end == .stopped { output.write(runner.say(Message.playStopped) + "\n") }
         cancellation.clear()
         // Keys pressed during the play are not the first live command.
         RawKeyboard.discardPending()
@@ -108,7 +108,7 @@ final class Presenter {
     /// the user saved into it after the play.
     static func finish(lessonDirectory: String, session: Session, output: StandardOutput) {
         if session.savedInLessonDirectory {
-            output.write(Messages.lessonDirectoryKept(lessonDirectory).text(in: session.language) + "\n")
+            output.write(Message.lessonDirectoryKept(lessonDirectory).text(in: session.language) + "\n")
         } else {
             try? FileManager.default.removeItem(atPath: lessonDirectory)
         }
@@ -158,7 +158,7 @@ final class Presenter {
                 switch status {
                 case .quit: return .quit
                 case .interrupted:
-                    output.writeError(runner.say(Messages.interrupted) + "\n")
+                    output.writeError(runner.say(Message.interrupted) + "\n")
                     return stop()
                 case .completed, .failed: break
                 }

@@ -97,7 +97,7 @@ public final class Runner {
             let status = show(outcome, source: source, line: line, text: text)
             if session.timer {
                 let ms = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
-                output.write(say(Messages.elapsed(milliseconds: ms)) + "\n")
+                output.write(say(Message.elapsed(milliseconds: ms)) + "\n")
             }
             if status == .failed { failed = true }
             if status != .completed && !(status == .failed && keepGoing) { return status }
@@ -120,7 +120,7 @@ public final class Runner {
         if let nul = bytes.firstIndex(of: 0) {
             // Ranges index the decoded text, where invalid bytes before the NUL became U+FFFD.
             let at = String(decoding: bytes[..<nul], as: UTF8.self).utf8.count
-            return Diagnostic(Messages.nulByte, at: SourceRange(at, at + 1))
+            return Diagnostic(Message.nulByte, at: SourceRange(at, at + 1))
         }
         if bytes.allSatisfy({ $0 < 0x80 }) { return nil }
         var parser = Unicode.UTF8.ForwardParser()
@@ -133,7 +133,7 @@ public final class Runner {
             case .error:
                 // Ranges index the decoded text, where the bad bytes became one
                 // U+FFFD (three bytes); the valid prefix decodes unchanged.
-                return Diagnostic(Messages.invalidUTF8, at: SourceRange(offset, offset + 3))
+                return Diagnostic(Message.invalidUTF8, at: SourceRange(offset, offset + 3))
             }
         }
     }
@@ -168,7 +168,7 @@ public final class Runner {
             return runScript(file, source: source, line: line, text: text)
         case .confirm(let question, let retry):
             guard let confirm, confirm(say(question) + " ") else {
-                notice(say(Messages.notDone))
+                notice(say(Message.notDone))
                 return .completed
             }
             return runLine(Array(retry.utf8), source: source, line: line)
@@ -208,12 +208,12 @@ public final class Runner {
 
     private func runScript(_ file: Located<String>, source: String, line: Int, text: String) -> RunStatus {
         guard depth < Runner.maxDepth else {
-            report(Diagnostic(Messages.runTooDeep(Runner.maxDepth), at: file.range), source: source, line: line, text: text)
+            report(Diagnostic(Message.runTooDeep(Runner.maxDepth), at: file.range), source: source, line: line, text: text)
             return .failed
         }
         let path = session.resolve(file.value)
         guard var script = FileLineSource(path: path, name: file.value, cancellation: session.cancellation) else {
-            report(Diagnostic(Messages.cannotRead(file.value, Messages.systemError(errno)), at: file.range),
+            report(Diagnostic(Message.cannotRead(file.value, Message.systemError(errno)), at: file.range),
                    source: source, line: line, text: text)
             return .failed
         }
@@ -234,11 +234,11 @@ public final class Runner {
             journal = try Journal(directory: directory, base: nil, started: session.environment.clock(),
                                   workingDirectory: session.directory)
         } catch {
-            output.writeError("stagesh: " + say(Messages.journalFailed(error.message)) + "\n")
+            output.writeError("stagesh: " + say(Message.journalFailed(error.message)) + "\n")
         }
         if let newest = abandoned.last {
             session.pendingRecovery = newest
-            output.writeError(say(Messages.foundJournal(newest.commands.count, endedAfter: newest.started.display,
+            output.writeError(say(Message.foundJournal(newest.commands.count, endedAfter: newest.started.display,
                                                         base: newest.base, more: abandoned.count - 1)) + "\n")
         }
     }
@@ -259,14 +259,14 @@ public final class Runner {
             for path in session.finishedJournals { unlink(path) }
             session.journalsRemoved()
         } catch {
-            output.writeError(say(Messages.journalFailed(error.message)) + "\n")
+            output.writeError(say(Message.journalFailed(error.message)) + "\n")
         }
     }
 
     /// `error:` in bold red and `hint:` in cyan at the start of their lines (in either language).
     static func coloured(_ text: String) -> String {
-        let errors = Language.all.map { Messages.errorPrefix.text(in: $0) + " " }
-        let hints = Language.all.map { Messages.hintPrefix.text(in: $0) + " " }
+        let errors = Language.all.map { Message.errorPrefix.text(in: $0) + " " }
+        let hints = Language.all.map { Message.hintPrefix.text(in: $0) + " " }
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             if let error = errors.first(where: line.hasPrefix) {
                 return TerminalStyle.boldRed.apply(error.dropLast()) + " " + line.dropFirst(error.count)

@@ -91,7 +91,7 @@ public enum ScriptChecker {
                 report = check(&source, from: start)
             } else {
                 guard var source = FileLineSource(path: path, name: path) else {
-                    output.writeError("stagesh: " + Messages.cannotRead(path, Messages.systemError(errno)).text(in: session.language) + "\n")
+                    output.writeError("stagesh: " + Message.cannotRead(path, Message.systemError(errno)).text(in: session.language) + "\n")
                     status = 1
                     continue
                 }
@@ -99,7 +99,7 @@ public enum ScriptChecker {
                 source.close()
             }
             for e in report.errors { output.writeError(e) }
-            output.write(Messages.checkSummary(path == "-" ? "<stdin>" : path, commands: report.commands,
+            output.write(Message.checkSummary(path == "-" ? "<stdin>" : path, commands: report.commands,
                                                errors: report.errors.count).text(in: session.language) + "\n")
             if !report.errors.isEmpty { status = 1 }
         }

@@ -32,17 +32,17 @@ public struct ShellLauncher {
     func checkOptions(in language: Language = .english) throws(ShellUsageError) {
         func refuse(_ message: Message) -> ShellUsageError { ShellUsageError(message.text(in: language)) }
         if let format = options.format, OutputFormat(rawValue: format.lowercased()) == nil {
-            throw refuse(Messages.unknownFormatOption(format))
+            throw refuse(Message.unknownFormatOption(format))
         }
-        if options.interactive && options.batch { throw refuse(Messages.interactiveAndBatch) }
+        if options.interactive && options.batch { throw refuse(Message.interactiveAndBatch) }
         if (options.play != nil || !options.check.isEmpty) && (!options.commands.isEmpty || !options.files.isEmpty) {
-            throw refuse(Messages.playExcludesCommands)
+            throw refuse(Message.playExcludesCommands)
         }
-        if options.play != nil && !options.check.isEmpty { throw refuse(Messages.playAndCheck) }
-        if options.snapshot != nil && options.template != nil { throw refuse(Messages.snapshotAndTemplate) }
-        if options.delay < 0 { throw refuse(Messages.negativeDelay) }
+        if options.play != nil && !options.check.isEmpty { throw refuse(Message.playAndCheck) }
+        if options.snapshot != nil && options.template != nil { throw refuse(Message.snapshotAndTemplate) }
+        if options.delay < 0 { throw refuse(Message.negativeDelay) }
         if let now = options.now {
-            do { _ = try ValueParser.date(now) } catch { throw refuse(Messages.badNowOption(error.message)) }
+            do { _ = try ValueParser.date(now) } catch { throw refuse(Message.badNowOption(error.message)) }
         }
     }
 
@@ -87,7 +87,7 @@ public struct ShellLauncher {
         var lessonDirectory: String?
         if options.play != nil && options.dataDirectory == nil {
             guard let directory = Presenter.makeLessonDirectory() else {
-                output.writeError("stagesh: " + runner.say(Messages.lessonDirectoryFailed(Messages.systemError(errno))) + "\n")
+                output.writeError("stagesh: " + runner.say(Message.lessonDirectoryFailed(Message.systemError(errno))) + "\n")
                 return RunStatus.failed.exitStatus
             }
             lessonDirectory = directory
@@ -171,7 +171,7 @@ public struct ShellLauncher {
                 status = runner.run(&source)
             case .file(let path):
                 guard var source = FileLineSource(path: path, name: path, cancellation: cancellation) else {
-                    output.writeError("stagesh: " + runner.say(Messages.cannotRead(path, Messages.systemError(errno))) + "\n")
+                    output.writeError("stagesh: " + runner.say(Message.cannotRead(path, Message.systemError(errno))) + "\n")
                     return .failed
                 }
                 status = runner.run(&source)
@@ -192,7 +192,7 @@ public struct ShellLauncher {
     /// Runs a script at start (the user's init.stg or `--init FILE`); nil when it cannot be read.
     func runStartup(_ runner: Runner, _ output: OutputSink, path: String, name: String) -> RunStatus? {
         guard var source = FileLineSource(path: path, name: name, cancellation: runner.session.cancellation) else {
-            output.writeError("stagesh: " + runner.say(Messages.cannotRead(name, Messages.systemError(errno))) + "\n")
+            output.writeError("stagesh: " + runner.say(Message.cannotRead(name, Message.systemError(errno))) + "\n")
             return nil
         }
         let status = runner.run(&source)

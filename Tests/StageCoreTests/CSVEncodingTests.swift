@@ -307,10 +307,10 @@ final class TrickleSource: ByteSource {
 
     /// A bad character ends the text; the rows before it are read, and the error names its line.
     @Test(arguments: [
-        ([0x3D, 0xD8, 0x78, 0x00], 3, Messages.utf16UnpairedSurrogate(0xD83D)),  // a high surrogate, then "x"
-        ([0x00, 0xDE, 0x78, 0x00], 3, Messages.utf16UnpairedSurrogate(0xDE00)),  // a low one alone
-        ([0x3D, 0xD8], 3, Messages.utf16UnpairedSurrogate(0xD83D)),  // a high one at the end of the file
-        ([0x78], 3, Messages.utf16OddLength),  // half a code unit at the end
+        ([0x3D, 0xD8, 0x78, 0x00], 3, Message.utf16UnpairedSurrogate(0xD83D)),  // a high surrogate, then "x"
+        ([0x00, 0xDE, 0x78, 0x00], 3, Message.utf16UnpairedSurrogate(0xDE00)),  // a low one alone
+        ([0x3D, 0xD8], 3, Message.utf16UnpairedSurrogate(0xD83D)),  // a high one at the end of the file
+        ([0x78], 3, Message.utf16OddLength),  // half a code unit at the end
     ] as [([UInt8], Int, Message)])
     func aBadUTF16CharacterNamesItsLine(bad: [UInt8], line: Int, message: Message) throws {
         let reading = try F.read(F.utf16("id,name\r\n1,A\r\n2,") + bad)
@@ -334,9 +334,9 @@ final class TrickleSource: ByteSource {
         let reading = try F.read(bytes, encoding: asked)
         #expect(reading.rows.isEmpty)
         #expect(reading.error?.line == 1)
-        #expect(reading.error?.message == Messages.csvLooksLikeUTF16(bigEndian: bigEndian))
+        #expect(reading.error?.message == Message.csvLooksLikeUTF16(bigEndian: bigEndian))
         let inMemory = F.read(try CSVReader(bytes: bytes, name: "Sheet1"))
-        #expect(inMemory.error?.message == Messages.csvLooksLikeUTF16(bigEndian: bigEndian))
+        #expect(inMemory.error?.message == Message.csvLooksLikeUTF16(bigEndian: bigEndian))
     }
 
     // MARK: NUL bytes
@@ -394,7 +394,7 @@ final class TrickleSource: ByteSource {
         let reading = try CSVReader.$rowLimit.withValue(2 << 20) { try F.read(bytes) }
         #expect(reading.rows == [["id", "name", "note"], ["1", "A", "ok"]])
         #expect(reading.error?.line == 3)
-        #expect(reading.error?.message == Messages.csvQuoteNeverCloses(mebibytes: 2))
+        #expect(reading.error?.message == Message.csvQuoteNeverCloses(mebibytes: 2))
     }
 
     @Test func aRowWithoutEndIsRefusedAtTheRowLimit() throws {
@@ -402,7 +402,7 @@ final class TrickleSource: ByteSource {
         let reading = try CSVReader.$rowLimit.withValue(2 << 20) { try F.read(bytes) }
         #expect(reading.rows == [["id", "name"]])
         #expect(reading.error?.line == 2)
-        #expect(reading.error?.message == Messages.csvRowLonger(mebibytes: 2))
+        #expect(reading.error?.message == Message.csvRowLonger(mebibytes: 2))
     }
 
     /// The real limit: 64 MiB, far above any CRM field, and the file not read to its end.
@@ -412,7 +412,7 @@ final class TrickleSource: ByteSource {
         bytes += [UInt8](repeating: UInt8(ascii: "y"), count: 65 << 20)
         let reading = try F.read(bytes)
         #expect(reading.error?.line == 2)
-        #expect(reading.error?.message == Messages.csvQuoteNeverCloses(mebibytes: 64))
+        #expect(reading.error?.message == Message.csvQuoteNeverCloses(mebibytes: 64))
     }
 
     /// Megabytes of random bytes, in any encoding, fail at once with one error.
@@ -432,13 +432,13 @@ final class TrickleSource: ByteSource {
         let bytes = Array("id,name\n1,A\n".utf8) + [0x01, 0x02, 0x03, 0x1B, 0x7F, 0x04, 0x05, 0x06] + Array("tail\n".utf8)
         let reading = try F.read(bytes)
         #expect(reading.error?.line == 3)
-        #expect(reading.error?.message == Messages.csvNotText(0x01))
+        #expect(reading.error?.message == Message.csvNotText(0x01))
     }
 
     @Test func aWorkbookUnderACSVNameIsNotText() throws {
         let reading = try F.read([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00] + Array("[Content_Types].xml".utf8))
         #expect(reading.error?.line == 1)
-        #expect(reading.error?.message == Messages.csvZipArchive)
+        #expect(reading.error?.message == Message.csvZipArchive)
     }
 
     /// A DOS end-of-file mark or a vertical tab (FileMaker's line break) is still text.
@@ -584,11 +584,11 @@ final class TrickleSource: ByteSource {
 
     @Test func encodingMessagesHaveVietnamese() {
         let messages: [() -> Message] = [
-            { Messages.unknownEncoding("utf-32") }, { Messages.csvLooksLikeUTF16(bigEndian: false) },
-            { Messages.csvLooksLikeUTF16(bigEndian: true) }, { Messages.hintLooksLikeCP1252 },
-            { Messages.utf16UnpairedSurrogate(0xD83D) }, { Messages.utf16OddLength }, { Messages.csvNotText(1) },
-            { Messages.csvZipArchive }, { Messages.csvRowLonger(mebibytes: 64) },
-            { Messages.csvQuoteNeverCloses(mebibytes: 64) },
+            { Message.unknownEncoding("utf-32") }, { Message.csvLooksLikeUTF16(bigEndian: false) },
+            { Message.csvLooksLikeUTF16(bigEndian: true) }, { Message.hintLooksLikeCP1252 },
+            { Message.utf16UnpairedSurrogate(0xD83D) }, { Message.utf16OddLength }, { Message.csvNotText(1) },
+            { Message.csvZipArchive }, { Message.csvRowLonger(mebibytes: 64) },
+            { Message.csvQuoteNeverCloses(mebibytes: 64) },
         ]
         for message in messages {
             let english = message().text(in: .english)

@@ -44,7 +44,7 @@ import Testing
             _ = try s.execute(line: command)
             return false
         } catch {
-            return error.message == Messages.interrupted
+            return error.message == Message.interrupted
         }
     }
 

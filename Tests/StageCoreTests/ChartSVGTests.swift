@@ -210,7 +210,7 @@ final class ParsedSVG: NSObject, XMLParserDelegate {
             #expect(doc.elements.first?.name == "svg")
             #expect(doc.elements.first?.attributes["viewBox"] != nil)
             #expect(doc.all("text", class: "title").first?.text == "Funnel & more")
-            #expect(doc.all("text", class: "note").first?.text == Messages.chartNoData.english)
+            #expect(doc.all("text", class: "note").first?.text == Message.chartNoData.english)
             #expect(doc.bars.isEmpty)
         }
     }

@@ -20,7 +20,7 @@ import Testing
     @Test func aSessionBuiltByCommandsIsConsistent() throws {
         var h = Self.busy()
         #expect(Consistency.problems(h.s.workspace).isEmpty)
-        #expect(h.message("check") == Messages.consistent(h.s.store.liveCount, h.s.store.eventCount).english)
+        #expect(h.message("check") == Message.consistent(h.s.store.liveCount, h.s.store.eventCount).english)
     }
 
     /// Each case damages a copy of the busy session's store and names a word the problem must contain.
@@ -83,8 +83,8 @@ import Testing
         do {
             _ = try h.s.execute(line: "check")
         } catch {
-            #expect(error.message.english.hasPrefix(Messages.inconsistent("").english))
-            #expect(error.hints.last == Messages.hintReportInconsistency)
+            #expect(error.message.english.hasPrefix(Message.inconsistent("").english))
+            #expect(error.hints.last == Message.hintReportInconsistency)
         }
     }
 }

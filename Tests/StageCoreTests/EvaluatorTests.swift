@@ -160,13 +160,13 @@ struct EvaluatorHarness {
         #expect(h.message("add lead C id=10") == "added lead 10")
         #expect(h.message("add lead D") == "added lead 11")
         let before = h.fingerprint
-        #expect(h.error("add lead E id=10").message == Messages.duplicateId("10"))
-        #expect(h.error("add lead F stage=Negotiation").message == Messages.stageOfOtherKind("Negotiation", "opportunity", "lead"))
-        #expect(h.error("add lead \" \"").message == Messages.emptyName)
-        #expect(h.error("add lead G value=-5").message == Messages.negativeValue("-5"))
-        #expect(h.error("add lead H value=abc").message == Messages.notANumber("abc"))
-        #expect(h.error("add lead I owner=a owner=b").message == Messages.duplicateField("owner"))
-        #expect(h.error("add lead J stage=Nowhere").message == Messages.unknownStage("Nowhere"))
+        #expect(h.error("add lead E id=10").message == Message.duplicateId("10"))
+        #expect(h.error("add lead F stage=Negotiation").message == Message.stageOfOtherKind("Negotiation", "opportunity", "lead"))
+        #expect(h.error("add lead \" \"").message == Message.emptyName)
+        #expect(h.error("add lead G value=-5").message == Message.negativeValue("-5"))
+        #expect(h.error("add lead H value=abc").message == Message.notANumber("abc"))
+        #expect(h.error("add lead I owner=a owner=b").message == Message.duplicateField("owner"))
+        #expect(h.error("add lead J stage=Nowhere").message == Message.unknownStage("Nowhere"))
         #expect(h.fingerprint == before)
     }
 
@@ -215,12 +215,12 @@ struct EvaluatorHarness {
 
         let before = h.fingerprint
         let stage = h.error("set 1 stage=Won")
-        #expect(stage.message == Messages.setStage)
-        #expect(stage.hints == [Messages.hintMove])
-        #expect(h.error("set 1 kind=opportunity").message == Messages.followsFromStage("kind"))
-        #expect(h.error("set 1 owner=a owner=b").message == Messages.duplicateField("owner"))
-        #expect(h.error("set 1 owner=x value=abc").message == Messages.notANumber("abc"))
-        #expect(h.error("set 99 owner=x").message == Messages.unknownRecord("99"))
+        #expect(stage.message == Message.setStage)
+        #expect(stage.hints == [Message.hintMove])
+        #expect(h.error("set 1 kind=opportunity").message == Message.followsFromStage("kind"))
+        #expect(h.error("set 1 owner=a owner=b").message == Message.duplicateField("owner"))
+        #expect(h.error("set 1 owner=x value=abc").message == Message.notANumber("abc"))
+        #expect(h.error("set 99 owner=x").message == Message.unknownRecord("99"))
         #expect(h.fingerprint == before)
     }
 
@@ -240,8 +240,8 @@ struct EvaluatorHarness {
         h.run(["add lead A", "add lead B"])
         #expect(h.message("delete 1") == "deleted 1")
         #expect(h.ids("list") == ["2"])
-        #expect(h.error("show 1").message == Messages.unknownRecord("1"))
-        #expect(h.error("move 1 to Contacted").message == Messages.unknownRecord("1"))
+        #expect(h.error("show 1").message == Message.unknownRecord("1"))
+        #expect(h.error("move 1 to Contacted").message == Message.unknownRecord("1"))
         #expect(h.table("count").rows == [[.integer(1)]])
         #expect(h.message("undo") == "undid delete")
         #expect(h.ids("list") == ["1", "2"])
@@ -259,22 +259,22 @@ struct EvaluatorHarness {
         ])
         #expect(h.ids("list where reason = \"called back\"").isEmpty) // reason is the last change's
         let before = h.fingerprint
-        #expect(h.error("move 1 to Qualified").message == Messages.alreadyInStage("1", "Qualified"))
+        #expect(h.error("move 1 to Qualified").message == Message.alreadyInStage("1", "Qualified"))
         let kind = h.error("move 1 to Won")
         #expect(kind.message.english == "\"Won\" is an opportunity stage and 1 is a lead")
-        #expect(kind.hints == [Messages.hintConvert("1", "Qualified")])
+        #expect(kind.hints == [Message.hintConvert("1", "Qualified")])
         let typo = h.error("move 1 to Negociation")
-        #expect(typo.message == Messages.unknownStage("Negociation"))
-        #expect(typo.hints == [Messages.hintDidYouMean("Negotiation")])
+        #expect(typo.message == Message.unknownStage("Negociation"))
+        #expect(typo.hints == [Message.hintDidYouMean("Negotiation")])
         #expect(typo.range == SourceRange(10, 21))
         h.run("policy free")
-        #expect(h.error("move 1 to New on 2026-03-01").message == Messages.beforeLastChange("1", "2026-03-02 10:15"))
+        #expect(h.error("move 1 to New on 2026-03-01").message == Message.beforeLastChange("1", "2026-03-02 10:15"))
         h.run("now 2026-03-02")
         let clock = h.error("move 1 to New")
-        #expect(clock.message == Messages.clockBeforeLastChange("1", "2026-03-02 10:15", "2026-03-02"))
-        #expect(clock.hints == [Messages.hintOnDate])
+        #expect(clock.message == Message.clockBeforeLastChange("1", "2026-03-02 10:15", "2026-03-02"))
+        #expect(clock.hints == [Message.hintOnDate])
         h.run("policy forward")
-        #expect(h.error("move 2 to New").message == Messages.unknownRecord("2"))
+        #expect(h.error("move 2 to New").message == Message.unknownRecord("2"))
         #expect(h.fingerprint == before)
     }
 
@@ -288,11 +288,11 @@ struct EvaluatorHarness {
             Ev("Qualified", "Negotiation", "2026-03-05", "convert"),
         ])
         #expect(h.table("list").rows[0][1] == .text("opportunity"))
-        #expect(h.error("convert 1").message == Messages.alreadyOpportunity("1"))
+        #expect(h.error("convert 1").message == Message.alreadyOpportunity("1"))
         h.run("add lead B")
         let early = h.error("convert 2")
-        #expect(early.message == Messages.notQualified("2", "New", "Qualified"))
-        #expect(early.hints == [Messages.hintMoveExplicitly("2", "Qualified")])
+        #expect(early.message == Message.notQualified("2", "New", "Qualified"))
+        #expect(early.hints == [Message.hintMoveExplicitly("2", "Qualified")])
     }
 
     @Test func wonAndLost() {
@@ -304,9 +304,9 @@ struct EvaluatorHarness {
         #expect(h.ledger("2") == [Ev(nil, "Negotiation", Self.now, "create"), Ev("Negotiation", "Lost", Self.now, "manual", "price too high")])
         #expect(h.ids("list where reason ~ price") == ["2"])
         let lead = h.error("won 3")
-        #expect(lead.message == Messages.noClosedStage("lead", "won"))
-        #expect(lead.hints == [Messages.hintConvertFirst("3")])
-        #expect(h.error("lost 2").message == Messages.alreadyInStage("2", "Lost"))
+        #expect(lead.message == Message.noClosedStage("lead", "won"))
+        #expect(lead.hints == [Message.hintConvertFirst("3")])
+        #expect(h.error("lost 2").message == Message.alreadyInStage("2", "Lost"))
     }
 
     @Test func logAndTheDefaultRule() {
@@ -346,7 +346,7 @@ struct EvaluatorHarness {
         var h = Harness()
         h.run(["add opp A", "move 1 to Won on 2026-03-05", "policy free"])
         let before = h.fingerprint
-        #expect(h.error("log quote 1 on 2026-03-02").message == Messages.beforeLastChange("1", "2026-03-05"))
+        #expect(h.error("log quote 1 on 2026-03-02").message == Message.beforeLastChange("1", "2026-03-05"))
         #expect(h.fingerprint == before)
     }
 
@@ -482,12 +482,12 @@ struct EvaluatorHarness {
         #expect(h.stage("1") == "Negotiation")
         #expect(h.table("rules").rows.map { $0[1] } == [.text("meeting"), .text("call")])
 
-        #expect(h.error("rule remove 9").message == Messages.noSuchRule(9, 2))
+        #expect(h.error("rule remove 9").message == Message.noSuchRule(9, 2))
         let field = h.error("rule add on x when valu = 1 move to Won")
-        #expect(field.message == Messages.unknownField("valu"))
-        #expect(field.hints == [Messages.hintDidYouMean("value")])
-        #expect(h.error("rule add on x move to Nowhere").message == Messages.unknownStage("Nowhere"))
-        #expect(h.error("rule add on x when value >= lots move to Won").message == Messages.notANumber("lots"))
+        #expect(field.message == Message.unknownField("valu"))
+        #expect(field.hints == [Message.hintDidYouMean("value")])
+        #expect(h.error("rule add on x move to Nowhere").message == Message.unknownStage("Nowhere"))
+        #expect(h.error("rule add on x when value >= lots move to Won").message == Message.notANumber("lots"))
         #expect(h.table("rules").rows.count == 2)
     }
 
@@ -575,8 +575,8 @@ struct EvaluatorHarness {
 
     @Test func undoStackOrderAndClearing() {
         var h = Harness()
-        #expect(h.error("undo").message == Messages.nothingToUndo)
-        #expect(h.error("redo").message == Messages.nothingToRedo)
+        #expect(h.error("undo").message == Message.nothingToUndo)
+        #expect(h.error("redo").message == Message.nothingToRedo)
         h.run(["add lead A", "add lead B", "move 1 to Contacted"])
         #expect(h.message("undo") == "undid move")
         #expect(h.message("undo") == "undid add lead")
@@ -586,13 +586,13 @@ struct EvaluatorHarness {
         #expect(h.ids("list") == ["1", "2"])
         // A new change clears what could be redone.
         h.run("add opp C")
-        #expect(h.error("redo").message == Messages.nothingToRedo)
+        #expect(h.error("redo").message == Message.nothingToRedo)
         #expect(h.stage("1") == "New")
         #expect(h.message("undo") == "undid add opportunity")
         #expect(h.message("undo") == "undid add lead")
         #expect(h.message("undo") == "undid add lead")
         #expect(h.ids("list").isEmpty)
-        #expect(h.error("undo").message == Messages.nothingToUndo)
+        #expect(h.error("undo").message == Message.nothingToUndo)
         #expect(h.message("add lead D") == "added lead 1")
     }
 
@@ -612,7 +612,7 @@ struct EvaluatorHarness {
         var h = Harness()
         _ = h.error("add lead X region=north value=abc")
         #expect(h.s.store.customFieldNames.isEmpty)
-        #expect(h.error("list where region = north").message == Messages.unknownField("region"))
+        #expect(h.error("list where region = north").message == Message.unknownField("region"))
     }
 
     @Test func undoForgetsANewCustomField() {
@@ -620,8 +620,8 @@ struct EvaluatorHarness {
         h.run(["add lead X region=north", "add lead Y", "set 2 tier=gold"])
         #expect(h.ids("list where region = north or tier = gold") == ["1", "2"])
         h.run(["undo", "undo", "undo"])
-        #expect(h.error("list where region = north").message == Messages.unknownField("region"))
-        #expect(h.error("list where tier = gold").message == Messages.unknownField("tier"))
+        #expect(h.error("list where region = north").message == Message.unknownField("region"))
+        #expect(h.error("list where tier = gold").message == Message.unknownField("tier"))
     }
 
     // MARK: list filters
@@ -766,7 +766,7 @@ struct EvaluatorHarness {
             .text("4"), .text("opportunity"), .text("Delta ERP"), .text("Delta"), .text("Nguyễn Lan"), .null,
             .amount(Amount(cents: 15_000_000)), .text("Proposal Sent"), .time(Self.t("2025-12-01")), .time(Self.t("2026-01-15")),
         ]])
-        #expect(t.footer == Messages.rowCount(1))
+        #expect(t.footer == Message.rowCount(1))
     }
 
     @Test func idsOrderNumerically() {
@@ -778,19 +778,19 @@ struct EvaluatorHarness {
     }
 
     @Test(arguments: [
-        ("list where value > abc", Messages.notANumber("abc")),
-        ("list where regoin = x", Messages.unknownField("regoin")),
-        ("list where stage = Negociation", Messages.unknownStage("Negociation")),
-        ("list where kind = thing", Messages.notAKind("thing")),
-        ("list where value ~ 5", Messages.operatorNotFor("~", "value")),
-        ("list where created ~ 2026-01-01", Messages.operatorNotFor("~", "created")),
-        ("list where kind < lead", Messages.operatorNotFor("<", "kind")),
-        ("list where created > someday", Messages.notADate("someday")),
-        ("list where age > soon", Messages.notADuration("soon")),
-        ("list order by colour", Messages.unknownField("colour")),
-        ("list limit -1", Messages.negativeLimit),
-        ("count by month(owner)", Messages.periodNeedsDate("month", "owner")),
-        ("count by shoe", Messages.unknownField("shoe")),
+        ("list where value > abc", Message.notANumber("abc")),
+        ("list where regoin = x", Message.unknownField("regoin")),
+        ("list where stage = Negociation", Message.unknownStage("Negociation")),
+        ("list where kind = thing", Message.notAKind("thing")),
+        ("list where value ~ 5", Message.operatorNotFor("~", "value")),
+        ("list where created ~ 2026-01-01", Message.operatorNotFor("~", "created")),
+        ("list where kind < lead", Message.operatorNotFor("<", "kind")),
+        ("list where created > someday", Message.notADate("someday")),
+        ("list where age > soon", Message.notADuration("soon")),
+        ("list order by colour", Message.unknownField("colour")),
+        ("list limit -1", Message.negativeLimit),
+        ("count by month(owner)", Message.periodNeedsDate("month", "owner")),
+        ("count by shoe", Message.unknownField("shoe")),
     ] as [(String, Message)])
     func queryRefused(_ line: String, _ message: Message) {
         var h = Self.fixture()
@@ -799,8 +799,8 @@ struct EvaluatorHarness {
 
     @Test func filterHints() {
         var h = Self.fixture()
-        #expect(h.error("list where regoin = x").hints == [Messages.hintDidYouMean("region")])
-        #expect(h.error("list where stage = Negociation").hints == [Messages.hintDidYouMean("Negotiation")])
+        #expect(h.error("list where regoin = x").hints == [Message.hintDidYouMean("region")])
+        #expect(h.error("list where stage = Negociation").hints == [Message.hintDidYouMean("Negotiation")])
     }
 
     @Test func stageNamesMatchInNFC() {
@@ -924,10 +924,10 @@ struct EvaluatorHarness {
         #expect(leads.rows[4] == [.text("Disqualified"), .text("lead"), .integer(5), .percent(0), .text("lost"), .integer(0)])
         #expect(Self.names(h.table("stages opportunities")) == ["Negotiation", "Demo", "Pilot", "Proposal Sent", "Won", "Lost"])
         #expect(h.table("stages opportunities").rows[2][3] == .percent(12.5))
-        #expect(h.error("stage add lead new").message == Messages.stageExists("New", "lead"))
-        #expect(h.error("stage add lead Won").message == Messages.stageExists("Won", "opportunity"))
-        #expect(h.error("stage add lead X before Won").message == Messages.stageOfOtherKind("Won", "opportunity", "lead"))
-        #expect(h.error("stage add lead X probability 120").message == Messages.probabilityRange("120"))
+        #expect(h.error("stage add lead new").message == Message.stageExists("New", "lead"))
+        #expect(h.error("stage add lead Won").message == Message.stageExists("Won", "opportunity"))
+        #expect(h.error("stage add lead X before Won").message == Message.stageOfOtherKind("Won", "opportunity", "lead"))
+        #expect(h.error("stage add lead X probability 120").message == Message.probabilityRange("120"))
         // A record can use the new stage at once.
         h.run(["add opp A", "move 1 to Demo"])
         #expect(h.stage("1") == "Demo")
@@ -942,8 +942,8 @@ struct EvaluatorHarness {
         #expect(h.ledger("1").last == Ev("Negotiation", "Quoted", Self.now, "manual"))
         #expect(h.table("rules").rows == [[.integer(1), .text("quote"), .null, .text("Quoted")]])
         #expect(h.message("stage rename quoted to QUOTED") == "renamed stage Quoted to QUOTED")
-        #expect(h.error("stage rename QUOTED to won").message == Messages.stageExists("Won", "opportunity"))
-        #expect(h.error("stage rename Nowhere to X").message == Messages.unknownStage("Nowhere"))
+        #expect(h.error("stage rename QUOTED to won").message == Message.stageExists("Won", "opportunity"))
+        #expect(h.error("stage rename Nowhere to X").message == Message.unknownStage("Nowhere"))
     }
 
     @Test func stageSet() {
@@ -953,8 +953,8 @@ struct EvaluatorHarness {
         #expect(h.ids("list where probability = 35").isEmpty)
         h.run("add opp A")
         #expect(h.ids("list where probability = 35") == ["1"])
-        #expect(h.error("stage set Negotiation probability=150").message == Messages.probabilityRange("150"))
-        #expect(h.error("stage set Negotiation colour=red").message == Messages.unknownStageSetting("colour"))
+        #expect(h.error("stage set Negotiation probability=150").message == Message.probabilityRange("150"))
+        #expect(h.error("stage set Negotiation colour=red").message == Message.unknownStageSetting("colour"))
         #expect(h.table("stages opportunities").rows[0][3] == .percent(35))
     }
 
@@ -965,24 +965,24 @@ struct EvaluatorHarness {
         #expect(Self.names(h.table("stages opportunities")) == ["Negotiation", "Demo", "Proposal Sent", "Won", "Lost"])
         h.run(["add opp A", "move 1 to Demo"])
         let inUse = h.error("stage remove Demo")
-        #expect(inUse.message == Messages.stageInUse("Demo", 1))
-        #expect(inUse.hints == [Messages.hintMoveRecordsFirst("Demo")])
+        #expect(inUse.message == Message.stageInUse("Demo", 1))
+        #expect(inUse.hints == [Message.hintMoveRecordsFirst("Demo")])
         h.run("move 1 to \"Proposal Sent\"")
-        #expect(h.error("stage remove Demo").message == Messages.stageInHistory("Demo", 2))
+        #expect(h.error("stage remove Demo").message == Message.stageInHistory("Demo", 2))
         h.run("add opp B")
-        #expect(h.error("stage remove Negotiation").message == Messages.stageInUse("Negotiation", 1))
+        #expect(h.error("stage remove Negotiation").message == Message.stageInUse("Negotiation", 1))
         // Proposal Sent is the default rule's target once no record is in it.
         h.run(["policy free", "move 1 to Negotiation", "move 1 to Demo"])
-        #expect(h.error("stage remove \"Proposal Sent\"").message == Messages.stageInHistory("Proposal Sent", 2))
+        #expect(h.error("stage remove \"Proposal Sent\"").message == Message.stageInHistory("Proposal Sent", 2))
         var fresh = Harness()
         let rule = fresh.error("stage remove \"Proposal Sent\"")
-        #expect(rule.message == Messages.stageInRule("Proposal Sent", 1))
-        #expect(rule.hints == [Messages.hintRemoveRule(1)])
+        #expect(rule.message == Message.stageInRule("Proposal Sent", 1))
+        #expect(rule.hints == [Message.hintRemoveRule(1)])
         fresh.run("rule remove 1")
         #expect(fresh.message("stage remove \"Proposal Sent\"") == "removed stage Proposal Sent")
-        #expect(fresh.error("move 1 to \"Proposal Sent\"").message == Messages.unknownRecord("1"))
+        #expect(fresh.error("move 1 to \"Proposal Sent\"").message == Message.unknownRecord("1"))
         fresh.run("add opp A")
-        #expect(fresh.error("move 1 to \"Proposal Sent\"").message == Messages.unknownStage("Proposal Sent"))
+        #expect(fresh.error("move 1 to \"Proposal Sent\"").message == Message.unknownStage("Proposal Sent"))
     }
 
     // MARK: session
@@ -998,7 +998,7 @@ struct EvaluatorHarness {
         #expect(h.message("now today") == "clock frozen at 2026-11-28")
         h.run("add lead A")
         #expect(h.ledger("1") == [Ev(nil, "New", "2026-11-28", "create")])
-        #expect(h.message("now clear") == Messages.clockCleared.english)
+        #expect(h.message("now clear") == Message.clockCleared.english)
         #expect(h.s.frozenClock == nil)
         #expect(!h.message("now").hasSuffix("(frozen)"))
     }
@@ -1012,7 +1012,7 @@ struct EvaluatorHarness {
         #expect(h.message("format") == "json")
         h.run("format MARKDOWN")
         #expect(h.s.format == .markdown)
-        #expect(h.error("format xml").message == Messages.expectedOneOf(OutputFormat.allCases.map(\.rawValue), found: "xml"))
+        #expect(h.error("format xml").message == Message.expectedOneOf(OutputFormat.allCases.map(\.rawValue), found: "xml"))
         #expect(h.s.format == .markdown)
     }
 
@@ -1045,8 +1045,8 @@ struct EvaluatorHarness {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         var a = Self.roundTripSession()
         a.s.directory = dir
-        #expect(a.message("export records records.csv") == Messages.exported(5, records: true, "records.csv").english)
-        #expect(a.message("export events events.csv") == Messages.exported(12, records: false, "events.csv").english)
+        #expect(a.message("export records records.csv") == Message.exported(5, records: true, "records.csv").english)
+        #expect(a.message("export events events.csv") == Message.exported(12, records: false, "events.csv").english)
 
         var b = Harness(now: "2026-01-20T12:00")
         b.s.directory = dir

@@ -175,20 +175,20 @@ import Testing
     }
 
     static let errors: [ErrorCase] = [
-        ErrorCase("add lead \"Acme", Messages.unterminatedString, SourceRange(9, 14)),
-        ErrorCase("add lead 'Acme", Messages.unterminatedString, SourceRange(9, 14)),
-        ErrorCase(#"add lead "Acme\""#, Messages.unterminatedString, SourceRange(9, 16)),
-        ErrorCase(#"add lead "a\qb""#, Messages.unknownEscape(#"\q"#), SourceRange(11, 13)),
-        ErrorCase("list where a ! b", Messages.unexpected("!"), SourceRange(13, 14)),
-        ErrorCase("list where a !", Messages.unexpected("!"), SourceRange(13, 14)),
-        ErrorCase("move 7 to \"Đã liên hệ", Messages.unterminatedString, SourceRange(10, 26)),
-        ErrorCase("owner = “Lan", Messages.unterminatedString, SourceRange(8, 14)),
-        ErrorCase("owner = “Lan“", Messages.unterminatedString, SourceRange(8, 17)),
-        ErrorCase(#"add lead “a\é”"#, Messages.unknownEscape(#"\é"#), SourceRange(13, 16)),
-        ErrorCase("list where stage == Won", Messages.unknownOperator("=="), SourceRange(17, 19)),
-        ErrorCase("list where stage<>Won", Messages.unknownOperator("<>"), SourceRange(16, 18)),
-        ErrorCase("list where value => 5", Messages.unknownOperator("=>"), SourceRange(17, 19)),
-        ErrorCase("list where value =< 5", Messages.unknownOperator("=<"), SourceRange(17, 19)),
+        ErrorCase("add lead \"Acme", Message.unterminatedString, SourceRange(9, 14)),
+        ErrorCase("add lead 'Acme", Message.unterminatedString, SourceRange(9, 14)),
+        ErrorCase(#"add lead "Acme\""#, Message.unterminatedString, SourceRange(9, 16)),
+        ErrorCase(#"add lead "a\qb""#, Message.unknownEscape(#"\q"#), SourceRange(11, 13)),
+        ErrorCase("list where a ! b", Message.unexpected("!"), SourceRange(13, 14)),
+        ErrorCase("list where a !", Message.unexpected("!"), SourceRange(13, 14)),
+        ErrorCase("move 7 to \"Đã liên hệ", Message.unterminatedString, SourceRange(10, 26)),
+        ErrorCase("owner = “Lan", Message.unterminatedString, SourceRange(8, 14)),
+        ErrorCase("owner = “Lan“", Message.unterminatedString, SourceRange(8, 17)),
+        ErrorCase(#"add lead “a\é”"#, Message.unknownEscape(#"\é"#), SourceRange(13, 16)),
+        ErrorCase("list where stage == Won", Message.unknownOperator("=="), SourceRange(17, 19)),
+        ErrorCase("list where stage<>Won", Message.unknownOperator("<>"), SourceRange(16, 18)),
+        ErrorCase("list where value => 5", Message.unknownOperator("=>"), SourceRange(17, 19)),
+        ErrorCase("list where value =< 5", Message.unknownOperator("=<"), SourceRange(17, 19)),
     ]
 
     @Test(arguments: errors)
@@ -202,25 +202,25 @@ import Testing
     }
 
     @Test(arguments: [
-        ("list where a ! = b", Messages.hintNotEqual),
-        ("list where a != b and ! b = 1", Messages.hintNegation),
-        ("list where !(a = 1)", Messages.hintNegation),
+        ("list where a ! = b", Message.hintNotEqual),
+        ("list where a != b and ! b = 1", Message.hintNegation),
+        ("list where !(a = 1)", Message.hintNegation),
     ])
     func strayBangHints(_ line: String, _ hint: Message) {
         do {
             _ = try Lexer.tokenize(line)
             Issue.record("expected an error")
         } catch {
-            #expect(error.message == Messages.unexpected("!"))
+            #expect(error.message == Message.unexpected("!"))
             #expect(error.hints == [hint])
         }
     }
 
     @Test(arguments: [
-        ("list where stage == Won", Messages.hintEqual),
-        ("list where stage <> Won", Messages.hintNotEqual),
-        ("list where value => 5", Messages.hintDidYouMean(">=")),
-        ("list where value =< 5", Messages.hintDidYouMean("<=")),
+        ("list where stage == Won", Message.hintEqual),
+        ("list where stage <> Won", Message.hintNotEqual),
+        ("list where value => 5", Message.hintDidYouMean(">=")),
+        ("list where value =< 5", Message.hintDidYouMean("<=")),
     ])
     func foreignOperatorHints(_ line: String, _ hint: Message) {
         do {
@@ -237,7 +237,7 @@ import Testing
                 _ = try Lexer.tokenize(line)
                 Issue.record("expected an error for \(line)")
             } catch {
-                #expect(error.hints == [Messages.hintCloseQuote(Character(closer))])
+                #expect(error.hints == [Message.hintCloseQuote(Character(closer))])
             }
         }
     }

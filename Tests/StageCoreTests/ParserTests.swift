@@ -528,20 +528,20 @@ import Testing
     // MARK: refusals
 
     @Test(arguments: [
-        ("mvoe 1 to Won", Messages.unknownCommand("mvoe"), [Messages.hintDidYouMean("move")]),
-        ("stage frob X", Messages.unknownSubcommand("stage", "frob"), nil),
-        ("move 1 Won", Messages.expected(.verbatim("\"to\""), found: "Won"), nil),
-        ("list where value >", Messages.expectedAtEnd(Messages.aValue), nil),
-        ("policy lenient", Messages.expectedOneOf(["free", "forward", "strict"], found: "lenient"), nil),
-        ("move 1 to Proposal Sent", Messages.unexpected("Sent"), nil),
-        ("list where (a = 1", Messages.unclosedParen, nil),
-        ("count by fortnight(created)", Messages.unknownPeriod("fortnight"), nil),
-        ("list limit ten", Messages.notAWholeNumber("ten"), nil),
-        ("set 1", Messages.expectedAtEnd(.verbatim("FIELD=VALUE")), nil),
-        ("set 1 owner Lan", Messages.expectedAssignment(found: "owner"), nil),
-        ("add lead", Messages.expectedAtEnd(.verbatim("NAME")), nil),
-        ("list where stage in Won", Messages.expected(Messages.aListOrPeriod, found: "Won"), nil),
-        ("= 1", Messages.expectedCommand(found: "="), nil),
+        ("mvoe 1 to Won", Message.unknownCommand("mvoe"), [Message.hintDidYouMean("move")]),
+        ("stage frob X", Message.unknownSubcommand("stage", "frob"), nil),
+        ("move 1 Won", Message.expected(.verbatim("\"to\""), found: "Won"), nil),
+        ("list where value >", Message.expectedAtEnd(Message.aValue), nil),
+        ("policy lenient", Message.expectedOneOf(["free", "forward", "strict"], found: "lenient"), nil),
+        ("move 1 to Proposal Sent", Message.unexpected("Sent"), nil),
+        ("list where (a = 1", Message.unclosedParen, nil),
+        ("count by fortnight(created)", Message.unknownPeriod("fortnight"), nil),
+        ("list limit ten", Message.notAWholeNumber("ten"), nil),
+        ("set 1", Message.expectedAtEnd(.verbatim("FIELD=VALUE")), nil),
+        ("set 1 owner Lan", Message.expectedAssignment(found: "owner"), nil),
+        ("add lead", Message.expectedAtEnd(.verbatim("NAME")), nil),
+        ("list where stage in Won", Message.expected(Message.aListOrPeriod, found: "Won"), nil),
+        ("= 1", Message.expectedCommand(found: "="), nil),
     ] as [(String, Message, [Message]?)])
     func refused(_ line: String, _ message: Message, _ hints: [Message]?) {
         guard let d = parseFailure(line) else { return }
@@ -551,7 +551,7 @@ import Testing
 
     @Test func unquotedNameWithSpaceHints() {
         guard let d = parseFailure("move 1 to Proposal Sent") else { return }
-        #expect(d.hints.contains(Messages.hintQuoteSpaces("Proposal Sent")))
+        #expect(d.hints.contains(Message.hintQuoteSpaces("Proposal Sent")))
         #expect(d.range == SourceRange(19, 23))
     }
 

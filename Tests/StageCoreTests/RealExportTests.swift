@@ -74,7 +74,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let (message, hints) = ImportTests.failure(&s, "import records Opportunity.csv preset salesforce strict")
         #expect(message == #"Opportunity.csv:2: column "AMOUNT": "9225.225" has more than two decimals"#)
-        #expect(hints == [Messages.hintStrict.english])
+        #expect(hints == [Message.hintStrict.english])
         #expect(s.store.slotCount == 0)
     }
 
@@ -274,7 +274,7 @@ import Testing
         try Data(Self.excelWindowsCSV).write(to: dir.appendingPathComponent("win.csv"))
         let (message, hints) = ImportTests.failure(&s, "import records win.csv preset salesforce")
         #expect(message == #"win.csv:2: column "Account Name": invalid UTF-8"#)
-        #expect(hints == [Messages.hintLooksLikeCP1252.english])
+        #expect(hints == [Message.hintLooksLikeCP1252.english])
         #expect(try ImportTests.run(&s, "import records win.csv preset salesforce encoding cp1252") == "imported 1 record from win.csv")
         let r = Self.slot(s, "0061")
         #expect(s.store.names[r] == "Café Müller – renewal")

@@ -60,7 +60,7 @@ struct ReportCrossCheckTests {
         // Q3: mean days to Won (the won row of cycle).
         let cycle = try table(&s, "cycle")
         let outcome = try cycle.column("outcome"), mean = try cycle.column("mean days")
-        let wonRow = try #require(cycle.rows.first { $0[outcome] == .text(Messages.outcomeWon.english) }, "cycle has no won row")
+        let wonRow = try #require(cycle.rows.first { $0[outcome] == .text(Message.outcomeWon.english) }, "cycle has no won row")
         let q3 = try #require(sql["Q3"]?.first, "Q3 gave no row")
         CrossCheck.expectEqual(wonRow[mean], sql: q3[0], "Q3 mean days to Won")
 

@@ -20,7 +20,7 @@ import Testing
         var s = Session(environment: SessionEnvironment(clock: SessionEnvironment.fixedClock(Self.moment)))
         #expect(s.now == Self.moment)
         guard case .message(let shown)? = try s.execute(line: "now").first else { Issue.record("now shows no message"); return }
-        #expect(shown == Messages.clock(Self.moment.display, frozen: false))
+        #expect(shown == Message.clock(Self.moment.display, frozen: false))
         #expect(try ValueParser.date("today").resolve(now: s.now) == Timestamp(year: 2026, month: 3, day: 2)!)
         _ = try s.execute(line: "add lead A")
         #expect(s.store.created[0] == Self.moment.seconds)

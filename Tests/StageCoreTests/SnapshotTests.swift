@@ -358,7 +358,7 @@ struct SpecialCase: Sendable, CustomTestStringConvertible {
             let saved = run(&s, ["save rt"])
             let path = dir + "/rt.json"
             let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? -1
-            #expect(message(saved) == Messages.saved("rt", records: s.store.liveCount, bytes: size).english)
+            #expect(message(saved) == Message.saved("rt", records: s.store.liveCount, bytes: size).english)
             #expect(s.unsavedChanges == 0 && s.changeLog.isEmpty)
             #expect(content(s) == before, "save changed the session")
 
@@ -370,7 +370,7 @@ struct SpecialCase: Sendable, CustomTestStringConvertible {
 
             var loaded = makeSession(dir, clock: Timestamp(year: 2030, month: 1, day: 1)!)
             let outcome = run(&loaded, ["load rt"])
-            #expect(message(outcome) == Messages.loaded("rt", records: s.store.liveCount, savedAt: s.now.display).english)
+            #expect(message(outcome) == Message.loaded("rt", records: s.store.liveCount, savedAt: s.now.display).english)
             expectSameLines(before, content(loaded), "save → load")
             #expect(loaded.snapshot == SnapshotLocation(name: "rt", path: path))
             #expect(loaded.unsavedChanges == 0)
@@ -660,7 +660,7 @@ private let mebibytes16 = 16 << 20
         BadFileCase("value 12.", variant(#""value":1234.56"#, #""value":12."#), "$.records[0].value: invalid number: 12."),
         BadFileCase("value -", variant(#""value":1234.56"#, #""value":-"#), "$.records[0].value: invalid number: -"),
         BadFileCase("probability over 100", variant(#""probability":60"#, #""probability":100.01"#),
-                    "$.pipeline.stages[5].probability: " + Messages.probabilityRange("100.01").english),
+                    "$.pipeline.stages[5].probability: " + Message.probabilityRange("100.01").english),
 
         // Keys
         BadFileCase("unknown key at the top", variant("\"log\":[", "\"extra\":1,\"log\":["), #"$.extra: unknown key "extra""#),
@@ -683,11 +683,11 @@ private let mebibytes16 = 16 << 20
 
         // Records
         BadFileCase("duplicate ids", variant(#""id":"D-3""#, #""id":"2""#), #"$.records[2].id: id "2" is already taken"#),
-        BadFileCase("an id with a space", variant(#""id":"D-3""#, #""id":"D 3""#), "$.records[2].id: " + Messages.badId("D 3").english),
+        BadFileCase("an id with a space", variant(#""id":"D-3""#, #""id":"D 3""#), "$.records[2].id: " + Message.badId("D 3").english),
         BadFileCase("missing id", variant(#""id":"D-3","#, ""), #"$.records[2]: missing key "id""#),
-        BadFileCase("an empty id", variant(#""id":"D-3""#, #""id":"""#), "$.records[2].id: " + Messages.badId("").english),
-        BadFileCase("an id with an escaped tab", variant(#""id":"D-3""#, #""id":"D\t3""#), "$.records[2].id: " + Messages.badId("D\t3").english),
-        BadFileCase("an id with a no-break space", variant(#""id":"D-3""#, "\"id\":\"D\u{A0}3\""), "$.records[2].id: " + Messages.badId("D\u{A0}3").english),
+        BadFileCase("an empty id", variant(#""id":"D-3""#, #""id":"""#), "$.records[2].id: " + Message.badId("").english),
+        BadFileCase("an id with an escaped tab", variant(#""id":"D-3""#, #""id":"D\t3""#), "$.records[2].id: " + Message.badId("D\t3").english),
+        BadFileCase("an id with a no-break space", variant(#""id":"D-3""#, "\"id\":\"D\u{A0}3\""), "$.records[2].id: " + Message.badId("D\u{A0}3").english),
         BadFileCase("a duplicate id written with an escape", variant(#""id":"D-3""#, #""id":"\u0032""#),
                     #"$.records[2].id: id "2" is already taken"#),
         BadFileCase("unknown stage of a record", variant(#""stage":"New""#, #""stage":"Nowhere""#),
@@ -698,7 +698,7 @@ private let mebibytes16 = 16 << 20
         BadFileCase("unknown stage kind", variant(#"{"name":"New","kind":"lead""#, #"{"name":"New","kind":"vendor""#),
                     #"$.pipeline.stages[0].kind: "vendor" is not one of lead, opportunity"#),
         BadFileCase("an empty stage name", variant(#"{"name":"New","#, #"{"name":"  ","#),
-                    "$.pipeline.stages[0].name: " + Messages.emptyStageName.english),
+                    "$.pipeline.stages[0].name: " + Message.emptyStageName.english),
         BadFileCase("unknown policy", variant(#""policy":"strict""#, #""policy":"lax""#),
                     #"$.pipeline.policy: "lax" is not one of free, forward, strict"#),
 
@@ -742,7 +742,7 @@ private let mebibytes16 = 16 << 20
                     variant(#""when":"value >= 1000 and owner = Lan""#, #""when":"stage = Demo or nosuchfield = 3""#),
                     "$.pipeline.rules[1].when: " + typedRuleMessage("nosuchfield = 3")),
         BadFileCase("a rule on no activity", variant(#"{"on":"quote","move_to""#, #"{"on":"","move_to""#),
-                    "$.pipeline.rules[0]: " + Messages.emptyActivity.english),
+                    "$.pipeline.rules[0]: " + Message.emptyActivity.english),
         BadFileCase("a rule without move_to", variant(#"{"on":"quote","move_to":"Proposal Sent"}"#, #"{"on":"quote"}"#),
                     #"$.pipeline.rules[0]: missing key "move_to""#),
 
@@ -769,7 +769,7 @@ private let mebibytes16 = 16 << 20
                     #"{"format":"stagesh-snapshot","version":2,"saved_at":"2026-03-01T09:00:00Z","log":["abc"#,
                     "$.log[0]: unterminated string"),
         BadFileCase("a huge format string", #"{"format":""# + String(repeating: "A", count: mebibytes16) + #"","version":2}"#,
-                    "$.format: " + Messages.snapshotWrongFormat(String(repeating: "A", count: mebibytes16)).english),
+                    "$.format: " + Message.snapshotWrongFormat(String(repeating: "A", count: mebibytes16)).english),
         BadFileCase("a huge unterminated string", #"{"format":""# + String(repeating: "A", count: mebibytes16),
                     "$.format: unterminated string"),
     ]
@@ -1216,7 +1216,7 @@ struct ResolveCase: Sendable, CustomTestStringConvertible {
                  .integer(1), .integer(1), .integer(size("beta"))],
                 [.text("gamma"), .null, .null, .null, .null, .null, .integer(8)],
             ])
-            #expect(t.footer == Messages.rowCount(3))
+            #expect(t.footer == Message.rowCount(3))
         }
     }
 
@@ -1271,8 +1271,8 @@ struct ResolveCase: Sendable, CustomTestStringConvertible {
             run(&s, ["add lead A", "save ok"])
             for line in ["save \"a b\"", "load \"a b\"", "load! \"a b\"", "diff \"a b\"", "diff ok \"a b\"", "save .."] {
                 let d = failure(&s, line)
-                #expect(d?.message == Messages.badSnapshotName(line.hasSuffix("..") ? ".." : "a b"), "\(line)")
-                #expect(d?.hints == [Messages.hintSnapshotNames], "\(line)")
+                #expect(d?.message == Message.badSnapshotName(line.hasSuffix("..") ? ".." : "a b"), "\(line)")
+                #expect(d?.hints == [Message.hintSnapshotNames], "\(line)")
             }
             let entries = try FileManager.default.contentsOfDirectory(atPath: dir)
             #expect(entries == ["ok.json"], "written: \(entries)")
@@ -1325,11 +1325,11 @@ struct ResolveCase: Sendable, CustomTestStringConvertible {
 
             // load! discards them.
             s.canAsk = false
-            #expect(message(run(&s, ["load! base"])) == Messages.loaded("base", records: 1, savedAt: clock0.display).english)
+            #expect(message(run(&s, ["load! base"])) == Message.loaded("base", records: 1, savedAt: clock0.display).english)
             #expect(s.store.liveCount == 1 && s.unsavedChanges == 0 && s.changeLog.isEmpty)
             #expect(s.snapshot?.name == "base")
             // Undo does not reach past a load.
-            #expect(failure(&s, "undo")?.message == Messages.nothingToUndo)
+            #expect(failure(&s, "undo")?.message == Message.nothingToUndo)
         }
     }
 
@@ -1611,7 +1611,7 @@ private func journalFiles(_ dir: String) -> [String] {
             s.directory = dir + "/elsewhere"
             s.pendingRecovery = found.first
             let outcome = run(&s, ["recover"])
-            #expect(message(outcome) == Messages.recovered(8, base: dir + "/base.json").english)
+            #expect(message(outcome) == Message.recovered(8, base: dir + "/base.json").english)
 
             var expected = live
             expected.frozenClock = s.frozenClock
@@ -1667,7 +1667,7 @@ private func journalFiles(_ dir: String) -> [String] {
             let commands = [LoggedCommand(at: Self.t1, text: "add lead A"), LoggedCommand(at: Self.t2, text: "add opp B; won 2")]
             var s = makeSession(dir)
             s.pendingRecovery = JournalContents(path: dir + "/journal/j.journal", base: nil, started: Self.t1, commands: commands)
-            #expect(message(run(&s, ["recover"])) == Messages.recovered(2, base: nil).english)
+            #expect(message(run(&s, ["recover"])) == Message.recovered(2, base: nil).english)
             var expected = Self.direct(dir, commands, base: nil)
             expected.frozenClock = s.frozenClock
             expectSameLines(content(expected), content(s), "recovered onto nothing")

@@ -37,7 +37,7 @@ import Testing
             _ = try ValueParser.amount(Token(.word, "12.345", SourceRange(4, 10)))
         } throws: { error in
             guard let d = error as? Diagnostic else { return false }
-            return d.message == Messages.notANumber("12.345") && d.range == SourceRange(4, 10) && d.hints == [Messages.hintNumbers]
+            return d.message == Message.notANumber("12.345") && d.range == SourceRange(4, 10) && d.hints == [Message.hintNumbers]
         }
     }
 
@@ -99,7 +99,7 @@ import Testing
             Issue.record("expected an error")
         } catch {
             let written = String(decoding: Array(line.utf8)[range.start..<range.end], as: UTF8.self)
-            #expect(error.message == Messages.thousandsSeparators(written))
+            #expect(error.message == Message.thousandsSeparators(written))
             #expect(error.range == range)
             #expect(error.hints.map(\.english) == ["write " + forms])
         }
@@ -173,15 +173,15 @@ import Testing
         case .success(let t): Issue.record("\(text) read as \(t.iso8601)")
         case .failure(let problem):
             #expect(problem.isImpossible)
-            #expect(problem.message(text) == Messages.impossibleDate(text, year: y, month: m, day: d))
+            #expect(problem.message(text) == Message.impossibleDate(text, year: y, month: m, day: d))
         }
         #expect(throws: Diagnostic.self) { try ValueParser.date(Self.word(text)) }
     }
 
     @Test func impossibleDateMessage() {
-        #expect(Messages.impossibleDate("2023-02-29", year: 2023, month: 2, day: 29).english
+        #expect(Message.impossibleDate("2023-02-29", year: 2023, month: 2, day: 29).english
                 == "impossible date \"2023-02-29\": February 2023 has 28 days")
-        #expect(Messages.impossibleDate("2024-02-30", year: 2024, month: 2, day: 30).english
+        #expect(Message.impossibleDate("2024-02-30", year: 2024, month: 2, day: 30).english
                 == "impossible date \"2024-02-30\": February 2024 has 29 days")
     }
 
@@ -192,7 +192,7 @@ import Testing
             return
         }
         #expect(!problem.isImpossible)
-        #expect(problem.message(text) == Messages.impossibleTime(text))
+        #expect(problem.message(text) == Message.impossibleTime(text))
     }
 
     @Test(arguments: [
@@ -204,11 +204,11 @@ import Testing
             Issue.record("\(text) accepted")
             return
         }
-        #expect(problem.message(text) == Messages.notADate(text))
+        #expect(problem.message(text) == Message.notADate(text))
         #expect {
             _ = try ValueParser.date(Self.word(text))
         } throws: { error in
-            (error as? Diagnostic)?.hints == [Messages.hintDates]
+            (error as? Diagnostic)?.hints == [Message.hintDates]
         }
     }
 

@@ -66,7 +66,7 @@ private func isNFC(_ s: String) -> Bool {
         let d = failure(&session, "load ./bad.json")
         #expect(vi(d?.message) == "không tải được ./bad.json: $: không phải snapshot của stagesh (gặp một mảng ở đầu tệp)")
         #expect(vi(failure(&session, "save")?.message) == "chưa mở snapshot nào để lưu vào")
-        #expect(vi(Messages.snapshotFoundByte(0x01, at: 3)) == "byte 0x01 ở byte 3")
+        #expect(vi(Message.snapshotFoundByte(0x01, at: 3)) == "byte 0x01 ở byte 3")
     }
 
     @Test func yesAnswers() {
@@ -77,38 +77,38 @@ private func isNFC(_ s: String) -> Bool {
     /// A spot-check of messages: non-empty, NFC, and with no English word left over.
     @Test func noEnglishLeftOver() {
         let messages: [Message] = [
-                Messages.emptyCommand, Messages.unterminatedString, Messages.hintHelp,
-                Messages.unknownCommand("X"), Messages.expected(Messages.aValue, found: "X"),
-                Messages.hintDidYouMean("Y"), Messages.notANumber("X"), Messages.notADate("X"),
-                Messages.impossibleDate("X", year: 2026, month: 2, day: 30), Messages.impossibleDate("X", year: 2026, month: 13, day: 1),
-                Messages.unknownRecord("9"), Messages.duplicateId("9"), Messages.added("opportunity", "3"),
-                Messages.updated("3", 2), Messages.moved("3", "New", "Won"), Messages.converted("3", "B"),
-                Messages.stageOfOtherKind("X", "lead", "opportunity"), Messages.noClosedStage("lead", "won"),
-                Messages.stageInUse("X", 3), Messages.noSuchRule(4, 2), Messages.noSuchRule(1, 0),
-                Messages.nothingToRedo, Messages.rowCount(1), Messages.rowCount(3), Messages.clock("X", frozen: true),
-                Messages.cannotRead("f", Messages.systemError(ENOENT)), Messages.systemError(EACCES),
-                Messages.importedRecords(3, "f", refused: 1, policy: "strict"),
-                Messages.banner(version: "1", records: 2, stages: 7), Messages.unsavedOnQuit,
-                Messages.snapshotTooNew(9, 2), Messages.saved("x", records: 1, bytes: 1200),
-                Messages.loadWithUnsaved(1), Messages.recovered(2, base: "x"),
-                Messages.foundJournal(1, endedAfter: "X", base: "y", more: 2), Messages.checkSummary("f", commands: 1, errors: 2),
-                Messages.dryRunProblemGroups(5, groups: 2, shown: 2), Messages.dryRunProblemGroups(0, groups: 0, shown: 0),
-                Messages.delimiterName(9), Messages.problemRows(2_089, lines: [7, 16, 20]), Messages.dryRunAdjustments,
-                Messages.adjustedNote(3), Messages.linesNote([4], total: 1), Messages.hintStrict, Messages.hintImportAmounts,
-                Messages.csvMissingColumns(["id", "stage"]), Messages.mapColumnTwice("Deal", "id", "name"),
-                Messages.mapFieldTwice("name", "Deal", "Title"), Messages.hintUnknownStageLabel("Demo"), Messages.stageNamedTwice("X"),
-                Messages.stagesReplaced("opportunity", ["P", "Q", "Won", "Lost"], closed: 2), Messages.notACurrency("XX1"),
-                Messages.hintCurrencies, Messages.sheetOfCSV("Deals"), Messages.enteredDates,
+                Message.emptyCommand, Message.unterminatedString, Message.hintHelp,
+                Message.unknownCommand("X"), Message.expected(Message.aValue, found: "X"),
+                Message.hintDidYouMean("Y"), Message.notANumber("X"), Message.notADate("X"),
+                Message.impossibleDate("X", year: 2026, month: 2, day: 30), Message.impossibleDate("X", year: 2026, month: 13, day: 1),
+                Message.unknownRecord("9"), Message.duplicateId("9"), Message.added("opportunity", "3"),
+                Message.updated("3", 2), Message.moved("3", "New", "Won"), Message.converted("3", "B"),
+                Message.stageOfOtherKind("X", "lead", "opportunity"), Message.noClosedStage("lead", "won"),
+                Message.stageInUse("X", 3), Message.noSuchRule(4, 2), Message.noSuchRule(1, 0),
+                Message.nothingToRedo, Message.rowCount(1), Message.rowCount(3), Message.clock("X", frozen: true),
+                Message.cannotRead("f", Message.systemError(ENOENT)), Message.systemError(EACCES),
+                Message.importedRecords(3, "f", refused: 1, policy: "strict"),
+                Message.banner(version: "1", records: 2, stages: 7), Message.unsavedOnQuit,
+                Message.snapshotTooNew(9, 2), Message.saved("x", records: 1, bytes: 1200),
+                Message.loadWithUnsaved(1), Message.recovered(2, base: "x"),
+                Message.foundJournal(1, endedAfter: "X", base: "y", more: 2), Message.checkSummary("f", commands: 1, errors: 2),
+                Message.dryRunProblemGroups(5, groups: 2, shown: 2), Message.dryRunProblemGroups(0, groups: 0, shown: 0),
+                Message.delimiterName(9), Message.problemRows(2_089, lines: [7, 16, 20]), Message.dryRunAdjustments,
+                Message.adjustedNote(3), Message.linesNote([4], total: 1), Message.hintStrict, Message.hintImportAmounts,
+                Message.csvMissingColumns(["id", "stage"]), Message.mapColumnTwice("Deal", "id", "name"),
+                Message.mapFieldTwice("name", "Deal", "Title"), Message.hintUnknownStageLabel("Demo"), Message.stageNamedTwice("X"),
+                Message.stagesReplaced("opportunity", ["P", "Q", "Won", "Lost"], closed: 2), Message.notACurrency("XX1"),
+                Message.hintCurrencies, Message.sheetOfCSV("Deals"), Message.enteredDates,
             ] + ImportAdjustments.Kind.allCases.flatMap { k in
-                [Messages.importAdjusted(k, 2, lines: [4, 9]), Messages.strictRefused(k, .verbatim("9225.225"))]
+                [Message.importAdjusted(k, 2, lines: [4, 9]), Message.strictRefused(k, .verbatim("9225.225"))]
             } + [
-                Messages.importedEvents(3, fields: 2, records: 1, "f", refused: 0, policy: "forward"),
-                Messages.importedEvents(0, fields: 2, records: 1, "f", refused: 0, policy: "forward"),
-                Messages.diffSummary(changes: 3, added: 1, removed: 1, changed: 1), Messages.diffSummary(changes: 0, added: 0, removed: 0, changed: 0),
-                Messages.diffMovedBack, Messages.chartNoData, Messages.chartDays("1"), Messages.chartDays("2"),
-                Messages.reportWritten("funnel", 1, "f"), Messages.unknownStage(String(repeating: "x", count: 100)),
-                Messages.unknownOperator("=="), Messages.hintEqual, Messages.thousandsSeparators("100,000"),
-                Messages.hintWriteNumber(["100k", "100_000"]), Messages.unitDays,
+                Message.importedEvents(3, fields: 2, records: 1, "f", refused: 0, policy: "forward"),
+                Message.importedEvents(0, fields: 2, records: 1, "f", refused: 0, policy: "forward"),
+                Message.diffSummary(changes: 3, added: 1, removed: 1, changed: 1), Message.diffSummary(changes: 0, added: 0, removed: 0, changed: 0),
+                Message.diffMovedBack, Message.chartNoData, Message.chartDays("1"), Message.chartDays("2"),
+                Message.reportWritten("funnel", 1, "f"), Message.unknownStage(String(repeating: "x", count: 100)),
+                Message.unknownOperator("=="), Message.hintEqual, Message.thousandsSeparators("100,000"),
+                Message.hintWriteNumber(["100k", "100_000"]), Message.unitDays,
             ]
         let samples = messages.map { $0.text(in: .vietnamese) }
         let english: Set<String> = [
@@ -133,8 +133,8 @@ private func isNFC(_ s: String) -> Bool {
 
     /// One message, said in each language.
     @Test func oneMessageInEachLanguage() {
-        #expect(Messages.unknownStage("X").english == "unknown stage \"X\"")
-        #expect(vi(Messages.unknownStage("X")) == "không có giai đoạn \"X\"")
-        #expect(Messages.unknownStage("X") == Messages.unknownStage("X") && Messages.unknownStage("X").id == .unknownStage)
+        #expect(Message.unknownStage("X").english == "unknown stage \"X\"")
+        #expect(vi(Message.unknownStage("X")) == "không có giai đoạn \"X\"")
+        #expect(Message.unknownStage("X") == Message.unknownStage("X") && Message.unknownStage("X").id == .unknownStage)
     }
 }

@@ -199,9 +199,9 @@ struct DiffCase: CustomTestStringConvertible, Sendable {
     }
 
     @Test func summaryWording() {
-        #expect(Messages.diffSummary(changes: 0, added: 0, removed: 0, changed: 0).english == "(no changes)")
-        #expect(Messages.diffSummary(changes: 1, added: 0, removed: 1, changed: 0).english == "(1 change to 1 record: 1 removed)")
-        #expect(Messages.diffSummary(changes: 12, added: 1, removed: 0, changed: 4).english == "(12 changes to 5 records: 1 added, 4 changed)")
+        #expect(Message.diffSummary(changes: 0, added: 0, removed: 0, changed: 0).english == "(no changes)")
+        #expect(Message.diffSummary(changes: 1, added: 0, removed: 1, changed: 0).english == "(1 change to 1 record: 1 removed)")
+        #expect(Message.diffSummary(changes: 12, added: 1, removed: 0, changed: 4).english == "(12 changes to 5 records: 1 added, 4 changed)")
     }
 
     @Test func rowsSortedByIdNumericallyThenByChangeOrder() {
@@ -301,7 +301,7 @@ struct DiffCase: CustomTestStringConvertible, Sendable {
             return n
         }
         #expect(ids == ids.sorted())
-        #expect(table.footer == Messages.diffSummary(changes: table.rows.count, added: 0, removed: removed.count,
+        #expect(table.footer == Message.diffSummary(changes: table.rows.count, added: 0, removed: removed.count,
                                                      changed: changed.count))
     }
 }

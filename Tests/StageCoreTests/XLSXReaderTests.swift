@@ -314,9 +314,9 @@ import Testing
         let csv = try #require(Self.failure("renamed-csv.xlsx"))
         #expect(csv.kind == .notZip)
         #expect(csv.problem.english == "not an Excel workbook (.xlsx): the file is not a zip archive")
-        #expect(csv.hints == [Messages.xlsxHintLooksLikeText])
+        #expect(csv.hints == [Message.xlsxHintLooksLikeText])
         let legacy = try #require(Self.failure("legacy.xlsx"))
-        #expect(legacy.kind == .notZip && legacy.hints == [Messages.xlsxHintLegacyOrEncrypted])
+        #expect(legacy.kind == .notZip && legacy.hints == [Message.xlsxHintLegacyOrEncrypted])
         #expect(Self.failure("empty.xlsx")?.problem.english == "the file is empty")
         #expect(Self.failure("no-such-file.xlsx")?.kind == .file)
         let dir = try #require(Self.failure("."))
@@ -327,8 +327,8 @@ import Testing
         let ods = try #require(Self.failure("calc.xlsx"))
         #expect(ods.kind == .notWorkbook)
         #expect(ods.problem.english == "a zip archive but not an Excel workbook: it has no xl/workbook.xml")
-        #expect(ods.hints == [Messages.xlsxHintOpenDocument])
-        #expect(Self.failure("word.xlsx")?.hints == [Messages.xlsxHintWordDocument])
+        #expect(ods.hints == [Message.xlsxHintOpenDocument])
+        #expect(Self.failure("word.xlsx")?.hints == [Message.xlsxHintWordDocument])
     }
 
     @Test func aMissingSheetPart() throws {

@@ -70,8 +70,8 @@ import Testing
         #expect(report.commands == 4)
         #expect(report.errors.count == 3)
         #expect(report.errors[0].hasPrefix("stagesh: bytes.stg:1:10: error: unterminated string\n"))
-        #expect(report.errors[1].hasPrefix("stagesh: bytes.stg:2:5: error: \(Messages.nulByte)\n"))
-        #expect(report.errors[2].hasPrefix("stagesh: bytes.stg:3:6: error: \(Messages.invalidUTF8)\n"))
+        #expect(report.errors[1].hasPrefix("stagesh: bytes.stg:2:5: error: \(Message.nulByte)\n"))
+        #expect(report.errors[2].hasPrefix("stagesh: bytes.stg:3:6: error: \(Message.invalidUTF8)\n"))
     }
 
     @Test func continuedLinesAreNamedByTheirFirstLine() {
@@ -271,8 +271,8 @@ import Testing
     }
 
     @Test func summaryWords() {
-        #expect(Messages.checkSummary("a.stg", commands: 1, errors: 0).english == "a.stg: 1 command, 0 errors")
-        #expect(Messages.checkSummary("a.stg", commands: 3, errors: 2).english == "a.stg: 3 commands, 2 errors")
+        #expect(Message.checkSummary("a.stg", commands: 1, errors: 0).english == "a.stg: 1 command, 0 errors")
+        #expect(Message.checkSummary("a.stg", commands: 3, errors: 2).english == "a.stg: 3 commands, 2 errors")
     }
 }
 

@@ -34,13 +34,13 @@ import Testing
 
     @Test func optionsThatDoNotGoTogether() {
         let refused: [(ShellUsageError, (inout ShellOptions) -> Void)] = [
-            (ShellUsageError(Messages.unknownFormatOption("xml").english), { $0.format = "xml" }),
-            (ShellUsageError(Messages.interactiveAndBatch.english), { $0.interactive = true; $0.batch = true }),
-            (ShellUsageError(Messages.playExcludesCommands.english), { $0.play = "p.stg"; $0.commands = ["count"] }),
-            (ShellUsageError(Messages.playExcludesCommands.english), { $0.check = ["k.stg"]; $0.files = ["f.stg"] }),
-            (ShellUsageError(Messages.playAndCheck.english), { $0.play = "p.stg"; $0.check = ["k.stg"] }),
-            (ShellUsageError(Messages.snapshotAndTemplate.english), { $0.snapshot = "a"; $0.template = "b" }),
-            (ShellUsageError(Messages.negativeDelay.english), { $0.delay = -1 }),
+            (ShellUsageError(Message.unknownFormatOption("xml").english), { $0.format = "xml" }),
+            (ShellUsageError(Message.interactiveAndBatch.english), { $0.interactive = true; $0.batch = true }),
+            (ShellUsageError(Message.playExcludesCommands.english), { $0.play = "p.stg"; $0.commands = ["count"] }),
+            (ShellUsageError(Message.playExcludesCommands.english), { $0.check = ["k.stg"]; $0.files = ["f.stg"] }),
+            (ShellUsageError(Message.playAndCheck.english), { $0.play = "p.stg"; $0.check = ["k.stg"] }),
+            (ShellUsageError(Message.snapshotAndTemplate.english), { $0.snapshot = "a"; $0.template = "b" }),
+            (ShellUsageError(Message.negativeDelay.english), { $0.delay = -1 }),
         ]
         for (error, configure) in refused {
             #expect(throws: error) { try Self.launcher(configure).checkOptions() }
@@ -101,7 +101,7 @@ import Testing
         let unreadable = Self.launcher { $0.arguments = ["-f", "/nonexistent"]; $0.files = ["/nonexistent"] }
         let output = BufferOutput()
         #expect(unreadable.runSteps(Runner(output: output), output) == .failed)
-        #expect(output.standardError.hasPrefix("stagesh: " + Messages.cannotRead("/nonexistent", .verbatim("")).english))
+        #expect(output.standardError.hasPrefix("stagesh: " + Message.cannotRead("/nonexistent", .verbatim("")).english))
     }
 
     @Test func aStartupScriptLeavesNothingUnsaved() throws {
@@ -130,7 +130,7 @@ import Testing
             next.startJournal()
             #expect(next.journal != nil)
             #expect(next.session.pendingRecovery?.commands.map(\.text) == ["add lead A"])
-            #expect(output.standardError == Messages.foundJournal(1, endedAfter: Self.clock.display, base: nil, more: 0).english + "\n")
+            #expect(output.standardError == Message.foundJournal(1, endedAfter: Self.clock.display, base: nil, more: 0).english + "\n")
             #expect(next.runLine(Array("recover".utf8), source: "t", line: 1) == .completed)
             #expect(next.session.store.liveCount == 1)
             next.journal?.remove()

@@ -91,20 +91,20 @@ public struct CommandTable: Sendable {
             let subcommands = group.map { $0.0[1] }
             if tokens.count < 2 {
                 let specs = specs.filter { spec in group.contains { $0.1.name == spec.name } }
-                throw Diagnostic(Messages.missingSubcommand(word, subcommands), at: first.range,
-                                 hint: Messages.hintUsage(specs.map(\.synopsis).joined(separator: "\n" + String(repeating: " ", count: 13))))
+                throw Diagnostic(Message.missingSubcommand(word, subcommands), at: first.range,
+                                 hint: Message.hintUsage(specs.map(\.synopsis).joined(separator: "\n" + String(repeating: " ", count: 13))))
             }
             let sub = tokens[1]
-            throw Diagnostic(Messages.unknownSubcommand(word, sub.text), at: sub.range,
-                             hints: (Suggest.nearest(sub.text, in: subcommands).map { [Messages.hintDidYouMean("\(word) \($0)")] } ?? [])
-                                + [Messages.hintOneOf(subcommands)])
+            throw Diagnostic(Message.unknownSubcommand(word, sub.text), at: sub.range,
+                             hints: (Suggest.nearest(sub.text, in: subcommands).map { [Message.hintDidYouMean("\(word) \($0)")] } ?? [])
+                                + [Message.hintOneOf(subcommands)])
         }
         if Habit.looksLikeOne(first.text) {
-            throw Diagnostic(Messages.unknownCommand(first.text), at: first.range, hint: Messages.hintNoMetaCommands)
+            throw Diagnostic(Message.unknownCommand(first.text), at: first.range, hint: Message.hintNoMetaCommands)
         }
         let candidates = Set(names.map { $0.0[0] })
-        let hint = Suggest.nearest(first.text, in: Array(candidates)).map(Messages.hintDidYouMean) ?? Messages.hintHelp
-        throw Diagnostic(Messages.unknownCommand(first.text), at: first.range, hint: hint)
+        let hint = Suggest.nearest(first.text, in: Array(candidates)).map(Message.hintDidYouMean) ?? Message.hintHelp
+        throw Diagnostic(Message.unknownCommand(first.text), at: first.range, hint: hint)
     }
 
     /// The command a habit (`\q`, `.quit`) runs as, taking one token; throws the
@@ -117,7 +117,7 @@ public struct CommandTable: Sendable {
             guard let spec = spec(named: [name]) else { return nil }
             return (spec, 1)
         case .answers(let answer):
-            throw Diagnostic(Messages.habitAnswer(first.text, of: habit.origin.rawValue, answer(Array(tokens.dropFirst()))),
+            throw Diagnostic(Message.habitAnswer(first.text, of: habit.origin.rawValue, answer(Array(tokens.dropFirst()))),
                              at: first.range.union(tokens[tokens.count - 1].range), hint: habit.note?())
         }
     }

@@ -15,7 +15,7 @@ enum HabitCommands {
         Habit(".timer", from: .sqlite3, setting("timer", ["on", "off"])),
         Habit(".echo", from: .sqlite3, setting("echo", ["on", "off"])),
         Habit(".mode", from: .sqlite3, format(aliases: sqliteModes)),
-        Habit(".headers", ".header", from: .sqlite3, format(aliases: [:]), note: { Messages.hintColumnsAlwaysNamed }),
+        Habit(".headers", ".header", from: .sqlite3, format(aliases: [:]), note: { Message.hintColumnsAlwaysNamed }),
         Habit("\\a", from: .psql, .answers { _ in "format table|tsv" }),
         Habit("\\pset", from: .psql, .answers(pset)),
         Habit("\\o", "\\out", from: .psql, .answers(output)),

@@ -11,12 +11,12 @@ enum Help {
         let group = table.specs.filter { Names.key($0.words[0]) == Names.key(words[0]) }
         if !group.isEmpty { return .text(group.map { page($0, language) }.joined(separator: "\n")) }
         let names = Array(Set(table.names.map { $0.0.joined(separator: " ") }))
-        throw Diagnostic(Messages.noHelp(topic), at: range,
-                         hint: Suggest.nearest(topic, in: names).map(Messages.hintDidYouMean) ?? Messages.hintHelp)
+        throw Diagnostic(Message.noHelp(topic), at: range,
+                         hint: Suggest.nearest(topic, in: names).map(Message.hintDidYouMean) ?? Message.hintHelp)
     }
 
     static func overview(_ table: CommandTable, _ language: Language = .english) -> String {
-        var out = Messages.helpIntro.text(in: language) + "\n"
+        var out = Message.helpIntro.text(in: language) + "\n"
         let width = table.specs.map { DisplayWidth.of($0.name) }.max() ?? 0
         for group in CommandGroup.allCases {
             let specs = table.specs.filter { $0.group == group }
@@ -25,21 +25,21 @@ enum Help {
                 out += "  \(spec.name)" + String(repeating: " ", count: width - DisplayWidth.of(spec.name)) + "  \(spec.summary(in: language))\n"
             }
         }
-        out += "\n" + Messages.helpFooter.text(in: language) + "\n"
+        out += "\n" + Message.helpFooter.text(in: language) + "\n"
         return out
     }
 
     static func page(_ spec: CommandSpec, _ language: Language = .english) -> String {
         var out = "\(spec.synopsis)\n  \(spec.summary(in: language))\n"
         if !spec.aliases.isEmpty {
-            out += "  \(Messages.helpAliases.text(in: language)): " + spec.aliases.map { $0.joined(separator: " ") }.joined(separator: ", ") + "\n"
+            out += "  \(Message.helpAliases.text(in: language)): " + spec.aliases.map { $0.joined(separator: " ") }.joined(separator: ", ") + "\n"
         }
         let details = spec.details(in: language)
         if !details.isEmpty {
             out += "\n" + details.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n") + "\n"
         }
         if !spec.examples.isEmpty {
-            out += "\n  \(Messages.helpExamples.text(in: language)):\n" + spec.examples.map { "    \($0)\n" }.joined()
+            out += "\n  \(Message.helpExamples.text(in: language)):\n" + spec.examples.map { "    \($0)\n" }.joined()
         }
         return out
     }

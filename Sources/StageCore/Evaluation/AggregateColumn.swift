@@ -13,9 +13,9 @@ struct AggregateColumn {
         switch field.type {
         case .amount, .percent, .days: break
         case .time where aggregate.function != .sum: break
-        case .time: throw Diagnostic(Messages.sumNeedsNumber(field.name), at: aggregate.range)
+        case .time: throw Diagnostic(Message.sumNeedsNumber(field.name), at: aggregate.range)
         case .text, .kind, .stage:
-            throw Diagnostic(Messages.aggregateNeedsNumber(aggregate.function.rawValue, field.name), at: aggregate.range)
+            throw Diagnostic(Message.aggregateNeedsNumber(aggregate.function.rawValue, field.name), at: aggregate.range)
         }
         self.aggregate = aggregate
         self.field = field

@@ -4,14 +4,14 @@ enum ExportOperations {
         let table = try kind.report.table(q, s)
         let svg = ChartSVG.render(table, title: s.snapshot.map { "\(kind.name) — \($0.name)" } ?? kind.name, language: s.language)
         try write(svg, file, s)
-        return .message(Messages.chartWritten(kind.name, file.value))
+        return .message(Message.chartWritten(kind.name, file.value))
     }
 
     static func report(_ kind: ReportKind, _ q: ReportQuery, _ file: Located<String>, _ s: Session) throws(Diagnostic) -> Outcome {
         let table = try kind.report.table(q, s)
         let format = self.format(of: file.value)
         try write(TableRenderer.render(table, format: format, language: s.language), file, s)
-        return .message(Messages.reportWritten(kind.name, table.rows.count, file.value))
+        return .message(Message.reportWritten(kind.name, table.rows.count, file.value))
     }
 
     /// The format a file's extension asks for; CSV when it names none.
@@ -27,7 +27,7 @@ enum ExportOperations {
         do {
             try AtomicWrite.write(Array(text.utf8), to: s.resolve(file.value))
         } catch {
-            throw Diagnostic(Messages.cannotWrite(file.value, Messages.systemError(error.code.rawValue)), at: file.range)
+            throw Diagnostic(Message.cannotWrite(file.value, Message.systemError(error.code.rawValue)), at: file.range)
         }
     }
 }

@@ -27,7 +27,7 @@ struct FilterCompiler {
             return negated ? { !p($0) } : p
         case .period(let fieldName, let period, let negated):
             let field = try FieldResolver(store: store).resolve(fieldName)
-            guard field.type == .time else { throw Diagnostic(Messages.inPeriodNeedsDate(field.name), at: fieldName.range) }
+            guard field.type == .time else { throw Diagnostic(Message.inPeriodNeedsDate(field.name), at: fieldName.range) }
             let (start, end) = period.value.interval(now: Timestamp(seconds: reader.now))
             let reader = self.reader
             let p: (Int) -> Bool = { r in
@@ -37,7 +37,7 @@ struct FilterCompiler {
             return negated ? { !p($0) } : p
         case .bound(let fieldName, let moment, let since):
             let field = try FieldResolver(store: store).resolve(fieldName)
-            guard field.type == .time else { throw Diagnostic(Messages.boundNeedsDate(since ? "since" : "until", field.name), at: fieldName.range) }
+            guard field.type == .time else { throw Diagnostic(Message.boundNeedsDate(since ? "since" : "until", field.name), at: fieldName.range) }
             let t = moment.value.resolve(now: Timestamp(seconds: reader.now)).seconds
             let reader = self.reader
             return { r in
@@ -115,9 +115,9 @@ struct FilterCompiler {
         switch field.type {
         case .text, .stage: break
         case .kind:
-            if ordered { throw Diagnostic(Messages.operatorNotFor(op.rawValue, field.name), at: located.range) }
+            if ordered { throw Diagnostic(Message.operatorNotFor(op.rawValue, field.name), at: located.range) }
         default:
-            if op == .contains { throw Diagnostic(Messages.operatorNotFor(op.rawValue, field.name), at: located.range) }
+            if op == .contains { throw Diagnostic(Message.operatorNotFor(op.rawValue, field.name), at: located.range) }
         }
         switch field.type {
         case .text, .stage:
@@ -128,7 +128,7 @@ struct FilterCompiler {
             case "lead", "leads": return .kind(.lead)
             case "opportunity", "opportunities", "opp", "opps": return .kind(.opportunity)
             default:
-                throw Diagnostic(Messages.notAKind(token.text), at: token.range, hint: Messages.hintOneOf(["lead", "opportunity"]))
+                throw Diagnostic(Message.notAKind(token.text), at: token.range, hint: Message.hintOneOf(["lead", "opportunity"]))
             }
         case .amount, .percent:
             let a = try ValueParser.amount(token)
@@ -183,8 +183,8 @@ struct FieldResolver {
         let key = Names.key(name.value)
         if store.customFieldNames[key] != nil { return .custom(key) }
         let known = Field.builtIn.map(\.name) + store.customFieldNames.values.sorted()
-        throw Diagnostic(Messages.unknownField(name.value), at: name.range,
-                         hint: Suggest.nearest(name.value, in: known).map(Messages.hintDidYouMean) ?? Messages.hintFields(known))
+        throw Diagnostic(Message.unknownField(name.value), at: name.range,
+                         hint: Suggest.nearest(name.value, in: known).map(Message.hintDidYouMean) ?? Message.hintFields(known))
     }
 }
 
@@ -195,8 +195,8 @@ struct StageResolver {
     func resolve(_ name: Located<String>) throws(Diagnostic) -> StageID {
         if let id = pipeline.stage(named: name.value) { return id }
         var hints: [Message] = []
-        if let near = Suggest.nearest(name.value, in: pipeline.stageNames) { hints.append(Messages.hintDidYouMean(near)) }
-        else { hints.append(Messages.hintStages(pipeline.stageNames)) }
-        throw Diagnostic(Messages.unknownStage(name.value), at: name.range, hints: hints)
+        if let near = Suggest.nearest(name.value, in: pipeline.stageNames) { hints.append(Message.hintDidYouMean(near)) }
+        else { hints.append(Message.hintStages(pipeline.stageNames)) }
+        throw Diagnostic(Message.unknownStage(name.value), at: name.range, hints: hints)
     }
 }

@@ -12,28 +12,28 @@ enum Moves {
                       pipeline p: Pipeline, at range: SourceRange?) throws(Diagnostic) {
         let source = p[from], target = p[to]
         let ruleNote: Message? = {
-            if case .rule(let n, let rule) = request { return Messages.byRule(n, rule.text(in: p)) }
+            if case .rule(let n, let rule) = request { return Message.byRule(n, rule.text(in: p)) }
             return nil
         }()
         if from == to {
-            throw Diagnostic(Messages.alreadyInStage(id, source.name), at: range)
+            throw Diagnostic(Message.alreadyInStage(id, source.name), at: range)
         }
         if source.kind != target.kind {
             var hints: [Message] = []
-            if source.kind == .lead { hints.append(Messages.hintConvert(id, p.lastOpenStage(.lead).map { p[$0].name } ?? "")) }
-            throw Diagnostic(Messages.wrongKind(stage: target.name, stageKind: target.kind.name, id: id, kind: source.kind.name),
+            if source.kind == .lead { hints.append(Message.hintConvert(id, p.lastOpenStage(.lead).map { p[$0].name } ?? "")) }
+            throw Diagnostic(Message.wrongKind(stage: target.name, stageKind: target.kind.name, id: id, kind: source.kind.name),
                              at: range, hints: hints)
         }
         if p.policy == .free { return }
         if source.isClosed {
             if case .explicit = request { return }
-            throw Diagnostic(Messages.policyRefusesLeavingClosed(p.policy.rawValue, id: id, from: source.name, to: target.name, rule: ruleNote),
-                             at: range, hints: [Messages.hintMoveExplicitly(id, target.name), Messages.hintPolicyFree])
+            throw Diagnostic(Message.policyRefusesLeavingClosed(p.policy.rawValue, id: id, from: source.name, to: target.name, rule: ruleNote),
+                             at: range, hints: [Message.hintMoveExplicitly(id, target.name), Message.hintPolicyFree])
         }
         let rankFrom = p.rank(from), rankTo = p.rank(to)
         if rankTo < rankFrom {
-            throw Diagnostic(Messages.policyRefusesBackward(p.policy.rawValue, id: id, from: source.name, to: target.name, rule: ruleNote),
-                             at: range, hints: [Messages.hintPolicyFree])
+            throw Diagnostic(Message.policyRefusesBackward(p.policy.rawValue, id: id, from: source.name, to: target.name, rule: ruleNote),
+                             at: range, hints: [Message.hintPolicyFree])
         }
         guard p.policy == .strict else { return }
         let open = p.order(source.kind).filter { !p[$0].isClosed }
@@ -44,9 +44,9 @@ enum Moves {
         case .lost: skipped = []
         }
         if !skipped.isEmpty {
-            throw Diagnostic(Messages.policyRefusesSkip(id: id, from: source.name, to: target.name,
+            throw Diagnostic(Message.policyRefusesSkip(id: id, from: source.name, to: target.name,
                                                         skipped: skipped.map { p[$0].name }, rule: ruleNote),
-                             at: range, hints: [Messages.hintMoveThrough(id, p[skipped[0]].name), Messages.hintPolicyForward])
+                             at: range, hints: [Message.hintMoveThrough(id, p[skipped[0]].name), Message.hintPolicyForward])
         }
     }
 }

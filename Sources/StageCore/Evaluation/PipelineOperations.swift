@@ -14,14 +14,14 @@ enum PipelineOperations {
         let columns = [Column("stage").translated(), Column("kind").translated(), Column("order", alignment: .right).translated(),
                        Column("probability", alignment: .right).translated(), Column("outcome").translated(),
                        Column("records", alignment: .right).translated()]
-        return .table(Table(columns: columns, rows: rows, footer: Messages.rowCount(rows.count)))
+        return .table(Table(columns: columns, rows: rows, footer: Message.rowCount(rows.count)))
     }
 
     private static func checkName(_ name: Located<String>, _ p: Pipeline) throws(Diagnostic) -> String {
         let text = Names.normalized(name.value).trimmingCharacters(in: .whitespaces)
-        guard !text.isEmpty else { throw Diagnostic(Messages.emptyStageName, at: name.range) }
+        guard !text.isEmpty else { throw Diagnostic(Message.emptyStageName, at: name.range) }
         if let existing = p.stage(named: text) {
-            throw Diagnostic(Messages.stageExists(p[existing].name, p[existing].kind.name), at: name.range)
+            throw Diagnostic(Message.stageExists(p[existing].name, p[existing].kind.name), at: name.range)
         }
         return text
     }
@@ -30,7 +30,7 @@ enum PipelineOperations {
                     _ outcome: StageOutcome, _ s: inout Session, _ tx: inout Transaction) throws(Diagnostic) -> Outcome {
         var p = s.pipeline
         let text = try checkName(name, p)
-        guard p.stages.count < Int(noStage) - 1 else { throw Diagnostic(Messages.tooManyStages, at: name.range) }
+        guard p.stages.count < Int(noStage) - 1 else { throw Diagnostic(Message.tooManyStages, at: name.range) }
         var order = p.order(kind)
         let index: Int
         switch placement {
@@ -39,7 +39,7 @@ enum PipelineOperations {
         case .before(let other), .after(let other):
             let anchor = try StageResolver(pipeline: p).resolve(other)
             guard p[anchor].kind == kind else {
-                throw Diagnostic(Messages.stageOfOtherKind(p[anchor].name, p[anchor].kind.name, kind.name), at: other.range)
+                throw Diagnostic(Message.stageOfOtherKind(p[anchor].name, p[anchor].kind.name, kind.name), at: other.range)
             }
             let i = order.firstIndex(of: anchor)!
             if case .before = placement { index = i } else { index = i + 1 }
@@ -50,7 +50,7 @@ enum PipelineOperations {
         order.insert(id, at: index)
         p.setOrder(kind, order)
         tx.apply(.setPipeline(p), to: &s.workspace)
-        return .message(Messages.stageAdded(kind.name, text, index + 1))
+        return .message(Message.stageAdded(kind.name, text, index + 1))
     }
 
     static func rename(_ from: Located<String>, _ to: Located<String>, _ s: inout Session,
@@ -66,7 +66,7 @@ enum PipelineOperations {
         }
         p[id].name = text
         tx.apply(.setPipeline(p), to: &s.workspace)
-        return .message(Messages.stageRenamed(old, text))
+        return .message(Message.stageRenamed(old, text))
     }
 
     static func set(_ name: Located<String>, _ fields: [Assignment], _ s: inout Session,
@@ -80,11 +80,11 @@ enum PipelineOperations {
             case "stale":
                 p[id].staleAfter = a.value.text.isEmpty ? nil : try ValueParser.duration(a.value)
             default:
-                throw Diagnostic(Messages.unknownStageSetting(a.field.value), at: a.field.range, hint: Messages.hintOneOf(["probability", "stale"]))
+                throw Diagnostic(Message.unknownStageSetting(a.field.value), at: a.field.range, hint: Message.hintOneOf(["probability", "stale"]))
             }
         }
         tx.apply(.setPipeline(p), to: &s.workspace)
-        return .message(Messages.stageUpdated(p[id].name))
+        return .message(Message.stageUpdated(p[id].name))
     }
 
     static func remove(_ name: Located<String>, _ s: inout Session, _ tx: inout Transaction) throws(Diagnostic) -> Outcome {
@@ -94,7 +94,7 @@ enum PipelineOperations {
         let kind = p[id].kind
         p.setOrder(kind, p.order(kind).filter { $0 != id })
         tx.apply(.setPipeline(p), to: &s.workspace)
-        return .message(Messages.stageRemoved(p[id].name))
+        return .message(Message.stageRemoved(p[id].name))
     }
 
     /// Refuses a change that would take stage `id` away or change what it
@@ -104,14 +104,14 @@ enum PipelineOperations {
         var current = 0
         for r in 0..<store.slotCount where store.alive[r] && store.stages[r] == id { current += 1 }
         if current > 0 {
-            throw Diagnostic(Messages.stageInUse(p[id].name, current), at: range, hint: Messages.hintMoveRecordsFirst(p[id].name))
+            throw Diagnostic(Message.stageInUse(p[id].name, current), at: range, hint: Message.hintMoveRecordsFirst(p[id].name))
         }
         var past = 0
         // Deleted records count too: undoing their deletion brings their history back.
         for e in 0..<store.eventCount where store.eventTo[e] == id || store.eventFrom[e] == id { past += 1 }
-        if past > 0 { throw Diagnostic(Messages.stageInHistory(p[id].name, past), at: range) }
+        if past > 0 { throw Diagnostic(Message.stageInHistory(p[id].name, past), at: range) }
         if let n = p.rules.firstIndex(where: { $0.target == id }) {
-            throw Diagnostic(Messages.stageInRule(p[id].name, n + 1), at: range, hint: Messages.hintRemoveRule(n + 1))
+            throw Diagnostic(Message.stageInRule(p[id].name, n + 1), at: range, hint: Message.hintRemoveRule(n + 1))
         }
     }
 
@@ -127,11 +127,11 @@ enum PipelineOperations {
         var seen = Set<String>()
         for (name, outcome) in named {
             let text = Names.normalized(name.value).trimmingCharacters(in: .whitespaces)
-            guard !text.isEmpty else { throw Diagnostic(Messages.emptyStageName, at: name.range) }
+            guard !text.isEmpty else { throw Diagnostic(Message.emptyStageName, at: name.range) }
             let key = Names.key(text)
-            guard seen.insert(key).inserted else { throw Diagnostic(Messages.stageNamedTwice(text), at: name.range) }
+            guard seen.insert(key).inserted else { throw Diagnostic(Message.stageNamedTwice(text), at: name.range) }
             if let id = p.stage(named: text) {
-                guard p[id].kind == kind else { throw Diagnostic(Messages.stageExists(p[id].name, p[id].kind.name), at: name.range) }
+                guard p[id].kind == kind else { throw Diagnostic(Message.stageExists(p[id].name, p[id].kind.name), at: name.range) }
                 if p[id].outcome != outcome {
                     try checkUnused(id, at: name.range, s)
                     p[id].outcome = outcome
@@ -140,7 +140,7 @@ enum PipelineOperations {
                 p[id].name = text
                 order.append(id)
             } else {
-                guard p.stages.count < Int(noStage) - 1 else { throw Diagnostic(Messages.tooManyStages, at: name.range) }
+                guard p.stages.count < Int(noStage) - 1 else { throw Diagnostic(Message.tooManyStages, at: name.range) }
                 order.append(StageID(p.stages.count))
                 p.stages.append(Stage(name: text, kind: kind, probability: outcome == .won ? 10_000 : outcome == .lost ? 0 : nil,
                                       outcome: outcome))
@@ -150,16 +150,16 @@ enum PipelineOperations {
         for id in p.order(kind) where !order.contains(id) { try checkUnused(id, at: range, s) }
         p.setOrder(kind, order)
         tx.apply(.setPipeline(p), to: &s.workspace)
-        return .message(Messages.stagesReplaced(kind.name, p.order(kind).map { p[$0].name }, closed: [won, lost].compactMap { $0 }.count))
+        return .message(Message.stagesReplaced(kind.name, p.order(kind).map { p[$0].name }, closed: [won, lost].compactMap { $0 }.count))
     }
 
     static func policy(_ policy: Policy?, _ s: inout Session, _ tx: inout Transaction) -> Outcome {
-        guard let policy else { return .message(Messages.policyIs(s.pipeline.policy.rawValue)) }
-        guard policy != s.pipeline.policy else { return .message(Messages.policyIs(policy.rawValue)) }
+        guard let policy else { return .message(Message.policyIs(s.pipeline.policy.rawValue)) }
+        guard policy != s.pipeline.policy else { return .message(Message.policyIs(policy.rawValue)) }
         var p = s.pipeline
         p.policy = policy
         tx.apply(.setPipeline(p), to: &s.workspace)
-        return .message(Messages.policySet(policy.rawValue))
+        return .message(Message.policySet(policy.rawValue))
     }
 
     static func rules(_ s: Session) -> Outcome {
@@ -169,7 +169,7 @@ enum PipelineOperations {
         }
         let columns = [Column("rule", alignment: .right).translated(), Column("on").translated(), Column("when").translated(),
                        Column("move to").translated()]
-        return .table(Table(columns: columns, rows: rows, footer: Messages.rowCount(rows.count)))
+        return .table(Table(columns: columns, rows: rows, footer: Message.rowCount(rows.count)))
     }
 
     static func addRule(_ activity: Located<String>, _ condition: Expression?, _ text: String?, _ stage: Located<String>,
@@ -178,19 +178,19 @@ enum PipelineOperations {
         let target = try StageResolver(pipeline: p).resolve(stage)
         if let condition { _ = try FilterCompiler(reader: s.reader).compile(condition) }
         let kind = Names.key(Names.normalized(activity.value))
-        guard !kind.isEmpty else { throw Diagnostic(Messages.emptyActivity, at: activity.range) }
+        guard !kind.isEmpty else { throw Diagnostic(Message.emptyActivity, at: activity.range) }
         p.rules.append(Rule(activity: kind, condition: condition, conditionText: text, target: target))
         tx.apply(.setPipeline(p), to: &s.workspace)
-        return .message(Messages.ruleAdded(p.rules.count, p.rules.last!.text(in: p)))
+        return .message(Message.ruleAdded(p.rules.count, p.rules.last!.text(in: p)))
     }
 
     static func removeRule(_ number: Located<Int>, _ s: inout Session, _ tx: inout Transaction) throws(Diagnostic) -> Outcome {
         var p = s.pipeline
         guard number.value >= 1 && number.value <= p.rules.count else {
-            throw Diagnostic(Messages.noSuchRule(number.value, p.rules.count), at: number.range, hint: Messages.hintRules)
+            throw Diagnostic(Message.noSuchRule(number.value, p.rules.count), at: number.range, hint: Message.hintRules)
         }
         let rule = p.rules.remove(at: number.value - 1)
         tx.apply(.setPipeline(p), to: &s.workspace)
-        return .message(Messages.ruleRemoved(number.value, rule.text(in: s.pipeline)))
+        return .message(Message.ruleRemoved(number.value, rule.text(in: s.pipeline)))
     }
 }

@@ -11,7 +11,7 @@ enum Queries {
         for (i, stage) in p.stages.enumerated() { kindOfStage[i] = stage.kind }
         var out: [Int] = []
         for r in 0..<store.slotCount where store.alive[r] {
-            if r & 0xFFFF == 0xFFFF && s.cancellation.isRequested { throw Diagnostic(Messages.interrupted) }
+            if r & 0xFFFF == 0xFFFF && s.cancellation.isRequested { throw Diagnostic(Message.interrupted) }
             if case .only(let k) = q.kinds, kindOfStage[Int(store.stages[r])] != k { continue }
             if let predicate, !predicate(r) { continue }
             out.append(r)
@@ -39,12 +39,12 @@ enum Queries {
                     return a < b
                 }
             } catch {
-                throw Diagnostic(Messages.interrupted)
+                throw Diagnostic(Message.interrupted)
             }
             rows = order.map { rows[$0] }
         }
         if let limit = q.limit {
-            guard limit.value >= 0 else { throw Diagnostic(Messages.negativeLimit, at: limit.range) }
+            guard limit.value >= 0 else { throw Diagnostic(Message.negativeLimit, at: limit.range) }
             rows = Array(rows.prefix(limit.value))
         }
         // The currency stands beside the value once records have one.
@@ -53,7 +53,7 @@ enum Queries {
         let columns = listFields.map { Column.field($0.name, alignment: FieldReader.alignment($0)) }
         // Rows are made as they are printed: a million of them start showing at once.
         let selected = rows, fields = listFields
-        return .table(Table(columns: columns, count: selected.count, footer: Messages.rowCount(selected.count)) { i in
+        return .table(Table(columns: columns, count: selected.count, footer: Message.rowCount(selected.count)) { i in
             fields.map { reader.cell($0, selected[i]) }
         })
     }
@@ -72,7 +72,7 @@ enum Queries {
         var keys: [SortKey] = []
         keys.reserveCapacity(rows.count)
         for (i, r) in rows.enumerated() {
-            if i & 0xFFFF == 0xFFFF && s.cancellation.isRequested { throw Diagnostic(Messages.interrupted) }
+            if i & 0xFFFF == 0xFFFF && s.cancellation.isRequested { throw Diagnostic(Message.interrupted) }
             keys.append(SortKey(reader.value(field, r)))
         }
         return keys
@@ -85,7 +85,7 @@ enum Queries {
         let keys = try q.groups.map { (g) throws(Diagnostic) -> (Field, Period?) in
             let f = try resolver.resolve(g.field)
             if g.period != nil && f.type != .time {
-                throw Diagnostic(Messages.periodNeedsDate(g.period!.rawValue, f.name), at: g.range)
+                throw Diagnostic(Message.periodNeedsDate(g.period!.rawValue, f.name), at: g.range)
             }
             return (f, g.period)
         }
@@ -117,7 +117,7 @@ enum Queries {
         } else {
             var group: [[Value]: Int32] = [:]
             for (i, r) in rows.enumerated() {
-                if i & 0xFFFF == 0xFFFF && s.cancellation.isRequested { throw Diagnostic(Messages.interrupted) }
+                if i & 0xFFFF == 0xFFFF && s.cancellation.isRequested { throw Diagnostic(Message.interrupted) }
                 let key = keys.map { (field, period) in period.map { Grouping.bucket(reader.value(field, r), $0) } ?? reader.value(field, r) }
                 if let g = group[key] {
                     groupOf[i] = g
@@ -153,7 +153,7 @@ enum Queries {
             groupKeys[g].map { reader.cell($0) } + [.integer(Int64(counts[g]))]
                 + aggregates.map { $0.cell(members[g], reader) }
         }
-        let result = Table(columns: columns, rows: table, footer: Messages.rowCount(table.count))
+        let result = Table(columns: columns, rows: table, footer: Message.rowCount(table.count))
         return .table(try result.ordered(by: q.order, limit: q.limit))
     }
 
@@ -169,7 +169,7 @@ enum Queries {
         let columns = fields.map { f -> Column in
             switch f {
             case .custom(let key): return Column(s.store.customFieldNames[key] ?? key)
-            case .age, .daysInStage: return Column.field(f.name, alignment: FieldReader.alignment(f), unit: Messages.unitDays)
+            case .age, .daysInStage: return Column.field(f.name, alignment: FieldReader.alignment(f), unit: Message.unitDays)
             case .value where currency != 0: return Column.field(f.name, alignment: FieldReader.alignment(f), unit: .verbatim(s.store.pool[currency]))
             default: return Column.field(f.name, alignment: FieldReader.alignment(f))
             }
@@ -207,7 +207,7 @@ enum Queries {
         // Unknown times (an import without dates) sort first, as they do in the ledger.
         entries.sort { ($0.0, $0.1) < ($1.0, $1.1) }
         let columns = ["time", "event", "from", "to", "cause", "note"].map { Column($0).translated() }
-        return .table(Table(columns: columns, rows: entries.map(\.2), footer: Messages.rowCount(entries.count)))
+        return .table(Table(columns: columns, rows: entries.map(\.2), footer: Message.rowCount(entries.count)))
     }
 }
 

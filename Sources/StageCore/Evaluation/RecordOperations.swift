@@ -6,9 +6,9 @@ enum RecordOperations {
                     _ s: inout Session, _ tx: inout Transaction) throws(Diagnostic) -> Outcome {
         let p = s.pipeline
         guard !Names.isBlank(name.value) else {
-            throw Diagnostic(Messages.emptyName, at: name.range)
+            throw Diagnostic(Message.emptyName, at: name.range)
         }
-        guard var stage = p.firstStage(kind) else { throw Diagnostic(Messages.noStagesOfKind(kind.plural), at: name.range) }
+        guard var stage = p.firstStage(kind) else { throw Diagnostic(Message.noStagesOfKind(kind.plural), at: name.range) }
         var row = RecordRow(id: s.store.nextId, name: Names.normalized(name.value), stage: stage)
         var created = s.now.seconds
         var seen: Set<String> = []
@@ -18,14 +18,14 @@ enum RecordOperations {
             case .id:
                 let id = Names.normalized(a.value.text)
                 guard Names.isOneWord(id) else {
-                    throw Diagnostic(Messages.badId(a.value.text), at: a.value.range)
+                    throw Diagnostic(Message.badId(a.value.text), at: a.value.range)
                 }
-                if s.store.slot(of: id) != nil { throw Diagnostic(Messages.duplicateId(id), at: a.value.range) }
+                if s.store.slot(of: id) != nil { throw Diagnostic(Message.duplicateId(id), at: a.value.range) }
                 row.id = id
             case .stage:
                 stage = try s.stage(Located(a.value.text, a.value.range))
                 guard p[stage].kind == kind else {
-                    throw Diagnostic(Messages.stageOfOtherKind(p[stage].name, p[stage].kind.name, kind.name), at: a.value.range)
+                    throw Diagnostic(Message.stageOfOtherKind(p[stage].name, p[stage].kind.name, kind.name), at: a.value.range)
                 }
                 row.stage = stage
             case .created:
@@ -50,12 +50,12 @@ enum RecordOperations {
             }
         }
         // The counter stops below Int32.max, so the id it gives may be taken.
-        if s.store.slot(of: row.id) != nil { throw Diagnostic(Messages.duplicateId(row.id), at: name.range) }
+        if s.store.slot(of: row.id) != nil { throw Diagnostic(Message.duplicateId(row.id), at: name.range) }
         row.created = created
         let r = Int32(s.store.slotCount)
         tx.apply(.appendRecord(row), to: &s.workspace)
         tx.apply(.appendEvent(LedgerEvent(record: r, from: noStage, to: stage, at: created, cause: .create)), to: &s.workspace)
-        return .message(Messages.added(kind.name, row.id))
+        return .message(Message.added(kind.name, row.id))
     }
 
     static func generate(_ count: Located<Int>, _ seed: UInt64, _ s: inout Session,
@@ -64,11 +64,11 @@ enum RecordOperations {
             let result = try PipelineGenerator.generate(count: count.value, seed: seed, now: s.now, into: s.workspace,
                                                          cancellation: s.cancellation)
             if result.records > 0 { tx.apply(.setStore(result.store), to: &s.workspace) }
-            return .message(Messages.generated(result.records, events: result.events, seed: seed))
+            return .message(Message.generated(result.records, events: result.events, seed: seed))
         } catch let f as PipelineGenerator.Failure {
             throw Diagnostic(.verbatim(f.message), at: count.range)
         } catch is Interrupted {
-            throw Diagnostic(Messages.interrupted)
+            throw Diagnostic(Message.interrupted)
         } catch {
             throw Diagnostic(.verbatim(String(describing: error)), at: count.range)
         }
@@ -93,7 +93,7 @@ enum RecordOperations {
             if let event = fieldEvent(r, value, s) { changes.append(.appendFieldEvent(event)) }
         }
         for c in changes { tx.apply(c, to: &s.workspace) }
-        return .message(Messages.updated(s.store.ids[r], fields.count))
+        return .message(Message.updated(s.store.ids[r], fields.count))
     }
 
     /// The field event a `set` records: a change of value, expected close or
@@ -118,7 +118,7 @@ enum RecordOperations {
         let t = try ValueParser.date(token).resolve(now: s.now).seconds
         let events = s.store.events(of: r)
         if events.count > 1, s.store.eventAt[events[1]] != missing, t > s.store.eventAt[events[1]] {
-            throw Diagnostic(Messages.createdAfterFirstChange(s.store.ids[r], Timestamp(seconds: s.store.eventAt[events[1]]).display),
+            throw Diagnostic(Message.createdAfterFirstChange(s.store.ids[r], Timestamp(seconds: s.store.eventAt[events[1]]).display),
                              at: token.range)
         }
         return [.setField(r, .created(t))] + (events.first.map { [.setEventTime($0, t)] } ?? [])
@@ -130,7 +130,7 @@ enum RecordOperations {
         let text = Names.normalized(a.value.text)
         switch field {
         case .name:
-            guard !Names.isBlank(text) else { throw Diagnostic(Messages.emptyName, at: a.value.range) }
+            guard !Names.isBlank(text) else { throw Diagnostic(Message.emptyName, at: a.value.range) }
             return .name(text)
         case .account: return .account(s.workspace.store.internName(text))
         case .owner: return .owner(s.workspace.store.internName(text))
@@ -138,7 +138,7 @@ enum RecordOperations {
         case .value:
             if a.value.text.isEmpty { return .value(missing) }
             let amount = try ValueParser.amount(a.value)
-            guard amount.cents >= 0 else { throw Diagnostic(Messages.negativeValue(a.value.text), at: a.value.range) }
+            guard amount.cents >= 0 else { throw Diagnostic(Message.negativeValue(a.value.text), at: a.value.range) }
             return .value(amount.cents)
         case .expectedClose:
             if a.value.text.isEmpty { return .expectedClose(missing) }
@@ -146,31 +146,31 @@ enum RecordOperations {
         case .currency:
             if a.value.text.isEmpty { return .currency(0) }
             guard let code = Currency.code(text) else {
-                throw Diagnostic(Messages.notACurrency(a.value.text), at: a.value.range, hint: Messages.hintCurrencies)
+                throw Diagnostic(Message.notACurrency(a.value.text), at: a.value.range, hint: Message.hintCurrencies)
             }
             return .currency(s.workspace.store.internName(code))
         case .custom(let key):
             return .custom(key: key, display: Names.normalized(a.field.value), text.isEmpty ? nil : text)
         case .stage:
-            throw Diagnostic(Messages.setStage, at: a.field.range, hint: Messages.hintMove)
+            throw Diagnostic(Message.setStage, at: a.field.range, hint: Message.hintMove)
         case .id:
-            throw Diagnostic(Messages.idIsFixed, at: a.field.range)
+            throw Diagnostic(Message.idIsFixed, at: a.field.range)
         case .kind, .probability:
-            throw Diagnostic(Messages.followsFromStage(field.name), at: a.field.range)
+            throw Diagnostic(Message.followsFromStage(field.name), at: a.field.range)
         default:
-            throw Diagnostic(Messages.readOnlyField(field.name), at: a.field.range)
+            throw Diagnostic(Message.readOnlyField(field.name), at: a.field.range)
         }
     }
 
     private static func noDuplicate(_ a: Assignment, _ seen: inout Set<String>) throws(Diagnostic) {
         let key = (Field.builtIn(named: a.field.value)?.name) ?? Names.key(a.field.value)
-        guard seen.insert(key).inserted else { throw Diagnostic(Messages.duplicateField(a.field.value), at: a.field.range) }
+        guard seen.insert(key).inserted else { throw Diagnostic(Message.duplicateField(a.field.value), at: a.field.range) }
     }
 
     static func delete(_ id: Located<String>, _ s: inout Session, _ tx: inout Transaction) throws(Diagnostic) -> Outcome {
         let r = try s.record(id)
         tx.apply(.setAlive(r, false), to: &s.workspace)
-        return .message(Messages.deleted(s.store.ids[r]))
+        return .message(Message.deleted(s.store.ids[r]))
     }
 
     /// The time a stage change happens: `on DATE`, or the session clock.
@@ -184,10 +184,10 @@ enum RecordOperations {
         let last = s.store.changed(r)
         guard last != missing && at < last else { return }
         if let on {
-            throw Diagnostic(Messages.beforeLastChange(s.store.ids[r], Timestamp(seconds: last).display), at: on.range)
+            throw Diagnostic(Message.beforeLastChange(s.store.ids[r], Timestamp(seconds: last).display), at: on.range)
         }
-        throw Diagnostic(Messages.clockBeforeLastChange(s.store.ids[r], Timestamp(seconds: last).display, s.now.display),
-                         at: SourceRange(after.end + 1, after.end + 2), hint: Messages.hintOnDate)
+        throw Diagnostic(Message.clockBeforeLastChange(s.store.ids[r], Timestamp(seconds: last).display, s.now.display),
+                         at: SourceRange(after.end + 1, after.end + 2), hint: Message.hintOnDate)
     }
 
     /// Applies one policy-checked stage change and describes it.
@@ -206,7 +206,7 @@ enum RecordOperations {
         let code = reason.map { s.workspace.store.intern(Names.normalized($0)) } ?? 0
         tx.apply(.appendEvent(LedgerEvent(record: Int32(r), from: from, to: target, at: at, cause: cause, reason: code)),
                  to: &s.workspace)
-        return Messages.moved(id, s.pipeline[from].name, s.pipeline[target].name)
+        return Message.moved(id, s.pipeline[from].name, s.pipeline[target].name)
     }
 
     static func move(_ id: Located<String>, _ stage: Located<String>, _ on: Located<DateSpec>?, _ because: String?,
@@ -222,14 +222,14 @@ enum RecordOperations {
         let r = try s.record(id)
         let p = s.pipeline
         let current = p[s.store.stages[r]]
-        guard current.kind == .lead else { throw Diagnostic(Messages.alreadyOpportunity(id.value), at: id.range) }
+        guard current.kind == .lead else { throw Diagnostic(Message.alreadyOpportunity(id.value), at: id.range) }
         guard let qualified = p.lastOpenStage(.lead), s.store.stages[r] == qualified else {
             let q = p.lastOpenStage(.lead).map { p[$0].name } ?? "?"
-            throw Diagnostic(Messages.notQualified(id.value, current.name, q), at: id.range, hint: Messages.hintMoveExplicitly(id.value, q))
+            throw Diagnostic(Message.notQualified(id.value, current.name, q), at: id.range, hint: Message.hintMoveExplicitly(id.value, q))
         }
-        guard let target = p.firstStage(.opportunity) else { throw Diagnostic(Messages.noStagesOfKind("opportunities"), at: id.range) }
+        guard let target = p.firstStage(.opportunity) else { throw Diagnostic(Message.noStagesOfKind("opportunities"), at: id.range) }
         _ = try change(r, to: target, on: on, after: id.range, cause: .convert, reason: nil, request: .explicit, range: id.range, &s, &tx)
-        return .message(Messages.converted(s.store.ids[r], p[target].name))
+        return .message(Message.converted(s.store.ids[r], p[target].name))
     }
 
     static func close(_ id: Located<String>, _ outcome: StageOutcome, _ on: Located<DateSpec>?, _ because: String?,
@@ -237,8 +237,8 @@ enum RecordOperations {
         let r = try s.record(id)
         let kind = s.pipeline[s.store.stages[r]].kind
         guard let target = s.pipeline.closedStage(kind, outcome) else {
-            throw Diagnostic(Messages.noClosedStage(kind.name, outcome.name), at: id.range,
-                             hint: kind == .lead ? Messages.hintConvertFirst(id.value) : nil)
+            throw Diagnostic(Message.noClosedStage(kind.name, outcome.name), at: id.range,
+                             hint: kind == .lead ? Message.hintConvertFirst(id.value) : nil)
         }
         return .message(try change(r, to: target, on: on, after: id.range, cause: .manual, reason: because, request: .explicit,
                                    range: id.range, &s, &tx))
@@ -248,11 +248,11 @@ enum RecordOperations {
                     _ s: inout Session, _ tx: inout Transaction) throws(Diagnostic) -> Outcome {
         let r = try s.record(id)
         let kindText = Names.normalized(activity.value)
-        guard !kindText.isEmpty else { throw Diagnostic(Messages.emptyActivity, at: activity.range) }
+        guard !kindText.isEmpty else { throw Diagnostic(Message.emptyActivity, at: activity.range) }
         let at = time(on, s)
         let code = s.workspace.store.intern(Names.key(kindText))
         tx.apply(.appendActivity(Activity(record: Int32(r), kind: code, at: at, note: note.map(Names.normalized))), to: &s.workspace)
-        var lines = [Messages.logged(s.store.pool[code], s.store.ids[r])]
+        var lines = [Message.logged(s.store.pool[code], s.store.ids[r])]
         let key = Names.key(kindText)
         for (i, rule) in s.pipeline.rules.enumerated() where Names.key(rule.activity) == key {
             let current = s.store.stages[r]
@@ -263,7 +263,7 @@ enum RecordOperations {
             }
             let text = try change(r, to: rule.target, on: on, after: id.range, cause: .rule, reason: nil, request: .rule(i + 1, rule),
                                   range: activity.range, &s, &tx)
-            lines.append(Messages.ruleMoved(i + 1, text))
+            lines.append(Message.ruleMoved(i + 1, text))
         }
         return .message(.lines(lines))
     }

@@ -11,14 +11,14 @@ extension Session {
         // A case slip is the common typo; a full nearest-id search is only
         // affordable on small sessions.
         for variant in [id.value.uppercased(), id.value.lowercased()] where store.slot(of: variant) != nil {
-            hint = Messages.hintDidYouMean(variant)
+            hint = Message.hintDidYouMean(variant)
         }
         // Numbers are all near each other; suggesting one would be a guess.
         if hint == nil && store.liveCount <= 5_000 && Int(id.value) == nil {
             let ids = store.ids.indices.filter { store.alive[$0] }.map { store.ids[$0] }
-            hint = Suggest.nearest(id.value, in: ids).map(Messages.hintDidYouMean)
+            hint = Suggest.nearest(id.value, in: ids).map(Message.hintDidYouMean)
         }
-        throw Diagnostic(Messages.unknownRecord(id.value), at: id.range, hint: hint ?? Messages.hintListIds)
+        throw Diagnostic(Message.unknownRecord(id.value), at: id.range, hint: hint ?? Message.hintListIds)
     }
 
     func stage(_ name: Located<String>) throws(Diagnostic) -> StageID {

@@ -140,21 +140,21 @@ public struct Session: Sendable {
     }
 
     mutating func undo() throws(Diagnostic) -> Outcome {
-        guard let entry = undoStack.popLast() else { throw Diagnostic(Messages.nothingToUndo) }
+        guard let entry = undoStack.popLast() else { throw Diagnostic(Message.nothingToUndo) }
         let redo = entry.change.apply(to: &workspace)
         redoStack.append(HistoryEntry(label: entry.label, change: redo))
         unsavedChanges += 1
         revision += 1
-        return .message(Messages.undid(entry.label))
+        return .message(Message.undid(entry.label))
     }
 
     mutating func redo() throws(Diagnostic) -> Outcome {
-        guard let entry = redoStack.popLast() else { throw Diagnostic(Messages.nothingToRedo) }
+        guard let entry = redoStack.popLast() else { throw Diagnostic(Message.nothingToRedo) }
         let undo = entry.change.apply(to: &workspace)
         undoStack.append(HistoryEntry(label: entry.label, change: undo))
         unsavedChanges += 1
         revision += 1
-        return .message(Messages.redid(entry.label))
+        return .message(Message.redid(entry.label))
     }
 
     /// Puts a loaded workspace in place of the session's; undo does not reach past a load.
@@ -182,7 +182,7 @@ public struct Session: Sendable {
             ? SnapshotLocation(name: open.name, path: dataDirectory + "/" + open.name + ".json") : nil
         // The journal starts afresh from the template, recording where `save` now writes.
         generation += 1
-        return .message(Messages.openedTemplate(open.path, savesAs: snapshot?.name))
+        return .message(Message.openedTemplate(open.path, savesAs: snapshot?.name))
     }
 
     /// Marks the session as saved: nothing unsaved, an empty change log.

@@ -2,7 +2,7 @@
 enum SnapshotOperations {
     static func location(_ written: Located<String>, _ s: Session) throws(Diagnostic) -> SnapshotLocation {
         guard let l = SnapshotLocation.resolve(written.value, session: s) else {
-            throw Diagnostic(Messages.badSnapshotName(written.value), at: written.range, hint: Messages.hintSnapshotNames)
+            throw Diagnostic(Message.badSnapshotName(written.value), at: written.range, hint: Message.hintSnapshotNames)
         }
         return l
     }
@@ -14,22 +14,22 @@ enum SnapshotOperations {
         } else if let current = s.snapshot {
             place = current
         } else {
-            throw Diagnostic(Messages.saveWhere, at: nil, hint: Messages.hintSaveName)
+            throw Diagnostic(Message.saveWhere, at: nil, hint: Message.hintSaveName)
         }
         let info = SnapshotInfo(savedAt: s.now, clock: s.frozenClock, log: s.changeLog.map(\.text))
         let size: Int
         do {
             size = try SnapshotFiles.save(s.workspace, info: info, to: place.path)
         } catch {
-            throw Diagnostic(Messages.cannotSave(target?.value ?? place.name, error.message), at: target?.range)
+            throw Diagnostic(Message.cannotSave(target?.value ?? place.name, error.message), at: target?.range)
         }
         s.snapshot = place
         s.template = nil
         s.markSaved()
-        let saved = Outcome.message(Messages.saved(place.name, records: s.store.liveCount, bytes: size))
+        let saved = Outcome.message(Message.saved(place.name, records: s.store.liveCount, bytes: size))
         guard let lesson = s.lessonDirectory, place.path.hasPrefix(lesson + "/") else { return saved }
         s.savedInLessonDirectory = true
-        return .sequence([saved, .message(Messages.savedInLessonDirectory(lesson))])
+        return .sequence([saved, .message(Message.savedInLessonDirectory(lesson))])
     }
 
     /// Reads a snapshot for `load` and `diff`.
@@ -39,7 +39,7 @@ enum SnapshotOperations {
             let (workspace, info) = try SnapshotFiles.load(place.path)
             return (place, workspace, info)
         } catch {
-            throw Diagnostic(Messages.cannotLoad(target.value, error.message), at: target.range)
+            throw Diagnostic(Message.cannotLoad(target.value, error.message), at: target.range)
         }
     }
 
@@ -49,15 +49,15 @@ enum SnapshotOperations {
         let (place, workspace, info) = try read(target, s)
         if s.unsavedChanges > 0 && !force {
             let retry = "load! " + Quoting.quoteIfNeeded(target.value)
-            if s.canAsk { return .confirm(question: Messages.loadDiscardsQuestion(s.unsavedChanges), retry: retry) }
-            throw Diagnostic(Messages.loadWithUnsaved(s.unsavedChanges), at: target.range, hint: Messages.hintLoadBang(retry))
+            if s.canAsk { return .confirm(question: Message.loadDiscardsQuestion(s.unsavedChanges), retry: retry) }
+            throw Diagnostic(Message.loadWithUnsaved(s.unsavedChanges), at: target.range, hint: Message.hintLoadBang(retry))
         }
         s.replaceWorkspace(workspace)
         if let clock = info.clock { s.frozenClock = clock }
         s.snapshot = place
         s.template = nil
         s.markSaved()
-        return .message(Messages.loaded(place.name, records: s.store.liveCount, savedAt: info.savedAt.display))
+        return .message(Message.loaded(place.name, records: s.store.liveCount, savedAt: info.savedAt.display))
     }
 
     static func list(_ s: Session) -> Outcome {
@@ -73,7 +73,7 @@ enum SnapshotOperations {
         let columns = [Column("name").translated(), Column("saved_at").translated(), Column("records", alignment: .right).translated(),
                        Column("open", alignment: .right).translated(), Column("won", alignment: .right).translated(),
                        Column("lost", alignment: .right).translated(), Column("bytes", alignment: .right).translated()]
-        return .table(Table(columns: columns, rows: rows, footer: Messages.rowCount(rows.count)))
+        return .table(Table(columns: columns, rows: rows, footer: Message.rowCount(rows.count)))
     }
 
     static func diff(_ old: Located<String>, _ new: Located<String>?, _ s: Session) throws(Diagnostic) -> Outcome {
@@ -84,7 +84,7 @@ enum SnapshotOperations {
 
     /// Replays a crashed session's journal on its base snapshot, each command at its own clock.
     static func recover(_ s: inout Session) throws(Diagnostic) -> Outcome {
-        guard let journal = s.pendingRecovery else { throw Diagnostic(Messages.nothingToRecover) }
+        guard let journal = s.pendingRecovery else { throw Diagnostic(Message.nothingToRecover) }
         var replay = Session(checkInvariants: s.checkInvariants, environment: s.environment, cancellation: s.cancellation)
         replay.directory = journal.directory ?? s.directory
         var clock = s.frozenClock
@@ -98,7 +98,7 @@ enum SnapshotOperations {
                 // clock, unless this session's own clock is frozen.
                 if clock == nil, let frozen = info.clock { clock = frozen }
             } catch {
-                throw Diagnostic(Messages.cannotLoad(base, error.message))
+                throw Diagnostic(Message.cannotLoad(base, error.message))
             }
         }
         for (i, command) in journal.commands.enumerated() {
@@ -106,7 +106,7 @@ enum SnapshotOperations {
             do {
                 _ = try replay.execute(line: command.text)
             } catch {
-                throw Diagnostic(Messages.replayFailed(i + 1, command.text, error.message))
+                throw Diagnostic(Message.replayFailed(i + 1, command.text, error.message))
             }
         }
         // The recovered work is unsaved; the shell journals it anew, then drops the old journal.
@@ -123,13 +123,13 @@ enum SnapshotOperations {
         // `recover` itself is not a change to replay; the commands it ran are.
         replay.revision = s.revision
         s = replay
-        return .message(Messages.recovered(journal.commands.count, base: journal.base))
+        return .message(Message.recovered(journal.commands.count, base: journal.base))
     }
 
     static func discard(_ s: inout Session) throws(Diagnostic) -> Outcome {
-        guard let journal = s.pendingRecovery else { throw Diagnostic(Messages.nothingToRecover) }
+        guard let journal = s.pendingRecovery else { throw Diagnostic(Message.nothingToRecover) }
         s.pendingRecovery = nil
         s.finishedJournals.append(journal.path)
-        return .message(Messages.discarded(journal.commands.count))
+        return .message(Message.discarded(journal.commands.count))
     }
 }

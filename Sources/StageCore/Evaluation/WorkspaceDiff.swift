@@ -65,7 +65,7 @@ enum WorkspaceDiff {
                 ro = Int(slot)
             } else {
                 entries.append(Entry(id: id, start: rows.count, count: 1))
-                rows.append([.text(id), .text(ns.names[rn]), .text(Messages.diffAdded.text(in: language)), .null,
+                rows.append([.text(id), .text(ns.names[rn]), .text(Message.diffAdded.text(in: language)), .null,
                              .text(np[ns.stages[rn]].name)])
                 added += 1
                 continue
@@ -82,33 +82,33 @@ enum WorkspaceDiff {
                 let a = op[so], b = np[sn]
                 let label: Message
                 if b.outcome == .won && a.outcome != .won {
-                    label = Messages.outcomeWon
+                    label = Message.outcomeWon
                 } else if b.outcome == .lost && a.outcome != .lost {
-                    label = Messages.outcomeLost
+                    label = Message.outcomeLost
                 } else if a.kind != b.kind {
-                    label = a.kind == .lead ? Messages.diffAdvanced : Messages.diffMovedBack
+                    label = a.kind == .lead ? Message.diffAdvanced : Message.diffMovedBack
                 } else if a.isClosed && !b.isClosed {
-                    label = Messages.diffMovedBack
+                    label = Message.diffMovedBack
                 } else {
                     let x = oldRank[Int(so)], y = newRank[Int(sn)]
-                    label = y > x ? Messages.diffAdvanced : y < x ? Messages.diffMovedBack : Messages.diffMoved
+                    label = y > x ? Message.diffAdvanced : y < x ? Message.diffMovedBack : Message.diffMoved
                 }
                 row(label, .text(a.name), .text(b.name))
             }
             if os.values[ro] != ns.values[rn] {
-                row(Messages.diffValueChanged, amount(os.values[ro]), amount(ns.values[rn]))
+                row(Message.diffValueChanged, amount(os.values[ro]), amount(ns.values[rn]))
             }
             if !sameName(os.owners[ro], ns.owners[rn]) {
-                row(Messages.diffOwnerChanged, pooled(os, os.owners[ro]), pooled(ns, ns.owners[rn]))
+                row(Message.diffOwnerChanged, pooled(os, os.owners[ro]), pooled(ns, ns.owners[rn]))
             }
             if oldName != name {
-                row(Messages.diffNameChanged, .text(oldName), .text(name))
+                row(Message.diffNameChanged, .text(oldName), .text(name))
             }
             if !sameName(os.accounts[ro], ns.accounts[rn]) {
-                row(Messages.diffAccountChanged, pooled(os, os.accounts[ro]), pooled(ns, ns.accounts[rn]))
+                row(Message.diffAccountChanged, pooled(os, os.accounts[ro]), pooled(ns, ns.accounts[rn]))
             }
             if !sameName(os.sources[ro], ns.sources[rn]) {
-                row(Messages.diffSourceChanged, pooled(os, os.sources[ro]), pooled(ns, ns.sources[rn]))
+                row(Message.diffSourceChanged, pooled(os, os.sources[ro]), pooled(ns, ns.sources[rn]))
             }
             if rows.count > start {
                 entries.append(Entry(id: id, start: start, count: rows.count - start))
@@ -123,7 +123,7 @@ enum WorkspaceDiff {
                 if ro < ns.slotCount, ns.alive[ro], ns.ids[ro] == id { continue }
                 guard ns.slot(of: id) == nil else { continue }
                 entries.append(Entry(id: id, start: rows.count, count: 1))
-                rows.append([.text(id), .text(os.names[ro]), .text(Messages.diffRemoved.text(in: language)), .text(op[os.stages[ro]].name), .null])
+                rows.append([.text(id), .text(os.names[ro]), .text(Message.diffRemoved.text(in: language)), .text(op[os.stages[ro]].name), .null])
                 removed += 1
             }
         }
@@ -137,7 +137,7 @@ enum WorkspaceDiff {
 
         let columns = ["id", "name", "change", "from", "to"].map { Column($0).translated() }
         return Table(columns: columns, rows: sorted,
-                     footer: Messages.diffSummary(changes: sorted.count, added: added, removed: removed, changed: changed))
+                     footer: Message.diffSummary(changes: sorted.count, added: added, removed: removed, changed: changed))
     }
 
     /// One changed record's rows, with its id ready to sort as `TextOrder.less` does.

@@ -72,7 +72,7 @@ public enum ChartSVG {
         switch unit {
         case .plain: return text
         case .percent: return text + "%"
-        case .days: return Messages.chartDays(text).text(in: language)
+        case .days: return Message.chartDays(text).text(in: language)
         }
     }
 
@@ -288,7 +288,7 @@ public enum ChartSVG {
         out += "<text class=\"title\" x=\"\(n(L.margin))\" y=\"\(n(L.titleBaseline))\" font-size=\"\(n(L.titleSize))\""
             + " font-weight=\"bold\" fill=\"\(textColor)\">\(xml(heading))</text>\n"
         out += "<text class=\"note\" x=\"\(n(width / 2))\" y=\"\(n(76))\" font-size=\"14\" font-style=\"italic\""
-            + " fill=\"\(mutedColor)\" text-anchor=\"middle\">\(xml(Messages.chartNoData.text(in: language)))</text>\n"
+            + " fill=\"\(mutedColor)\" text-anchor=\"middle\">\(xml(Message.chartNoData.text(in: language)))</text>\n"
         return out + "</svg>\n"
     }
 

@@ -18,7 +18,7 @@ public enum DiagnosticFormatter {
         if d.range != nil {
             out += "    \(excerpt)\n    \(caret)\n"
         }
-        for h in d.hints { out += Messages.hintPrefix.text(in: language) + " " + h.text(in: language) + "\n" }
+        for h in d.hints { out += Message.hintPrefix.text(in: language) + " " + h.text(in: language) + "\n" }
         return out
     }
 
@@ -34,13 +34,13 @@ public enum DiagnosticFormatter {
             }
         }
         out += prefix(d, language) + d.message.text(in: language) + "\n"
-        for h in d.hints { out += Messages.hintPrefix.text(in: language) + " " + h.text(in: language) + "\n" }
+        for h in d.hints { out += Message.hintPrefix.text(in: language) + " " + h.text(in: language) + "\n" }
         return out
     }
 
     /// `error: ` or `warning: ` in the language of messages.
     static func prefix(_ d: Diagnostic, _ language: Language) -> String {
-        (d.severity == .error ? Messages.errorPrefix : Messages.warningPrefix).text(in: language) + " "
+        (d.severity == .error ? Message.errorPrefix : Message.warningPrefix).text(in: language) + " "
     }
 
     /// Tabs and control characters as one visible column each, so the caret lines up.

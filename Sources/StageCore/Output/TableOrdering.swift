@@ -20,10 +20,10 @@ extension Table {
             table.rows = order.map { rows[$0] }
         }
         if let limit {
-            guard limit.value >= 0 else { throw Diagnostic(Messages.negativeLimit, at: limit.range) }
+            guard limit.value >= 0 else { throw Diagnostic(Message.negativeLimit, at: limit.range) }
             table.rows = Array(table.rows.prefix(limit.value))
         }
-        if footer == Messages.rowCount(rows.count) { table.footer = Messages.rowCount(table.rows.count) }
+        if footer == Message.rowCount(rows.count) { table.footer = Message.rowCount(table.rows.count) }
         return table
     }
 
@@ -35,8 +35,8 @@ extension Table {
             return i
         }
         let names = columns.map(\.name)
-        throw Diagnostic(Messages.unknownColumn(name.value), at: name.range,
-                         hint: Suggest.nearest(name.value, in: names).map(Messages.hintDidYouMean) ?? Messages.hintOutputColumns(names))
+        throw Diagnostic(Message.unknownColumn(name.value), at: name.range,
+                         hint: Suggest.nearest(name.value, in: names).map(Message.hintDidYouMean) ?? Message.hintOutputColumns(names))
     }
 }
 

@@ -202,7 +202,7 @@ public enum TableRenderer {
             if let width = options.width { valueWidth = min(valueWidth, max(1, width - nameWidth - 3)) }
             var out = ""
             for (offset, row) in rows.enumerated() {
-                let label = "-[ " + Messages.expandedRecord(number + offset).text(in: options.language) + " ]"
+                let label = "-[ " + Message.expandedRecord(number + offset).text(in: options.language) + " ]"
                 let labelWidth = DisplayWidth.of(label)
                 if labelWidth < nameWidth + 1 {
                     out += label + String(repeating: "-", count: nameWidth + 1 - labelWidth) + "+"
@@ -217,7 +217,7 @@ public enum TableRenderer {
             }
             return out
         }
-        try sink(table.rowCount == 0 ? Messages.rowCount(0).text(in: options.language) + "\n" : block(first, from: 1))
+        try sink(table.rowCount == 0 ? Message.rowCount(0).text(in: options.language) + "\n" : block(first, from: 1))
         try laterBatches(table, stop) { range in try sink(block(texts(table, range, .table, options), from: range.lowerBound + 1)) }
         if let footer = table.footer, table.rowCount > 0 { try sink(footer.text(in: options.language) + "\n") }
     }
@@ -340,7 +340,7 @@ enum CellText {
         case .number(let v, let decimals): return fixed(v, decimals: decimals, grouping: true)
         case .percent(let v): return fixed(v, decimals: 2, grouping: true) + (v.isFinite ? "%" : "")
         case .time(let t): return t.display
-        case .bool(let b): return (b ? Messages.yes : Messages.no).text(in: language)
+        case .bool(let b): return (b ? Message.yes : Message.no).text(in: language)
         }
     }
 

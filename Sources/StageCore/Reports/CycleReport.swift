@@ -30,9 +30,9 @@ enum CycleReport: Report {
             let (wm, wmed, w90) = statistics(&w)
             let (lm, lmed, l90) = statistics(&l)
             return [
-                [.text(Messages.outcomeWon.text(in: c.session.language)), .integer(Int64(w.count)), wm, wmed, w90, .integer(Int64(unknown[g][0]))],
-                [.text(Messages.outcomeLost.text(in: c.session.language)), .integer(Int64(l.count)), lm, lmed, l90, .integer(Int64(unknown[g][1]))],
-                [.text(Messages.outcomeOpen.text(in: c.session.language)), .integer(Int64(open[g])), .null, .null, .null, .null],
+                [.text(Message.outcomeWon.text(in: c.session.language)), .integer(Int64(w.count)), wm, wmed, w90, .integer(Int64(unknown[g][0]))],
+                [.text(Message.outcomeLost.text(in: c.session.language)), .integer(Int64(l.count)), lm, lmed, l90, .integer(Int64(unknown[g][1]))],
+                [.text(Message.outcomeOpen.text(in: c.session.language)), .integer(Int64(open[g])), .null, .null, .null, .null],
             ]
         })
     }

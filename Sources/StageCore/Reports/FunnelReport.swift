@@ -187,7 +187,7 @@ enum FunnelReport: Report {
                 if k >= 0 { byCurrency[slot[Int(s.currencies[r])]][Int(c.group[r]) * width + k] += Int128(s.values[r]) }
             }
         }
-        let valueColumns = split.map { $0.map { Column("value \(c.currencyLabel($0))", alignment: .right, title: Messages.valueIn(c.currencyLabel($0))) } }
+        let valueColumns = split.map { $0.map { Column("value \(c.currencyLabel($0))", alignment: .right, title: Message.valueIn(c.currencyLabel($0))) } }
             ?? [Column("value", alignment: .right).translated()]
         let columns = [Column("stage").translated(), Column("now", alignment: .right).translated()] + valueColumns
             + [Column("reached", alignment: .right).translated(), Column("% of first", alignment: .right).translated(),

@@ -46,7 +46,7 @@ struct ReportContext: Sendable {
             // The last event at or before the cutoff; a record's events are in time order.
             var best = [Int32](repeating: -1, count: n)
             for e in 0..<store.eventCount {
-                if e & 0xFFFFF == 0xFFFFF && session.cancellation.isRequested { throw Diagnostic(Messages.interrupted) }
+                if e & 0xFFFFF == 0xFFFFF && session.cancellation.isRequested { throw Diagnostic(Message.interrupted) }
                 let at = store.eventAt[e]
                 guard at == missing || at <= cutoff else { continue }
                 let r = Int(store.eventRecord[e])
@@ -128,7 +128,7 @@ struct ReportContext: Sendable {
         // group (≥ 0), so `group[r] >= 0` keeps meaning "selected".
         for r in 0..<store.slotCount where store.alive[r] && stage[r] != noStage && !skipped[Int(stage[r])] {
             // A `where` with `~` reads every name: the longest pass a report makes.
-            if r & 0xFFFF == 0xFFFF && session.cancellation.isRequested { throw Diagnostic(Messages.interrupted) }
+            if r & 0xFFFF == 0xFFFF && session.cancellation.isRequested { throw Diagnostic(Message.interrupted) }
             if case .only(let k) = query.kinds, kindOfStage[Int(stage[r])] != k { continue }
             if let predicate, !predicate(r) { continue }
             group[r] = 0
@@ -147,7 +147,7 @@ struct ReportContext: Sendable {
             field = try FieldResolver(store: store).resolve(key.field)
         }
         if let period, field.type != .time {
-            throw Diagnostic(Messages.periodNeedsDate(period.rawValue, field.name), at: key.range)
+            throw Diagnostic(Message.periodNeedsDate(period.rawValue, field.name), at: key.range)
         }
         groupColumn = period.map { "\($0.rawValue)(\(field.name))" } ?? field.name
         let reader = filterReader
@@ -278,7 +278,7 @@ struct ReportContext: Sendable {
         } else {
             out = rows(0)
         }
-        return Table(columns: cols, rows: out, footer: Messages.rowCount(out.count))
+        return Table(columns: cols, rows: out, footer: Message.rowCount(out.count))
     }
 }
 

@@ -26,7 +26,7 @@ extension ReportQuery {
         strict = c.has("strict")
         filter = c.expressions[.condition]?.0
         if c.groups.count > 1 {
-            throw Diagnostic(Messages.reportOneGroup, at: c.groups[1].range)
+            throw Diagnostic(Message.reportOneGroup, at: c.groups[1].range)
         }
         group = c.groups.first
         // A period in `as of` and `until` means its end: `as of 2026-Q3` is the state when Q3 ended.

@@ -41,6 +41,6 @@ enum StuckReport: Report {
             [.text(s.ids[r]), .text(s.names[r]), .text(p[c.stage[r]].name), s.owners[r] == 0 ? .null : .text(s.pool[s.owners[r]]),
              .time(Timestamp(seconds: at)), .number(Double(c.now - at) / 86_400, decimals: 2)]
         }
-        return Table(columns: columns, rows: rows, footer: Messages.rowCount(rows.count))
+        return Table(columns: columns, rows: rows, footer: Message.rowCount(rows.count))
     }
 }

@@ -57,21 +57,21 @@ struct JSONReader {
 
     /// What is at the position, for "expected X, found Y".
     func found() -> Message {
-        guard position < bytes.count else { return Messages.snapshotEndOfFile }
+        guard position < bytes.count else { return Message.snapshotEndOfFile }
         let b = bytes[position]
         switch b {
-        case UInt8(ascii: "\""): return Messages.aString
-        case UInt8(ascii: "{"): return Messages.anObject
-        case UInt8(ascii: "["): return Messages.anArray
-        case UInt8(ascii: "t"), UInt8(ascii: "f"): return Messages.snapshotFoundBoolean
+        case UInt8(ascii: "\""): return Message.aString
+        case UInt8(ascii: "{"): return Message.anObject
+        case UInt8(ascii: "["): return Message.anArray
+        case UInt8(ascii: "t"), UInt8(ascii: "f"): return Message.snapshotFoundBoolean
         case UInt8(ascii: "n"): return .verbatim("null")
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return Messages.aNumber
-        default: return Messages.snapshotFoundByte(b, at: position)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return Message.aNumber
+        default: return Message.snapshotFoundByte(b, at: position)
         }
     }
 
     mutating func expect(_ b: UInt8, _ what: @autoclosure () -> Message) throws(SnapshotError) {
-        guard peek() == b else { throw fail(Messages.snapshotExpected(what(), found: found())) }
+        guard peek() == b else { throw fail(Message.snapshotExpected(what(), found: found())) }
         position += 1
     }
 
@@ -92,7 +92,7 @@ struct JSONReader {
 
     /// Visits each element of an array; `body` reads one value.
     mutating func array(_ body: (inout JSONReader, Int) throws(SnapshotError) -> Void) throws(SnapshotError) {
-        try expect(UInt8(ascii: "["), Messages.anArray)
+        try expect(UInt8(ascii: "["), Message.anArray)
         if accept(UInt8(ascii: "]")) { return }
         _ = try elements(stoppingAt: nil, body)
     }
@@ -112,7 +112,7 @@ struct JSONReader {
                 if let stop, peek() != nil, position == stop { return false }
                 continue
             }
-            try expect(UInt8(ascii: "]"), Messages.snapshotCommaOrEnd("]"))
+            try expect(UInt8(ascii: "]"), Message.snapshotCommaOrEnd("]"))
             return true
         }
     }
@@ -132,7 +132,7 @@ struct JSONReader {
     /// Visits each member of an object; `body` gets the key and reads its
     /// value. A key given twice is refused.
     mutating func object(_ body: (inout JSONReader, JSONKey) throws(SnapshotError) -> Void) throws(SnapshotError) {
-        try expect(UInt8(ascii: "{"), Messages.anObject)
+        try expect(UInt8(ascii: "{"), Message.anObject)
         if accept(UInt8(ascii: "}")) { return }
         let frame = keyHashes.count
         defer { keyHashes.removeSubrange(frame...) }
@@ -147,20 +147,20 @@ struct JSONReader {
             }
             path.append(.member(key))
             let hash = key.hash
-            if keyHashes[frame...].contains(hash) { throw fail(Messages.snapshotDuplicateKey(key.text)) }
+            if keyHashes[frame...].contains(hash) { throw fail(Message.snapshotDuplicateKey(key.text)) }
             keyHashes.append(hash)
             try expect(UInt8(ascii: ":"), .verbatim("\":\""))
             try body(&self, key)
             path.removeLast()
             if accept(UInt8(ascii: ",")) { continue }
-            try expect(UInt8(ascii: "}"), Messages.snapshotCommaOrEnd("}"))
+            try expect(UInt8(ascii: "}"), Message.snapshotCommaOrEnd("}"))
             return
         }
     }
 
     /// A string's raw bytes when it has no escapes (most do not); else nil, position unchanged.
     private mutating func plainString() throws(SnapshotError) -> UnsafeBufferPointer<UInt8>? {
-        try expect(UInt8(ascii: "\""), Messages.aString)
+        try expect(UInt8(ascii: "\""), Message.aString)
         let start = position
         // Eight bytes at a time past the run with no quote, backslash or control byte.
         if let base = bytes.baseAddress {
@@ -180,15 +180,15 @@ struct JSONReader {
                 return slice
             }
             if b == UInt8(ascii: "\\") { position = start - 1; return nil }
-            if b < 0x20 { throw fail(Messages.snapshotControlInString) }
+            if b < 0x20 { throw fail(Message.snapshotControlInString) }
             position += 1
         }
-        throw fail(Messages.unterminatedString)
+        throw fail(Message.unterminatedString)
     }
 
     /// A string as bytes, only when it needs no unescaping (keys, stage names, times).
     mutating func stringBytes() throws(SnapshotError) -> UnsafeBufferPointer<UInt8> {
-        guard let plain = try plainString() else { throw fail(Messages.snapshotEscapedKey) }
+        guard let plain = try plainString() else { throw fail(Message.snapshotEscapedKey) }
         return plain
     }
 
@@ -196,7 +196,7 @@ struct JSONReader {
     mutating func string() throws(SnapshotError) -> String {
         if let plain = try plainString() {
             if plain.allSatisfy({ $0 < 0x80 }) { return String(decoding: plain, as: UTF8.self) }
-            guard let s = String(validating: plain, as: UTF8.self) else { throw fail(Messages.invalidUTF8) }
+            guard let s = String(validating: plain, as: UTF8.self) else { throw fail(Message.invalidUTF8) }
             return s
         }
         position += 1
@@ -206,7 +206,7 @@ struct JSONReader {
             position += 1
             switch b {
             case UInt8(ascii: "\""):
-                guard let s = String(validating: out, as: UTF8.self) else { throw fail(Messages.invalidUTF8) }
+                guard let s = String(validating: out, as: UTF8.self) else { throw fail(Message.invalidUTF8) }
                 return s
             case UInt8(ascii: "\\"):
                 guard position < bytes.count else { break }
@@ -223,26 +223,26 @@ struct JSONReader {
                     var scalar = try hex4()
                     if (0xD800..<0xDC00).contains(scalar) {
                         guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u")
-                        else { throw fail(Messages.snapshotBadEscape) }
+                        else { throw fail(Message.snapshotBadEscape) }
                         position += 2
                         let low = try hex4()
-                        guard (0xDC00..<0xE000).contains(low) else { throw fail(Messages.snapshotBadEscape) }
+                        guard (0xDC00..<0xE000).contains(low) else { throw fail(Message.snapshotBadEscape) }
                         scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                     }
-                    guard let u = Unicode.Scalar(scalar) else { throw fail(Messages.snapshotBadEscape) }
+                    guard let u = Unicode.Scalar(scalar) else { throw fail(Message.snapshotBadEscape) }
                     out.append(contentsOf: Array(String(Character(u)).utf8))
-                default: throw fail(Messages.snapshotBadEscape)
+                default: throw fail(Message.snapshotBadEscape)
                 }
             default:
-                if b < 0x20 { throw fail(Messages.snapshotControlInString) }
+                if b < 0x20 { throw fail(Message.snapshotControlInString) }
                 out.append(b)
             }
         }
-        throw fail(Messages.unterminatedString)
+        throw fail(Message.unterminatedString)
     }
 
     private mutating func hex4() throws(SnapshotError) -> UInt32 {
-        guard position + 4 <= bytes.count else { throw fail(Messages.snapshotBadEscape) }
+        guard position + 4 <= bytes.count else { throw fail(Message.snapshotBadEscape) }
         var v: UInt32 = 0
         for _ in 0..<4 {
             let b = bytes[position] | 0x20
@@ -250,7 +250,7 @@ struct JSONReader {
             switch b {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): d = UInt32(b - 48)
             case UInt8(ascii: "a")...UInt8(ascii: "f"): d = UInt32(b - 87)
-            default: throw fail(Messages.snapshotBadEscape)
+            default: throw fail(Message.snapshotBadEscape)
             }
             v = v * 16 + d
             position += 1
@@ -262,7 +262,7 @@ struct JSONReader {
     /// exponents and values past ±9.2e16.
     mutating func hundredths() throws(SnapshotError) -> Int64 {
         guard let b = peek(), b == UInt8(ascii: "-") || (b >= 48 && b <= 57) else {
-            throw fail(Messages.snapshotExpected(Messages.aNumber, found: found()))
+            throw fail(Message.snapshotExpected(Message.aNumber, found: found()))
         }
         let start = position
         var negative = false
@@ -271,27 +271,27 @@ struct JSONReader {
         while position < bytes.count, bytes[position] >= 48, bytes[position] <= 57 {
             let (m, o1) = whole.multipliedReportingOverflow(by: 10)
             let (a, o2) = m.addingReportingOverflow(Int64(bytes[position] - 48))
-            if o1 || o2 || a > Int64.max / 100 { throw fail(Messages.snapshotNumberRange(text(start))) }
+            if o1 || o2 || a > Int64.max / 100 { throw fail(Message.snapshotNumberRange(text(start))) }
             whole = a
             digits += 1
             position += 1
         }
-        guard digits > 0 else { throw fail(Messages.snapshotBadNumber(text(start))) }
+        guard digits > 0 else { throw fail(Message.snapshotBadNumber(text(start))) }
         var fraction: Int64 = 0, fractionDigits = 0
         if position < bytes.count && bytes[position] == UInt8(ascii: ".") {
             position += 1
             while position < bytes.count, bytes[position] >= 48, bytes[position] <= 57 {
                 let d = Int64(bytes[position] - 48)
                 if fractionDigits < 2 { fraction = fraction * 10 + d } else if d != 0 {
-                    throw fail(Messages.snapshotTooPrecise(text(start)))
+                    throw fail(Message.snapshotTooPrecise(text(start)))
                 }
                 fractionDigits += 1
                 position += 1
             }
-            guard fractionDigits > 0 else { throw fail(Messages.snapshotBadNumber(text(start))) }
+            guard fractionDigits > 0 else { throw fail(Message.snapshotBadNumber(text(start))) }
         }
         if position < bytes.count && (bytes[position] | 0x20) == UInt8(ascii: "e") {
-            throw fail(Messages.snapshotBadNumber(text(start)))
+            throw fail(Message.snapshotBadNumber(text(start)))
         }
         if fractionDigits == 1 { fraction *= 10 }
         let v = whole * 100 + fraction
@@ -302,9 +302,9 @@ struct JSONReader {
     mutating func integer(in range: ClosedRange<Int64>) throws(SnapshotError) -> Int64 {
         let start = position
         let h = try hundredths()
-        guard h % 100 == 0 else { throw fail(Messages.snapshotNotWhole(text(start))) }
+        guard h % 100 == 0 else { throw fail(Message.snapshotNotWhole(text(start))) }
         let v = h / 100
-        guard range.contains(v) else { throw fail(Messages.snapshotNumberRange(text(start))) }
+        guard range.contains(v) else { throw fail(Message.snapshotNumberRange(text(start))) }
         return v
     }
 

@@ -35,11 +35,11 @@ public final class Journal {
         do {
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         } catch {
-            throw SnapshotFileError(message: Messages.systemError(EACCES))
+            throw SnapshotFileError(message: Message.systemError(EACCES))
         }
         path = dir + "/\(getpid())-\(DispatchTime.now().uptimeNanoseconds).journal"
         fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw SnapshotFileError(message: Messages.systemError(errno)) }
+        guard fd >= 0 else { throw SnapshotFileError(message: Message.systemError(errno)) }
         flock(fd, LOCK_EX)
         try restart(base: base, started: started)
     }
@@ -51,7 +51,7 @@ public final class Journal {
     /// Empties the journal after a save, load or recover: it now starts from
     /// `base`, and takes over the work of the journals it `replaces`.
     public func restart(base: String?, savesTo: String? = nil, started: Timestamp, replacing replaced: [String] = []) throws(SnapshotFileError) {
-        guard ftruncate(fd, 0) == 0 else { throw SnapshotFileError(message: Messages.systemError(errno)) }
+        guard ftruncate(fd, 0) == 0 else { throw SnapshotFileError(message: Message.systemError(errno)) }
         written = 0
         var header = "# stagesh journal 1\n# base: \(base ?? "-")\n# directory: \(workingDirectory)\n# started: \(started.iso8601)\n"
         // Older readers skip a header line they do not know.
@@ -75,9 +75,9 @@ public final class Journal {
         do {
             try Descriptor.writeAll(fd, Array(text.utf8))
         } catch {
-            throw SnapshotFileError(message: Messages.systemError(error.code.rawValue))
+            throw SnapshotFileError(message: Message.systemError(error.code.rawValue))
         }
-        guard fsync(fd) == 0 else { throw SnapshotFileError(message: Messages.systemError(errno)) }
+        guard fsync(fd) == 0 else { throw SnapshotFileError(message: Message.systemError(errno)) }
     }
 
     /// Ends the journal of a session that closed normally: its work is either saved or given up.

@@ -16,18 +16,18 @@ public enum SnapshotFiles {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
-            throw SnapshotFileError(message: Messages.systemError(errno == 0 ? EACCES : errno))
+            throw SnapshotFileError(message: Message.systemError(errno == 0 ? EACCES : errno))
         }
         let dirFD = open(directory, O_RDONLY | O_DIRECTORY)
-        guard dirFD >= 0 else { throw SnapshotFileError(message: Messages.systemError(errno)) }
+        guard dirFD >= 0 else { throw SnapshotFileError(message: Message.systemError(errno)) }
         defer { close(dirFD) }
         // Two shells saving into one directory take turns.
-        guard flock(dirFD, LOCK_EX) == 0 else { throw SnapshotFileError(message: Messages.systemError(errno)) }
+        guard flock(dirFD, LOCK_EX) == 0 else { throw SnapshotFileError(message: Message.systemError(errno)) }
         defer { flock(dirFD, LOCK_UN) }
         removeKilledSaves(of: path, in: directory)
         let temp = path + ".tmp-\(getpid())"
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw SnapshotFileError(message: Messages.systemError(errno)) }
+        guard fd >= 0 else { throw SnapshotFileError(message: Message.systemError(errno)) }
         var writer = ByteWriter(fd: fd)
         do {
             try SnapshotWriter.write(workspace, info: info, to: &writer)
@@ -36,12 +36,12 @@ public enum SnapshotFiles {
         } catch {
             close(fd)
             unlink(temp)
-            throw SnapshotFileError(message: Messages.systemError((error as? POSIXError)?.code.rawValue ?? EIO))
+            throw SnapshotFileError(message: Message.systemError((error as? POSIXError)?.code.rawValue ?? EIO))
         }
         guard rename(temp, path) == 0 else {
             let code = errno
             unlink(temp)
-            throw SnapshotFileError(message: Messages.systemError(code))
+            throw SnapshotFileError(message: Message.systemError(code))
         }
         fsync(dirFD)
         return writer.count
@@ -80,25 +80,25 @@ public enum SnapshotFiles {
             var info = SnapshotInfo(savedAt: Timestamp(seconds: 0), clock: nil)
             var sawFormat = false
             do {
-                try json.expect(UInt8(ascii: "{"), Messages.anObject)
+                try json.expect(UInt8(ascii: "{"), Message.anObject)
                 while true {
                     let key = String(decoding: try json.stringBytes(), as: UTF8.self)
                     try json.expect(UInt8(ascii: ":"), .verbatim("\":\""))
                     switch key {
                     case "format":
-                        guard try json.string() == SnapshotFormat.name else { throw json.fail(Messages.snapshotNotASnapshot(.verbatim(""))) }
+                        guard try json.string() == SnapshotFormat.name else { throw json.fail(Message.snapshotNotASnapshot(.verbatim(""))) }
                         sawFormat = true
                     case "version":
                         let v = try json.integer(in: 0...Int64(Int32.max))
-                        guard v <= SnapshotFormat.version else { throw json.fail(Messages.snapshotTooNew(Int(v), SnapshotFormat.version)) }
+                        guard v <= SnapshotFormat.version else { throw json.fail(Message.snapshotTooNew(Int(v), SnapshotFormat.version)) }
                     case "saved_at": info.savedAt = Timestamp(seconds: try json.time(nullable: false))
                     case "clock": _ = try json.time(nullable: true)
                     case "summary":
                         try SnapshotReader.readSummary(&json, into: &info)
-                        guard sawFormat else { throw json.fail(Messages.snapshotNotASnapshot(.verbatim(""))) }
+                        guard sawFormat else { throw json.fail(Message.snapshotNotASnapshot(.verbatim(""))) }
                         return info
                     default:
-                        throw json.fail(Messages.snapshotMissingKey("summary"))
+                        throw json.fail(Message.snapshotMissingKey("summary"))
                     }
                     try json.expect(UInt8(ascii: ","), .verbatim("\",\""))
                 }
@@ -112,15 +112,15 @@ public enum SnapshotFiles {
     private static func withMappedFile<T>(_ path: String,
                                           _ body: (UnsafeBufferPointer<UInt8>) throws(SnapshotFileError) -> T) throws(SnapshotFileError) -> T {
         var info = stat()
-        guard stat(path, &info) == 0 else { throw SnapshotFileError(message: Messages.systemError(errno)) }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { throw SnapshotFileError(message: Messages.systemError(EISDIR)) }
+        guard stat(path, &info) == 0 else { throw SnapshotFileError(message: Message.systemError(errno)) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw SnapshotFileError(message: Message.systemError(EISDIR)) }
         let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw SnapshotFileError(message: Messages.systemError(errno)) }
+        guard fd >= 0 else { throw SnapshotFileError(message: Message.systemError(errno)) }
         defer { close(fd) }
         let size = Int(info.st_size)
-        guard size > 0 else { throw SnapshotFileError(message: Messages.emptyFile) }
+        guard size > 0 else { throw SnapshotFileError(message: Message.emptyFile) }
         guard let map = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), map != MAP_FAILED else {
-            throw SnapshotFileError(message: Messages.systemError(errno))
+            throw SnapshotFileError(message: Message.systemError(errno))
         }
         defer { munmap(map, size) }
         madvise(map, size, MADV_SEQUENTIAL)

@@ -10,15 +10,15 @@ extension SnapshotReader {
             switch key.text {
             case "policy":
                 let text = try j.string()
-                guard let policy = Policy(rawValue: text) else { throw j.fail(Messages.snapshotUnknownValue(text, Policy.allCases.map(\.rawValue))) }
+                guard let policy = Policy(rawValue: text) else { throw j.fail(Message.snapshotUnknownValue(text, Policy.allCases.map(\.rawValue))) }
                 p.policy = policy
             case "stages":
                 hasStages = true
                 try j.array { (j, _) throws(SnapshotError) in
                     let stage = try readStage(&j)
                     let nameKey = Names.key(stage.name)
-                    guard stageByName[nameKey] == nil else { throw j.fail(Messages.snapshotDuplicateStage(stage.name)) }
-                    guard p.stages.count < Int(noStage) - 1 else { throw j.fail(Messages.tooManyStages) }
+                    guard stageByName[nameKey] == nil else { throw j.fail(Message.snapshotDuplicateStage(stage.name)) }
+                    guard p.stages.count < Int(noStage) - 1 else { throw j.fail(Message.tooManyStages) }
                     let id = StageID(p.stages.count)
                     stageByName[nameKey] = id
                     p.stages.append(stage)
@@ -32,26 +32,26 @@ extension SnapshotReader {
                         case "on": on = try j.string()
                         case "when": when = j.null() ? nil : try j.string()
                         case "move_to": target = try j.string()
-                        default: throw j.fail(Messages.snapshotUnknownKey(key.text))
+                        default: throw j.fail(Message.snapshotUnknownKey(key.text))
                         }
                     }
-                    guard let on else { throw j.fail(Messages.snapshotMissingKey("on")) }
-                    guard let target else { throw j.fail(Messages.snapshotMissingKey("move_to")) }
+                    guard let on else { throw j.fail(Message.snapshotMissingKey("on")) }
+                    guard let target else { throw j.fail(Message.snapshotMissingKey("move_to")) }
                     ruleTexts.append((on, when, target, j.pathText))
                 }
             default:
-                throw j.fail(Messages.snapshotUnknownKey(key.text))
+                throw j.fail(Message.snapshotUnknownKey(key.text))
             }
         }
         // A kind without stages is a pipeline the commands accept (`stage
         // remove` takes the last one), so it is not refused here.
-        guard hasStages else { throw j.fail(Messages.snapshotMissingKey("stages")) }
+        guard hasStages else { throw j.fail(Message.snapshotMissingKey("stages")) }
         // A condition is read by the parser, and compiled once the records are in, as a typed rule is.
         for (on, when, target, path) in ruleTexts {
             let activity = Names.key(Names.normalized(on))
             // Only an empty one: `rule add` and `log` take a blank activity.
-            guard !activity.isEmpty else { throw SnapshotError(path: path, problem: Messages.emptyActivity) }
-            guard let id = p.stage(named: target) else { throw SnapshotError(path: path + ".move_to", problem: Messages.unknownStage(target)) }
+            guard !activity.isEmpty else { throw SnapshotError(path: path, problem: Message.emptyActivity) }
+            guard let id = p.stage(named: target) else { throw SnapshotError(path: path + ".move_to", problem: Message.unknownStage(target)) }
             var condition: Expression?
             if let when {
                 do {
@@ -72,32 +72,32 @@ extension SnapshotReader {
             switch key.text {
             case "name":
                 let n = try j.string()
-                guard !Names.isBlank(n) else { throw j.fail(Messages.emptyStageName) }
+                guard !Names.isBlank(n) else { throw j.fail(Message.emptyStageName) }
                 name = Names.normalized(n)
             case "kind":
                 let k = try j.string()
                 guard let v = RecordKind.allCases.first(where: { $0.name == k }) else {
-                    throw j.fail(Messages.snapshotUnknownValue(k, RecordKind.allCases.map(\.name)))
+                    throw j.fail(Message.snapshotUnknownValue(k, RecordKind.allCases.map(\.name)))
                 }
                 kind = v
             case "probability":
                 let p = try j.hundredths()
-                guard (0...10_000).contains(p) else { throw j.fail(Messages.probabilityRange(Amount(cents: p).plain)) }
+                guard (0...10_000).contains(p) else { throw j.fail(Message.probabilityRange(Amount(cents: p).plain)) }
                 probability = Int(p)
             case "stale_seconds":
                 stale = try j.integer(in: 0...Int64(Int32.max) * 100)
             case "outcome":
                 let o = try j.string()
                 guard let v = [StageOutcome.open, .won, .lost].first(where: { $0.name == o }) else {
-                    throw j.fail(Messages.snapshotUnknownValue(o, ["open", "won", "lost"]))
+                    throw j.fail(Message.snapshotUnknownValue(o, ["open", "won", "lost"]))
                 }
                 outcome = v
             default:
-                throw j.fail(Messages.snapshotUnknownKey(key.text))
+                throw j.fail(Message.snapshotUnknownKey(key.text))
             }
         }
-        guard let name else { throw j.fail(Messages.snapshotMissingKey("name")) }
-        guard let kind else { throw j.fail(Messages.snapshotMissingKey("kind")) }
+        guard let name else { throw j.fail(Message.snapshotMissingKey("name")) }
+        guard let kind else { throw j.fail(Message.snapshotMissingKey("kind")) }
         // Since version 3 an open stage may have no probability (the key is left out).
         let unset: Int? = outcome == .won ? 10_000 : outcome == .lost || version < 3 ? 0 : nil
         var stage = Stage(name: name, kind: kind, probability: probability ?? unset, outcome: outcome)
@@ -112,13 +112,13 @@ extension SnapshotReader {
             // A name with escapes (a quote, a tab) takes the slow road.
             j.position = start
             let name = try j.string()
-            guard let id = stageByName[Names.key(name)] else { throw j.fail(Messages.unknownStage(name)) }
+            guard let id = stageByName[Names.key(name)] else { throw j.fail(Message.unknownStage(name)) }
             return id
         }
         for (k, id) in stageCache where k.count == bytes.count && memcmp(k, bytes.baseAddress!, k.count) == 0 { return id }
         let name = String(decoding: bytes, as: UTF8.self)
         guard let id = stageByName[Names.key(name)] else {
-            throw j.fail(Messages.unknownStage(name))
+            throw j.fail(Message.unknownStage(name))
         }
         stageCache.append((Array(bytes), id))
         return id

@@ -11,7 +11,7 @@ extension SnapshotReader {
     /// by hand) it reads on alone and the second part is dropped, so a wrong
     /// guess costs time, never a wrong record.
     mutating func readRecords(_ j: inout JSONReader) throws(SnapshotError) {
-        try j.expect(UInt8(ascii: "["), Messages.anArray)
+        try j.expect(UInt8(ascii: "["), Message.anArray)
         if j.accept(UInt8(ascii: "]")) { return }
         let start = j.position
         guard let cut = SnapshotReader.splitPoint(j.bytes, after: start) else {
@@ -56,12 +56,12 @@ extension SnapshotReader {
         let offset = store.slotCount
         // A second part's error comes after any id it repeats from the first part.
         if let (row, slot) = store.append(moving: &second.reader.store) {
-            throw SnapshotError(path: j.pathText + "[\(offset + row)].id", problem: Messages.duplicateId(store.ids[Int(slot)]))
+            throw SnapshotError(path: j.pathText + "[\(offset + row)].id", problem: Message.duplicateId(store.ids[Int(slot)]))
         }
         if case .failure(let error) = second.closed {
             let shifted = error.shifted(in: j.pathText, by: offset)
             if let id = second.reader.refusedId, store.slot(of: id) != nil {
-                throw SnapshotError(path: shifted.path + ".id", problem: Messages.duplicateId(id))
+                throw SnapshotError(path: shifted.path + ".id", problem: Message.duplicateId(id))
             }
             throw shifted
         }
@@ -109,7 +109,7 @@ extension SnapshotReader {
         try j.object { (j, key) throws(SnapshotError) in
             if key.equals("id") {
                 id = try SnapshotReader.text(&j) { b in !b.isEmpty && b.allSatisfy { $0 > 0x20 && $0 < 0x7f } }
-                guard id.bytes != nil || Names.isOneWord(id.text) else { throw j.fail(Messages.badId(id.text)) }
+                guard id.bytes != nil || Names.isOneWord(id.text) else { throw j.fail(Message.badId(id.text)) }
                 hasId = true
             } else if key.equals("name") {
                 // Blank too: an import keeps a record whose CRM had no name for it.
@@ -124,7 +124,7 @@ extension SnapshotReader {
             } else if key.equals("value") {
                 if !j.null() {
                     let v = try j.hundredths()
-                    guard v >= 0 else { throw j.fail(Messages.negativeValue(Amount(cents: v).plain)) }
+                    guard v >= 0 else { throw j.fail(Message.negativeValue(Amount(cents: v).plain)) }
                     row.value = v
                 }
             } else if key.equals("currency") {
@@ -147,22 +147,22 @@ extension SnapshotReader {
                 try readLedger(&j, slot, &events)
             } else if key.equals("activities") {
                 try j.array { (j, _) throws(SnapshotError) in
-                    try j.expect(UInt8(ascii: "["), Messages.anArray)
+                    try j.expect(UInt8(ascii: "["), Message.anArray)
                     let kind = Names.key(try j.string())
-                    guard !kind.isEmpty else { throw j.fail(Messages.emptyActivity) }
+                    guard !kind.isEmpty else { throw j.fail(Message.emptyActivity) }
                     try j.expect(UInt8(ascii: ","), .verbatim("\",\""))
                     let at = try j.time(nullable: false)
                     var note: String?
                     if j.accept(UInt8(ascii: ",")) { note = Names.normalized(try j.string()) }
-                    try j.expect(UInt8(ascii: "]"), Messages.snapshotCommaOrEnd("]"))
+                    try j.expect(UInt8(ascii: "]"), Message.snapshotCommaOrEnd("]"))
                     activities.append((kind, at, note))
                 }
             } else if key.equals("fields") {
                 try j.array { (j, _) throws(SnapshotError) in
-                    try j.expect(UInt8(ascii: "["), Messages.anArray)
+                    try j.expect(UInt8(ascii: "["), Message.anArray)
                     let name = try j.string()
                     guard let field = TrackedField(name: name) else {
-                        throw j.fail(Messages.snapshotUnknownValue(name, TrackedField.allCases.map(\.name)))
+                        throw j.fail(Message.snapshotUnknownValue(name, TrackedField.allCases.map(\.name)))
                     }
                     try j.expect(UInt8(ascii: ","), .verbatim("\",\""))
                     let at = try j.time(nullable: true)
@@ -172,18 +172,18 @@ extension SnapshotReader {
                     let old = try fieldValue(field, &j)
                     try j.expect(UInt8(ascii: ","), .verbatim("\",\""))
                     let new = try fieldValue(field, &j)
-                    try j.expect(UInt8(ascii: "]"), Messages.snapshotCommaOrEnd("]"))
+                    try j.expect(UInt8(ascii: "]"), Message.snapshotCommaOrEnd("]"))
                     fieldEvents.append(FieldEvent(record: slot, field: field, at: at, cause: cause, old: old, new: new))
                 }
             } else {
-                throw j.fail(Messages.snapshotUnknownKey(key.text))
+                throw j.fail(Message.snapshotUnknownKey(key.text))
             }
         }
-        guard hasId else { throw j.fail(Messages.snapshotMissingKey("id")) }
+        guard hasId else { throw j.fail(Message.snapshotMissingKey("id")) }
         // Looked up here, not inside the closure above: reading `store` there
         // would copy the whole store for every record.
         if id.withBytes({ store.ids.slot(of: $0) }) != nil {
-            throw SnapshotError(path: j.pathText + ".id", problem: Messages.duplicateId(id.text))
+            throw SnapshotError(path: j.pathText + ".id", problem: Message.duplicateId(id.text))
         }
         if let problem = problem(id, hasName: hasName, row, hasLedger ? events : []) {
             // A part read on its own cannot know whether an earlier part has the id, which would be the error.
@@ -213,13 +213,13 @@ extension SnapshotReader {
     /// What is wrong with a record whose id is free, in the order the checks
     /// meet it, or nil.
     func problem(_ id: JSONText, hasName: Bool, _ row: RecordRow, _ events: [LedgerEvent]) -> Message? {
-        guard hasName else { return Messages.snapshotMissingKey("name") }
-        guard row.stage != noStage else { return Messages.snapshotMissingKey("stage") }
-        guard let last = events.last else { return Messages.snapshotEmptyLedger(id.text) }
+        guard hasName else { return Message.snapshotMissingKey("name") }
+        guard row.stage != noStage else { return Message.snapshotMissingKey("stage") }
+        guard let last = events.last else { return Message.snapshotEmptyLedger(id.text) }
         guard last.to == row.stage else {
-            return Messages.snapshotLedgerEnds(id.text, pipeline![last.to].name, pipeline![row.stage].name)
+            return Message.snapshotLedgerEnds(id.text, pipeline![last.to].name, pipeline![row.stage].name)
         }
-        if row.created != missing && events[0].at != row.created { return Messages.snapshotCreatedMismatch(id.text) }
+        if row.created != missing && events[0].at != row.created { return Message.snapshotCreatedMismatch(id.text) }
         return nil
     }
 
@@ -242,14 +242,14 @@ extension SnapshotReader {
             var to: StageID = noStage, at: Int64 = missing, cause = Cause.manual, reason: UInt32 = 0
             var from: StageID? = nil
             if version >= 2 {
-                try j.expect(UInt8(ascii: "["), Messages.anArray)
+                try j.expect(UInt8(ascii: "["), Message.anArray)
                 to = try stage(&j)
                 try j.expect(UInt8(ascii: ","), .verbatim("\",\""))
                 at = try j.time(nullable: i == 0)
                 try j.expect(UInt8(ascii: ","), .verbatim("\",\""))
                 cause = try self.cause(&j)
                 if j.accept(UInt8(ascii: ",")) { reason = store.intern(Names.normalized(try j.string())) }
-                try j.expect(UInt8(ascii: "]"), Messages.snapshotCommaOrEnd("]"))
+                try j.expect(UInt8(ascii: "]"), Message.snapshotCommaOrEnd("]"))
             } else {
                 try j.object { (j, key) throws(SnapshotError) in
                     switch key.text {
@@ -258,28 +258,28 @@ extension SnapshotReader {
                     case "at": at = try j.time(nullable: i == 0)
                     case "cause": cause = try self.cause(&j)
                     case "reason": if !j.null() { reason = store.intern(Names.normalized(try j.string())) }
-                    default: throw j.fail(Messages.snapshotUnknownKey(key.text))
+                    default: throw j.fail(Message.snapshotUnknownKey(key.text))
                     }
                 }
-                guard to != noStage else { throw j.fail(Messages.snapshotMissingKey("to")) }
+                guard to != noStage else { throw j.fail(Message.snapshotMissingKey("to")) }
             }
             let previous = events.last
             if let from {
                 let expected = previous?.to ?? noStage
                 guard from == expected else {
                     let p = pipeline!
-                    throw j.fail(from == noStage ? Messages.snapshotMissingFrom(p[expected].name)
-                                 : expected == noStage ? Messages.snapshotFirstHasFrom(p[from].name)
-                                 : Messages.snapshotBrokenChain(p[from].name, p[expected].name))
+                    throw j.fail(from == noStage ? Message.snapshotMissingFrom(p[expected].name)
+                                 : expected == noStage ? Message.snapshotFirstHasFrom(p[from].name)
+                                 : Message.snapshotBrokenChain(p[from].name, p[expected].name))
                 }
             }
             if i == 0 {
-                guard cause == .create else { throw j.fail(Messages.snapshotFirstNotCreate) }
+                guard cause == .create else { throw j.fail(Message.snapshotFirstNotCreate) }
             } else {
-                guard cause != .create else { throw j.fail(Messages.snapshotSecondCreate) }
-                guard at != missing else { throw j.fail(Messages.snapshotMissingKey("at")) }
+                guard cause != .create else { throw j.fail(Message.snapshotSecondCreate) }
+                guard at != missing else { throw j.fail(Message.snapshotMissingKey("at")) }
                 if let prev = previous, prev.at != missing, at < prev.at {
-                    throw j.fail(Messages.snapshotOutOfOrder(Timestamp(seconds: at).iso8601, Timestamp(seconds: prev.at).iso8601))
+                    throw j.fail(Message.snapshotOutOfOrder(Timestamp(seconds: at).iso8601, Timestamp(seconds: prev.at).iso8601))
                 }
             }
             events.append(LedgerEvent(record: slot, from: previous?.to ?? noStage, to: to, at: at, cause: cause, reason: reason))
@@ -292,7 +292,7 @@ extension SnapshotReader {
             return Cause.allCases[i]
         }
         let text = String(decoding: bytes, as: UTF8.self)
-        throw j.fail(Messages.snapshotUnknownValue(text, Cause.allCases.map(\.name)))
+        throw j.fail(Message.snapshotUnknownValue(text, Cause.allCases.map(\.name)))
     }
 
     /// An owner, account or source: its pool code, found from the raw bytes
@@ -301,7 +301,7 @@ extension SnapshotReader {
         let start = j.position
         if let bytes = try? j.stringBytes() {
             if let code = names.code(of: bytes) { return code }
-            guard let s = String(validating: bytes, as: UTF8.self) else { throw j.fail(Messages.invalidUTF8) }
+            guard let s = String(validating: bytes, as: UTF8.self) else { throw j.fail(Message.invalidUTF8) }
             let code = store.internName(Names.normalized(s))
             names.add(bytes, code: code)
             return code

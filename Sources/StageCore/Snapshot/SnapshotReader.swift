@@ -28,23 +28,23 @@ struct SnapshotReader {
         // A local reader, so the closures below may change the rest of `self`.
         var json = self.json
         guard json.peek() == UInt8(ascii: "{") else {
-            throw json.fail(Messages.snapshotNotASnapshot(json.found()))
+            throw json.fail(Message.snapshotNotASnapshot(json.found()))
         }
         var seen: Set<String> = []
         var records = false
         try json.object { (j, key) throws(SnapshotError) in
             let name = key.text
-            guard seen.insert(name).inserted else { throw j.fail(Messages.snapshotDuplicateKey(name)) }
-            if name != "format" && !seen.contains("format") { throw j.fail(Messages.snapshotNotASnapshot(Messages.anObject)) }
-            if name != "format" && name != "version" && version == 0 { throw j.fail(Messages.snapshotMissingKey("version")) }
+            guard seen.insert(name).inserted else { throw j.fail(Message.snapshotDuplicateKey(name)) }
+            if name != "format" && !seen.contains("format") { throw j.fail(Message.snapshotNotASnapshot(Message.anObject)) }
+            if name != "format" && name != "version" && version == 0 { throw j.fail(Message.snapshotMissingKey("version")) }
             switch name {
             case "format":
                 let f = try j.string()
-                guard f == SnapshotFormat.name else { throw j.fail(Messages.snapshotWrongFormat(f)) }
+                guard f == SnapshotFormat.name else { throw j.fail(Message.snapshotWrongFormat(f)) }
             case "version":
                 let v = try j.integer(in: 0...Int64(Int32.max))
-                guard v <= Int64(SnapshotFormat.version) else { throw j.fail(Messages.snapshotTooNew(Int(v), SnapshotFormat.version)) }
-                guard v >= Int64(SnapshotFormat.oldestReadable) else { throw j.fail(Messages.snapshotTooOld(Int(v), SnapshotFormat.oldestReadable)) }
+                guard v <= Int64(SnapshotFormat.version) else { throw j.fail(Message.snapshotTooNew(Int(v), SnapshotFormat.version)) }
+                guard v >= Int64(SnapshotFormat.oldestReadable) else { throw j.fail(Message.snapshotTooOld(Int(v), SnapshotFormat.oldestReadable)) }
                 version = Int(v)
             case "saved_at": info.savedAt = Timestamp(seconds: try j.time(nullable: false))
             case "clock":
@@ -61,18 +61,18 @@ struct SnapshotReader {
                     store.noteCustomField(key: Names.key(n), display: n)
                 }
             case "records":
-                guard pipeline != nil else { throw j.fail(Messages.snapshotPipelineFirst) }
+                guard pipeline != nil else { throw j.fail(Message.snapshotPipelineFirst) }
                 try readRecords(&j)
                 records = true
             case "log":
                 try j.array { (j, _) throws(SnapshotError) in info.log.append(try j.string()) }
             default:
-                throw j.fail(Messages.snapshotUnknownKey(name))
+                throw j.fail(Message.snapshotUnknownKey(name))
             }
         }
-        guard json.atEnd() else { throw json.fail(Messages.snapshotTrailing) }
-        for key in ["saved_at", "pipeline"] where !seen.contains(key) { throw json.fail(Messages.snapshotMissingKey(key)) }
-        if !records { throw json.fail(Messages.snapshotMissingKey("records")) }
+        guard json.atEnd() else { throw json.fail(Message.snapshotTrailing) }
+        for key in ["saved_at", "pipeline"] where !seen.contains(key) { throw json.fail(Message.snapshotMissingKey(key)) }
+        if !records { throw json.fail(Message.snapshotMissingKey("records")) }
         if let nextId { store.largestId = nextId - 1 }
         let workspace = Workspace(pipeline: pipeline!, store: store)
         try checkRules(workspace)
@@ -133,7 +133,7 @@ struct SnapshotReader {
             case "won": info.won = v
             case "lost": info.lost = v
             case "events": info.events = v
-            default: throw j.fail(Messages.snapshotUnknownKey(key.text))
+            default: throw j.fail(Message.snapshotUnknownKey(key.text))
             }
         }
     }

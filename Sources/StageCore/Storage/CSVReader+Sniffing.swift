@@ -11,10 +11,10 @@ extension CSVReader {
         _ text: UnsafeBufferPointer<UInt8>, decodedFrom encoding: TextEncoding, line: Int
     ) -> CSVError? {
         if text.count >= 4 && text[0] == 0x50 && text[1] == 0x4B && text[2] == 3 && text[3] == 4 {
-            return CSVError(line: line, message: Messages.csvZipArchive)
+            return CSVError(line: line, message: Message.csvZipArchive)
         }
         if encoding != .utf16le && encoding != .utf16be, let utf16 = TextEncoding.utf16WithoutMark(text) {
-            return CSVError(line: line, message: Messages.csvLooksLikeUTF16(bigEndian: utf16 == .utf16be))
+            return CSVError(line: line, message: Message.csvLooksLikeUTF16(bigEndian: utf16 == .utf16be))
         }
         // Text has tab, line breaks and at most a stray control byte or two
         // (a DOS end-of-file mark); NULs are dropped and counted elsewhere.
@@ -29,7 +29,7 @@ extension CSVReader {
         for i in 0..<at where sample[i] == 10 || (sample[i] == 13 && (i + 1 == sample.count || sample[i + 1] != 10)) {
             breaks += 1
         }
-        return CSVError(line: line + breaks, message: Messages.csvNotText(sample[at]))
+        return CSVError(line: line + breaks, message: Message.csvNotText(sample[at]))
     }
 
     static func best(_ counts: [Int]) -> UInt8? {

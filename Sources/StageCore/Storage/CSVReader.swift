@@ -200,7 +200,7 @@ public final class CSVReader {
             guard capacity < limit else { throw rowTooLong(limit) }
             let bigger = min(capacity * 2, limit)
             guard let grown = realloc(buffer, bigger) else {
-                throw CSVError(line: line, message: Messages.systemError(ENOMEM))
+                throw CSVError(line: line, message: Message.systemError(ENOMEM))
             }
             buffer = grown.assumingMemoryBound(to: UInt8.self)
             capacity = bigger
@@ -228,8 +228,8 @@ public final class CSVReader {
         }
         let mebibytes = limit >> 20
         return inQuotes
-            ? CSVError(line: opened, message: Messages.csvQuoteNeverCloses(mebibytes: mebibytes))
-            : CSVError(line: line, message: Messages.csvRowLonger(mebibytes: mebibytes))
+            ? CSVError(line: opened, message: Message.csvQuoteNeverCloses(mebibytes: mebibytes))
+            : CSVError(line: line, message: Message.csvRowLonger(mebibytes: mebibytes))
     }
 
     /// The line of the byte after the last one read: where a source found
@@ -333,7 +333,7 @@ public final class CSVReader {
                     }
                     if i + 1 >= end {
                         guard atEnd else { return nil }
-                        if i == end { throw CSVError(line: quoteLine, message: Messages.csvUnterminatedQuote) }
+                        if i == end { throw CSVError(line: quoteLine, message: Message.csvUnterminatedQuote) }
                     }
                     if i + 1 < end && p[i + 1] == UInt8(ascii: "\"") {
                         needsRewrite = true
@@ -354,7 +354,7 @@ public final class CSVReader {
                         } while i < end && p[i] == 0
                     }
                     if i < end && p[i] != delimiter && p[i] != 10 && p[i] != 13 {
-                        throw CSVError(line: rowLine, message: Messages.csvTextAfterQuote(n))
+                        throw CSVError(line: rowLine, message: Message.csvTextAfterQuote(n))
                     }
                 }
             } else {
@@ -375,7 +375,7 @@ public final class CSVReader {
                     } while i < end && p[i] == 0
                     rewrite.append(n)
                 }
-                if i < end && p[i] == 34 { throw CSVError(line: rowLine, message: Messages.csvStrayQuote(n + 1)) }
+                if i < end && p[i] == 34 { throw CSVError(line: rowLine, message: Message.csvStrayQuote(n + 1)) }
                 addField(&n, fieldStart, i)
             }
             if i == end {

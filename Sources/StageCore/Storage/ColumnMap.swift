@@ -48,8 +48,8 @@ struct ColumnMap {
             fields.first { $0.name == target || $0.names.contains(target) || $0.aliases.contains(target) }?.name
         }
         for (column, _) in mapping where !keys.contains(column) {
-            throw ImportError(line: 1, column: nil, problem: Messages.csvMappedColumnMissing(column),
-                              hints: [Messages.hintColumns(headers)])
+            throw ImportError(line: 1, column: nil, problem: Message.csvMappedColumnMissing(column),
+                              hints: [Message.hintColumns(headers)])
         }
         // Each column's claim: the field, how strongly, and a rank among presets.
         var claims: [(field: String, claim: Claim, rank: Int)?] = []
@@ -82,7 +82,7 @@ struct ColumnMap {
             if c.claim < other.claim || (c.claim == other.claim && c.claim == .preset && c.rank < other.rank) {
                 winner[c.field] = i
             } else if c.claim == other.claim && c.claim != .preset {
-                throw ImportError(line: 1, column: headers[i], problem: Messages.csvDuplicateColumn(c.field, headers[w]))
+                throw ImportError(line: 1, column: headers[i], problem: Message.csvDuplicateColumn(c.field, headers[w]))
             }
         }
         roles = claims.indices.map { i in
@@ -112,8 +112,8 @@ struct ColumnMap {
     func require(_ required: [String]) throws(ImportError) -> [Int] {
         let missing = required.filter { index($0) == nil }
         guard missing.isEmpty else {
-            throw ImportError(line: 1, column: nil, problem: Messages.csvMissingColumns(missing),
-                              hints: [Messages.hintColumns(headers)])
+            throw ImportError(line: 1, column: nil, problem: Message.csvMissingColumns(missing),
+                              hints: [Message.hintColumns(headers)])
         }
         return required.map { index($0)! }
     }

@@ -132,7 +132,7 @@ struct DateReader {
             case .success(let t): return t.seconds
             case .failure(let problem):
                 throw ImportError(line: row.line, column: column, problem: problem.message(row.string(i)),
-                                  hints: [Messages.hintDateFormat(format.text)], group: "date \(problem.isImpossible ? "impossible" : "\(problem)")")
+                                  hints: [Message.hintDateFormat(format.text)], group: "date \(problem.isImpossible ? "impossible" : "\(problem)")")
             }
         }
         let iso = row.withField(i) { ValueParser.isoTimestamp(utf8: $0) }
@@ -155,7 +155,7 @@ struct DateReader {
                 break
             }
         }
-        throw ImportError(line: row.line, column: column, problem: problem.message(row.string(i)), hints: [Messages.hintIsoDates],
+        throw ImportError(line: row.line, column: column, problem: problem.message(row.string(i)), hints: [Message.hintIsoDates],
                           group: "date \(problem.isImpossible ? "impossible" : "\(problem)")")
     }
 
@@ -187,13 +187,13 @@ struct DateReader {
         }
         switch (dayFirstAt, monthFirstAt) {
         case (let d?, let m?):
-            throw ImportError(line: max(d.0, m.0), column: name, problem: Messages.csvMixedDates(d.1, d.0, m.1, m.0),
-                              hints: [Messages.hintGiveDates])
+            throw ImportError(line: max(d.0, m.0), column: name, problem: Message.csvMixedDates(d.1, d.0, m.1, m.0),
+                              hints: [Message.hintGiveDates])
         case (_?, nil): dayFirst[i] = true
         case (nil, _?): dayFirst[i] = false
         case (nil, nil):
             guard let preferred = dayFirstWhenAmbiguous else {
-                throw ImportError(line: line, column: name, problem: Messages.csvAmbiguousDates(sample), hints: [Messages.hintGiveDates])
+                throw ImportError(line: line, column: name, problem: Message.csvAmbiguousDates(sample), hints: [Message.hintGiveDates])
             }
             dayFirst[i] = preferred
         }

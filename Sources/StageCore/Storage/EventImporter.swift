@@ -201,8 +201,8 @@ enum EventImporter {
                         guard let slot = store.ids.slot(of: try idText.bytes(row, c.record, headers[c.record])) else {
                             let id = try ImportFields.utf8(row, c.record, headers[c.record])
                             throw ImportError(
-                                line: line, column: headers[c.record], problem: Messages.unknownRecord(id),
-                                hints: [Messages.hintImportRecordsFirst], group: "unknown record")
+                                line: line, column: headers[c.record], problem: Message.unknownRecord(id),
+                                hints: [Message.hintImportRecordsFirst], group: "unknown record")
                         }
                         lastSlot = slot
                         lastId = Array(idBytes)
@@ -215,8 +215,8 @@ enum EventImporter {
                     if let k = c.cause, !row.isEmpty(k) {
                         guard let given = Cause(utf8: row.field(k)) else {
                             throw ImportError(
-                                line: line, column: headers[k], problem: Messages.csvUnknownCause(row.string(k)),
-                                hints: [Messages.hintOneOf(Cause.allCases.map(\.name))])
+                                line: line, column: headers[k], problem: Message.csvUnknownCause(row.string(k)),
+                                hints: [Message.hintOneOf(Cause.allCases.map(\.name))])
                         }
                         cause = given
                     }
@@ -461,16 +461,16 @@ enum EventImporter {
         var refused = 0
         let first = range.lowerBound
         guard p.from[first] == noStage else {
-            throw ImportError(line: line(first), column: headers.0, problem: Messages.csvNoCreation(store.ids[r]))
+            throw ImportError(line: line(first), column: headers.0, problem: Message.csvNoCreation(store.ids[r]))
         }
         for e in range.dropFirst() {
             guard p.from[e] != noStage else {
-                throw ImportError(line: line(e), column: headers.0, problem: Messages.csvSecondCreation(store.ids[r]))
+                throw ImportError(line: line(e), column: headers.0, problem: Message.csvSecondCreation(store.ids[r]))
             }
             guard p.from[e] == p.to[e - 1] else {
                 throw ImportError(
                     line: line(e), column: headers.0,
-                    problem: Messages.csvBrokenChain(store.ids[r], pipeline[p.from[e]].name, pipeline[p.to[e - 1]].name))
+                    problem: Message.csvBrokenChain(store.ids[r], pipeline[p.from[e]].name, pipeline[p.to[e - 1]].name))
             }
             if pipeline[p.from[e]].kind == .lead && pipeline[p.to[e]].kind == .opportunity {
                 continue  // a conversion, which no policy refuses
@@ -481,7 +481,7 @@ enum EventImporter {
         guard p.to[last] == store.stages[r] else {
             throw ImportError(
                 line: line(last), column: headers.1,
-                problem: Messages.csvLastStageMismatch(
+                problem: Message.csvLastStageMismatch(
                     store.ids[r], pipeline[p.to[last]].name, pipeline[store.stages[r]].name))
         }
         return refused

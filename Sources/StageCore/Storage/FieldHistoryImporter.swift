@@ -101,8 +101,8 @@ enum FieldHistoryImporter {
                     found = odooIds!.slot(of: id)
                 }
                 guard let slot = found else {
-                    throw ImportError(line: row.line, column: headers[cRecord], problem: Messages.unknownRecord(id),
-                                      hints: [Messages.hintImportRecordsFirst], group: "unknown record")
+                    throw ImportError(line: row.line, column: headers[cRecord], problem: Message.unknownRecord(id),
+                                      hints: [Message.hintImportRecordsFirst], group: "unknown record")
                 }
                 // Salesforce writes an owner change twice: as user ids, and as names; the names are kept.
                 if let cType, FieldText.isWord(row.field(cType), "entityid") {

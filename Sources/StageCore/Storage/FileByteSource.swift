@@ -10,21 +10,21 @@ final class FileByteSource: ByteSource {
     /// where the error can still say so.
     init(path: String, offset: Int) throws(CSVError) {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw CSVError(line: 0, message: Messages.systemError(errno)) }
+        guard fd >= 0 else { throw CSVError(line: 0, message: Message.systemError(errno)) }
         var info = stat()
         guard fstat(fd, &info) == 0 else {
             let code = errno
             close(fd)
-            throw CSVError(line: 0, message: Messages.systemError(code))
+            throw CSVError(line: 0, message: Message.systemError(code))
         }
         if info.st_mode & S_IFMT == S_IFDIR {
             close(fd)
-            throw CSVError(line: 0, message: Messages.systemError(EISDIR))
+            throw CSVError(line: 0, message: Message.systemError(EISDIR))
         }
         if offset > 0 && lseek(fd, off_t(offset), SEEK_SET) < 0 {
             let code = errno
             close(fd)
-            throw CSVError(line: 0, message: Messages.systemError(code))
+            throw CSVError(line: 0, message: Message.systemError(code))
         }
         self.fd = fd
         size = info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : 0
@@ -36,7 +36,7 @@ final class FileByteSource: ByteSource {
         while true {
             let n = systemRead(fd, buffer, count)
             if n >= 0 { return n }
-            if errno != EINTR { throw ByteSourceError(message: Messages.systemError(errno)) }
+            if errno != EINTR { throw ByteSourceError(message: Message.systemError(errno)) }
         }
     }
 }

@@ -53,7 +53,7 @@ public struct ImportAdjustments: Sendable, Equatable {
     /// One line per kind that occurred: how many, what was done, the first lines.
     public var descriptions: [Message] {
         Kind.allCases.compactMap { k in
-            counts[k.rawValue] == 0 ? nil : Messages.importAdjusted(k, counts[k.rawValue], lines: lines[k.rawValue])
+            counts[k.rawValue] == 0 ? nil : Message.importAdjusted(k, counts[k.rawValue], lines: lines[k.rawValue])
         }
     }
 }

@@ -12,6 +12,6 @@ public struct ImportError: Error, Sendable {
 
     /// The full message, naming the file.
     public func message(_ file: String) -> Message {
-        Messages.importProblem(file: file, line: line, column: column, problem: problem)
+        Message.importProblem(file: file, line: line, column: column, problem: problem)
     }
 }

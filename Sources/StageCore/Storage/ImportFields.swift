@@ -33,11 +33,11 @@ enum ImportFields {
         if let cents = FieldText.plainAmount(row.field(k)) { return cents }
         let text = row.string(k)
         guard let a = ImportAmount.read(text) ?? ValueParser.amount(text).map({ .init(cents: $0.cents, rounded: false, negative: $0.cents < 0) }) else {
-            throw ImportError(line: row.line, column: column, problem: Messages.notANumber(text),
-                              hints: [Messages.hintImportAmounts], group: "amount")
+            throw ImportError(line: row.line, column: column, problem: Message.notANumber(text),
+                              hints: [Message.hintImportAmounts], group: "amount")
         }
         guard !a.negative else {
-            throw ImportError(line: row.line, column: column, problem: Messages.negativeValue(text), group: "negative")
+            throw ImportError(line: row.line, column: column, problem: Message.negativeValue(text), group: "negative")
         }
         if a.rounded { try ImportFields.adjust(.amountRounded, row, column, detail: .verbatim(text), options, &adjustments) }
         currency = a.currency
@@ -47,8 +47,8 @@ enum ImportFields {
     /// A field that is no UTF-8, with the hint to say `encoding cp1252` when the bytes read as such
     /// (Excel and Data Loader on Windows write Windows-1252 by default).
     static func invalidUTF8(_ b: UnsafeBufferPointer<UInt8>, _ line: Int, _ column: String) -> ImportError {
-        ImportError(line: line, column: column, problem: Messages.invalidUTF8,
-                    hints: TextEncoding.looksLikeCP1252(b) ? [Messages.hintLooksLikeCP1252] : [], group: "utf8")
+        ImportError(line: line, column: column, problem: Message.invalidUTF8,
+                    hints: TextEncoding.looksLikeCP1252(b) ? [Message.hintLooksLikeCP1252] : [], group: "utf8")
     }
 
     /// Counts the NUL bytes the reader dropped from a row's fields, or refuses the row under `strict`.
@@ -62,8 +62,8 @@ enum ImportFields {
         _ adjustments: inout ImportAdjustments
     ) throws(ImportError) {
         guard !options.strict else {
-            throw ImportError(line: row.line, column: column, problem: Messages.strictRefused(kind, detail),
-                              hints: [Messages.hintStrict], group: "strict \(kind)")
+            throw ImportError(line: row.line, column: column, problem: Message.strictRefused(kind, detail),
+                              hints: [Message.hintStrict], group: "strict \(kind)")
         }
         adjustments.note(kind, line: row.line)
     }
@@ -71,7 +71,7 @@ enum ImportFields {
     /// Refuses a row whose fields are not as many as the header's.
     static func checkWidth(_ row: CSVRow, _ headers: [String]) throws(ImportError) {
         guard row.count == headers.count else {
-            throw ImportError(line: row.line, column: nil, problem: Messages.csvFieldCount(row.count, headers.count),
+            throw ImportError(line: row.line, column: nil, problem: Message.csvFieldCount(row.count, headers.count),
                               group: "width")
         }
     }
@@ -89,7 +89,7 @@ enum ImportFields {
     /// delimiter is refused, since every column would be missing.
     static func header(_ reader: CSVReader, _ row: inout CSVRow) throws(ImportError) {
         do {
-            guard try reader.next(into: &row) else { throw ImportError(line: 1, column: nil, problem: Messages.emptyFile) }
+            guard try reader.next(into: &row) else { throw ImportError(line: 1, column: nil, problem: Message.emptyFile) }
         } catch let e as CSVError {
             throw ImportError(line: e.line, column: nil, problem: e.message)
         } catch let e as ImportError {
@@ -98,8 +98,8 @@ enum ImportFields {
             throw ImportError(line: 1, column: nil, problem: .verbatim(String(describing: error)))
         }
         if row.count == 1, let (line, d) = reader.headerMismatch {
-            throw ImportError(line: line, column: nil, problem: Messages.csvHeaderOneColumn(Messages.delimiterName(d)),
-                              hints: [Messages.hintHeaderDelimiter])
+            throw ImportError(line: line, column: nil, problem: Message.csvHeaderOneColumn(Message.delimiterName(d)),
+                              hints: [Message.hintHeaderDelimiter])
         }
     }
 
@@ -163,9 +163,9 @@ enum ImportFields {
             let key = Names.key(raw)
             let name = stageMap[key] ?? presetStages[key] ?? text
             guard create, !name.isEmpty, pipeline.stages.count < Int(noStage) - 1 else {
-                let hint = Suggest.nearest(name, in: pipeline.stageNames).map(Messages.hintDidYouMean) ?? Messages.hintStages(pipeline.stageNames)
-                throw ImportError(line: line, column: column, problem: Messages.unknownStage(name),
-                                  hints: [hint, Messages.hintUnknownStageLabel(raw)])
+                let hint = Suggest.nearest(name, in: pipeline.stageNames).map(Message.hintDidYouMean) ?? Message.hintStages(pipeline.stageNames)
+                throw ImportError(line: line, column: column, problem: Message.unknownStage(name),
+                                  hints: [hint, Message.hintUnknownStageLabel(raw)])
             }
             return add(name, kind: kind)
         }

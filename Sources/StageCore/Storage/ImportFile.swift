@@ -11,7 +11,7 @@ struct ImportFile {
     /// Opens `path`: a workbook by its extension or its zip signature, else CSV text.
     static func open(_ path: String, _ options: ImportOptions) throws -> ImportFile {
         guard isWorkbook(path) else {
-            if let sheet = options.sheet { throw ImportError(line: 0, column: nil, problem: Messages.sheetOfCSV(sheet)) }
+            if let sheet = options.sheet { throw ImportError(line: 0, column: nil, problem: Message.sheetOfCSV(sheet)) }
             return ImportFile(reader: try CSVReader(path: path, encoding: options.encoding), sheet: nil)
         }
         do {

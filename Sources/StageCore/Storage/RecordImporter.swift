@@ -132,7 +132,7 @@ enum RecordImporter {
             if let (row, slot) = store.append(moving: &second.store) {
                 throw ImportError(
                     line: Int(second.lines[row]) + offset, column: columns.headers[columns.id],
-                    problem: Messages.csvDuplicateIdInFile(store.ids[Int(slot)], Int(part.lines[Int(slot) - firstNew])))
+                    problem: Message.csvDuplicateIdInFile(store.ids[Int(slot)], Int(part.lines[Int(slot) - firstNew])))
             }
             if let failure = second.failure { throw CSVSplit.shifted(failure, by: offset) }
             count += count1
@@ -179,17 +179,17 @@ enum RecordImporter {
                 try ImportFields.checkWidth(row, headers)
                 try ImportFields.noteNULs(row, options, &part.adjustments)
                 guard !row.isEmpty(cId) else {
-                    throw ImportError(line: line, column: headers[cId], problem: Messages.csvEmptyId)
+                    throw ImportError(line: line, column: headers[cId], problem: Message.csvEmptyId)
                 }
                 let id = try idText.bytes(row, cId, headers[cId])
                 if let slot = base.ids.slot(of: id) {
-                    throw ImportError(line: line, column: headers[cId], problem: Messages.duplicateId(base.ids[Int(slot)]))
+                    throw ImportError(line: line, column: headers[cId], problem: Message.duplicateId(base.ids[Int(slot)]))
                 }
                 if let slot = part.store.ids.slot(of: id) {
                     let id = part.store.ids[Int(slot)]
                     throw ImportError(
                         line: line, column: headers[cId],
-                        problem: Messages.csvDuplicateIdInFile(id, Int(part.lines[Int(slot)])))
+                        problem: Message.csvDuplicateIdInFile(id, Int(part.lines[Int(slot)])))
                 }
                 let kindText = cKind.map { RecordImporter.kind(row.field($0)) } ?? .absent
                 // Only a stage `create stages` adds needs the row's kind up front.
@@ -210,7 +210,7 @@ enum RecordImporter {
                 if let cKind, kindText != .absent && kindText != .kind(kind) {
                     throw ImportError(
                         line: line, column: headers[cKind],
-                        problem: Messages.csvKindMismatch(row.string(cKind), pipeline[stage].name, kind.name))
+                        problem: Message.csvKindMismatch(row.string(cKind), pipeline[stage].name, kind.name))
                 }
                 var record = RecordRow(id: "", name: "", stage: stage)
                 if let k = cAccount { record.account = try pooled.code(row, k, headers[k], &part.store) }
@@ -223,8 +223,8 @@ enum RecordImporter {
                 if let k = c.currency, !row.isEmpty(k) {
                     let text = try ImportFields.utf8(row, k, headers[k])
                     guard let code = Currency.code(text) else {
-                        throw ImportError(line: line, column: headers[k], problem: Messages.notACurrency(text),
-                                          hints: [Messages.hintCurrencies], group: "currency")
+                        throw ImportError(line: line, column: headers[k], problem: Message.notACurrency(text),
+                                          hints: [Message.hintCurrencies], group: "currency")
                     }
                     currency = code
                 }
@@ -282,7 +282,7 @@ enum RecordImporter {
                     let built = EnteredLedger.steps(entries: entries, created: record.created, current: stage, movedAt: movedAt,
                                                     pipeline: part.stages.pipeline)
                     if built.clamped {
-                        try ImportFields.adjust(.closedBeforeCreation, row, nil, detail: Messages.enteredDates, options, &part.adjustments)
+                        try ImportFields.adjust(.closedBeforeCreation, row, nil, detail: Message.enteredDates, options, &part.adjustments)
                     }
                     steps = built.steps
                     record.stage = steps[0].to

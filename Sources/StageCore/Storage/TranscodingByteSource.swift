@@ -163,7 +163,7 @@ final class TranscodingByteSource: ByteSource {
         case .utf16le, .utf16be:
             let available = inEnd - inStart
             if available < 2 {
-                if available == 1 && baseAtEnd { throw ByteSourceError(message: Messages.utf16OddLength) }
+                if available == 1 && baseAtEnd { throw ByteSourceError(message: Message.utf16OddLength) }
                 return 0
             }
             let u = unit(at: inStart)
@@ -185,13 +185,13 @@ final class TranscodingByteSource: ByteSource {
                 inStart += 2
                 return 3
             }
-            guard u < 0xDC00 else { throw ByteSourceError(message: Messages.utf16UnpairedSurrogate(u)) }
+            guard u < 0xDC00 else { throw ByteSourceError(message: Message.utf16UnpairedSurrogate(u)) }
             if available < 4 {
-                if baseAtEnd { throw ByteSourceError(message: Messages.utf16UnpairedSurrogate(u)) }
+                if baseAtEnd { throw ByteSourceError(message: Message.utf16UnpairedSurrogate(u)) }
                 return 0
             }
             let low = unit(at: inStart + 2)
-            guard low & 0xFC00 == 0xDC00 else { throw ByteSourceError(message: Messages.utf16UnpairedSurrogate(u)) }
+            guard low & 0xFC00 == 0xDC00 else { throw ByteSourceError(message: Message.utf16UnpairedSurrogate(u)) }
             let s = 0x10000 + (UInt32(u - 0xD800) << 10 | UInt32(low - 0xDC00))
             to[0] = 0xF0 | UInt8(s >> 18)
             to[1] = 0x80 | UInt8(s >> 12 & 0x3F)

@@ -114,11 +114,11 @@ public enum CommandGroup: Int, Sendable, CaseIterable {
 
     public var title: Message {
         switch self {
-        case .records: Messages.groupRecords
-        case .queries: Messages.groupQueries
-        case .reports: Messages.groupReports
-        case .pipeline: Messages.groupPipeline
-        case .session: Messages.groupSession
+        case .records: Message.groupRecords
+        case .queries: Message.groupQueries
+        case .reports: Message.groupReports
+        case .pipeline: Message.groupPipeline
+        case .session: Message.groupSession
         }
     }
 }

@@ -63,8 +63,8 @@ public enum Lexer {
                     let startsCondition = tokens.last.map { t in
                         t.kind != .word || ["where", "when", "and", "or", "not"].contains(t.text.lowercased())
                     } ?? true
-                    throw Diagnostic(Messages.unexpected("!"), at: SourceRange(i, i + 1),
-                                     hint: startsCondition ? Messages.hintNegation : Messages.hintNotEqual)
+                    throw Diagnostic(Message.unexpected("!"), at: SourceRange(i, i + 1),
+                                     hint: startsCondition ? Message.hintNegation : Message.hintNotEqual)
                 }
                 let end = two ? i + 2 : i + 1
                 tokens.append(Token(.comparison, text(i, end), SourceRange(i, end)))
@@ -109,8 +109,8 @@ public enum Lexer {
                     // The escape as written, a multi-byte character after the backslash whole.
                     var end = i + 2
                     while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }
-                    throw Diagnostic(Messages.unknownEscape(String(decoding: bytes[i..<end], as: UTF8.self)),
-                                     at: SourceRange(i, end), hint: Messages.hintEscapes)
+                    throw Diagnostic(Message.unknownEscape(String(decoding: bytes[i..<end], as: UTF8.self)),
+                                     at: SourceRange(i, end), hint: Message.hintEscapes)
                 }
                 i += 2
                 continue
@@ -118,7 +118,7 @@ public enum Lexer {
             value.append(c)
             i += 1
         }
-        throw Diagnostic(Messages.unterminatedString, at: SourceRange(start, bytes.count), hint: Messages.hintCloseQuote(closer))
+        throw Diagnostic(Message.unterminatedString, at: SourceRange(start, bytes.count), hint: Message.hintCloseQuote(closer))
     }
 
     /// Operators of other languages at `i`: `==` and `<>` (SQL, C), `=<` and `=>`,
@@ -127,14 +127,14 @@ public enum Lexer {
         guard i + 1 < bytes.count else { return nil }
         let hint: Message
         switch (bytes[i], bytes[i + 1]) {
-        case (UInt8(ascii: "="), UInt8(ascii: "=")): hint = Messages.hintEqual
-        case (UInt8(ascii: "<"), UInt8(ascii: ">")): hint = Messages.hintNotEqual
-        case (UInt8(ascii: "="), UInt8(ascii: "<")): hint = Messages.hintDidYouMean("<=")
-        case (UInt8(ascii: "="), UInt8(ascii: ">")): hint = Messages.hintDidYouMean(">=")
+        case (UInt8(ascii: "="), UInt8(ascii: "=")): hint = Message.hintEqual
+        case (UInt8(ascii: "<"), UInt8(ascii: ">")): hint = Message.hintNotEqual
+        case (UInt8(ascii: "="), UInt8(ascii: "<")): hint = Message.hintDidYouMean("<=")
+        case (UInt8(ascii: "="), UInt8(ascii: ">")): hint = Message.hintDidYouMean(">=")
         default: return nil
         }
         let op = String(decoding: bytes[i..<i + 2], as: UTF8.self)
-        return Diagnostic(Messages.unknownOperator(op), at: SourceRange(i, i + 2), hint: hint)
+        return Diagnostic(Message.unknownOperator(op), at: SourceRange(i, i + 2), hint: hint)
     }
 
     static func isDelimiter(_ b: UInt8) -> Bool {

@@ -31,12 +31,12 @@ public struct Parser {
         let tokens = try Lexer.tokenize(text)
         let end = text.utf8.count - text.utf8.reversed().prefix { $0 == 32 || $0 == 9 }.count
         if let last = tokens.last, last.range.end < end {
-            throw Diagnostic(Messages.conditionHasComment, at: SourceRange(last.range.end, end))
+            throw Diagnostic(Message.conditionHasComment, at: SourceRange(last.range.end, end))
         }
         let spec = CommandTable.standard.spec(named: ["rule", "add"])!
         var parser = Parser(tokens: tokens)
         let e = try parser.parseOr(spec: spec)
-        if let extra = parser.current { throw Diagnostic(Messages.unexpected(extra.text), at: extra.range) }
+        if let extra = parser.current { throw Diagnostic(Message.unexpected(extra.text), at: extra.range) }
         return e
     }
 
@@ -49,9 +49,9 @@ public struct Parser {
     }
 
     private mutating func parseCommand(table: CommandTable) throws(Diagnostic) -> (CommandSpec, any Command) {
-        guard let first = current else { throw Diagnostic(Messages.emptyCommand) }
+        guard let first = current else { throw Diagnostic(Message.emptyCommand) }
         guard first.kind == .word else {
-            throw Diagnostic(Messages.expectedCommand(found: first.text), at: first.range)
+            throw Diagnostic(Message.expectedCommand(found: first.text), at: first.range)
         }
         let (spec, used) = try table.lookup(tokens)
         var captures = Captures()
@@ -61,7 +61,7 @@ public struct Parser {
         do throws(Diagnostic) {
             try match(spec.grammar, &captures, spec: spec)
             if let extra = current {
-                throw Diagnostic(Messages.unexpected(extra.text), at: extra.range, hints: extraHints(extra, spec: spec))
+                throw Diagnostic(Message.unexpected(extra.text), at: extra.range, hints: extraHints(extra, spec: spec))
             }
         } catch {
             // `value > 100,000` fails at the comma, wherever the number stood: say why once, here.
@@ -73,17 +73,17 @@ public struct Parser {
     private func extraHints(_ token: Token, spec: CommandSpec) -> [Message] {
         var hints: [Message] = []
         if token.kind == .word && lastName == position - 1 && tokens[position - 1].kind == .word {
-            hints.append(Messages.hintQuoteSpaces("\(tokens[position - 1].text) \(token.text)"))
+            hints.append(Message.hintQuoteSpaces("\(tokens[position - 1].text) \(token.text)"))
         }
-        hints.append(Messages.hintUsage(spec.synopsis))
+        hints.append(Message.hintUsage(spec.synopsis))
         return hints
     }
 
     private func missing(_ what: Message, spec: CommandSpec) -> Diagnostic {
         if let t = current {
-            return Diagnostic(Messages.expected(what, found: t.text), at: t.range, hint: Messages.hintUsage(spec.synopsis))
+            return Diagnostic(Message.expected(what, found: t.text), at: t.range, hint: Message.hintUsage(spec.synopsis))
         }
-        return Diagnostic(Messages.expectedAtEnd(what), at: endRange, hint: Messages.hintUsage(spec.synopsis))
+        return Diagnostic(Message.expectedAtEnd(what), at: endRange, hint: Message.hintUsage(spec.synopsis))
     }
 
     private mutating func match(_ g: Grammar, _ caps: inout Captures, spec: CommandSpec) throws(Diagnostic) {
@@ -98,8 +98,8 @@ public struct Parser {
         case .argument(let label, let kind):
             guard let t = current, t.isValue else { throw missing(.verbatim(label.name), spec: spec) }
             if case .choice(let options) = kind, !options.contains(t.text.lowercased()) {
-                throw Diagnostic(Messages.expectedOneOf(options, found: t.text), at: t.range,
-                                 hints: Suggest.nearest(t.text, in: options).map { [Messages.hintDidYouMean($0)] } ?? [])
+                throw Diagnostic(Message.expectedOneOf(options, found: t.text), at: t.range,
+                                 hints: Suggest.nearest(t.text, in: options).map { [Message.hintDidYouMean($0)] } ?? [])
             }
             switch kind {
             case .text, .stage, .activity, .file: lastName = position
@@ -131,15 +131,15 @@ public struct Parser {
                     // Past the required pairs, the word belongs to what follows.
                     if count >= min { break }
                     if let op = next, op.kind == .comparison {
-                        throw Diagnostic(Messages.assignmentNeedsEquals(t.text), at: op.range)
+                        throw Diagnostic(Message.assignmentNeedsEquals(t.text), at: op.range)
                     }
-                    throw Diagnostic(Messages.expectedAssignment(found: t.text), at: t.range,
-                                     hints: [Messages.hintAssignment(t.text), Messages.hintUsage(spec.synopsis)])
+                    throw Diagnostic(Message.expectedAssignment(found: t.text), at: t.range,
+                                     hints: [Message.hintAssignment(t.text), Message.hintUsage(spec.synopsis)])
                 }
                 let field = advance()
                 position += 1
                 guard let value = current, value.isValue else {
-                    throw missing(Messages.valueFor(field.text), spec: spec)
+                    throw missing(Message.valueFor(field.text), spec: spec)
                 }
                 position += 1
                 var target = value
@@ -229,8 +229,8 @@ public struct Parser {
         position += 1
         if let open = current, open.kind == .leftParen {
             guard let period = Period(rawValue: t.text.lowercased()) else {
-                throw Diagnostic(Messages.unknownPeriod(t.text), at: t.range,
-                                 hint: Messages.hintOneOf(Period.allCases.map(\.rawValue)))
+                throw Diagnostic(Message.unknownPeriod(t.text), at: t.range,
+                                 hint: Message.hintOneOf(Period.allCases.map(\.rawValue)))
             }
             position += 1
             guard let field = current, field.isValue else { throw missing(.verbatim("FIELD"), spec: spec) }
@@ -263,7 +263,7 @@ public struct Parser {
     }
 
     private mutating func parseUnary(spec: CommandSpec) throws(Diagnostic) -> Expression {
-        guard let t = current else { throw missing(Messages.aCondition, spec: spec) }
+        guard let t = current else { throw missing(Message.aCondition, spec: spec) }
         if t.isKeyword("not") {
             position += 1
             return .not(try parseUnary(spec: spec))
@@ -273,15 +273,15 @@ public struct Parser {
             let inner = try parseOr(spec: spec)
             guard let close = current, close.kind == .rightParen else {
                 if let c = current {
-                    throw Diagnostic(Messages.expected(.verbatim("\")\""), found: c.text), at: c.range,
-                                     hint: Messages.hintOpenedHere(t.range.start))
+                    throw Diagnostic(Message.expected(.verbatim("\")\""), found: c.text), at: c.range,
+                                     hint: Message.hintOpenedHere(t.range.start))
                 }
-                throw Diagnostic(Messages.unclosedParen, at: t.range)
+                throw Diagnostic(Message.unclosedParen, at: t.range)
             }
             position += 1
             return inner
         }
-        guard t.isValue else { throw missing(Messages.aCondition, spec: spec) }
+        guard t.isValue else { throw missing(Message.aCondition, spec: spec) }
         position += 1
         let field = Located(t.text, t.range)
         if let n = current, n.isKeyword("not"), position + 1 < tokens.count, tokens[position + 1].isKeyword("in") {
@@ -294,16 +294,16 @@ public struct Parser {
         }
         if let n = current, n.isKeyword("since") || n.isKeyword("until") {
             position += 1
-            guard current?.isValue == true else { throw missing(Messages.aValue, spec: spec) }
+            guard current?.isValue == true else { throw missing(Message.aValue, spec: spec) }
             let written = takePeriodWords()
             let since = n.isKeyword("since")
             return .bound(field: field, moment: Located(try DateSpec.moment(written, atEnd: !since), written.range), since: since)
         }
         guard let op = current, op.kind == .comparison, let cmp = ComparisonOperator(rawValue: op.text) else {
-            throw missing(Messages.anOperatorAfter(t.text), spec: spec)
+            throw missing(Message.anOperatorAfter(t.text), spec: spec)
         }
         position += 1
-        guard let value = current, value.isValue else { throw missing(Messages.aValue, spec: spec) }
+        guard let value = current, value.isValue else { throw missing(Message.aValue, spec: spec) }
         position += 1
         return .comparison(field: field, op: Located(cmp, op.range), value: value)
     }
@@ -316,8 +316,8 @@ public struct Parser {
         }
         let written = takePeriodWords()
         guard let period = try PeriodSpec.parse(written, namedDays: true) else {
-            throw Diagnostic(Messages.expected(Messages.aListOrPeriod, found: written.text), at: written.range,
-                             hint: Messages.hintListOrPeriod(field: field.value, written.text))
+            throw Diagnostic(Message.expected(Message.aListOrPeriod, found: written.text), at: written.range,
+                             hint: Message.hintListOrPeriod(field: field.value, written.text))
         }
         return .period(field: field, period: Located(period, written.range), negated: negated)
     }
@@ -327,7 +327,7 @@ public struct Parser {
         position += 1
         var values: [Token] = []
         repeat {
-            guard let v = current, v.isValue else { throw missing(Messages.aValue, spec: spec) }
+            guard let v = current, v.isValue else { throw missing(Message.aValue, spec: spec) }
             position += 1
             values.append(v)
         } while eatComma()

@@ -72,8 +72,8 @@ public enum PeriodSpec: Sendable, Equatable {
         let words = text.lowercased().split(separator: " ")
         if words.count == 2, let offset = relativeWords[String(words[0])] {
             guard let unit = Period(rawValue: String(words[1])) else {
-                throw Diagnostic(Messages.unknownPeriod(String(words[1])), at: token.range,
-                                 hint: Messages.hintOneOf(Period.allCases.map(\.rawValue)))
+                throw Diagnostic(Message.unknownPeriod(String(words[1])), at: token.range,
+                                 hint: Message.hintOneOf(Period.allCases.map(\.rawValue)))
             }
             return .relative(offset: offset, unit: unit)
         }
@@ -87,17 +87,17 @@ public enum PeriodSpec: Sendable, Equatable {
             return .year(year)
         case 2 where parts[1].first == "Q" || parts[1].first == "q":
             guard let q = number(parts[1].dropFirst(), digits: 1), (1...4).contains(q) else {
-                throw Diagnostic(Messages.notAPeriod(text), at: token.range, hint: Messages.hintPeriods)
+                throw Diagnostic(Message.notAPeriod(text), at: token.range, hint: Message.hintPeriods)
             }
             return .quarter(year: year, quarter: q)
         case 2:
             guard let m = number(parts[1], digits: 2) else { return nil }
-            guard (1...12).contains(m) else { throw Diagnostic(Messages.notAPeriod(text), at: token.range, hint: Messages.hintPeriods) }
+            guard (1...12).contains(m) else { throw Diagnostic(Message.notAPeriod(text), at: token.range, hint: Message.hintPeriods) }
             return .month(year: year, month: m)
         case 3:
             guard let m = number(parts[1], digits: 2), let d = number(parts[2], digits: 2) else { return nil }
             guard Timestamp(year: year, month: m, day: d) != nil else {
-                throw Diagnostic(Messages.impossibleDate(text, year: year, month: m, day: d), at: token.range)
+                throw Diagnostic(Message.impossibleDate(text, year: year, month: m, day: d), at: token.range)
             }
             return .day(year: year, month: m, day: d)
         default:

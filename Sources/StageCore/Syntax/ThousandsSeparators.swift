@@ -9,7 +9,7 @@ enum ThousandsSeparators {
     /// (`1.000.000`, or `1 000 000` with no-break spaces), or nil.
     static func diagnostic(_ text: String, at range: SourceRange) -> Diagnostic? {
         guard let forms = forms(text) else { return nil }
-        return Diagnostic(Messages.thousandsSeparators(text), at: range, hint: Messages.hintWriteNumber(forms))
+        return Diagnostic(Message.thousandsSeparators(text), at: range, hint: Message.hintWriteNumber(forms))
     }
 
     /// The error for a number whose separators split it into tokens, when a

@@ -4,7 +4,7 @@ public enum ValueParser {
     public static func amount(_ token: Token) throws(Diagnostic) -> Amount {
         guard let a = amount(token.text) else {
             throw ThousandsSeparators.diagnostic(token.text, at: token.range)
-                ?? Diagnostic(Messages.notANumber(token.text), at: token.range, hint: Messages.hintNumbers)
+                ?? Diagnostic(Message.notANumber(token.text), at: token.range, hint: Message.hintNumbers)
         }
         return a
     }
@@ -70,7 +70,7 @@ public enum ValueParser {
     public static func probability(_ token: Token) throws(Diagnostic) -> Int {
         let a = try amount(token)
         guard a.cents >= 0 && a.cents <= 10_000 else {
-            throw Diagnostic(Messages.probabilityRange(token.text), at: token.range)
+            throw Diagnostic(Message.probabilityRange(token.text), at: token.range)
         }
         return Int(a.cents)
     }
@@ -81,13 +81,13 @@ public enum ValueParser {
         if let n = Int(text) { return n }
         if let a = amount(token.text), a.cents % 100 == 0 { return Int(a.cents / 100) }
         throw ThousandsSeparators.diagnostic(token.text, at: token.range)
-            ?? Diagnostic(Messages.notAWholeNumber(token.text), at: token.range)
+            ?? Diagnostic(Message.notAWholeNumber(token.text), at: token.range)
     }
 
     /// `14d`, `2w`, `36h`, `90m` (minutes): a length of time in seconds.
     public static func duration(_ token: Token) throws(Diagnostic) -> Int64 {
         guard let s = duration(token.text) else {
-            throw Diagnostic(Messages.notADuration(token.text), at: token.range, hint: Messages.hintDurations)
+            throw Diagnostic(Message.notADuration(token.text), at: token.range, hint: Message.hintDurations)
         }
         return s
     }
@@ -136,7 +136,7 @@ public enum ValueParser {
         switch isoTimestamp(text) {
         case .success(let t): return .absolute(t)
         case .failure(let problem):
-            throw Diagnostic(problem.message(text), at: nil, hint: problem.isImpossible ? nil : Messages.hintDates)
+            throw Diagnostic(problem.message(text), at: nil, hint: problem.isImpossible ? nil : Message.hintDates)
         }
     }
 
@@ -153,9 +153,9 @@ public enum ValueParser {
 
         public func message(_ text: String) -> Message {
             switch self {
-            case .malformed: return Messages.notADate(text)
-            case .impossible(let y, let m, let d): return Messages.impossibleDate(text, year: y, month: m, day: d)
-            case .badTime: return Messages.impossibleTime(text)
+            case .malformed: return Message.notADate(text)
+            case .impossible(let y, let m, let d): return Message.impossibleDate(text, year: y, month: m, day: d)
+            case .badTime: return Message.impossibleTime(text)
             }
         }
     }

@@ -6,7 +6,7 @@ struct GenerateCommand: Command {
         examples: ["generate 1000", "generate 50000 seed 7"]
     ) { c throws(Diagnostic) in
         let seed = try c.integer(.seed)
-        if let seed, seed.value < 0 { throw Diagnostic(Messages.notAWholeNumber(String(seed.value)), at: seed.range) }
+        if let seed, seed.value < 0 { throw Diagnostic(Message.notAWholeNumber(String(seed.value)), at: seed.range) }
         return GenerateCommand(count: try c.integer(.number)!, seed: UInt64(seed?.value ?? 1))
     }
 

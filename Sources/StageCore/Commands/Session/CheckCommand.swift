@@ -8,9 +8,9 @@ struct CheckCommand: Command {
     func run(in session: inout Session, tx: inout Transaction) throws(Diagnostic) -> Outcome {
         let problems = Consistency.problems(session.workspace)
         guard let first = problems.first else {
-            return .message(Messages.consistent(session.store.liveCount, session.store.eventCount))
+            return .message(Message.consistent(session.store.liveCount, session.store.eventCount))
         }
-        throw Diagnostic(Messages.inconsistent(first), hints: problems.dropFirst().map(Message.verbatim) + [Messages.hintReportInconsistency])
+        throw Diagnostic(Message.inconsistent(first), hints: problems.dropFirst().map(Message.verbatim) + [Message.hintReportInconsistency])
     }
 
     var scriptEffect: ScriptEffect { .none }

@@ -39,7 +39,7 @@ struct ImportCommand: Command {
         var dates: DateFormat?
         if let t = c.token(.format) {
             guard let format = DateFormat(t.text) else {
-                throw Diagnostic(Messages.badDateFormat(t.text), at: t.range, hint: Messages.hintDateFormats)
+                throw Diagnostic(Message.badDateFormat(t.text), at: t.range, hint: Message.hintDateFormats)
             }
             dates = format
         }
@@ -50,10 +50,10 @@ struct ImportCommand: Command {
             // A stage keeps its spelling, so that `create stages` names it as written.
             let field = EnteredColumn.stage(in: a.value.text).map(EnteredColumn.field) ?? Names.key(a.value.text)
             if let first = mapping[column] {
-                throw Diagnostic(Messages.mapColumnTwice(a.field.value, first, field), at: a.field.range)
+                throw Diagnostic(Message.mapColumnTwice(a.field.value, first, field), at: a.field.range)
             }
             if let other = mappedFrom[field] {
-                throw Diagnostic(Messages.mapFieldTwice(field, other, a.field.value), at: a.field.range)
+                throw Diagnostic(Message.mapFieldTwice(field, other, a.field.value), at: a.field.range)
             }
             mapping[column] = field
             mappedFrom[field] = a.field.value

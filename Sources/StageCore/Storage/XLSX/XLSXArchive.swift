@@ -32,16 +32,16 @@ final class XLSXArchive {
         self.path = path
         self.limits = limits
         let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw XLSXError(.file, Messages.systemError(errno)) }
+        guard fd >= 0 else { throw XLSXError(.file, Message.systemError(errno)) }
         var info = stat()
         guard fstat(fd, &info) == 0 else {
             let code = errno
             close(fd)
-            throw XLSXError(.file, Messages.systemError(code))
+            throw XLSXError(.file, Message.systemError(code))
         }
         guard info.st_mode & S_IFMT != S_IFDIR else {
             close(fd)
-            throw XLSXError(.file, Messages.systemError(EISDIR))
+            throw XLSXError(.file, Message.systemError(EISDIR))
         }
         let size = Int(info.st_size)
         do throws(XLSXError) {
@@ -68,7 +68,7 @@ final class XLSXArchive {
         do {
             return try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         } catch {
-            throw XLSXError(.notZip, Messages.xlsxNoZipDirectory)
+            throw XLSXError(.notZip, Message.xlsxNoZipDirectory)
         }
     }
 
@@ -86,8 +86,8 @@ final class XLSXArchive {
     /// what it is), or without the end record of a zip directory where one
     /// must be: ZIPFoundation would look for it byte by byte through the whole file.
     private static func checkSignatures(fd: Int32, size: Int, limits: XLSXLimits) throws(XLSXError) {
-        guard size > 0 else { throw XLSXError(.notZip, Messages.emptyFile) }
-        guard size <= limits.fileBytes else { throw XLSXError(.tooLarge, Messages.xlsxFileTooLarge(limits.fileBytes)) }
+        guard size > 0 else { throw XLSXError(.notZip, Message.emptyFile) }
+        guard size <= limits.fileBytes else { throw XLSXError(.tooLarge, Message.xlsxFileTooLarge(limits.fileBytes)) }
         var head = [UInt8](repeating: 0, count: min(size, 512))
         let got = head.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count, at: 0) }
         head.removeSubrange(got...)
@@ -101,16 +101,16 @@ final class XLSXArchive {
                 found = tail[i] == 0x50 && tail[i + 1] == 0x4B && tail[i + 2] == 0x05 && tail[i + 3] == 0x06
                 i -= 1
             }
-            guard found else { throw XLSXError(.damaged, Messages.xlsxNoZipDirectory) }
+            guard found else { throw XLSXError(.damaged, Message.xlsxNoZipDirectory) }
             return
         }
         var hints: [Message] = []
         if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-            hints.append(Messages.xlsxHintLegacyOrEncrypted)
+            hints.append(Message.xlsxHintLegacyOrEncrypted)
         } else if looksLikeText(head) {
-            hints.append(Messages.xlsxHintLooksLikeText)
+            hints.append(Message.xlsxHintLooksLikeText)
         }
-        throw XLSXError(.notZip, Messages.xlsxNotZip, hints: hints)
+        throw XLSXError(.notZip, Message.xlsxNotZip, hints: hints)
     }
 
     /// Whether the first bytes read as text: no NUL and no control
@@ -147,21 +147,21 @@ final class XLSXArchive {
     /// a part that declares or unpacks to more than `limit` bytes, or that
     /// takes all the parts read past `limits.totalBytes`.
     func read(_ part: String, limit: Int, _ consume: (UnsafeRawBufferPointer) throws(XLSXError) -> Void) throws(XLSXError) {
-        guard let entry = entry(part), entry.type == .file else { throw XLSXError(.missingPart, Messages.xlsxMissingPart(part)) }
+        guard let entry = entry(part), entry.type == .file else { throw XLSXError(.missingPart, Message.xlsxMissingPart(part)) }
         let declared = entry.uncompressedSize
-        if declared > UInt64(limit) { throw XLSXError(.tooLarge, Messages.xlsxPartTooLarge(part, limit)) }
-        if declared > UInt64(limits.totalBytes - unpacked) { throw XLSXError(.tooLarge, Messages.xlsxTotalTooLarge(limits.totalBytes)) }
+        if declared > UInt64(limit) { throw XLSXError(.tooLarge, Message.xlsxPartTooLarge(part, limit)) }
+        if declared > UInt64(limits.totalBytes - unpacked) { throw XLSXError(.tooLarge, Message.xlsxTotalTooLarge(limits.totalBytes)) }
         let total = limits.totalBytes
         var produced = 0
         /// Counts and hands on what was unpacked; throws as soon as a bound is passed.
         func take(_ bytes: UnsafeRawBufferPointer) throws(XLSXError) {
             produced += bytes.count
             unpacked += bytes.count
-            if produced > limit { throw XLSXError(.tooLarge, Messages.xlsxPartTooLarge(part, limit)) }
-            if unpacked > total { throw XLSXError(.tooLarge, Messages.xlsxTotalTooLarge(total)) }
+            if produced > limit { throw XLSXError(.tooLarge, Message.xlsxPartTooLarge(part, limit)) }
+            if unpacked > total { throw XLSXError(.tooLarge, Message.xlsxTotalTooLarge(total)) }
             if bytes.count > 0 { try consume(bytes) }
         }
-        let damaged = XLSXError(.damaged, Messages.xlsxDamaged(part))
+        let damaged = XLSXError(.damaged, Message.xlsxDamaged(part))
         guard let location = XLSXArchive.location(of: entry) else {
             // ZIPFoundation's layout changed: its own extract, with the bounds still checked here.
             do {
@@ -196,7 +196,7 @@ final class XLSXArchive {
     /// Unpacks an entry whose data starts where `location` says, into `take`; the CRC-32 of what came out.
     private func unpack(_ entry: Entry, _ location: (dataOffset: UInt64, method: UInt16), _ part: String,
                         _ take: (UnsafeRawBufferPointer) throws(XLSXError) -> Void) throws(XLSXError) -> CRC32 {
-        let damaged = XLSXError(.damaged, Messages.xlsxDamaged(part))
+        let damaged = XLSXError(.damaged, Message.xlsxDamaged(part))
         let compressed = Int(clamping: entry.compressedSize)
         let start = Int(clamping: location.dataOffset)
         guard start <= size, compressed <= size - start else { throw damaged }
@@ -241,7 +241,7 @@ final class XLSXArchive {
                 throw damaged
             }
         default:
-            throw XLSXError(.damaged, Messages.xlsxUnsupportedCompression(part))
+            throw XLSXError(.damaged, Message.xlsxUnsupportedCompression(part))
         }
     }
 

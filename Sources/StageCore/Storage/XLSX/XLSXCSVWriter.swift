@@ -46,7 +46,7 @@ struct XLSXCSVWriter {
     }
 
     private func tooLarge() -> XLSXError {
-        XLSXError(.tooLarge, Messages.xlsxCSVTooLarge(sheet, limit), hints: [Messages.xlsxHintSplitSheet])
+        XLSXError(.tooLarge, Message.xlsxCSVTooLarge(sheet, limit), hints: [Message.xlsxHintSplitSheet])
     }
 
     /// Starts sheet row `r` (after the last one): an empty line for each row between.

@@ -76,16 +76,16 @@ struct XLSXSheetReader: XMLEventHandler {
         let r: Int
         if let text = tag.attribute("r") {
             guard let n = XLSXCellReference.row(text) else {
-                throw XLSXError(.cell, Messages.xlsxBadRowNumber(String(decoding: text, as: UTF8.self)), row: row + 1)
+                throw XLSXError(.cell, Message.xlsxBadRowNumber(String(decoding: text, as: UTF8.self)), row: row + 1)
             }
             r = n
         } else {
             // No r: the row after the last one, as Excel reads it.
             r = row + 1
         }
-        guard r > row else { throw XLSXError(.cell, Messages.xlsxRowOutOfOrder(r, after: row), row: r) }
+        guard r > row else { throw XLSXError(.cell, Message.xlsxRowOutOfOrder(r, after: row), row: r) }
         guard r <= XLSXCellReference.rows else {
-            throw XLSXError(.cell, Messages.xlsxBadRowNumber(String(r)), row: row)
+            throw XLSXError(.cell, Message.xlsxBadRowNumber(String(r)), row: row)
         }
         row = r
         column = -1
@@ -96,14 +96,14 @@ struct XLSXSheetReader: XMLEventHandler {
     private mutating func startCell(_ tag: XMLTag) throws(XLSXError) {
         if let ref = tag.attribute("r") {
             guard let c = XLSXCellReference.column(ref) else {
-                throw XLSXError(.cell, Messages.xlsxBadCellReference(String(decoding: ref, as: UTF8.self)), row: row)
+                throw XLSXError(.cell, Message.xlsxBadCellReference(String(decoding: ref, as: UTF8.self)), row: row)
             }
             cellColumn = c
         } else {
             cellColumn = column + 1
         }
         guard cellColumn > column, cellColumn < XLSXCellReference.columns else {
-            throw cellError(Messages.xlsxCellOutOfOrder(XLSXCellReference.name(column: cellColumn, row: row)))
+            throw cellError(Message.xlsxCellOutOfOrder(XLSXCellReference.name(column: cellColumn, row: row)))
         }
         type = .number
         if let t = tag.attribute("t") {
@@ -155,7 +155,7 @@ struct XLSXSheetReader: XMLEventHandler {
     }
 
     mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) throws(XLSXError) {
-        guard value.count + bytes.count <= cellLimit else { throw cellError(Messages.xlsxCellTooLong(cellLimit)) }
+        guard value.count + bytes.count <= cellLimit else { throw cellError(Message.xlsxCellTooLong(cellLimit)) }
         value.append(contentsOf: bytes)
     }
 
@@ -171,7 +171,7 @@ struct XLSXSheetReader: XMLEventHandler {
                 index = index * 10 + Int(c - UInt8(ascii: "0"))
             }
             guard valid, index < strings.count else {
-                throw cellError(Messages.xlsxSharedStringIndex(String(decoding: value, as: UTF8.self), count: strings.count))
+                throw cellError(Message.xlsxSharedStringIndex(String(decoding: value, as: UTF8.self), count: strings.count))
             }
             let column = cellColumn
             try strings.withString(index) { (bytes, flags) throws(XLSXError) in

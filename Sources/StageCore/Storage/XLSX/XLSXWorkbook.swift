@@ -40,7 +40,7 @@ public final class XLSXWorkbook {
         guard archive.contains(main) else { throw XLSXWorkbook.notAWorkbook(archive) }
         let book = try archive.parse(main, limit: limits.otherPartBytes, XLSXWorkbookPart.Parser()).result
         let relsPart = XLSXRelationships.partName(of: main)
-        guard archive.contains(relsPart) else { throw XLSXError(.missingPart, Messages.xlsxMissingPart(relsPart)) }
+        guard archive.contains(relsPart) else { throw XLSXError(.missingPart, Message.xlsxMissingPart(relsPart)) }
         let rels = try archive.parse(relsPart, limit: limits.otherPartBytes, XLSXRelationships.Parser(source: main)).result
         date1904 = book.date1904
         let folder = main.split(separator: "/").dropLast().joined(separator: "/")
@@ -71,13 +71,13 @@ public final class XLSXWorkbook {
     private static func notAWorkbook(_ archive: XLSXArchive) -> XLSXError {
         var hints: [Message] = []
         if archive.contains("content.xml") || archive.contains("mimetype") {
-            hints.append(Messages.xlsxHintOpenDocument)
+            hints.append(Message.xlsxHintOpenDocument)
         } else if archive.contains("word/document.xml") {
-            hints.append(Messages.xlsxHintWordDocument)
+            hints.append(Message.xlsxHintWordDocument)
         } else if archive.contains("ppt/presentation.xml") {
-            hints.append(Messages.xlsxHintPresentation)
+            hints.append(Message.xlsxHintPresentation)
         }
-        return XLSXError(.notWorkbook, Messages.xlsxNoWorkbook, hints: hints)
+        return XLSXError(.notWorkbook, Message.xlsxNoWorkbook, hints: hints)
     }
 
     /// The sheet `name` names (without regard to case or Unicode normal
@@ -86,24 +86,24 @@ public final class XLSXWorkbook {
     public func sheet(named name: String?) throws(XLSXError) -> XLSXSheet {
         guard let name else {
             guard let first = sheets.first(where: { $0.isWorksheet && !$0.isHidden }) ?? sheets.first(where: \.isWorksheet) else {
-                throw XLSXError(.notWorksheet, Messages.xlsxNoSheets)
+                throw XLSXError(.notWorksheet, Message.xlsxNoSheets)
             }
             return first
         }
         let key = Names.key(name)
         guard let sheet = sheets.first(where: { Names.key($0.name) == key }) else {
-            let hint = Suggest.nearest(name, in: sheetNames).map(Messages.hintDidYouMean) ?? Messages.xlsxHintSheets(sheetNames)
-            throw XLSXError(.unknownSheet, Messages.xlsxUnknownSheet(name), hints: [hint])
+            let hint = Suggest.nearest(name, in: sheetNames).map(Message.hintDidYouMean) ?? Message.xlsxHintSheets(sheetNames)
+            throw XLSXError(.unknownSheet, Message.xlsxUnknownSheet(name), hints: [hint])
         }
-        guard sheet.isWorksheet else { throw XLSXError(.notWorksheet, Messages.xlsxNotWorksheet(sheet.name)) }
+        guard sheet.isWorksheet else { throw XLSXError(.notWorksheet, Message.xlsxNotWorksheet(sheet.name)) }
         return sheet
     }
 
     /// The sheet named `sheet` (the first one when nil) as CSV.
     public func csv(sheet name: String? = nil) throws(XLSXError) -> XLSXSheetCSV {
         let sheet = try sheet(named: name)
-        guard let part = sheet.part else { throw XLSXError(.missingPart, Messages.xlsxMissingSheetPart(sheet.name)) }
-        guard archive.contains(part) else { throw XLSXError(.missingPart, Messages.xlsxMissingPart(part)) }
+        guard let part = sheet.part else { throw XLSXError(.missingPart, Message.xlsxMissingSheetPart(sheet.name)) }
+        guard archive.contains(part) else { throw XLSXError(.missingPart, Message.xlsxMissingPart(part)) }
         // The shared strings' offsets are 32-bit.
         let stringsLimit = min(limits.sharedStringsBytes, Int(UInt32.max))
         let strings = try sharedStringsPart.map { p throws(XLSXError) in

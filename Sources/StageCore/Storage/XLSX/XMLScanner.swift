@@ -84,8 +84,8 @@ final class XMLScanner<Handler: XMLEventHandler> {
     /// Scans what is left; the part must end with its root element closed.
     func finish() throws(XLSXError) {
         try scan(final: true)
-        if !openEnds.isEmpty { throw malformed(end, Messages.xmlUnexpectedEnd) }
-        if !sawRoot { throw malformed(end, Messages.xmlNoRoot) }
+        if !openEnds.isEmpty { throw malformed(end, Message.xmlUnexpectedEnd) }
+        if !sawRoot { throw malformed(end, Message.xmlNoRoot) }
     }
 
     /// Drops the scanned bytes, counting their line ends, and grows the buffer if it must.
@@ -111,7 +111,7 @@ final class XMLScanner<Handler: XMLEventHandler> {
     /// An error naming the part and the line of byte `at` in the buffer.
     private func malformed(_ at: Int, _ detail: Message) -> XLSXError {
         let line = droppedLines + XMLScanner.lineEnds(buffer, 0, min(at, end)) + 1
-        return XLSXError(.malformedXML, Messages.xlsxMalformedXML(part, line: line, detail))
+        return XLSXError(.malformedXML, Message.xlsxMalformedXML(part, line: line, detail))
     }
 
     // MARK: scanning
@@ -131,7 +131,7 @@ final class XMLScanner<Handler: XMLEventHandler> {
                 continue
             }
             guard end - position >= 2 else {
-                if final { throw malformed(position, Messages.xmlUnexpectedEnd) }
+                if final { throw malformed(position, Message.xmlUnexpectedEnd) }
                 return
             }
             let done: Bool
@@ -142,8 +142,8 @@ final class XMLScanner<Handler: XMLEventHandler> {
             default: done = try startTag()
             }
             if !done {
-                if final { throw malformed(position, Messages.xmlUnexpectedEnd) }
-                if end - position > tagLimit { throw malformed(position, Messages.xmlTagTooLong(tagLimit)) }
+                if final { throw malformed(position, Message.xmlUnexpectedEnd) }
+                if end - position > tagLimit { throw malformed(position, Message.xmlTagTooLong(tagLimit)) }
                 return
             }
         }
@@ -156,7 +156,7 @@ final class XMLScanner<Handler: XMLEventHandler> {
         if n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF {
             position += 3
         } else if n >= 2 && ((b[0] == 0xFE && b[1] == 0xFF) || (b[0] == 0xFF && b[1] == 0xFE) || b[0] == 0 || b[1] == 0) {
-            throw malformed(position, Messages.xmlEncoding("UTF-16"))
+            throw malformed(position, Message.xmlEncoding("UTF-16"))
         }
     }
 
@@ -184,7 +184,7 @@ final class XMLScanner<Handler: XMLEventHandler> {
         if stop > start {
             if openEnds.isEmpty {
                 for i in start..<stop where !XMLScanner.isSpace(buffer[i]) {
-                    throw malformed(i, Messages.xmlTextOutsideRoot)
+                    throw malformed(i, Message.xmlTextOutsideRoot)
                 }
             } else if handler.wantsText {
                 try deliver(start, stop, entities: true)
@@ -232,14 +232,14 @@ final class XMLScanner<Handler: XMLEventHandler> {
         var nameEnd = close
         while nameEnd > start + 2 && XMLScanner.isSpace(buffer[nameEnd - 1]) { nameEnd -= 1 }
         let name = UnsafeBufferPointer(start: buffer + start + 2, count: nameEnd - start - 2)
-        guard let openEnd = openEnds.last else { throw malformed(start, Messages.xmlStrayEnd) }
+        guard let openEnd = openEnds.last else { throw malformed(start, Message.xmlStrayEnd) }
         let openStart = openEnds.count > 1 ? openEnds[openEnds.count - 2] : 0
         let matches = openNames.withUnsafeBufferPointer { names in
             openEnd - openStart == name.count && memcmp(names.baseAddress! + openStart, name.baseAddress!, name.count) == 0
         }
         if !matches {
             let open = String(decoding: openNames[openStart..<openEnd], as: UTF8.self)
-            throw malformed(start, Messages.xmlMismatchedEnd(open, String(decoding: name.prefix(nameLimit), as: UTF8.self)))
+            throw malformed(start, Message.xmlMismatchedEnd(open, String(decoding: name.prefix(nameLimit), as: UTF8.self)))
         }
         openNames.removeSubrange(openStart...)
         openEnds.removeLast()
@@ -263,7 +263,7 @@ final class XMLScanner<Handler: XMLEventHandler> {
         if body.count > 3 && body.starts(with: "xml".utf8) && XMLScanner.isSpace(body[3]),
            let encoding = XMLScanner.pseudoAttribute(body, "encoding") {
             let e = encoding.lowercased()
-            if e != "utf-8" && e != "utf8" { throw malformed(start, Messages.xmlEncoding(encoding)) }
+            if e != "utf-8" && e != "utf8" { throw malformed(start, Message.xmlEncoding(encoding)) }
         }
         advance(to: close + 2)
         return true
@@ -291,14 +291,14 @@ final class XMLScanner<Handler: XMLEventHandler> {
         }
         if has("<![CDATA[") {
             guard let close = find("]]>", from: start + 9) else { return false }
-            if openEnds.isEmpty { throw malformed(start, Messages.xmlTextOutsideRoot) }
+            if openEnds.isEmpty { throw malformed(start, Message.xmlTextOutsideRoot) }
             if handler.wantsText && close > start + 9 { try deliver(start + 9, close, entities: false) }
             advance(to: close + 3)
             return true
         }
-        if has("<!DOCTYPE") { throw malformed(start, Messages.xmlDoctype) }
+        if has("<!DOCTYPE") { throw malformed(start, Message.xmlDoctype) }
         if end - start < 9 && !final { return false }
-        throw malformed(start, Messages.xmlExpected(.verbatim("<!-- or <![CDATA[")))
+        throw malformed(start, Message.xmlExpected(.verbatim("<!-- or <![CDATA[")))
     }
 
     /// A start tag with its attributes; false when its `>` has not come yet.
@@ -316,7 +316,7 @@ final class XMLScanner<Handler: XMLEventHandler> {
             } else if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
                 quote = c
             } else if c == UInt8(ascii: "<") {
-                throw malformed(i, Messages.xmlExpected(.verbatim(">")))
+                throw malformed(i, Message.xmlExpected(.verbatim(">")))
             }
             i += 1
         }
@@ -331,11 +331,11 @@ final class XMLScanner<Handler: XMLEventHandler> {
         var n = start + 1
         while n < tagEnd && !XMLScanner.isSpace(buffer[n]) && buffer[n] != UInt8(ascii: "/") { n += 1 }
         guard n > start + 1, XMLScanner.isNameStart(buffer[start + 1]), n == tagEnd || XMLScanner.isSpace(buffer[n]) else {
-            throw malformed(start, Messages.xmlExpected(Messages.xmlAnElementName))
+            throw malformed(start, Message.xmlExpected(Message.xmlAnElementName))
         }
-        if n - start - 1 > nameLimit { throw malformed(start, Messages.xmlNameTooLong(nameLimit)) }
-        if openEnds.isEmpty && sawRoot { throw malformed(start, Messages.xmlSecondRoot) }
-        if openEnds.count >= depthLimit { throw malformed(start, Messages.xmlTooDeep(depthLimit)) }
+        if n - start - 1 > nameLimit { throw malformed(start, Message.xmlNameTooLong(nameLimit)) }
+        if openEnds.isEmpty && sawRoot { throw malformed(start, Message.xmlSecondRoot) }
+        if openEnds.count >= depthLimit { throw malformed(start, Message.xmlTooDeep(depthLimit)) }
         let name = UnsafeBufferPointer(start: buffer + start + 1, count: n - start - 1)
         scratchCount = 0
         let count = try attributes(from: n, to: tagEnd)
@@ -362,26 +362,26 @@ final class XMLScanner<Handler: XMLEventHandler> {
             let before = i
             while i < to && XMLScanner.isSpace(buffer[i]) { i += 1 }
             if i == to { return count }
-            if i == before { throw malformed(i, Messages.xmlExpected(Messages.xmlASpaceBetweenAttributes)) }
+            if i == before { throw malformed(i, Message.xmlExpected(Message.xmlASpaceBetweenAttributes)) }
             let nameStart = i
             while i < to && buffer[i] != UInt8(ascii: "=") && !XMLScanner.isSpace(buffer[i]) { i += 1 }
             let nameEnd = i
             while i < to && XMLScanner.isSpace(buffer[i]) { i += 1 }
             guard nameEnd > nameStart, XMLScanner.isNameStart(buffer[nameStart]), i < to, buffer[i] == UInt8(ascii: "=") else {
-                throw malformed(nameStart, Messages.xmlExpected(Messages.xmlAnAttribute))
+                throw malformed(nameStart, Message.xmlExpected(Message.xmlAnAttribute))
             }
             i += 1
             while i < to && XMLScanner.isSpace(buffer[i]) { i += 1 }
             guard i < to, buffer[i] == UInt8(ascii: "\"") || buffer[i] == UInt8(ascii: "'") else {
-                throw malformed(i, Messages.xmlExpected(Messages.xmlAQuotedValue))
+                throw malformed(i, Message.xmlExpected(Message.xmlAQuotedValue))
             }
             let quote = buffer[i]
             let valueStart = i + 1
             guard let q = memchr(buffer + valueStart, Int32(quote), to - valueStart) else {
-                throw malformed(i, Messages.xmlExpected(Messages.xmlTheClosingQuote))
+                throw malformed(i, Message.xmlExpected(Message.xmlTheClosingQuote))
             }
             let valueEnd = buffer.distance(to: q.assumingMemoryBound(to: UInt8.self))
-            if count == attributeLimit { throw malformed(nameStart, Messages.xmlTooManyAttributes(attributeLimit)) }
+            if count == attributeLimit { throw malformed(nameStart, Message.xmlTooManyAttributes(attributeLimit)) }
             if count * 4 + 4 > spanCapacity {
                 let more = UnsafeMutablePointer<Int>.allocate(capacity: spanCapacity * 2)
                 more.update(from: spans, count: count * 4)
@@ -395,7 +395,7 @@ final class XMLScanner<Handler: XMLEventHandler> {
             for k in valueStart..<valueEnd {
                 let c = buffer[k]
                 if c == UInt8(ascii: "&") || c == 9 || c == 10 || c == 13 { plain = false; break }
-                if c == UInt8(ascii: "<") { throw malformed(k, Messages.xmlExpected(Messages.xmlEscapedLessThan)) }
+                if c == UInt8(ascii: "<") { throw malformed(k, Message.xmlExpected(Message.xmlEscapedLessThan)) }
             }
             if plain {
                 spans[4 * count + 2] = valueStart
@@ -423,7 +423,7 @@ final class XMLScanner<Handler: XMLEventHandler> {
             let c = buffer[i]
             if c == UInt8(ascii: "&") && entities {
                 guard let semi = memchr(buffer + i + 1, Int32(UInt8(ascii: ";")), min(to - i - 1, 12)) else {
-                    throw malformed(i, Messages.xmlUnknownEntity(String(decoding: UnsafeBufferPointer(start: buffer + i + 1, count: min(to - i - 1, 12)), as: UTF8.self)))
+                    throw malformed(i, Message.xmlUnknownEntity(String(decoding: UnsafeBufferPointer(start: buffer + i + 1, count: min(to - i - 1, 12)), as: UTF8.self)))
                 }
                 let close = buffer.distance(to: semi.assumingMemoryBound(to: UInt8.self))
                 try entity(i + 1, close)
@@ -469,9 +469,9 @@ final class XMLScanner<Handler: XMLEventHandler> {
                 scratchCount += 1
             }
         case .unknown:
-            throw malformed(from - 1, Messages.xmlUnknownEntity(String(decoding: name, as: UTF8.self)))
+            throw malformed(from - 1, Message.xmlUnknownEntity(String(decoding: name, as: UTF8.self)))
         case .badCharacterReference:
-            throw malformed(from - 1, Messages.xmlBadCharacterReference)
+            throw malformed(from - 1, Message.xmlBadCharacterReference)
         }
     }
 }
