@@ -245,13 +245,15 @@ final class Presenter {
         output.write(colour ? TerminalStyle.dim.apply(Presenter.waitHint) + " " : Presenter.waitHint + " ")
         output.flush()
         while true {
-            switch RawKeyboard.key(within: -1) {
+            // A Ctrl-C that lands just before the wait begins interrupts nothing: look at the
+            // token every tenth of a second rather than waiting on the keyboard alone.
+            if cancellation.isRequested { return false }
+            switch RawKeyboard.key(within: 100) {
             case .enter:
                 output.write("\n")
                 return true
             case .stop: return false
-            case .other: continue
-            case nil: if cancellation.isRequested { return false }
+            case .other, nil: continue
             }
         }
     }
