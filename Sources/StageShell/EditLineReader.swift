@@ -23,14 +23,17 @@ public final class EditLineReader: LineReader {
     nonisolated(unsafe) private static var promptText: UnsafeMutablePointer<CChar>?
 
     /// Sets up libedit on standard input and output; nil when it cannot start.
-    public init?(historyPath: String?, historySize: Int, colour: Bool, output: StandardOutput,
-                 cancellation: CancellationToken, complete: @escaping (String, Int) -> Completion?) {
+    public init?(
+        historyPath: String?, historySize: Int, colour: Bool, output: StandardOutput,
+        cancellation: CancellationToken, complete: @escaping (String, Int) -> Completion?
+    ) {
         EditLineReader.setUTF8Locale()
         guard let input = fdopen(0, "r"), let out = fdopen(1, "w"), let err = fdopen(2, "w"),
-              // The program's name, not argv[0]'s path: an ~/.editrc line `stagesh:bind -v`
-              // applies to stagesh, and `debug:bind -v` does not (libedit matches the name as a regex).
-              let el = stagesh_el_init("stagesh", input, out, err),
-              let h = stagesh_history_init() else { return nil }
+            // The program's name, not argv[0]'s path: an ~/.editrc line `stagesh:bind -v`
+            // applies to stagesh, and `debug:bind -v` does not (libedit matches the name as a regex).
+            let el = stagesh_el_init("stagesh", input, out, err),
+            let h = stagesh_history_init()
+        else { return nil }
         editLine = el
         history = h
         self.historyPath = historyPath
@@ -107,8 +110,10 @@ public final class EditLineReader: LineReader {
         guard let info = el_line(editLine)?.pointee, let start = info.buffer else { return UInt8(CC_ERROR) }
         let cursorBytes = info.cursor - start
         let lineBytes = info.lastchar - start
-        let line = String(decoding: UnsafeBufferPointer(start: UnsafeRawPointer(start).assumingMemoryBound(to: UInt8.self),
-                                                        count: lineBytes), as: UTF8.self)
+        let line = String(
+            decoding: UnsafeBufferPointer(
+                start: UnsafeRawPointer(start).assumingMemoryBound(to: UInt8.self),
+                count: lineBytes), as: UTF8.self)
         guard let completion = complete(line, cursorBytes), !completion.candidates.isEmpty else { return UInt8(CC_REFRESH_BEEP) }
         let typed = String(decoding: Array(line.utf8)[completion.range.lowerBound..<cursorBytes], as: UTF8.self)
         if completion.candidates.count == 1 {

@@ -17,8 +17,9 @@ final class InteractiveShell {
     }
 
     func prompt(continuation: Bool) -> Prompt {
-        Prompt(name: runner.session.snapshot?.name ?? "stagesh", unsaved: runner.session.unsavedChanges > 0,
-               continuation: continuation, colour: colour)
+        Prompt(
+            name: runner.session.snapshot?.name ?? "stagesh", unsaved: runner.session.unsavedChanges > 0,
+            continuation: continuation, colour: colour)
     }
 
     func banner(version: String) -> String {
@@ -92,8 +93,10 @@ final class InteractiveShell {
 
     /// Asks a yes/no question at the prompt; Ctrl-C means no.
     func ask(_ question: String, endMeans: Bool = false) -> Bool {
-        switch reader.read(prompt: Prompt(name: "", unsaved: false, continuation: false, colour: false)
-            .replacingText(question)) {
+        switch reader.read(
+            prompt: Prompt(name: "", unsaved: false, continuation: false, colour: false)
+                .replacingText(question))
+        {
         case .line(let answer): return Language.isYes(answer.trimmingCharacters(in: .whitespaces))
         case .endOfInput: return endMeans
         case .interrupted: return false

@@ -4,6 +4,7 @@ import StageCore
 /// Ctrl-C, turned by a signal handler into a request on the session's cancellation token.
 enum Interrupts {
     /// The token SIGINT requests: a global, because a signal handler can reach nothing else.
+    ///
     /// Set once, before the handler is installed, and only read after.
     nonisolated(unsafe) private static var token: CancellationToken?
 

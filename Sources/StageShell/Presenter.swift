@@ -48,8 +48,10 @@ final class Presenter {
     /// The script's name, for diagnostics.
     private var scriptName = "<play>"
 
-    init(runner: Runner, output: StandardOutput, reader: LineReader, colour: Bool, environment: [String: String],
-         delay: Int = 35, wait: Bool = true) {
+    init(
+        runner: Runner, output: StandardOutput, reader: LineReader, colour: Bool, environment: [String: String],
+        delay: Int = 35, wait: Bool = true
+    ) {
         self.runner = runner
         self.output = output
         self.reader = reader
@@ -224,8 +226,9 @@ final class Presenter {
         return !cancellation.isRequested
     }
 
-    /// Enter or a stop key pressed within `milliseconds`; every other key is
-    /// swallowed. Nil when the time is up or Ctrl-C was pressed.
+    /// Enter or a stop key pressed within `milliseconds`; every other key is swallowed.
+    ///
+    /// Nil when the time is up or Ctrl-C was pressed.
     private func key(within milliseconds: Int) -> RawKeyboard.Key? {
         let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(milliseconds) * 1_000_000
         while true {

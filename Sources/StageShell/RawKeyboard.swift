@@ -114,8 +114,9 @@ enum RawKeyboard {
         sigaction(signal, &action, previous + Int(signal))
     }
 
-    /// In a signal handler: the terminal's own mode, then the signal again to
-    /// the handler it had before. Only async-signal-safe calls.
+    /// In a signal handler: the terminal's own mode, then the signal again to the handler it had before.
+    ///
+    /// Only async-signal-safe calls.
     private static func leave(_ signal: Int32) {
         tcsetattr(0, TCSANOW, ownMode)
         sigaction(signal, previous + Int(signal), nil)

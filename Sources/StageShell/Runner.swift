@@ -178,12 +178,14 @@ public final class Runner {
         return .completed
     }
 
-    /// Writes one result through a `ResultSink`: at an interactive terminal, a pager takes it
-    /// once it is taller or wider than the window. Ctrl-C stops it part-way, as does leaving the pager.
+    /// Writes one result through a `ResultSink`: at an interactive terminal, a pager takes it once it is taller or wider than the window.
+    ///
+    /// Ctrl-C stops it part-way, as does leaving the pager.
     private func emit(_ body: (ResultSink) throws -> Void) -> RunStatus {
         let w = interactive ? window() : nil
-        let sink = ResultSink(output: output, window: w.map { ResultSink.Window(columns: $0.columns, rows: $0.rows, pager: pagerCommand) },
-                              mode: session.pager, cancellation: session.cancellation)
+        let sink = ResultSink(
+            output: output, window: w.map { ResultSink.Window(columns: $0.columns, rows: $0.rows, pager: pagerCommand) },
+            mode: session.pager, cancellation: session.cancellation)
         defer { sink.finish() }
         do {
             try body(sink)
@@ -213,8 +215,9 @@ public final class Runner {
         }
         let path = session.resolve(file.value)
         guard var script = FileLineSource(path: path, name: file.value, cancellation: session.cancellation) else {
-            report(Diagnostic(Message.cannotRead(file.value, Message.systemError(errno)), at: file.range),
-                   source: source, line: line, text: text)
+            report(
+                Diagnostic(Message.cannotRead(file.value, Message.systemError(errno)), at: file.range),
+                source: source, line: line, text: text)
             return .failed
         }
         defer { script.close() }
@@ -231,15 +234,19 @@ public final class Runner {
         let directory = session.dataDirectory
         let abandoned = Journal.abandoned(in: directory)
         do {
-            journal = try Journal(directory: directory, base: nil, started: session.environment.clock(),
-                                  workingDirectory: session.directory)
+            journal = try Journal(
+                directory: directory, base: nil, started: session.environment.clock(),
+                workingDirectory: session.directory)
         } catch {
             output.writeError("stagesh: " + say(Message.journalFailed(error.message)) + "\n")
         }
         if let newest = abandoned.last {
             session.pendingRecovery = newest
-            output.writeError(say(Message.foundJournal(newest.commands.count, endedAfter: newest.started.display,
-                                                        base: newest.base, more: abandoned.count - 1)) + "\n")
+            output.writeError(
+                say(
+                    Message.foundJournal(
+                        newest.commands.count, endedAfter: newest.started.display,
+                        base: newest.base, more: abandoned.count - 1)) + "\n")
         }
     }
 
@@ -249,9 +256,10 @@ public final class Runner {
         guard let journal else { return }
         do {
             if session.generation != journalGeneration {
-                try journal.restart(base: session.journalBase, savesTo: session.journalSavesTo,
-                                    started: session.environment.clock(),
-                                    replacing: session.finishedJournals)
+                try journal.restart(
+                    base: session.journalBase, savesTo: session.journalSavesTo,
+                    started: session.environment.clock(),
+                    replacing: session.finishedJournals)
                 journalGeneration = session.generation
             }
             let log = session.changeLog

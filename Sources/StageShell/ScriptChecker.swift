@@ -37,8 +37,10 @@ public enum ScriptChecker {
     }
 
     /// Checks one (joined) line: its bytes, its tokens, then each of its commands.
-    static func check(line bytes: [UInt8], source: String, line: Int, language: Language = .english, model: inout ScriptModel,
-                      into report: inout Report) {
+    static func check(
+        line bytes: [UInt8], source: String, line: Int, language: Language = .english, model: inout ScriptModel,
+        into report: inout Report
+    ) {
         let text = String(decoding: bytes, as: UTF8.self)
         if let problem = Runner.checkBytes(bytes) {
             report.commands += 1
@@ -67,11 +69,14 @@ public enum ScriptChecker {
         }
     }
 
-    /// Checks each file, for a script that starts in `session` with `snapshot`
-    /// (named on the command line) loaded: diagnostics to standard error, a
-    /// summary line per file to standard output. 0 when every file is clean, 1 otherwise.
-    public static func run(paths: [String], opening snapshot: String? = nil, from session: Session = Session(),
-                           output: OutputSink) -> Int32 {
+    /// Checks each file, for a script that starts in `session` with `snapshot` (named on the command line) loaded: diagnostics to standard error, a
+    /// summary line per file to standard output.
+    ///
+    /// 0 when every file is clean, 1 otherwise.
+    public static func run(
+        paths: [String], opening snapshot: String? = nil, from session: Session = Session(),
+        output: OutputSink
+    ) -> Int32 {
         var start = session
         if let snapshot {
             // Read as `stagesh SNAPSHOT` opens it, and reported the same way when it does not read.
@@ -99,8 +104,11 @@ public enum ScriptChecker {
                 source.close()
             }
             for e in report.errors { output.writeError(e) }
-            output.write(Message.checkSummary(path == "-" ? "<stdin>" : path, commands: report.commands,
-                                               errors: report.errors.count).text(in: session.language) + "\n")
+            output.write(
+                Message.checkSummary(
+                    path == "-" ? "<stdin>" : path, commands: report.commands,
+                    errors: report.errors.count
+                ).text(in: session.language) + "\n")
             if !report.errors.isEmpty { status = 1 }
         }
         return status

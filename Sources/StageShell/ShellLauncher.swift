@@ -76,8 +76,9 @@ public struct ShellLauncher {
             return status
         }
         let cancellation = CancellationToken()
-        let runner = Runner(session: startingSession(checkInvariants: options.checkInvariants, cancellation: cancellation),
-                            output: output)
+        let runner = Runner(
+            session: startingSession(checkInvariants: options.checkInvariants, cancellation: cancellation),
+            output: output)
         runner.keepGoing = options.keepGoing
         runner.quiet = options.quiet
         runner.session.echo = options.echo
@@ -141,8 +142,9 @@ public struct ShellLauncher {
         }
         if let play = options.play {
             let (reader, colour) = terminalReader(runner, output)
-            let presenter = Presenter(runner: runner, output: output, reader: reader, colour: colour, environment: variables,
-                                      delay: options.delay, wait: !options.noWait)
+            let presenter = Presenter(
+                runner: runner, output: output, reader: reader, colour: colour, environment: variables,
+                delay: options.delay, wait: !options.noWait)
             presenter.lessonDirectory = lessonDirectory
             return presenter.run(path: Presenter.lesson(play, in: runner.session.language), version: ShellLauncher.version)
         }
@@ -206,8 +208,10 @@ public struct ShellLauncher {
     /// The line reader for a person at the terminal, completing from the runner's session, and whether to colour.
     private func terminalReader(_ runner: Runner, _ output: StandardOutput) -> (LineReader, colour: Bool) {
         let colour = ColourPolicy.enabled(environment: variables, terminal: Terminal.isTerminal(1))
-        let reader = ShellSetup.reader(environment: variables, colour: colour, output: output,
-                                       cancellation: runner.session.cancellation) { line, cursor in
+        let reader = ShellSetup.reader(
+            environment: variables, colour: colour, output: output,
+            cancellation: runner.session.cancellation
+        ) { line, cursor in
             Completer.complete(line, cursor: cursor, session: runner.session)
         }
         return (reader, colour)

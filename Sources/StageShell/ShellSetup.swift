@@ -3,14 +3,19 @@ import StageCore
 
 /// Chooses the line reader and where its history lives.
 public enum ShellSetup {
-    /// libedit on a terminal that understands escape sequences; plain reading
-    /// for `TERM=dumb` or when `--interactive` is forced onto a pipe. Either reads Ctrl-C
-    /// (`cancellation`) as discarding the line.
-    public static func reader(environment: [String: String], colour: Bool, output: StandardOutput,
-                              cancellation: CancellationToken, complete: @escaping (String, Int) -> Completion?) -> LineReader {
+    /// libedit on a terminal that understands escape sequences; plain reading for `TERM=dumb` or when `--interactive` is forced onto a pipe.
+    ///
+    /// Either reads Ctrl-C (`cancellation`) as discarding the line.
+    public static func reader(
+        environment: [String: String], colour: Bool, output: StandardOutput,
+        cancellation: CancellationToken, complete: @escaping (String, Int) -> Completion?
+    ) -> LineReader {
         let capable = Terminal.isTerminal(0) && Terminal.isTerminal(1) && environment["TERM"] != "dumb"
-        if capable, let editor = EditLineReader(historyPath: historyPath(environment), historySize: historySize(environment),
-                                                colour: colour, output: output, cancellation: cancellation, complete: complete) {
+        if capable,
+            let editor = EditLineReader(
+                historyPath: historyPath(environment), historySize: historySize(environment),
+                colour: colour, output: output, cancellation: cancellation, complete: complete)
+        {
             return editor
         }
         return PlainReader(output: output, cancellation: cancellation)
@@ -29,8 +34,9 @@ public enum ShellSetup {
         }
         let directory = state + "/stagesh"
         do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
+            try FileManager.default.createDirectory(
+                atPath: directory, withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700])
         } catch {
             return nil
         }

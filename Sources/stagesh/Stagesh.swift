@@ -28,13 +28,19 @@ struct Stagesh: ParsableCommand {
     @Flag(name: .long, help: "Check every invariant of the data after each command (slow on big pipelines; for tests).")
     var checkInvariants = false
 
-    @Option(name: .long, help: ArgumentHelp("Start from a copy of a snapshot: save writes NAME to the data directory, never over the original.", valueName: "snapshot"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Start from a copy of a snapshot: save writes NAME to the data directory, never over the original.", valueName: "snapshot")
+    )
     var template: String?
 
     @Option(name: .long, help: ArgumentHelp("Output format: table, csv, tsv, json or markdown.", valueName: "format"))
     var format: String?
 
-    @Option(name: .long, help: ArgumentHelp("Language of messages, help and report headings: en or vi (default: from LC_ALL, LC_MESSAGES or LANG, else en).", valueName: "lang"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Language of messages, help and report headings: en or vi (default: from LC_ALL, LC_MESSAGES or LANG, else en).", valueName: "lang"))
     var lang: String?
 
     @Option(name: .long, help: ArgumentHelp("Freeze the session clock at this date.", valueName: "date"))
@@ -61,7 +67,11 @@ struct Stagesh: ParsableCommand {
     @Flag(name: .long, help: "Force batch mode: no banner, no prompt.")
     var batch = false
 
-    @Option(name: .long, help: ArgumentHelp("Present a script: type each command, run it, wait for Enter (q stops); then stay live. With --lang vi, a lesson's Vietnamese version (DIR/vi/NAME) when there is one.", valueName: "file"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Present a script: type each command, run it, wait for Enter (q stops); then stay live. With --lang vi, a lesson's Vietnamese version (DIR/vi/NAME) when there is one.",
+            valueName: "file"))
     var play: String?
 
     @Option(name: .long, help: ArgumentHelp("With --play: milliseconds between typed characters.", valueName: "ms"))

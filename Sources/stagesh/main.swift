@@ -1,8 +1,11 @@
 import ArgumentParser
 import Foundation
+
 #if os(Linux)
 /// glibc's `mallopt`, from <malloc.h>, which Glibc's module map leaves out.
 @_silgen_name("mallopt") func mallopt(_ parameter: Int32, _ value: Int32) -> Int32
+// swift-format-ignore: AlwaysUseLowerCamelCase
+// The name glibc gives it in <malloc.h>.
 let M_MMAP_THRESHOLD: Int32 = -3
 
 // A session's columns are big arrays that grow and are dropped (an import's

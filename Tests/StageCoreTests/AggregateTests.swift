@@ -1,6 +1,7 @@
 import Foundation
 import StageTestSupport
 import Testing
+
 @testable import StageCore
 
 /// `count … sum(F) avg(F) min(F) max(F) median(F)` and `order by`/`limit` on `count` and every report.
@@ -32,11 +33,12 @@ import Testing
         #expect(t.columns.map(\.name) == ["owner", "count", "sum(value)", "avg(value)", "min(value)", "max(value)", "median(value)"])
         // Lan: 3,500.51 / 3 = 1,166.836… -> 1,166.84; the median is the middle value, 1,000.
         // Minh: one value; (0.02) / 1. Hà: no values, so every aggregate is empty.
-        #expect(Self.text(t) == [
-            "Hà|1|||||",
-            "Lan|3|3500.51|1166.84|0.01|2500.50|1000",
-            "Minh|2|0.02|0.02|0.02|0.02|0.02",
-        ])
+        #expect(
+            Self.text(t) == [
+                "Hà|1|||||",
+                "Lan|3|3500.51|1166.84|0.01|2500.50|1000",
+                "Minh|2|0.02|0.02|0.02|0.02|0.02",
+            ])
     }
 
     /// An even count's median is the mean of the two middle values, a half cent to the even cent.

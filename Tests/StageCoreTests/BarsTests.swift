@@ -1,4 +1,5 @@
 import Testing
+
 @testable import StageCore
 
 /// Bars are drawn as the render options say, not as any earlier table left them.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StageCore
 
 // The CSV reader on text as real CRM tools write it: Excel's Windows-1252 and
@@ -137,7 +138,8 @@ final class TrickleSource: ByteSource {
     /// Every byte from 0x80 up, against Windows' own table; the five bytes it
     /// leaves undefined read as their code points, as Python and WHATWG read them.
     @Test func cp1252HighBytesReadAsWindowsWrites() throws {
-        let expected = "€\u{81}‚ƒ„…†‡ˆ‰Š‹Œ\u{8D}Ž\u{8F}\u{90}‘’“”•–—˜™š›œ\u{9D}žŸ"
+        let expected =
+            "€\u{81}‚ƒ„…†‡ˆ‰Š‹Œ\u{8D}Ž\u{8F}\u{90}‘’“”•–—˜™š›œ\u{9D}žŸ"
             + String(String.UnicodeScalarView((0xA0...0xFF).map { Unicode.Scalar(UInt8($0)) }))
         let bytes = Array("id,text\r\n1,".utf8) + (0x80...0xFF).map { UInt8($0) } + Array("\r\n".utf8)
         let reading = try F.read(bytes, encoding: .cp1252)
@@ -163,11 +165,12 @@ final class TrickleSource: ByteSource {
     @Test func excelCSVOnWindowsReadsAsCP1252() throws {
         let reading = try F.read(F.cp1252(Self.excelWindows), encoding: TextEncoding(name: "windows-1252"))
         #expect(reading.error == nil)
-        #expect(reading.rows == [
-            ["Opportunity ID", "Opportunity Name", "Account Name", "Amount", "Stage"],
-            ["0065g00000AbC01", "José Müller – Renewal", "Müller, José GmbH", "€1.000", "Prospecting"],
-            ["0065g00000AbC02", "Café – “quoted” €1.000", "Œuvre d’art S.A.", "2500", "Closed Won"],
-        ])
+        #expect(
+            reading.rows == [
+                ["Opportunity ID", "Opportunity Name", "Account Name", "Amount", "Stage"],
+                ["0065g00000AbC01", "José Müller – Renewal", "Müller, José GmbH", "€1.000", "Prospecting"],
+                ["0065g00000AbC02", "Café – “quoted” €1.000", "Œuvre d’art S.A.", "2500", "Closed Won"],
+            ])
         #expect(reading.lines == [1, 2, 3])
     }
 
@@ -197,15 +200,16 @@ final class TrickleSource: ByteSource {
         #expect(bytes.withUnsafeBufferPointer { TextEncoding.looksLikeCP1252($0) } == expected)
     }
 
-    @Test(arguments: [
-        [0x4A, 0x6F, 0x73, 0x81],  // "Jos" and a byte cp1252 leaves undefined
-        [0xC0, 0xEE, 0xC3, 0xF7],  // 李明 in GBK: a long run of high bytes
-        [0xCD, 0xF5, 0x20, 0x31],  // 王 in GBK, with no Latin letter beside it
-        [0x43, 0x61, 0x66, 0xC3, 0xA9, 0x20, 0xE9],  // UTF-8 "é" and a stray byte: damaged UTF-8
-        [0x41, 0xE9, 0x03, 0x42],  // a control byte
-        [0x41, 0x42, 0x43],  // nothing above ASCII
-        [0xE9],  // a letter alone
-    ] as [[UInt8]])
+    @Test(
+        arguments: [
+            [0x4A, 0x6F, 0x73, 0x81],  // "Jos" and a byte cp1252 leaves undefined
+            [0xC0, 0xEE, 0xC3, 0xF7],  // 李明 in GBK: a long run of high bytes
+            [0xCD, 0xF5, 0x20, 0x31],  // 王 in GBK, with no Latin letter beside it
+            [0x43, 0x61, 0x66, 0xC3, 0xA9, 0x20, 0xE9],  // UTF-8 "é" and a stray byte: damaged UTF-8
+            [0x41, 0xE9, 0x03, 0x42],  // a control byte
+            [0x41, 0x42, 0x43],  // nothing above ASCII
+            [0xE9],  // a letter alone
+        ] as [[UInt8]])
     func otherBytesDoNotLookLikeCP1252(bytes: [UInt8]) {
         #expect(!bytes.withUnsafeBufferPointer { TextEncoding.looksLikeCP1252($0) })
     }
@@ -224,9 +228,10 @@ final class TrickleSource: ByteSource {
         #expect(!reader.canSplit && reader.path.isEmpty)
         let reading = F.read(reader)
         #expect(reading.error == nil)
-        #expect(reading.rows == [
-            ["Id", "Name", "Owner"], ["1", "Nguyễn Văn An 🙂", "Trần Thị Bích"], ["2", "Tab\there", "𝄞"],
-        ])
+        #expect(
+            reading.rows == [
+                ["Id", "Name", "Owner"], ["1", "Nguyễn Văn An 🙂", "Trần Thị Bích"], ["2", "Tab\there", "𝄞"],
+            ])
     }
 
     @Test func utf16BigEndianReadsByItsMark() throws {
@@ -243,11 +248,12 @@ final class TrickleSource: ByteSource {
     }
 
     /// No cp1252 or Latin-1 text starts with a byte-order mark, so a mark wins over the encoding asked for.
-    @Test(arguments: [
-        ([0xEF, 0xBB, 0xBF] + Array("id,name\n1,Đặng\n".utf8), TextEncoding.cp1252, TextEncoding.utf8),
-        (EncodingFixtures.utf16("id,name\n1,Đặng\n", bigEndian: true), .utf16le, .utf16be),
-        (EncodingFixtures.utf16("id,name\n1,Đặng\n"), .latin1, .utf16le),
-    ] as [([UInt8], TextEncoding, TextEncoding)])
+    @Test(
+        arguments: [
+            ([0xEF, 0xBB, 0xBF] + Array("id,name\n1,Đặng\n".utf8), TextEncoding.cp1252, TextEncoding.utf8),
+            (EncodingFixtures.utf16("id,name\n1,Đặng\n", bigEndian: true), .utf16le, .utf16be),
+            (EncodingFixtures.utf16("id,name\n1,Đặng\n"), .latin1, .utf16le),
+        ] as [([UInt8], TextEncoding, TextEncoding)])
     func aByteOrderMarkDecides(bytes: [UInt8], asked: TextEncoding, read: TextEncoding) throws {
         let path = try F.file(bytes)
         defer { try? FileManager.default.removeItem(atPath: path) }
@@ -306,12 +312,13 @@ final class TrickleSource: ByteSource {
     }
 
     /// A bad character ends the text; the rows before it are read, and the error names its line.
-    @Test(arguments: [
-        ([0x3D, 0xD8, 0x78, 0x00], 3, Message.utf16UnpairedSurrogate(0xD83D)),  // a high surrogate, then "x"
-        ([0x00, 0xDE, 0x78, 0x00], 3, Message.utf16UnpairedSurrogate(0xDE00)),  // a low one alone
-        ([0x3D, 0xD8], 3, Message.utf16UnpairedSurrogate(0xD83D)),  // a high one at the end of the file
-        ([0x78], 3, Message.utf16OddLength),  // half a code unit at the end
-    ] as [([UInt8], Int, Message)])
+    @Test(
+        arguments: [
+            ([0x3D, 0xD8, 0x78, 0x00], 3, Message.utf16UnpairedSurrogate(0xD83D)),  // a high surrogate, then "x"
+            ([0x00, 0xDE, 0x78, 0x00], 3, Message.utf16UnpairedSurrogate(0xDE00)),  // a low one alone
+            ([0x3D, 0xD8], 3, Message.utf16UnpairedSurrogate(0xD83D)),  // a high one at the end of the file
+            ([0x78], 3, Message.utf16OddLength),  // half a code unit at the end
+        ] as [([UInt8], Int, Message)])
     func aBadUTF16CharacterNamesItsLine(bad: [UInt8], line: Int, message: Message) throws {
         let reading = try F.read(F.utf16("id,name\r\n1,A\r\n2,") + bad)
         #expect(reading.rows == [["id", "name"], ["1", "A"]])
@@ -342,18 +349,19 @@ final class TrickleSource: ByteSource {
     // MARK: NUL bytes
 
     /// A NUL anywhere in a field, or around its quotes, is dropped and counted; the row reads on.
-    @Test(arguments: [
-        ("a\0b,c", ["ab", "c"], 1),
-        ("\0a,c\0", ["a", "c"], 2),
-        ("a,\0\0\0", ["a", ""], 3),
-        ("\"x\0y\",z", ["xy", "z"], 1),
-        ("\"say \"\"hi\0\"\"\",z", ["say \"hi\"", "z"], 1),
-        ("\0\"quoted, still\",z", ["quoted, still", "z"], 1),
-        ("\"quoted\"\0\0,z", ["quoted", "z"], 2),
-        ("\"multi\0\nline\",z\0", ["multi\nline", "z"], 2),
-        ("a\0\0b\0c,\"\0\"", ["abc", ""], 4),
-        ("plain,row", ["plain", "row"], 0),
-    ] as [(String, [String], Int)])
+    @Test(
+        arguments: [
+            ("a\0b,c", ["ab", "c"], 1),
+            ("\0a,c\0", ["a", "c"], 2),
+            ("a,\0\0\0", ["a", ""], 3),
+            ("\"x\0y\",z", ["xy", "z"], 1),
+            ("\"say \"\"hi\0\"\"\",z", ["say \"hi\"", "z"], 1),
+            ("\0\"quoted, still\",z", ["quoted, still", "z"], 1),
+            ("\"quoted\"\0\0,z", ["quoted", "z"], 2),
+            ("\"multi\0\nline\",z\0", ["multi\nline", "z"], 2),
+            ("a\0\0b\0c,\"\0\"", ["abc", ""], 4),
+            ("plain,row", ["plain", "row"], 0),
+        ] as [(String, [String], Int)])
     func nulBytesAreDroppedAndCounted(row: String, fields: [String], nuls: Int) throws {
         let reading = try F.read(Array("h1,h2\n\(row)\nnext,row\n".utf8))
         #expect(reading.error == nil)
@@ -548,10 +556,11 @@ final class TrickleSource: ByteSource {
     }
 
     /// Only a plain UTF-8 file can be split, since only its offsets are the reader's.
-    @Test(arguments: [
-        (Array("id\n1\n".utf8), nil, true), ([0xEF, 0xBB, 0xBF] + Array("id\n1\n".utf8), nil, true),
-        (Array("id\n1\n".utf8), TextEncoding.cp1252, false), (EncodingFixtures.utf16("id\n1\n"), nil, false),
-    ] as [([UInt8], TextEncoding?, Bool)])
+    @Test(
+        arguments: [
+            (Array("id\n1\n".utf8), nil, true), ([0xEF, 0xBB, 0xBF] + Array("id\n1\n".utf8), nil, true),
+            (Array("id\n1\n".utf8), TextEncoding.cp1252, false), (EncodingFixtures.utf16("id\n1\n"), nil, false),
+        ] as [([UInt8], TextEncoding?, Bool)])
     func onlyPlainUTF8FilesSplit(bytes: [UInt8], encoding: TextEncoding?, splits: Bool) throws {
         let path = try F.file(bytes)
         defer { try? FileManager.default.removeItem(atPath: path) }
@@ -571,10 +580,11 @@ final class TrickleSource: ByteSource {
     }
 
     /// An empty file, or one with only a byte-order mark, has no rows in any encoding.
-    @Test(arguments: [
-        ([], nil), ([], TextEncoding.cp1252), ([], .utf16le), ([0xEF, 0xBB, 0xBF], nil), ([0xFF, 0xFE], nil),
-        ([0xFE, 0xFF], .latin1),
-    ] as [([UInt8], TextEncoding?)])
+    @Test(
+        arguments: [
+            ([], nil), ([], TextEncoding.cp1252), ([], .utf16le), ([0xEF, 0xBB, 0xBF], nil), ([0xFF, 0xFE], nil),
+            ([0xFE, 0xFF], .latin1),
+        ] as [([UInt8], TextEncoding?)])
     func emptyFilesHaveNoRows(bytes: [UInt8], encoding: TextEncoding?) throws {
         let reading = try F.read(bytes, encoding: encoding)
         #expect(reading.rows.isEmpty && reading.error == nil)

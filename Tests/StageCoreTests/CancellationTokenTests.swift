@@ -1,4 +1,5 @@
 import Testing
+
 @testable import StageCore
 
 /// The session's cancellation token stops long commands, which roll back like any failure.

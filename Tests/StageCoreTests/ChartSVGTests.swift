@@ -1,7 +1,9 @@
 import Foundation
 import StageTestSupport
 import Testing
+
 @testable import StageCore
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -27,8 +29,10 @@ final class ParsedSVG: NSObject, XMLParserDelegate {
         return parsed
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
-                qualifiedName: String?, attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+        qualifiedName: String?, attributes: [String: String] = [:]
+    ) {
         open.append(elements.count)
         elements.append(Element(name: name, attributes: attributes))
     }
@@ -194,8 +198,9 @@ final class ParsedSVG: NSObject, XMLParserDelegate {
             let coordinates = ["x", "y", "x1", "x2", "y1", "y2", "width", "height"]
             for (name, value) in element.attributes where coordinates.contains(name) {
                 let parts = value.split(separator: ".")
-                #expect(Double(value) != nil && parts.count <= 2 && (parts.count == 1 || parts[1].count <= 2),
-                        "\(name)=\(value)")
+                #expect(
+                    Double(value) != nil && parts.count <= 2 && (parts.count == 1 || parts[1].count <= 2),
+                    "\(name)=\(value)")
                 #expect(!value.contains(",") && !value.contains("e"))
             }
         }
@@ -217,12 +222,15 @@ final class ParsedSVG: NSObject, XMLParserDelegate {
 
     @Test func undefinedAndZeroValuesDrawNoBarButKeepTheirLabel() throws {
         let columns = [Column("stage"), Column("spells", alignment: .right), Column("mean days", alignment: .right)]
-        var table = Table(columns: columns,
-                          rows: [[.text("New"), .integer(250), .number(18.18, decimals: 2)],
-                                 [.text("Won"), .integer(0), .undefined],
-                                 [.text("Lost"), .integer(0), .number(0, decimals: 2)],
-                                 [.text("Odd"), .integer(0), .null],
-                                 [.text("Proposal Sent"), .integer(139), .number(31.23, decimals: 2)]])
+        var table = Table(
+            columns: columns,
+            rows: [
+                [.text("New"), .integer(250), .number(18.18, decimals: 2)],
+                [.text("Won"), .integer(0), .undefined],
+                [.text("Lost"), .integer(0), .number(0, decimals: 2)],
+                [.text("Odd"), .integer(0), .null],
+                [.text("Proposal Sent"), .integer(139), .number(31.23, decimals: 2)],
+            ])
         table.barColumn = 2
         let svg = ChartSVG.render(table, title: "Dwell")
         let doc = try Self.parsed(svg)
@@ -240,12 +248,17 @@ final class ParsedSVG: NSObject, XMLParserDelegate {
     }
 
     @Test func groupedTableLabels() throws {
-        var table = Table(columns: [Column("owner"), Column("stage"), Column("now", alignment: .right),
-                                    Column("reached", alignment: .right), Column("% of first", alignment: .right)],
-                          rows: [[.text("Bùi Khánh"), .text("New"), .integer(1), .integer(30), .percent(100)],
-                                 [.text("Bùi Khánh"), .text("Won"), .integer(7), .integer(7), .percent(23.33)],
-                                 [.text("Đặng Sơn"), .text("New"), .integer(0), .integer(37), .percent(100)],
-                                 [.null, .text("New"), .integer(0), .integer(2), .percent(100)]])
+        var table = Table(
+            columns: [
+                Column("owner"), Column("stage"), Column("now", alignment: .right),
+                Column("reached", alignment: .right), Column("% of first", alignment: .right),
+            ],
+            rows: [
+                [.text("Bùi Khánh"), .text("New"), .integer(1), .integer(30), .percent(100)],
+                [.text("Bùi Khánh"), .text("Won"), .integer(7), .integer(7), .percent(23.33)],
+                [.text("Đặng Sơn"), .text("New"), .integer(0), .integer(37), .percent(100)],
+                [.null, .text("New"), .integer(0), .integer(2), .percent(100)],
+            ])
         table.barColumn = 4
         let svg = ChartSVG.render(table, title: "Funnel by owner")
         let doc = try Self.parsed(svg)
@@ -257,13 +270,17 @@ final class ParsedSVG: NSObject, XMLParserDelegate {
     }
 
     @Test func conversionLabelsReadFromTo() throws {
-        let columns = [Column("from"), Column("to"), Column("entered", alignment: .right),
-                       Column("then entered", alignment: .right), Column("conversion", alignment: .right)]
-        var table = Table(columns: columns, rows: [
-            [.text("New"), .text("Contacted"), .integer(268), .integer(224), .percent(83.58)],
-            [.text("Proposal Sent"), .text("Won"), .integer(160), .integer(65), .percent(40.63)],
-            [.text("Lost"), .text("Won"), .integer(0), .integer(0), .undefined],
-        ])
+        let columns = [
+            Column("from"), Column("to"), Column("entered", alignment: .right),
+            Column("then entered", alignment: .right), Column("conversion", alignment: .right),
+        ]
+        var table = Table(
+            columns: columns,
+            rows: [
+                [.text("New"), .text("Contacted"), .integer(268), .integer(224), .percent(83.58)],
+                [.text("Proposal Sent"), .text("Won"), .integer(160), .integer(65), .percent(40.63)],
+                [.text("Lost"), .text("Won"), .integer(0), .integer(0), .undefined],
+            ])
         table.barColumn = 4
         let doc = try Self.parsed(ChartSVG.render(table, title: "Conversion"))
         #expect(doc.labels == ["New → Contacted", "Proposal Sent → Won", "Lost → Won"])
@@ -287,8 +304,10 @@ final class ParsedSVG: NSObject, XMLParserDelegate {
         return [1.0, 2.0, 5.0].contains { abs(v - $0) < 1e-9 }
     }
 
-    @Test(arguments: [0.004, 0.3, 0.7, 1, 2, 3, 7, 9.99, 10, 11, 24.25, 65, 99, 100, 100.01, 173.85, 268,
-                      1_000, 21_739_000, 98_765_432_100])
+    @Test(arguments: [
+        0.004, 0.3, 0.7, 1, 2, 3, 7, 9.99, 10, 11, 24.25, 65, 99, 100, 100.01, 173.85, 268,
+        1_000, 21_739_000, 98_765_432_100,
+    ])
     func axesHaveRoundTicks(maximum: Double) {
         for integral in [true, false] {
             let axis = ChartSVG.axis(for: maximum, integral: integral)
@@ -303,8 +322,10 @@ final class ParsedSVG: NSObject, XMLParserDelegate {
     }
 
     @Test func renderedTicksAreRoundNumbers() throws {
-        let maxima: [Cell] = [.integer(268), .integer(2), .amount(Amount(cents: 2_173_900_000)),
-                              .total(123_456), .percent(173.85), .percent(0.3), .number(142.91, decimals: 2)]
+        let maxima: [Cell] = [
+            .integer(268), .integer(2), .amount(Amount(cents: 2_173_900_000)),
+            .total(123_456), .percent(173.85), .percent(0.3), .number(142.91, decimals: 2),
+        ]
         for maximum in maxima {
             let table = Self.funnel([("a", maximum), ("b", .integer(1))])
             let doc = try Self.parsed(ChartSVG.render(table, title: "t"))
@@ -352,8 +373,9 @@ final class ParsedSVG: NSObject, XMLParserDelegate {
             #expect(doc.labels.count == table.rows.count)
             #expect(doc.bars.count == bars, "\(command)")
             if let out {
-                try svg.write(toFile: out + "/" + command.replacingOccurrences(of: " ", with: "-") + ".svg",
-                              atomically: true, encoding: .utf8)
+                try svg.write(
+                    toFile: out + "/" + command.replacingOccurrences(of: " ", with: "-") + ".svg",
+                    atomically: true, encoding: .utf8)
             }
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import StageTestSupport
 import Testing
+
 @testable import StageCore
 
 /// One completion case: a line (the cursor at its end unless given) and what Tab must offer there.
@@ -15,8 +16,10 @@ struct CompletionCase: Sendable, CustomTestStringConvertible {
     let space: Bool?
     let range: Range<Int>?
 
-    init(_ name: String, _ line: String, cursor: Int? = nil, _ candidates: [String],
-         prefix: String? = nil, space: Bool? = nil, range: Range<Int>? = nil) {
+    init(
+        _ name: String, _ line: String, cursor: Int? = nil, _ candidates: [String],
+        prefix: String? = nil, space: Bool? = nil, range: Range<Int>? = nil
+    ) {
         self.name = name
         self.line = line
         self.cursor = cursor
@@ -46,8 +49,9 @@ struct CompletionCase: Sendable, CustomTestStringConvertible {
     ]
 
     static func session(_ lines: [String] = setup, sourceLocation: SourceLocation = #_sourceLocation) -> Session {
-        testSession(clock: Timestamp(year: 2026, month: 3, day: 1, hour: 9)!, directory: "/fake", running: lines,
-                    sourceLocation: sourceLocation)
+        testSession(
+            clock: Timestamp(year: 2026, month: 3, day: 1, hour: 9)!, directory: "/fake", running: lines,
+            sourceLocation: sourceLocation)
     }
 
     /// A file system of two directories, listed whole: the completer does the matching.
@@ -69,11 +73,15 @@ struct CompletionCase: Sendable, CustomTestStringConvertible {
     static let stages = ["Contacted", "Lost", "Negotiation", "New", "\"Proposal Sent\"", "Qualified", "Won"]
     static let ids = ["1", "10", "2", "3", "D0000001"]
     static let owners = ["\"Lê Hoa\"", "Lena", "\"Nguyễn Lan\"", "\"Nguyễn Minh\"", "\"Trần Minh\""]
-    static let fields = ["account", "age", "changed", "closed", "created", "currency", "days_in_stage", "\"Deal Size\"",
-                         "expected_close", "id", "kind", "name", "owner", "probability", "reason", "region",
-                         "source", "stage", "value"]
-    static let settable = ["account=", "created=", "currency=", "\"Deal Size\"=", "expected_close=", "name=", "owner=",
-                           "region=", "source=", "value="]
+    static let fields = [
+        "account", "age", "changed", "closed", "created", "currency", "days_in_stage", "\"Deal Size\"",
+        "expected_close", "id", "kind", "name", "owner", "probability", "reason", "region",
+        "source", "stage", "value",
+    ]
+    static let settable = [
+        "account=", "created=", "currency=", "\"Deal Size\"=", "expected_close=", "name=", "owner=",
+        "region=", "source=", "value=",
+    ]
 
     static let cases: [CompletionCase] = [
         // command names and their second words
@@ -105,7 +113,9 @@ struct CompletionCase: Sendable, CustomTestStringConvertible {
         CompletionCase("policy prefix", "policy f", ["forward", "free"], prefix: "f"),
         CompletionCase("stages kinds", "stages ", ["leads", "opportunities", "opps", "set"]),
         CompletionCase("stages set kinds", "stages set ", ["lead", "leads", "opportunities", "opportunity", "opps"]),
-        CompletionCase("stages set names", "stages set opportunities Negotiation, ", ["Contacted", "Lost", "Negotiation", "New", "\"Proposal Sent\"", "Qualified", "Won"]),
+        CompletionCase(
+            "stages set names", "stages set opportunities Negotiation, ",
+            ["Contacted", "Lost", "Negotiation", "New", "\"Proposal Sent\"", "Qualified", "Won"]),
         CompletionCase("import data sets", "import ", ["events", "records"]),
         CompletionCase("echo on off", "echo o", ["off", "on"], prefix: "o"),
         CompletionCase("quoted word is no keyword", "list \"wh", []),
@@ -130,16 +140,21 @@ struct CompletionCase: Sendable, CustomTestStringConvertible {
         CompletionCase("activity of a rule", "rule add on w", ["workshop"]),
         CompletionCase("rule continues", "rule add on quote ", ["move", "when"]),
         // where: fields, operators, values, continuations
-        CompletionCase("fields in where", "list where ", ["account", "age", "changed", "closed", "created", "currency", "days_in_stage",
-            "\"Deal Size\"", "expected_close", "id", "kind", "name", "not", "owner", "probability", "reason", "region",
-            "source", "stage", "value"]),
+        CompletionCase(
+            "fields in where", "list where ",
+            [
+                "account", "age", "changed", "closed", "created", "currency", "days_in_stage",
+                "\"Deal Size\"", "expected_close", "id", "kind", "name", "not", "owner", "probability", "reason", "region",
+                "source", "stage", "value",
+            ]),
         CompletionCase("field prefix", "list where o", ["owner"]),
         CompletionCase("custom field", "count where re", ["reason", "region"]),
         CompletionCase("custom field with a space", "count where \"de", ["\"Deal Size\""]),
         CompletionCase("operators", "list where owner ", ["!=", "<", "<=", "=", ">", ">=", "in", "not", "since", "until", "~"]),
         CompletionCase("not in", "list where owner not ", ["in"]),
-        CompletionCase("owners without accents", "list where owner = nguy", ["\"Nguyễn Lan\"", "\"Nguyễn Minh\""],
-                       prefix: "\"Nguyễn ", space: false),
+        CompletionCase(
+            "owners without accents", "list where owner = nguy", ["\"Nguyễn Lan\"", "\"Nguyễn Minh\""],
+            prefix: "\"Nguyễn ", space: false),
         CompletionCase("owner in open quote", "list where owner ~ \"trần", ["\"Trần Minh\""], range: 19..<26),
         CompletionCase("owners decomposed", "list where owner = nguye\u{0302}\u{0303}", ["\"Nguyễn Lan\"", "\"Nguyễn Minh\""], range: 19..<28),
         CompletionCase("every live owner", "list where owner != ", owners),
@@ -163,8 +178,12 @@ struct CompletionCase: Sendable, CustomTestStringConvertible {
         // assignments
         CompletionCase("set fields", "set 1 ", settable, prefix: "", space: false),
         CompletionCase("set field prefix", "set 1 ow", ["owner="], prefix: "owner=", space: false),
-        CompletionCase("add fields", "add lead Foo ", ["account=", "created=", "currency=", "\"Deal Size\"=", "expected_close=", "id=",
-            "name=", "owner=", "region=", "source=", "stage=", "value="]),
+        CompletionCase(
+            "add fields", "add lead Foo ",
+            [
+                "account=", "created=", "currency=", "\"Deal Size\"=", "expected_close=", "id=",
+                "name=", "owner=", "region=", "source=", "stage=", "value=",
+            ]),
         CompletionCase("add name is text", "add lead ", []),
         CompletionCase("owner values", "set 1 owner=", owners, range: 12..<12),
         CompletionCase("owner value in open quote", "set 1 owner=\"Ngu", ["\"Nguyễn Lan\"", "\"Nguyễn Minh\""], range: 12..<16),
@@ -173,15 +192,25 @@ struct CompletionCase: Sendable, CustomTestStringConvertible {
         CompletionCase("opportunity stages for add opp", "add opp Foo stage=", ["Lost", "Negotiation", "\"Proposal Sent\"", "Won"]),
         CompletionCase("no stage for set", "set 1 stage=", []),
         CompletionCase("stage settings", "stage set Negotiation ", ["probability="], space: false),
-        CompletionCase("import map fields", "import records a.csv map Name=", ["account", "active", "changed", "closed", "created",
-            "currency", "expected_close", "id", "kind", "name", "owner", "reason", "source", "stage", "value"]),
+        CompletionCase(
+            "import map fields", "import records a.csv map Name=",
+            [
+                "account", "active", "changed", "closed", "created",
+                "currency", "expected_close", "id", "kind", "name", "owner", "reason", "source", "stage", "value",
+            ]),
         CompletionCase("import events map", "import events a.csv map x=to", ["to_stage"]),
-        CompletionCase("after import map", "import records a.csv map x=name ", ["create", "dates", "dry-run", "encoding", "map", "preset", "sheet", "stages", "strict"]),
+        CompletionCase(
+            "after import map", "import records a.csv map x=name ",
+            ["create", "dates", "dry-run", "encoding", "map", "preset", "sheet", "stages", "strict"]),
         // by and order by
         CompletionCase("group keys", "count by mo", ["month("], prefix: "month(", space: false),
-        CompletionCase("periods and fields", "count by ", ["account", "age", "changed", "closed", "created", "currency", "day(",
-            "days_in_stage", "\"Deal Size\"", "expected_close", "id", "kind", "month(", "name", "owner", "probability",
-            "quarter(", "reason", "region", "source", "stage", "value", "week(", "year("]),
+        CompletionCase(
+            "periods and fields", "count by ",
+            [
+                "account", "age", "changed", "closed", "created", "currency", "day(",
+                "days_in_stage", "\"Deal Size\"", "expected_close", "id", "kind", "month(", "name", "owner", "probability",
+                "quarter(", "reason", "region", "source", "stage", "value", "week(", "year(",
+            ]),
         CompletionCase("date fields in a period", "count by month(", ["changed", "closed", "created", "expected_close"]),
         CompletionCase("next group key", "count by owner, s", ["source", "stage"]),
         CompletionCase("after a period", "count by month(created), o", ["owner"]),
@@ -191,8 +220,9 @@ struct CompletionCase: Sendable, CustomTestStringConvertible {
         // periods and aggregates
         CompletionCase("a period after in", "count where created in ", ["last", "next", "this", "today", "yesterday"]),
         CompletionCase("a unit after last", "count where created in last ", ["day", "month", "quarter", "week", "year"]),
-        CompletionCase("after a period", "count where created in last month ",
-                       ["and", "avg", "by", "limit", "max", "median", "min", "or", "order", "sum"]),
+        CompletionCase(
+            "after a period", "count where created in last month ",
+            ["and", "avg", "by", "limit", "max", "median", "min", "or", "order", "sum"]),
         CompletionCase("since a period", "winrate since last ", ["day", "month", "quarter", "week", "year"]),
         CompletionCase("a field since a period", "count where created since ", ["last", "next", "this", "today", "yesterday"]),
         CompletionCase("aggregates after by", "count by owner su", ["sum"]),

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StageCore
 
 /// `check` and the invariants it verifies: a session built by any command is

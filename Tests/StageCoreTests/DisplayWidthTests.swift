@@ -1,4 +1,5 @@
 import Testing
+
 @testable import StageCore
 
 @Suite struct DisplayWidthTests {
@@ -50,10 +51,11 @@ import Testing
         #expect(DisplayWidth.of(c.text) == c.width)
     }
 
-    @Test(arguments: [
-        ("a", 1), ("ễ", 1), ("e\u{0302}\u{0303}", 1), ("日", 2), ("👍", 2),
-        ("\u{0301}", 0), ("\u{200D}", 0), ("\u{7}", 0),
-    ] as [(Character, Int)])
+    @Test(
+        arguments: [
+            ("a", 1), ("ễ", 1), ("e\u{0302}\u{0303}", 1), ("日", 2), ("👍", 2),
+            ("\u{0301}", 0), ("\u{200D}", 0), ("\u{7}", 0),
+        ] as [(Character, Int)])
     func characterWidth(_ character: Character, _ width: Int) {
         #expect(DisplayWidth.of(character) == width)
     }
@@ -67,19 +69,20 @@ import Testing
         #expect(DisplayWidth.of(nfd) == nfc.count)
     }
 
-    @Test(arguments: [
-        ("Acme Corp", 20, "Acme Corp"),
-        ("Acme Corp", 9, "Acme Corp"),
-        ("Acme Corp", 8, "Acme Co…"),
-        ("Acme Corp", 1, "…"),
-        ("Acme Corp", 0, ""),
-        ("Nguye\u{0302}\u{0303}n Văn An", 7, "Nguyễn…"),
-        ("Đã liên hệ", 6, "Đã li…"),
-        ("日本語テキスト", 7, "日本語…"),
-        ("日本語テキスト", 6, "日本…"),
-        ("ab日本", 4, "ab…"),
-        ("👨‍👩‍👧👍x", 4, "👨‍👩‍👧…"),
-    ] as [(String, Int, String)])
+    @Test(
+        arguments: [
+            ("Acme Corp", 20, "Acme Corp"),
+            ("Acme Corp", 9, "Acme Corp"),
+            ("Acme Corp", 8, "Acme Co…"),
+            ("Acme Corp", 1, "…"),
+            ("Acme Corp", 0, ""),
+            ("Nguye\u{0302}\u{0303}n Văn An", 7, "Nguyễn…"),
+            ("Đã liên hệ", 6, "Đã li…"),
+            ("日本語テキスト", 7, "日本語…"),
+            ("日本語テキスト", 6, "日本…"),
+            ("ab日本", 4, "ab…"),
+            ("👨‍👩‍👧👍x", 4, "👨‍👩‍👧…"),
+        ] as [(String, Int, String)])
     func truncate(_ text: String, _ width: Int, _ expected: String) {
         let cut = DisplayWidth.truncate(text, to: width)
         #expect(cut == expected)

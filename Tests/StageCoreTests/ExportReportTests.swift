@@ -1,21 +1,27 @@
 import Foundation
 import StageTestSupport
 import Testing
+
 @testable import StageCore
 
 /// `export report` and `export chart` write what the report shows, in the format the extension names.
 @Suite struct ExportReportTests {
     /// Two opportunities in `dir`, one won and one lost.
     static func session(_ dir: String) -> Session {
-        testSession(directory: dir, running: [
-            "add opp A owner=Lan value=1000", "add opp B owner=Minh value=2000", "won 1", "lost 2 because price",
-        ])
+        testSession(
+            directory: dir,
+            running: [
+                "add opp A owner=Lan value=1000", "add opp B owner=Minh value=2000", "won 1", "lost 2 because price",
+            ])
     }
 
     @Test(arguments: [
         ("w.csv", "owner,won,lost,closed,win rate\nLan,1,0,1,100.00\nMinh,0,1,1,0.00\n"),
         ("w.tsv", "owner\twon\tlost\tclosed\twin rate\nLan\t1\t0\t1\t100.00\nMinh\t0\t1\t1\t0.00\n"),
-        ("w.json", "[\n  {\"owner\": \"Lan\", \"won\": 1, \"lost\": 0, \"closed\": 1, \"win rate\": 100.00},\n  {\"owner\": \"Minh\", \"won\": 0, \"lost\": 1, \"closed\": 1, \"win rate\": 0.00}\n]\n"),
+        (
+            "w.json",
+            "[\n  {\"owner\": \"Lan\", \"won\": 1, \"lost\": 0, \"closed\": 1, \"win rate\": 100.00},\n  {\"owner\": \"Minh\", \"won\": 0, \"lost\": 1, \"closed\": 1, \"win rate\": 0.00}\n]\n"
+        ),
         ("w", "owner,won,lost,closed,win rate\nLan,1,0,1,100.00\nMinh,0,1,1,0.00\n"),
     ])
     func formatByExtension(_ file: String, _ expected: String) throws {

@@ -1,6 +1,7 @@
 import Foundation
 import StageTestSupport
 import Testing
+
 @testable import StageCore
 
 /// psql's and sqlite3's commands typed by habit: the ones that mean a stagesh
@@ -136,7 +137,8 @@ import Testing
     @Test func vietnamese() {
         #expect(parseFailure(".mode csv")?.message.text(in: .vietnamese) == ".mode là lệnh của sqlite3; stagesh dùng: format csv")
         #expect(parseFailure(".headers on")?.hints.map { $0.text(in: .vietnamese) } == ["định dạng nào cũng ghi tên cột"])
-        #expect(parseFailure("\\zz")?.hints.map { $0.text(in: .vietnamese) }
+        #expect(
+            parseFailure("\\zz")?.hints.map { $0.text(in: .vietnamese) }
                 == ["lệnh của stagesh là từ thường, không có \\ hay . phía trước; gõ \"help\" để xem danh sách lệnh"])
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import StageCore
 
 /// The id index (numbers in a dense array, other ids in the tagged hash

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StageCore
 
 /// Big files are read by two workers, each from one half; these tests split
@@ -38,8 +39,10 @@ import Testing
         _ = try ImportTests.run(&s, "generate \(count) seed \(seed)")
         _ = try ImportTests.run(&s, "export records r.csv")
         _ = try ImportTests.run(&s, "export events e.csv")
-        return (try String(contentsOf: dir.appendingPathComponent("r.csv"), encoding: .utf8),
-                try String(contentsOf: dir.appendingPathComponent("e.csv"), encoding: .utf8))
+        return (
+            try String(contentsOf: dir.appendingPathComponent("r.csv"), encoding: .utf8),
+            try String(contentsOf: dir.appendingPathComponent("e.csv"), encoding: .utf8)
+        )
     }
 
     static let imports = ["import records r.csv", "import events e.csv", "funnel", "dwell"]
@@ -141,9 +144,10 @@ import Testing
         }
     }
 
-    @Test(arguments: [
-        ("1234", 123_400), ("1234.5", 123_450), ("0.07", 7), ("999999999999999", 99_999_999_999_999_900),
-    ] as [(String, Int64)])
+    @Test(
+        arguments: [
+            ("1234", 123_400), ("1234.5", 123_450), ("0.07", 7), ("999999999999999", 99_999_999_999_999_900),
+        ] as [(String, Int64)])
     func plainAmounts(text: String, cents: Int64) {
         var text = text
         #expect(text.withUTF8 { FieldText.plainAmount($0) } == cents)

@@ -1,6 +1,7 @@
 import Foundation
 import StageTestSupport
 import Testing
+
 @testable import StageCore
 
 /// `import records|events` with delimiters, stage maps, `create stages`, guessed dates, presets and dry runs.
@@ -12,8 +13,9 @@ import Testing
     static func session(_ files: [String: String] = [:]) throws -> (Session, URL) {
         let dir = try makeTemporaryDirectory("import", files: files)
         for crm in ["odoo", "salesforce", "hubspot"] {
-            try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("seeds/crm/\(crm).csv"),
-                                             to: dir.appendingPathComponent("\(crm).csv"))
+            try FileManager.default.copyItem(
+                at: repositoryRoot.appendingPathComponent("seeds/crm/\(crm).csv"),
+                to: dir.appendingPathComponent("\(crm).csv"))
         }
         return (testSession(directory: dir.path), dir)
     }
@@ -26,13 +28,14 @@ import Testing
             case .message(let m): out.append(m.english)
             case .table(let t):
                 for row in t.rows {
-                    out.append(row.map { c -> String in
-                        switch c {
-                        case .text(let s): return s
-                        case .integer(let n): return String(n)
-                        default: return "\(c)"
-                        }
-                    }.joined(separator: "="))
+                    out.append(
+                        row.map { c -> String in
+                            switch c {
+                            case .text(let s): return s
+                            case .integer(let n): return String(n)
+                            default: return "\(c)"
+                            }
+                        }.joined(separator: "="))
                 }
             case .sequence(let all): all.forEach(add)
             default: out.append("\(o)")
@@ -96,16 +99,17 @@ import Testing
         var (s, dir) = try Self.session()
         defer { try? FileManager.default.removeItem(at: dir) }
         let before = fingerprint(s)
-        #expect(try Self.run(&s, "import records salesforce.csv preset salesforce dry-run") == """
-            dry run: 30 records of salesforce.csv would be imported; nothing was changed
-            New=4
-            Qualified=2
-            Negotiation=5
-            Proposal Sent=9
-            Won=5
-            Lost=5
-            no problems found
-            """)
+        #expect(
+            try Self.run(&s, "import records salesforce.csv preset salesforce dry-run") == """
+                dry run: 30 records of salesforce.csv would be imported; nothing was changed
+                New=4
+                Qualified=2
+                Negotiation=5
+                Proposal Sent=9
+                Won=5
+                Lost=5
+                no problems found
+                """)
         #expect(fingerprint(s) == before)
     }
 
@@ -175,13 +179,15 @@ import Testing
     }
 
     @Test func datesAreGuessedPerColumn() throws {
-        var (s, dir) = try Self.session(["f.csv": """
+        var (s, dir) = try Self.session([
+            "f.csv": """
             id,name,stage,created_at,expected_close
             1,A,New,3/4/2026,2026/05/01
             2,B,New,1/22/2026,01.06.2026
             3,C,New,2026-01-02 10:15:30,2026-07-01 09:00
 
-            """])
+            """
+        ])
         defer { try? FileManager.default.removeItem(at: dir) }
         #expect(try Self.run(&s, "import records f.csv") == "imported 3 records from f.csv")
         // 1/22 makes the column month-first: 3/4 is March 4.
@@ -194,7 +200,10 @@ import Testing
         var (s, dir) = try Self.session(["f.csv": "id,name,stage,created_at\n1,A,New,13/4/2026\n2,B,New,1/22/2026\n"])
         defer { try? FileManager.default.removeItem(at: dir) }
         let (message, _) = Self.failure(&s, "import records f.csv")
-        #expect(message == #"f.csv:3: column "created_at": the column has a day-first date ("13/4/2026" on line 2) and a month-first one ("1/22/2026" on line 3)"#)
+        #expect(
+            message
+                == #"f.csv:3: column "created_at": the column has a day-first date ("13/4/2026" on line 2) and a month-first one ("1/22/2026" on line 3)"#
+        )
     }
 
     @Test func duplicateId() throws {
@@ -217,7 +226,8 @@ import Testing
     }
 
     @Test func createStagesAndUndoBoth() throws {
-        var (s, dir) = try Self.session(["f.csv": """
+        var (s, dir) = try Self.session([
+            "f.csv": """
             id,kind,name,stage
             1,lead,A,New
             2,lead,B,Demo booked
@@ -225,13 +235,15 @@ import Testing
             4,,D,Closed Won
             5,,E,Đã thua
 
-            """])
+            """
+        ])
         defer { try? FileManager.default.removeItem(at: dir) }
         // The pipeline and the records, without the undo history.
         func data(_ s: Session) -> String { String(fingerprint(s).split(separator: "clock ")[0]) }
         let before = data(s)
-        #expect(try Self.run(&s, "import records f.csv create stages")
-            == #"imported 5 records from f.csv; added stages "Demo booked", "Pilot", "Closed Won", "Đã thua""#)
+        #expect(
+            try Self.run(&s, "import records f.csv create stages")
+                == #"imported 5 records from f.csv; added stages "Demo booked", "Pilot", "Closed Won", "Đã thua""#)
         let p = s.pipeline
         #expect(p.leadOrder.map { p[$0].name } == ["New", "Contacted", "Qualified", "Demo booked"])
         #expect(p.opportunityOrder.map { p[$0].name } == ["Negotiation", "Proposal Sent", "Pilot", "Won", "Lost", "Closed Won", "Đã thua"])
@@ -252,25 +264,29 @@ import Testing
         ])
         defer { try? FileManager.default.removeItem(at: dir) }
         // Case-insensitive, NFC: the decomposed label in the file matches the composed one typed.
-        #expect(try Self.run(&s, "import records r.csv stages PROSPECT=New \"Đã liên hệ\"=Contacted")
-            == "imported 2 records from r.csv")
+        #expect(
+            try Self.run(&s, "import records r.csv stages PROSPECT=New \"Đã liên hệ\"=Contacted")
+                == "imported 2 records from r.csv")
         #expect(Self.perStage(s) == ["New": 1, "Contacted": 1])
-        #expect(try Self.run(&s, "import events e.csv stages prospect=New \"Đã liên hệ\"=Contacted")
-            == "imported 3 stage events of 2 records from e.csv")
+        #expect(
+            try Self.run(&s, "import events e.csv stages prospect=New \"Đã liên hệ\"=Contacted")
+                == "imported 3 stage events of 2 records from e.csv")
     }
 
     @Test func mapAndStagesInAnyOrder() throws {
         var (s, dir) = try Self.session(["f.csv": "Ref,Title,Phase,Opened\n7,A,Prospect,02.01.2026\n"])
         defer { try? FileManager.default.removeItem(at: dir) }
-        #expect(try Self.run(&s, "import records f.csv stages Prospect=New map Ref=id Title=name Phase=stage Opened=created")
-            == "imported 1 record from f.csv")
+        #expect(
+            try Self.run(&s, "import records f.csv stages Prospect=New map Ref=id Title=name Phase=stage Opened=created")
+                == "imported 1 record from f.csv")
         #expect(s.store.created[0] == Timestamp(year: 2026, month: 1, day: 2)!.seconds)
     }
 
     // MARK: Dry runs
 
     @Test func dryRunReportsProblemsAndChangesNothing() throws {
-        var (s, dir) = try Self.session(["f.csv": """
+        var (s, dir) = try Self.session([
+            "f.csv": """
             id,name,stage,created_at,value
             1,A,New,2026-01-02,100
             2,B,Nowhere,2026-01-02,100
@@ -281,31 +297,33 @@ import Testing
             7,G,Nope,2026-01-02,5
             8,H,Qualified,2026-01-02,5
 
-            """])
+            """
+        ])
         defer { try? FileManager.default.removeItem(at: dir) }
         _ = try s.execute(line: "add lead X")
         let before = fingerprint(s)
         let out = try Self.run(&s, "import records f.csv dry-run")
         // Id 1 is taken by the session's lead X; only H is fine.
-        #expect(out == """
-            dry run: 1 record of f.csv would be imported; nothing was changed
-            Qualified=1
-            7 problems of 6 kinds found:
-              f.csv:2: column "id": id "1" is already taken (2 rows: lines 2, 6)
-              f.csv:3: column "stage": unknown stage "Nowhere"
-                hint: stages are: "New", "Contacted", "Qualified", "Negotiation", "Proposal Sent", "Won", "Lost"
-                hint: name the stage it stands for with stages Nowhere=STAGE, or add `create stages`
-              f.csv:4: column "value": "abc" is not a number
-                hint: amounts look like 12000, 1234.56, 1,234.56, 1.234,56 or $1,234.56
-              f.csv:5: column "created_at": impossible date "2026-02-30": February 2026 has 28 days
-                hint: dates in CSV files are ISO-8601, like 2026-03-02T10:15:00Z
-              f.csv:7: column "created_at": "yesterday" is not a date
-                hint: dates in CSV files are ISO-8601, like 2026-03-02T10:15:00Z
-              f.csv:8: column "stage": unknown stage "Nope"
-                hint: stages are: "New", "Contacted", "Qualified", "Negotiation", "Proposal Sent", "Won", "Lost"
-                hint: name the stage it stands for with stages Nope=STAGE, or add `create stages`
-            as it is, the import would stop at the first problem and import nothing
-            """)
+        #expect(
+            out == """
+                dry run: 1 record of f.csv would be imported; nothing was changed
+                Qualified=1
+                7 problems of 6 kinds found:
+                  f.csv:2: column "id": id "1" is already taken (2 rows: lines 2, 6)
+                  f.csv:3: column "stage": unknown stage "Nowhere"
+                    hint: stages are: "New", "Contacted", "Qualified", "Negotiation", "Proposal Sent", "Won", "Lost"
+                    hint: name the stage it stands for with stages Nowhere=STAGE, or add `create stages`
+                  f.csv:4: column "value": "abc" is not a number
+                    hint: amounts look like 12000, 1234.56, 1,234.56, 1.234,56 or $1,234.56
+                  f.csv:5: column "created_at": impossible date "2026-02-30": February 2026 has 28 days
+                    hint: dates in CSV files are ISO-8601, like 2026-03-02T10:15:00Z
+                  f.csv:7: column "created_at": "yesterday" is not a date
+                    hint: dates in CSV files are ISO-8601, like 2026-03-02T10:15:00Z
+                  f.csv:8: column "stage": unknown stage "Nope"
+                    hint: stages are: "New", "Contacted", "Qualified", "Negotiation", "Proposal Sent", "Won", "Lost"
+                    hint: name the stage it stands for with stages Nope=STAGE, or add `create stages`
+                as it is, the import would stop at the first problem and import nothing
+                """)
         #expect(fingerprint(s) == before)
     }
 
@@ -313,25 +331,27 @@ import Testing
         var (s, dir) = try Self.session(["f.csv": "id,name,stage\n1,A,New\n2,B,Pilot\n3,C,Pilot\n"])
         defer { try? FileManager.default.removeItem(at: dir) }
         let before = fingerprint(s)
-        #expect(try Self.run(&s, "import records f.csv create stages dry-run") == """
-            dry run: 3 records of f.csv would be imported; nothing was changed
-            New=1
-            Pilot=2
-            stage that would be added: "Pilot"
-            no problems found
-            """)
+        #expect(
+            try Self.run(&s, "import records f.csv create stages dry-run") == """
+                dry run: 3 records of f.csv would be imported; nothing was changed
+                New=1
+                Pilot=2
+                stage that would be added: "Pilot"
+                no problems found
+                """)
         #expect(fingerprint(s) == before)
     }
 
     @Test func dryRunOfAFileWithoutItsColumns() throws {
         var (s, dir) = try Self.session(["f.csv": "id,name\n1,A\n"])
         defer { try? FileManager.default.removeItem(at: dir) }
-        #expect(try Self.run(&s, "import records f.csv dry-run") == """
-            dry run: 0 records of f.csv would be imported; nothing was changed
-            1 problem found:
-              f.csv:1: missing column "stage"
-                hint: the file's columns are: id, name
-            as it is, the import would stop at the first problem and import nothing
-            """)
+        #expect(
+            try Self.run(&s, "import records f.csv dry-run") == """
+                dry run: 0 records of f.csv would be imported; nothing was changed
+                1 problem found:
+                  f.csv:1: missing column "stage"
+                    hint: the file's columns are: id, name
+                as it is, the import would stop at the first problem and import nothing
+                """)
     }
 }

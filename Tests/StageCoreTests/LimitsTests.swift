@@ -1,6 +1,7 @@
 import Foundation
 import StageTestSupport
 import Testing
+
 @testable import StageCore
 
 // The limits of issue 8, part 4: lines up to 1 MiB; ids, names and fields of
@@ -220,8 +221,10 @@ private func filler(_ n: Int) -> String {
             run(&s, "add opp A value=999999999999999.99")
             run(&s, "add opp B value=1_000_000_000_000_000")
             #expect(Array(s.store.values.prefix(2)) == [Int64(Self.top), 100_000_000_000_000_000])
-            for line in ["add opp E value=100000000000000000", "add opp E value=92233720368547758.08",
-                         "add opp E value=-92233720368547758.08", "add opp E value=-999999999999999.99", "add opp E value=1e15"] {
+            for line in [
+                "add opp E value=100000000000000000", "add opp E value=92233720368547758.08",
+                "add opp E value=-92233720368547758.08", "add opp E value=-999999999999999.99", "add opp E value=1e15",
+            ] {
                 let d = try #require(failure(&s, line))
                 #expect(d.range?.start == "add opp E value=".utf8.count, "\(line): \(d.message.english)")
             }
@@ -284,7 +287,8 @@ private func filler(_ n: Int) -> String {
 
 @Suite struct HostileSnapshotTests {
     static let head = #"{"format":"stagesh-snapshot","version":2,"saved_at":"2026-03-01T09:00:00Z","clock":null,"#
-    static let pipeline = #""pipeline":{"policy":"forward","stages":[{"name":"New","kind":"lead","probability":0,"outcome":"open"},{"name":"Won","kind":"opportunity","probability":100,"outcome":"won"}],"rules":[]},"next_id":2,"custom_fields":[],"#
+    static let pipeline =
+        #""pipeline":{"policy":"forward","stages":[{"name":"New","kind":"lead","probability":0,"outcome":"open"},{"name":"Won","kind":"opportunity","probability":100,"outcome":"won"}],"rules":[]},"next_id":2,"custom_fields":[],"#
 
     struct Case: Sendable, CustomTestStringConvertible {
         var name: String
@@ -316,25 +320,40 @@ private func filler(_ n: Int) -> String {
     static let recordHead = #""records":[{"id":"1","name":""#
 
     static let cases: [Case] = [
-        Case(name: "a 100 MB unterminated name", make: { try file($0, head + summary + pipeline + recordHead, UInt8(ascii: "n"), hundredMB) },
-             expected: "$.records[0].name: unterminated string"),
-        Case(name: "a 100 MB name, then a value out of range",
-             make: { try file($0, head + summary + pipeline + recordHead, UInt8(ascii: "n"), hundredMB, #"","value":1e400,"stage":"New"}],"log":[]}"#) },
-             expected: "$.records[0].value: invalid number"),
-        Case(name: "a 100 MB name with an invalid escape at its end",
-             make: { try file($0, head + summary + pipeline + recordHead, UInt8(ascii: "n"), hundredMB, #"\q","stage":"New"}],"log":[]}"#) },
-             expected: "$.records[0].name: invalid escape in a string"),
-        Case(name: "100 MB of digits as a value",
-             make: { try file($0, head + summary + pipeline + #""records":[{"id":"1","name":"A","value":"#, UInt8(ascii: "9"), hundredMB, "}]}") },
-             expected: "$.records[0].value: number out of range"),
-        Case(name: "100 MB of nesting in a record",
-             make: { try file($0, head + summary + pipeline + #""records":[{"id":"1","name":"A","custom":"#, UInt8(ascii: "["), hundredMB) },
-             expected: "$.records[0].custom"),
-        Case(name: "a summary that claims 49,999,999 records and 2^31-1 events",
-             make: { try file($0, head + #""summary":{"records":49999999,"open":0,"won":0,"lost":0,"events":2147483647},"# + pipeline + #""records":[{"id":"1","name":"A","stage":"Nowhere"}]}"#, UInt8(ascii: " "), 0) },
-             expected: #"$.records[0].stage: unknown stage "Nowhere""#),
-        Case(name: "a version out of range", make: { try file($0, #"{"format":"stagesh-snapshot","version":99999999999999999999999"#, UInt8(ascii: "9"), 1_000_000, "}") },
-             expected: "$.version: number out of range"),
+        Case(
+            name: "a 100 MB unterminated name", make: { try file($0, head + summary + pipeline + recordHead, UInt8(ascii: "n"), hundredMB) },
+            expected: "$.records[0].name: unterminated string"),
+        Case(
+            name: "a 100 MB name, then a value out of range",
+            make: {
+                try file($0, head + summary + pipeline + recordHead, UInt8(ascii: "n"), hundredMB, #"","value":1e400,"stage":"New"}],"log":[]}"#)
+            },
+            expected: "$.records[0].value: invalid number"),
+        Case(
+            name: "a 100 MB name with an invalid escape at its end",
+            make: { try file($0, head + summary + pipeline + recordHead, UInt8(ascii: "n"), hundredMB, #"\q","stage":"New"}],"log":[]}"#) },
+            expected: "$.records[0].name: invalid escape in a string"),
+        Case(
+            name: "100 MB of digits as a value",
+            make: { try file($0, head + summary + pipeline + #""records":[{"id":"1","name":"A","value":"#, UInt8(ascii: "9"), hundredMB, "}]}") },
+            expected: "$.records[0].value: number out of range"),
+        Case(
+            name: "100 MB of nesting in a record",
+            make: { try file($0, head + summary + pipeline + #""records":[{"id":"1","name":"A","custom":"#, UInt8(ascii: "["), hundredMB) },
+            expected: "$.records[0].custom"),
+        Case(
+            name: "a summary that claims 49,999,999 records and 2^31-1 events",
+            make: {
+                try file(
+                    $0,
+                    head + #""summary":{"records":49999999,"open":0,"won":0,"lost":0,"events":2147483647},"# + pipeline
+                        + #""records":[{"id":"1","name":"A","stage":"Nowhere"}]}"#, UInt8(ascii: " "), 0)
+            },
+            expected: #"$.records[0].stage: unknown stage "Nowhere""#),
+        Case(
+            name: "a version out of range",
+            make: { try file($0, #"{"format":"stagesh-snapshot","version":99999999999999999999999"#, UInt8(ascii: "9"), 1_000_000, "}") },
+            expected: "$.version: number out of range"),
     ]
 
     /// `stagesh -c 'load FILE'` fails with the file's message, and its peak

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import StageCore
 
 /// The message catalogues: every message in every language, with the values it is given.
@@ -38,8 +39,9 @@ struct MessageCatalogueTests {
         for spec in CommandTable.standard.specs {
             #expect(language.catalogue.term("help.\(spec.helpKey)") != nil, "\(language.code) has no help.\(spec.helpKey)")
             let details = Language.english.catalogue.term("helpDetails.\(spec.helpKey)") != nil
-            #expect((language.catalogue.term("helpDetails.\(spec.helpKey)") != nil) == details,
-                    "\(language.code): helpDetails.\(spec.helpKey) where English has \(details ? "some" : "none")")
+            #expect(
+                (language.catalogue.term("helpDetails.\(spec.helpKey)") != nil) == details,
+                "\(language.code): helpDetails.\(spec.helpKey) where English has \(details ? "some" : "none")")
         }
         let keys = Set(CommandTable.standard.specs.map(\.helpKey))
         for key in language.catalogue.templates.keys where key.hasPrefix("help.") || key.hasPrefix("helpDetails.") {
@@ -53,8 +55,9 @@ struct MessageCatalogueTests {
         let english = Language.english.catalogue.templates
         for (key, template) in language.catalogue.templates {
             guard let reference = english[key] else { continue }
-            #expect(template.indexes.isSubset(of: reference.indexes),
-                    "\(language.code): \(key) uses {\(template.indexes.subtracting(reference.indexes).sorted())} that English does not")
+            #expect(
+                template.indexes.isSubset(of: reference.indexes),
+                "\(language.code): \(key) uses {\(template.indexes.subtracting(reference.indexes).sorted())} that English does not")
         }
     }
 
@@ -82,11 +85,13 @@ struct MessageCatalogueTests {
         let m = Message.unknownStage("Negociation")
         #expect(m.text(in: .english) == "unknown stage \"Negociation\"")
         #expect(m.text(in: .vietnamese) == "không có giai đoạn \"Negociation\"")
-        #expect(Message.stageOfOtherKind("Won", "opportunity", "lead").text(in: .english)
+        #expect(
+            Message.stageOfOtherKind("Won", "opportunity", "lead").text(in: .english)
                 == "\"Won\" is an opportunity stage, not a lead stage")
         #expect(Message.rowCount(1).text(in: .english) == "(1 row)")
         #expect(Message.rowCount(2).text(in: .vietnamese) == "(2 dòng)")
-        #expect(Message.unknownStage(String(repeating: "x", count: 100)).text(in: .english)
+        #expect(
+            Message.unknownStage(String(repeating: "x", count: 100)).text(in: .english)
                 == "unknown stage \"\(String(repeating: "x", count: 60))…\" (100 characters)")
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StageCore
 
 /// `Names.fold` folds Latin text a letter at a time from a table; it must give exactly what

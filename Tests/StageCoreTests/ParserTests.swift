@@ -1,5 +1,6 @@
 import StageTestSupport
 import Testing
+
 @testable import StageCore
 
 @Suite struct ParserTests {
@@ -31,47 +32,48 @@ import Testing
 
     // MARK: routing: each line to its command
 
-    @Test(arguments: [
-        ("add lead Acme", "add lead"),
-        ("add opportunity Acme", "add opportunity"),
-        ("add opp Acme", "add opportunity"),
-        ("set 1 owner=Lan", "set"),
-        ("delete 1", "delete"),
-        ("move 1 to Won", "move"),
-        ("convert 1", "convert"),
-        ("won 1", "won"),
-        ("lost 1", "lost"),
-        ("log call 1", "log"),
-        ("show 1", "show"),
-        ("history 1", "history"),
-        ("list", "list"),
-        ("count", "count"),
-        ("stages", "stages"),
-        ("stage add lead Cold", "stage add"),
-        ("stage rename Won to Closed", "stage rename"),
-        ("stage set Won probability=100", "stage set"),
-        ("stage remove Won", "stage remove"),
-        ("policy", "policy"),
-        ("rules", "rules"),
-        ("rule add on call move to Won", "rule add"),
-        ("rule remove 1", "rule remove"),
-        ("undo", "undo"),
-        ("redo", "redo"),
-        ("now", "now"),
-        ("import records r.csv", "import"),
-        ("export events e.csv", "export"),
-        ("format", "format"),
-        ("echo", "echo"),
-        ("timer", "timer"),
-        ("run script.stg", "run"),
-        ("help", "help"),
-        ("quit", "quit"),
-        ("exit", "quit"),
-        ("MOVE 1 TO won", "move"),
-        ("Add Opp x", "add opportunity"),
-        ("STAGE ADD LEAD Cold", "stage add"),
-        ("Quit", "quit"),
-    ] as [(String, String)])
+    @Test(
+        arguments: [
+            ("add lead Acme", "add lead"),
+            ("add opportunity Acme", "add opportunity"),
+            ("add opp Acme", "add opportunity"),
+            ("set 1 owner=Lan", "set"),
+            ("delete 1", "delete"),
+            ("move 1 to Won", "move"),
+            ("convert 1", "convert"),
+            ("won 1", "won"),
+            ("lost 1", "lost"),
+            ("log call 1", "log"),
+            ("show 1", "show"),
+            ("history 1", "history"),
+            ("list", "list"),
+            ("count", "count"),
+            ("stages", "stages"),
+            ("stage add lead Cold", "stage add"),
+            ("stage rename Won to Closed", "stage rename"),
+            ("stage set Won probability=100", "stage set"),
+            ("stage remove Won", "stage remove"),
+            ("policy", "policy"),
+            ("rules", "rules"),
+            ("rule add on call move to Won", "rule add"),
+            ("rule remove 1", "rule remove"),
+            ("undo", "undo"),
+            ("redo", "redo"),
+            ("now", "now"),
+            ("import records r.csv", "import"),
+            ("export events e.csv", "export"),
+            ("format", "format"),
+            ("echo", "echo"),
+            ("timer", "timer"),
+            ("run script.stg", "run"),
+            ("help", "help"),
+            ("quit", "quit"),
+            ("exit", "quit"),
+            ("MOVE 1 TO won", "move"),
+            ("Add Opp x", "add opportunity"),
+            ("STAGE ADD LEAD Cold", "stage add"),
+            ("Quit", "quit"),
+        ] as [(String, String)])
     func routes(_ line: String, _ name: String) throws {
         #expect(try parse(line).0.name == name)
     }
@@ -88,8 +90,10 @@ import Testing
         #expect(fields[0].field.range == SourceRange(29, 34))
     }
 
-    @Test(arguments: ["add opp \"CRM rollout\" account=Acme value=1.2m", "add opportunity \"CRM rollout\" account=Acme value=1.2m",
-                      "ADD OPP \"CRM rollout\" account=Acme value=1.2m"])
+    @Test(arguments: [
+        "add opp \"CRM rollout\" account=Acme value=1.2m", "add opportunity \"CRM rollout\" account=Acme value=1.2m",
+        "ADD OPP \"CRM rollout\" account=Acme value=1.2m",
+    ])
     func addOpportunity(_ line: String) throws {
         let cmd = try Self.command(line)
         guard let add = cmd as? AddOpportunityCommand else { Issue.record("\(cmd)"); return }
@@ -141,11 +145,12 @@ import Testing
         #expect(because == "new budget")
     }
 
-    @Test(arguments: [
-        ("move 1 to Won on yesterday", DateSpec.startOfToday(offsetDays: -1)),
-        ("move 1 to Won on -2d", .now(offsetSeconds: -2 * 86_400)),
-        ("move 1 to Won on 2026-03-02T10:15", .absolute(ts(2026, 3, 2, 10, 15))),
-    ] as [(String, DateSpec)])
+    @Test(
+        arguments: [
+            ("move 1 to Won on yesterday", DateSpec.startOfToday(offsetDays: -1)),
+            ("move 1 to Won on -2d", .now(offsetSeconds: -2 * 86_400)),
+            ("move 1 to Won on 2026-03-02T10:15", .absolute(ts(2026, 3, 2, 10, 15))),
+        ] as [(String, DateSpec)])
     func moveDates(_ line: String, _ date: DateSpec) throws {
         guard let move = try Self.command(line) as? MoveCommand else { Issue.record("not move"); return }
         let on = move.on
@@ -209,11 +214,12 @@ import Testing
 
     // MARK: queries
 
-    @Test(arguments: [
-        ("list", KindFilter.all), ("list all", .all), ("list leads", .only(.lead)),
-        ("list opportunities", .only(.opportunity)), ("list opps", .only(.opportunity)), ("LIST LEADS", .only(.lead)),
-        ("count leads", .only(.lead)), ("count opportunities by stage", .only(.opportunity)),
-    ] as [(String, KindFilter)])
+    @Test(
+        arguments: [
+            ("list", KindFilter.all), ("list all", .all), ("list leads", .only(.lead)),
+            ("list opportunities", .only(.opportunity)), ("list opps", .only(.opportunity)), ("LIST LEADS", .only(.lead)),
+            ("count leads", .only(.lead)), ("count opportunities by stage", .only(.opportunity)),
+        ] as [(String, KindFilter)])
     func kinds(_ line: String, _ kinds: KindFilter) throws {
         let command = try Self.command(line)
         guard let q = (command as? ListCommand)?.query ?? (command as? CountCommand)?.query else { Issue.record("not a query"); return }
@@ -235,7 +241,9 @@ import Testing
         guard let q = (try Self.command("list order by value desc, name") as? ListCommand)?.query else { Issue.record("not list"); return }
         #expect(q.order.map(\.field.value) == ["value", "name"])
         #expect(q.order.map(\.descending) == [true, false])
-        guard let q2 = (try Self.command("list order by stage asc,created DESC limit 3") as? ListCommand)?.query else { Issue.record("not list"); return }
+        guard let q2 = (try Self.command("list order by stage asc,created DESC limit 3") as? ListCommand)?.query else {
+            Issue.record("not list"); return
+        }
         #expect(q2.order.map(\.field.value) == ["stage", "created"])
         #expect(q2.order.map(\.descending) == [false, true])
         #expect(q2.limit?.value == 3)
@@ -268,37 +276,38 @@ import Testing
 
     // MARK: expressions
 
-    @Test(arguments: [
-        ("a = 1", "a=1"),
-        ("a != 1", "a!=1"),
-        ("a < 1", "a<1"),
-        ("a <= 1", "a<=1"),
-        ("a > 1", "a>1"),
-        ("a >= 1", "a>=1"),
-        ("owner ~ \"nguyen\"", "owner~nguyen"),
-        ("value>=100k", "value>=100k"),
-        ("a = 1 or b = 2 and c = 3", "(a=1 or (b=2 and c=3))"),
-        ("a = 1 and b = 2 or c = 3", "((a=1 and b=2) or c=3)"),
-        ("a = 1 or b = 2 or c = 3", "((a=1 or b=2) or c=3)"),
-        ("a = 1 and b = 2 and c = 3", "((a=1 and b=2) and c=3)"),
-        ("not a = 1 and b = 2", "(not a=1 and b=2)"),
-        ("not a = 1 or b = 2", "(not a=1 or b=2)"),
-        ("a = 1 or not b = 2 and c = 3", "(a=1 or (not b=2 and c=3))"),
-        ("not not a = 1", "not not a=1"),
-        ("not (a = 1 or b = 2)", "not (a=1 or b=2)"),
-        ("(a = 1 or b = 2) and c = 3", "((a=1 or b=2) and c=3)"),
-        ("a = 1 and (b = 2 or c = 3)", "(a=1 and (b=2 or c=3))"),
-        ("((a = 1))", "a=1"),
-        ("stage in (New, \"Proposal Sent\")", "stage in [New,Proposal Sent]"),
-        ("stage in (Won)", "stage in [Won]"),
-        ("stage not in (Won, Lost)", "stage not in [Won,Lost]"),
-        ("stage not in (Won, Lost) and value > 10k", "(stage not in [Won,Lost] and value>10k)"),
-        ("not stage in (Won)", "not stage in [Won]"),
-        ("a = 1 or stage in (New,Won) and b = 2", "(a=1 or (stage in [New,Won] and b=2))"),
-        ("NOT a = 1 AND b = 2 OR c = 3", "((not a=1 and b=2) or c=3)"),
-        ("stage NOT IN (Won)", "stage not in [Won]"),
-        ("name = \"a and b\"", "name=a and b"),
-    ] as [(String, String)])
+    @Test(
+        arguments: [
+            ("a = 1", "a=1"),
+            ("a != 1", "a!=1"),
+            ("a < 1", "a<1"),
+            ("a <= 1", "a<=1"),
+            ("a > 1", "a>1"),
+            ("a >= 1", "a>=1"),
+            ("owner ~ \"nguyen\"", "owner~nguyen"),
+            ("value>=100k", "value>=100k"),
+            ("a = 1 or b = 2 and c = 3", "(a=1 or (b=2 and c=3))"),
+            ("a = 1 and b = 2 or c = 3", "((a=1 and b=2) or c=3)"),
+            ("a = 1 or b = 2 or c = 3", "((a=1 or b=2) or c=3)"),
+            ("a = 1 and b = 2 and c = 3", "((a=1 and b=2) and c=3)"),
+            ("not a = 1 and b = 2", "(not a=1 and b=2)"),
+            ("not a = 1 or b = 2", "(not a=1 or b=2)"),
+            ("a = 1 or not b = 2 and c = 3", "(a=1 or (not b=2 and c=3))"),
+            ("not not a = 1", "not not a=1"),
+            ("not (a = 1 or b = 2)", "not (a=1 or b=2)"),
+            ("(a = 1 or b = 2) and c = 3", "((a=1 or b=2) and c=3)"),
+            ("a = 1 and (b = 2 or c = 3)", "(a=1 and (b=2 or c=3))"),
+            ("((a = 1))", "a=1"),
+            ("stage in (New, \"Proposal Sent\")", "stage in [New,Proposal Sent]"),
+            ("stage in (Won)", "stage in [Won]"),
+            ("stage not in (Won, Lost)", "stage not in [Won,Lost]"),
+            ("stage not in (Won, Lost) and value > 10k", "(stage not in [Won,Lost] and value>10k)"),
+            ("not stage in (Won)", "not stage in [Won]"),
+            ("a = 1 or stage in (New,Won) and b = 2", "(a=1 or (stage in [New,Won] and b=2))"),
+            ("NOT a = 1 AND b = 2 OR c = 3", "((not a=1 and b=2) or c=3)"),
+            ("stage NOT IN (Won)", "stage not in [Won]"),
+            ("name = \"a and b\"", "name=a and b"),
+        ] as [(String, String)])
     func expression(_ text: String, _ shape: String) throws {
         guard let q = (try Self.command("list where \(text)") as? ListCommand)?.query else { Issue.record("not list"); return }
         #expect(q.filter.map(Self.render) == shape)
@@ -306,7 +315,8 @@ import Testing
 
     @Test func comparisonKeepsRanges() throws {
         guard let q = (try Self.command("list where value >= 100k") as? ListCommand)?.query,
-              case .comparison(let field, let op, let value)? = q.filter else { Issue.record("no comparison"); return }
+            case .comparison(let field, let op, let value)? = q.filter
+        else { Issue.record("no comparison"); return }
         #expect(field.range == SourceRange(11, 16))
         #expect(op.value == .greaterOrEqual)
         #expect(op.range == SourceRange(17, 19))
@@ -315,8 +325,9 @@ import Testing
 
     // MARK: pipeline
 
-    @Test(arguments: [("stages", nil), ("stages leads", RecordKind.lead), ("stages opportunities", .opportunity), ("stages opps", .opportunity)]
-          as [(String, RecordKind?)])
+    @Test(
+        arguments: [("stages", nil), ("stages leads", RecordKind.lead), ("stages opportunities", .opportunity), ("stages opps", .opportunity)]
+            as [(String, RecordKind?)])
     func stages(_ line: String, _ kind: RecordKind?) throws {
         guard let stages = try Self.command(line) as? StagesCommand else { Issue.record("not stages"); return }
         let k = stages.kind
@@ -348,7 +359,9 @@ import Testing
     }
 
     @Test func stageAddBefore() throws {
-        guard let add = try Self.command("stage add opp Pilot before \"Proposal Sent\" probability 12.5 won") as? StageAddCommand else { Issue.record("not stage add"); return }
+        guard let add = try Self.command("stage add opp Pilot before \"Proposal Sent\" probability 12.5 won") as? StageAddCommand else {
+            Issue.record("not stage add"); return
+        }
         let (kind, placement, probability, outcome) = (add.kind, add.placement, add.probability, add.outcome)
         #expect(kind == .opportunity)
         guard case .before(let anchor) = placement else { Issue.record("placement \(placement)"); return }
@@ -376,12 +389,17 @@ import Testing
     }
 
     @Test func stageRemove() throws {
-        guard let name = (try Self.command("stage remove \"Đã liên hệ\"") as? StageRemoveCommand)?.name else { Issue.record("not stage remove"); return }
+        guard let name = (try Self.command("stage remove \"Đã liên hệ\"") as? StageRemoveCommand)?.name else {
+            Issue.record("not stage remove"); return
+        }
         #expect(name.value == "Đã liên hệ")
     }
 
-    @Test(arguments: [("policy", nil), ("policy free", Policy.free), ("policy forward", .forward), ("policy strict", .strict),
-                      ("POLICY STRICT", .strict)] as [(String, Policy?)])
+    @Test(
+        arguments: [
+            ("policy", nil), ("policy free", Policy.free), ("policy forward", .forward), ("policy strict", .strict),
+            ("POLICY STRICT", .strict),
+        ] as [(String, Policy?)])
     func policy(_ line: String, _ policy: Policy?) throws {
         guard let p = try Self.command(line) as? PolicyCommand else { Issue.record("not policy"); return }
         #expect(p.policy == policy)
@@ -402,7 +420,10 @@ import Testing
     }
 
     @Test func ruleAddConditionText() throws {
-        guard let rule = try Self.command("rule add on call when (value>=100k or owner ~ 'Lan') and not stage in (Won,Lost) move to \"Proposal Sent\"") as? RuleAddCommand else {
+        guard
+            let rule = try Self.command("rule add on call when (value>=100k or owner ~ 'Lan') and not stage in (Won,Lost) move to \"Proposal Sent\"")
+                as? RuleAddCommand
+        else {
             Issue.record("not rule add"); return
         }
         let (condition, text, stage) = (rule.condition, rule.conditionText, rule.stage)
@@ -412,7 +433,9 @@ import Testing
     }
 
     @Test func ruleAddWithoutCondition() throws {
-        guard let rule = try Self.command("RULE ADD ON quote MOVE TO \"Proposal Sent\"") as? RuleAddCommand else { Issue.record("not rule add"); return }
+        guard let rule = try Self.command("RULE ADD ON quote MOVE TO \"Proposal Sent\"") as? RuleAddCommand else {
+            Issue.record("not rule add"); return
+        }
         let (activity, condition, text, stage) = (rule.activity, rule.condition, rule.conditionText, rule.stage)
         #expect(activity.value == "quote")
         #expect(condition == nil)
@@ -456,7 +479,9 @@ import Testing
         #expect(file.value == "seeds/demo/records.csv")
         #expect(options.mapping.isEmpty && options.stageMap.isEmpty)
         #expect(options.dates == nil && !options.dryRun && !options.createStages)
-        guard let imported2 = try Self.command("import events \"my events.csv\" map id=record_id changed=changed_at") as? ImportCommand else { Issue.record("not import"); return }
+        guard let imported2 = try Self.command("import events \"my events.csv\" map id=record_id changed=changed_at") as? ImportCommand else {
+            Issue.record("not import"); return
+        }
         let (set2, file2, options2) = (imported2.dataSet, imported2.file, imported2.options)
         #expect(set2 == .events)
         #expect(file2.value == "my events.csv")
@@ -486,13 +511,18 @@ import Testing
         let (set, file) = (exported.dataSet, exported.file)
         #expect(set == .records)
         #expect(file.value == "/tmp/records.csv")
-        guard let exported2 = try Self.command("export events e.csv") as? ExportCommand, case .events = exported2.dataSet else { Issue.record("not export events"); return }
+        guard let exported2 = try Self.command("export events e.csv") as? ExportCommand, case .events = exported2.dataSet else {
+            Issue.record("not export events"); return
+        }
         let file2 = exported2.file
         #expect(file2.value == "e.csv")
     }
 
-    @Test(arguments: [("format", nil), ("format json", OutputFormat.json), ("format TABLE", .table), ("format csv", .csv),
-                      ("format tsv", .tsv), ("format markdown", .markdown)] as [(String, OutputFormat?)])
+    @Test(
+        arguments: [
+            ("format", nil), ("format json", OutputFormat.json), ("format TABLE", .table), ("format csv", .csv),
+            ("format tsv", .tsv), ("format markdown", .markdown),
+        ] as [(String, OutputFormat?)])
     func format(_ line: String, _ format: OutputFormat?) throws {
         guard let f = try Self.command(line) as? FormatCommand else { Issue.record("not format"); return }
         #expect(f.format == format)
@@ -503,7 +533,9 @@ import Testing
         guard let echo = try Self.command(line) as? EchoCommand else { Issue.record("not echo"); return }
         let e = echo.on
         #expect(e == on)
-        guard let timer = try Self.command(line.replacingOccurrences(of: "echo", with: "timer")) as? TimerCommand else { Issue.record("not timer"); return }
+        guard let timer = try Self.command(line.replacingOccurrences(of: "echo", with: "timer")) as? TimerCommand else {
+            Issue.record("not timer"); return
+        }
         let t = timer.on
         #expect(t == on)
     }
@@ -527,22 +559,23 @@ import Testing
 
     // MARK: refusals
 
-    @Test(arguments: [
-        ("mvoe 1 to Won", Message.unknownCommand("mvoe"), [Message.hintDidYouMean("move")]),
-        ("stage frob X", Message.unknownSubcommand("stage", "frob"), nil),
-        ("move 1 Won", Message.expected(.verbatim("\"to\""), found: "Won"), nil),
-        ("list where value >", Message.expectedAtEnd(Message.aValue), nil),
-        ("policy lenient", Message.expectedOneOf(["free", "forward", "strict"], found: "lenient"), nil),
-        ("move 1 to Proposal Sent", Message.unexpected("Sent"), nil),
-        ("list where (a = 1", Message.unclosedParen, nil),
-        ("count by fortnight(created)", Message.unknownPeriod("fortnight"), nil),
-        ("list limit ten", Message.notAWholeNumber("ten"), nil),
-        ("set 1", Message.expectedAtEnd(.verbatim("FIELD=VALUE")), nil),
-        ("set 1 owner Lan", Message.expectedAssignment(found: "owner"), nil),
-        ("add lead", Message.expectedAtEnd(.verbatim("NAME")), nil),
-        ("list where stage in Won", Message.expected(Message.aListOrPeriod, found: "Won"), nil),
-        ("= 1", Message.expectedCommand(found: "="), nil),
-    ] as [(String, Message, [Message]?)])
+    @Test(
+        arguments: [
+            ("mvoe 1 to Won", Message.unknownCommand("mvoe"), [Message.hintDidYouMean("move")]),
+            ("stage frob X", Message.unknownSubcommand("stage", "frob"), nil),
+            ("move 1 Won", Message.expected(.verbatim("\"to\""), found: "Won"), nil),
+            ("list where value >", Message.expectedAtEnd(Message.aValue), nil),
+            ("policy lenient", Message.expectedOneOf(["free", "forward", "strict"], found: "lenient"), nil),
+            ("move 1 to Proposal Sent", Message.unexpected("Sent"), nil),
+            ("list where (a = 1", Message.unclosedParen, nil),
+            ("count by fortnight(created)", Message.unknownPeriod("fortnight"), nil),
+            ("list limit ten", Message.notAWholeNumber("ten"), nil),
+            ("set 1", Message.expectedAtEnd(.verbatim("FIELD=VALUE")), nil),
+            ("set 1 owner Lan", Message.expectedAssignment(found: "owner"), nil),
+            ("add lead", Message.expectedAtEnd(.verbatim("NAME")), nil),
+            ("list where stage in Won", Message.expected(Message.aListOrPeriod, found: "Won"), nil),
+            ("= 1", Message.expectedCommand(found: "="), nil),
+        ] as [(String, Message, [Message]?)])
     func refused(_ line: String, _ message: Message, _ hints: [Message]?) {
         guard let d = parseFailure(line) else { return }
         #expect(d.message == message)
@@ -557,22 +590,23 @@ import Testing
 
     // MARK: help text and the command table
 
-    @Test(arguments: [
-        ("move", "move ID to STAGE [on DATE] [because TEXT]"),
-        ("add lead", "add lead NAME [FIELD=VALUE ...]"),
-        ("add opportunity", "add opportunity NAME [FIELD=VALUE ...]"),
-        ("set", "set ID FIELD=VALUE [FIELD=VALUE ...]"),
-        ("delete", "delete ID"),
-        ("convert", "convert ID [on DATE]"),
-        ("lost", "lost ID [on DATE] [because TEXT]"),
-        ("log", "log ACTIVITY ID [on DATE] [note TEXT]"),
-        ("rule add", "rule add on ACTIVITY [when EXPR] move to STAGE"),
-        ("rule remove", "rule remove N"),
-        ("stage rename", "stage rename NAME to NEW"),
-        ("policy", "policy [free|forward|strict]"),
-        ("undo", "undo"),
-        ("export", "export records|events FILE"),
-    ] as [(String, String)])
+    @Test(
+        arguments: [
+            ("move", "move ID to STAGE [on DATE] [because TEXT]"),
+            ("add lead", "add lead NAME [FIELD=VALUE ...]"),
+            ("add opportunity", "add opportunity NAME [FIELD=VALUE ...]"),
+            ("set", "set ID FIELD=VALUE [FIELD=VALUE ...]"),
+            ("delete", "delete ID"),
+            ("convert", "convert ID [on DATE]"),
+            ("lost", "lost ID [on DATE] [because TEXT]"),
+            ("log", "log ACTIVITY ID [on DATE] [note TEXT]"),
+            ("rule add", "rule add on ACTIVITY [when EXPR] move to STAGE"),
+            ("rule remove", "rule remove N"),
+            ("stage rename", "stage rename NAME to NEW"),
+            ("policy", "policy [free|forward|strict]"),
+            ("undo", "undo"),
+            ("export", "export records|events FILE"),
+        ] as [(String, String)])
     func synopsis(_ name: String, _ synopsis: String) throws {
         let spec = try #require(CommandTable.standard.spec(named: name.split(separator: " ").map(String.init)))
         #expect(spec.synopsis == synopsis)
@@ -583,7 +617,9 @@ import Testing
         #expect(spec.synopsis.hasPrefix("list ["))
         #expect(spec.synopsis.hasSuffix("[where EXPR] [order by FIELD [asc|desc], ...] [limit N]"))
         let count = try #require(CommandTable.standard.spec(named: ["count"]))
-        #expect(count.synopsis.hasSuffix("[where EXPR] [by FIELD[, FIELD]] [sum|avg|min|max|median(FIELD) ...] [order by FIELD [asc|desc], ...] [limit N]"))
+        #expect(
+            count.synopsis.hasSuffix(
+                "[where EXPR] [by FIELD[, FIELD]] [sum|avg|min|max|median(FIELD) ...] [order by FIELD [asc|desc], ...] [limit N]"))
     }
 
     @Test func aliasesResolveToTheirSpec() throws {

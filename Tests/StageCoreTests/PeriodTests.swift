@@ -1,6 +1,7 @@
 import Foundation
 import StageTestSupport
 import Testing
+
 @testable import StageCore
 
 /// Periods (`FIELD in PERIOD`, `since`/`until`/`as of` a period): whole
@@ -58,11 +59,15 @@ import Testing
 
     /// R0 to R7, created around the turns of the year and of the quarters, three with a close date.
     static func session() -> Session {
-        let created = ["2025-12-31T23:59", "2026-01-01", "2026-09-30T12:00", "2026-10-01", "2026-11-15",
-                       "2026-12-28", "2026-12-30T08:00", "2027-01-02"]
-        return testSession(clock: now, running: created.enumerated().map { i, created in
-            "add opp R\(i) created=\(created) value=\(1000 * (i + 1))"
-        } + ["set 1 expected_close=2027-01-15; set 2 expected_close=2027-03-31; set 3 expected_close=2027-04-01"])
+        let created = [
+            "2025-12-31T23:59", "2026-01-01", "2026-09-30T12:00", "2026-10-01", "2026-11-15",
+            "2026-12-28", "2026-12-30T08:00", "2027-01-02",
+        ]
+        return testSession(
+            clock: now,
+            running: created.enumerated().map { i, created in
+                "add opp R\(i) created=\(created) value=\(1000 * (i + 1))"
+            } + ["set 1 expected_close=2027-01-15; set 2 expected_close=2027-03-31; set 3 expected_close=2027-04-01"])
     }
 
     @Test(arguments: [

@@ -1,13 +1,15 @@
 import Foundation
 import StageTestSupport
 import Testing
+
 @testable import StageCore
 
 /// The moment every generation here is stopped at: 2026-11-29 00:00 UTC.
 private let generatorNow = Timestamp(year: 2026, month: 11, day: 29)!
 
 private func generated(_ count: Int, seed: UInt64 = 42, into w: Workspace = Workspace())
-    throws -> (store: RecordStore, records: Int, events: Int) {
+    throws -> (store: RecordStore, records: Int, events: Int)
+{
     try PipelineGenerator.generate(count: count, seed: seed, now: generatorNow, into: w)
 }
 
@@ -222,18 +224,20 @@ private func digest(_ st: RecordStore) -> UInt64 {
         let p = Pipeline.standard
         let (store, _, _) = try generated(5_000, seed: 5)
         #expect(reached(store, p) == Set(p.stageNames))
-        #expect(transitions(store, p) == [
-            "New>Contacted", "New>Qualified", "Contacted>Qualified", "Qualified>Negotiation",
-            "Negotiation>Proposal Sent", "Negotiation>Lost",
-            "Proposal Sent>Won", "Proposal Sent>Lost", "Proposal Sent>Negotiation",
-            // Leads given up, lost where they stood.
-            "New>Lost", "Contacted>Lost", "Qualified>Lost",
-        ])
+        #expect(
+            transitions(store, p) == [
+                "New>Contacted", "New>Qualified", "Contacted>Qualified", "Qualified>Negotiation",
+                "Negotiation>Proposal Sent", "Negotiation>Lost",
+                "Proposal Sent>Won", "Proposal Sent>Lost", "Proposal Sent>Negotiation",
+                // Leads given up, lost where they stood.
+                "New>Lost", "Contacted>Lost", "Qualified>Lost",
+            ])
         // Kind follows the stage: converted and given-up records are opportunities, the rest leads.
         let converted = Set((0..<store.eventCount).filter { store.eventCause[$0] == Cause.convert.rawValue }.map { store.eventRecord[$0] })
-        let givenUp = Set((0..<store.eventCount).filter {
-            store.eventFrom[$0] != noStage && p[store.eventFrom[$0]].kind == .lead && p[store.eventTo[$0]].isClosed
-        }
+        let givenUp = Set(
+            (0..<store.eventCount).filter {
+                store.eventFrom[$0] != noStage && p[store.eventFrom[$0]].kind == .lead && p[store.eventTo[$0]].isClosed
+            }
             .map { store.eventRecord[$0] })
         #expect(converted.isDisjoint(with: givenUp))
         for r in 0..<store.slotCount {
@@ -318,12 +322,13 @@ private func digest(_ st: RecordStore) -> UInt64 {
         let found = problems(store, p)
         #expect(found.isEmpty, "\(found.prefix(5))")
         #expect(reached(store, p) == Set(p.stageNames))
-        #expect(transitions(store, p) == [
-            "New>Contacted", "New>Demo", "Contacted>Qualified", "Qualified>Demo", "Demo>Đàm phán",
-            "Đàm phán>Proposal Sent", "Đàm phán>Lost",
-            "Proposal Sent>Won", "Proposal Sent>Lost", "Proposal Sent>Đàm phán",
-            "New>Lost", "Contacted>Lost", "Qualified>Lost", "Demo>Lost",
-        ])
+        #expect(
+            transitions(store, p) == [
+                "New>Contacted", "New>Demo", "Contacted>Qualified", "Qualified>Demo", "Demo>Đàm phán",
+                "Đàm phán>Proposal Sent", "Đàm phán>Lost",
+                "Proposal Sent>Won", "Proposal Sent>Lost", "Proposal Sent>Đàm phán",
+                "New>Lost", "Contacted>Lost", "Qualified>Lost", "Demo>Lost",
+            ])
         // Conversions leave from the new last lead stage only.
         for e in 0..<store.eventCount where store.eventCause[e] == Cause.convert.rawValue {
             #expect(p[store.eventFrom[e]].name == "Demo")
@@ -331,19 +336,22 @@ private func digest(_ st: RecordStore) -> UInt64 {
     }
 
     @Test func pipelineWithStagesRemovedAndAnOpportunityStageAdded() throws {
-        let s = session(["stage remove Contacted", "stage add opportunity Contract after \"Proposal Sent\"",
-                             "stage rename Won to Signed"])
+        let s = session([
+            "stage remove Contacted", "stage add opportunity Contract after \"Proposal Sent\"",
+            "stage rename Won to Signed",
+        ])
         let p = s.pipeline
         let (store, _, _) = try PipelineGenerator.generate(count: 5_000, seed: 8, now: generatorNow, into: s.workspace)
         let found = problems(store, p)
         #expect(found.isEmpty, "\(found.prefix(5))")
         #expect(reached(store, p) == Set(p.stageNames))
-        #expect(transitions(store, p) == [
-            "New>Qualified", "Qualified>Negotiation",
-            "Negotiation>Proposal Sent", "Negotiation>Lost", "Proposal Sent>Contract", "Proposal Sent>Lost",
-            "Contract>Signed", "Contract>Lost", "Contract>Proposal Sent",
-            "New>Lost", "Qualified>Lost",
-        ])
+        #expect(
+            transitions(store, p) == [
+                "New>Qualified", "Qualified>Negotiation",
+                "Negotiation>Proposal Sent", "Negotiation>Lost", "Proposal Sent>Contract", "Proposal Sent>Lost",
+                "Contract>Signed", "Contract>Lost", "Contract>Proposal Sent",
+                "New>Lost", "Qualified>Lost",
+            ])
         #expect(!reached(store, p).contains("Contacted"))
     }
 
@@ -351,8 +359,9 @@ private func digest(_ st: RecordStore) -> UInt64 {
         let std = Pipeline.standard
         var p = std
         p.leadOrder = []
-        let (store, _, _) = try PipelineGenerator.generate(count: 500, seed: 4, now: generatorNow,
-                                                           into: Workspace(pipeline: p))
+        let (store, _, _) = try PipelineGenerator.generate(
+            count: 500, seed: 4, now: generatorNow,
+            into: Workspace(pipeline: p))
         let found = problems(store, p)
         #expect(found.isEmpty, "\(found.prefix(5))")
         #expect(store.stages.allSatisfy { p[$0].kind == .opportunity })

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import StageCore
 
 /// The median and p90 of reports: the histogram rank finder and quickselect give exactly the

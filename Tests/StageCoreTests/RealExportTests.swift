@@ -1,6 +1,7 @@
 import Foundation
 import StageTestSupport
 import Testing
+
 @testable import StageCore
 
 /// Real CRM exports come in as they are: what the CRM accepted is imported and counted, never refused.
@@ -51,12 +52,13 @@ import Testing
         var (s, dir) = try Self.session(["Opportunity.csv": Self.dataLoaderOpportunities])
         defer { try? FileManager.default.removeItem(at: dir) }
         let out = try ImportTests.run(&s, "import records Opportunity.csv preset salesforce")
-        #expect(out == """
-            imported 4 records from Opportunity.csv; 3 adjustments:
-              1 amount with more than two decimals, rounded half-even to the cent (line 2)
-              1 close date without a time on the day of creation, closed at the creation time (line 3)
-              1 close or change date before the creation, set to the creation time (line 4)
-            """)
+        #expect(
+            out == """
+                imported 4 records from Opportunity.csv; 3 adjustments:
+                  1 amount with more than two decimals, rounded half-even to the cent (line 2)
+                  1 close date without a time on the day of creation, closed at the creation time (line 3)
+                  1 close or change date before the creation, set to the creation time (line 4)
+                """)
         // 9225.225 is half a cent: half-even keeps the even cent.
         #expect(s.store.values[Self.slot(s, "0068d00000A1bCdAAJ")] == 922_522)
         #expect(s.store.values[Self.slot(s, "0068d00000A1bCgAAJ")] == 123_450)
@@ -80,12 +82,14 @@ import Testing
 
     /// `sf data query --result-format csv` and Workbench: `YYYY-MM-DD HH:MM:SS` times, API names as typed.
     @Test func apiExportWithSpaceSeparatedTimes() throws {
-        var (s, dir) = try Self.session(["opps.csv": """
+        var (s, dir) = try Self.session([
+            "opps.csv": """
             Id,Name,StageName,Amount,CloseDate,CreatedDate
             0065g000003XyZaAAK,Dickenson Mobile Generators,Qualification,15000,2023-03-01,2023-02-08 18:12:23
             0065g000003XyZbAAK,United Oil Refinery Generators,Closed Won,270000.00,2023-02-20,2023-02-08 18:12:23
 
-            """])
+            """
+        ])
         defer { try? FileManager.default.removeItem(at: dir) }
         #expect(try ImportTests.run(&s, "import records opps.csv preset salesforce") == "imported 2 records from opps.csv")
         #expect(Self.ledger(s, "0065g000003XyZbAAK") == [">Negotiation@2023-02-08T18:12:23Z", "Negotiation>Won@2023-02-20T00:00:00Z"])
@@ -109,28 +113,32 @@ import Testing
     @Test func historyRowsBecomeStageAndFieldEvents() throws {
         var history = Self.opportunityHistory
         // A row that changes nothing at all, as a forecast category edit leaves one.
-        history += #""0088d00000aB007AAA","0068d00000A1bCgAAJ","0058d000001AbCeAAI","2023-04-02T09:00:00.000Z","Negotiation/Review","1234.5","1111.05","2023-06-30","90","Best Case","2023-04-02T09:00:00.000Z","false""# + "\n"
+        history +=
+            #""0088d00000aB007AAA","0068d00000A1bCgAAJ","0058d000001AbCeAAI","2023-04-02T09:00:00.000Z","Negotiation/Review","1234.5","1111.05","2023-06-30","90","Best Case","2023-04-02T09:00:00.000Z","false""#
+            + "\n"
         var (s, dir) = try Self.session(["Opportunity.csv": Self.dataLoaderOpportunities, "OpportunityHistory.csv": history])
         defer { try? FileManager.default.removeItem(at: dir) }
         _ = try s.execute(line: "import records Opportunity.csv preset salesforce")
         let out = try ImportTests.run(&s, "import events OpportunityHistory.csv preset salesforce")
-        #expect(out == """
-            imported 4 stage events and 5 field events of 2 records from OpportunityHistory.csv; 1 adjustment:
-              1 history row that change nothing, skipped (line 8)
-            """)
+        #expect(
+            out == """
+                imported 4 stage events and 5 field events of 2 records from OpportunityHistory.csv; 1 adjustment:
+                  1 history row that change nothing, skipped (line 8)
+                """)
         // Rows that changed the amount or the close date are no stage spells.
         #expect(Self.ledger(s, "0068d00000A1bCgAAJ") == [">Negotiation@2023-01-05T11:30:00Z", "Negotiation>Proposal Sent@2023-04-01T16:00:00Z"])
         // Prospecting is a lead stage in this preset: the move into Won converts.
         #expect(Self.ledger(s, "0068d00000A1bCeAAJ") == [">New@2023-02-08T18:12:23Z", "New>Won@2023-02-08T18:13:01Z"])
         let path = try Self.csv(&s, "history 0068d00000A1bCgAAJ")
-        #expect(path == """
-            2023-01-05T11:30:00Z,stage,,Negotiation,create,
-            2023-02-01T10:00:00Z,value,"1,000","1,234.50",import,
-            2023-03-01T10:00:00Z,expected_close,2023-06-30,2023-07-31,import,
-            2023-04-01T16:00:00Z,stage,Negotiation,Proposal Sent,import,
-            2023-04-01T16:00:00Z,expected_close,2023-07-31,2023-06-30,import,
-            2023-04-01T16:00:00Z,probability,20%,90%,import,
-            """)
+        #expect(
+            path == """
+                2023-01-05T11:30:00Z,stage,,Negotiation,create,
+                2023-02-01T10:00:00Z,value,"1,000","1,234.50",import,
+                2023-03-01T10:00:00Z,expected_close,2023-06-30,2023-07-31,import,
+                2023-04-01T16:00:00Z,stage,Negotiation,Proposal Sent,import,
+                2023-04-01T16:00:00Z,expected_close,2023-07-31,2023-06-30,import,
+                2023-04-01T16:00:00Z,probability,20%,90%,import,
+                """)
         // As of a date, a deal's value and expected close are the ones it had then.
         #expect(try Self.csv(&s, "forecast where id = 0068d00000A1bCgAAJ as of 2023-01-20") == "1,1000,400")
         #expect(try Self.csv(&s, "forecast where id = 0068d00000A1bCgAAJ by month as of 2023-03-15") == "2023-07,1,1234.50,493.80")
@@ -141,7 +149,9 @@ import Testing
     /// change, an owner change written twice (as user ids, then as names),
     /// Salesforce's own `created` row, and a stage change, which rebuilds the ledger.
     @Test func fieldHistoryFileImportsFieldEvents() throws {
-        var (s, dir) = try Self.session(["Opportunity.csv": Self.dataLoaderOpportunities, "OpportunityFieldHistory.csv": """
+        var (s, dir) = try Self.session([
+            "Opportunity.csv": Self.dataLoaderOpportunities,
+            "OpportunityFieldHistory.csv": """
             "ID","ISDELETED","OPPORTUNITYID","CREATEDBYID","CREATEDDATE","FIELD","DATATYPE","OLDVALUE","NEWVALUE"
             "0178d00000aC001AAA","false","0068d00000A1bCgAAJ","0058d000001AbCeAAI","2023-01-05T11:30:00.000Z","created","Text","",""
             "0178d00000aC002AAA","false","0068d00000A1bCgAAJ","0058d000001AbCeAAI","2023-02-01T10:00:00.000Z","Amount","Currency","1000","1234.5"
@@ -151,21 +161,24 @@ import Testing
             "0178d00000aC006AAA","false","0068d00000A1bCgAAJ","0058d000001AbCeAAI","2023-04-01T16:00:00.000Z","StageName","Text","Needs Analysis","Negotiation/Review"
             "0178d00000aC007AAA","false","0068d00000A1bCgAAJ","0058d000001AbCeAAI","2023-04-01T16:00:00.000Z","CloseDate","Date","2023-07-31","2023-06-30"
 
-            """])
+            """,
+        ])
         defer { try? FileManager.default.removeItem(at: dir) }
         _ = try s.execute(line: "import records Opportunity.csv preset salesforce")
-        #expect(try ImportTests.run(&s, "import events OpportunityFieldHistory.csv preset salesforce") == """
-            imported 2 stage events and 4 field events of 1 record from OpportunityFieldHistory.csv; 2 adjustments:
-              2 field-history rows of fields the ledger does not keep (name, tags, ...), skipped (lines 2, 5)
-            """)
-        #expect(try Self.csv(&s, "history 0068d00000A1bCgAAJ") == """
-            2023-01-05T11:30:00Z,stage,,Negotiation,create,
-            2023-02-01T10:00:00Z,value,"1,000","1,234.50",import,
-            2023-03-01T10:00:00Z,expected_close,2023-06-30,2023-07-31,import,
-            2023-03-02T08:00:00Z,owner,Sarah Miller,David Chen,import,
-            2023-04-01T16:00:00Z,stage,Negotiation,Proposal Sent,import,
-            2023-04-01T16:00:00Z,expected_close,2023-07-31,2023-06-30,import,
-            """)
+        #expect(
+            try ImportTests.run(&s, "import events OpportunityFieldHistory.csv preset salesforce") == """
+                imported 2 stage events and 4 field events of 1 record from OpportunityFieldHistory.csv; 2 adjustments:
+                  2 field-history rows of fields the ledger does not keep (name, tags, ...), skipped (lines 2, 5)
+                """)
+        #expect(
+            try Self.csv(&s, "history 0068d00000A1bCgAAJ") == """
+                2023-01-05T11:30:00Z,stage,,Negotiation,create,
+                2023-02-01T10:00:00Z,value,"1,000","1,234.50",import,
+                2023-03-01T10:00:00Z,expected_close,2023-06-30,2023-07-31,import,
+                2023-03-02T08:00:00Z,owner,Sarah Miller,David Chen,import,
+                2023-04-01T16:00:00Z,stage,Negotiation,Proposal Sent,import,
+                2023-04-01T16:00:00Z,expected_close,2023-07-31,2023-06-30,import,
+                """)
         #expect(try Self.csv(&s, "forecast where id = 0068d00000A1bCgAAJ by owner as of 2023-03-01") == "Sarah Miller,1,1234.50,493.80")
         // Imported again, it replaces what it brought instead of doubling it.
         _ = try s.execute(line: "import events OpportunityFieldHistory.csv preset salesforce")
@@ -186,15 +199,17 @@ import Testing
     @Test func hubSpotDateEnteredColumnsGiveTheWholePath() throws {
         var (s, dir) = try Self.session(["deals.csv": Self.hubSpotDeals])
         defer { try? FileManager.default.removeItem(at: dir) }
-        #expect(try ImportTests.run(&s, "import records deals.csv preset hubspot") == """
-            imported 4 records from deals.csv; 1 adjustment:
-              1 close or change date before the creation, set to the creation time (line 4)
-            """)
-        #expect(Self.ledger(s, "18500000001") == [
-            ">Contacted@2026-02-10T08:45:00Z", "Contacted>Qualified@2026-02-14T09:00:00Z",
-            "Qualified>Negotiation@2026-02-20T10:30:00Z", "Negotiation>Proposal Sent@2026-03-01T16:00:00Z",
-            "Proposal Sent>Won@2026-03-10T12:00:00Z",
-        ])
+        #expect(
+            try ImportTests.run(&s, "import records deals.csv preset hubspot") == """
+                imported 4 records from deals.csv; 1 adjustment:
+                  1 close or change date before the creation, set to the creation time (line 4)
+                """)
+        #expect(
+            Self.ledger(s, "18500000001") == [
+                ">Contacted@2026-02-10T08:45:00Z", "Contacted>Qualified@2026-02-14T09:00:00Z",
+                "Qualified>Negotiation@2026-02-20T10:30:00Z", "Negotiation>Proposal Sent@2026-03-01T16:00:00Z",
+                "Proposal Sent>Won@2026-03-10T12:00:00Z",
+            ])
         #expect(Self.ledger(s, "18500000002") == [">Contacted@2026-03-02T09:30:00Z", "Contacted>Proposal Sent@2026-03-05T10:00:00Z"])
         #expect(Self.ledger(s, "18500000003") == [">Contacted@2026-03-20T14:00:00Z", "Contacted>Negotiation@2026-03-25T11:00:00Z"])
         #expect(Self.ledger(s, "18500000004") == [">Contacted@2026-04-01T10:00:00Z"])
@@ -208,19 +223,22 @@ import Testing
     }
 
     @Test func mapEnteredReadsAColumnOfEntryDates() throws {
-        var (s, dir) = try Self.session(["f.csv": """
+        var (s, dir) = try Self.session([
+            "f.csv": """
             id,name,stage,created_at,Demo on,Quote sent
             1,A,Proposal Sent,2026-01-01,2026-01-05,2026-01-09
             2,B,Negotiation,2026-01-02,2026-01-06,
 
-            """])
+            """
+        ])
         defer { try? FileManager.default.removeItem(at: dir) }
         _ = try s.execute(line: #"import records f.csv map "Demo on"=entered(Negotiation) "Quote sent"=entered("Proposal Sent")"#)
         #expect(Self.ledger(s, "1") == [">Negotiation@2026-01-01T00:00:00Z", "Negotiation>Proposal Sent@2026-01-09T00:00:00Z"])
         #expect(Self.ledger(s, "2") == [">Negotiation@2026-01-02T00:00:00Z"])
         _ = try s.execute(line: "undo")
-        #expect(ImportTests.failure(&s, "import records f.csv map \"Demo on\"=entered(Pilot)").0
-            == #"f.csv:2: column "Demo on": unknown stage "Pilot""#)
+        #expect(
+            ImportTests.failure(&s, "import records f.csv map \"Demo on\"=entered(Pilot)").0
+                == #"f.csv:2: column "Demo on": unknown stage "Pilot""#)
     }
 
     /// A multi-currency Salesforce org: `CurrencyIsoCode` on the API export,
@@ -228,32 +246,34 @@ import Testing
     @Test func severalCurrenciesAreNeverSummedAsOne() throws {
         var (s, dir) = try Self.session([
             "opps.csv": """
-                Id,Name,StageName,Amount,CurrencyIsoCode,CloseDate,CreatedDate
-                006A,Hanoi rollout,Negotiation/Review,250000000,VND,2026-12-31,2026-10-01T08:00:00.000+0000
-                006B,Berlin pilot,Negotiation/Review,12000,EUR,2026-12-31,2026-10-02T08:00:00.000+0000
-                006C,Austin renewal,Proposal/Price Quote,30000,USD,2027-01-31,2026-10-03T08:00:00.000+0000
-                006D,Munich expansion,Proposal/Price Quote,8000.50,EUR,2027-01-31,2026-10-04T08:00:00.000+0000
+            Id,Name,StageName,Amount,CurrencyIsoCode,CloseDate,CreatedDate
+            006A,Hanoi rollout,Negotiation/Review,250000000,VND,2026-12-31,2026-10-01T08:00:00.000+0000
+            006B,Berlin pilot,Negotiation/Review,12000,EUR,2026-12-31,2026-10-02T08:00:00.000+0000
+            006C,Austin renewal,Proposal/Price Quote,30000,USD,2027-01-31,2026-10-03T08:00:00.000+0000
+            006D,Munich expansion,Proposal/Price Quote,8000.50,EUR,2027-01-31,2026-10-04T08:00:00.000+0000
 
-                """,
+            """,
             "report.csv": """
-                Opportunity ID;Opportunity Name;Stage;Amount;Created Date
-                006E;Lyon;Negotiation/Review;EUR 1.234,56;10/5/2026
-                006F;Boston;Negotiation/Review;USD 1,234.56;10/6/2026
+            Opportunity ID;Opportunity Name;Stage;Amount;Created Date
+            006E;Lyon;Negotiation/Review;EUR 1.234,56;10/5/2026
+            006F;Boston;Negotiation/Review;USD 1,234.56;10/6/2026
 
-                """,
+            """,
         ])
         defer { try? FileManager.default.removeItem(at: dir) }
         _ = try s.execute(line: "import records opps.csv preset salesforce")
-        #expect(try Self.csv(&s, "forecast") == """
-            EUR,2,20000.50,12000.30
-            USD,1,30000,18000
-            VND,1,250000000,150000000
-            """)
+        #expect(
+            try Self.csv(&s, "forecast") == """
+                EUR,2,20000.50,12000.30
+                USD,1,30000,18000
+                VND,1,250000000,150000000
+                """)
         // By a group, each group's row splits by currency.
-        #expect(try Self.csv(&s, "forecast by owner where currency != VND") == """
-            ,EUR,2,20000.50,12000.30
-            ,USD,1,30000,18000
-            """)
+        #expect(
+            try Self.csv(&s, "forecast by owner where currency != VND") == """
+                ,EUR,2,20000.50,12000.30
+                ,USD,1,30000,18000
+                """)
         // The funnel's value column, one per currency.
         #expect(try Self.csv(&s, "funnel opportunities").split(separator: "\n")[1] == "Proposal Sent,4,20000.50,30000,250000000,4,,")
         _ = try s.execute(line: "import records report.csv preset salesforce")
@@ -264,7 +284,8 @@ import Testing
     }
 
     /// Excel's "CSV (Comma delimited)" on Windows: Windows-1252, `\r\n`, no byte-order mark.
-    static let excelWindowsCSV: [UInt8] = Array("Opportunity ID,Opportunity Name,Account Name,Stage,Amount\r\n".utf8)
+    static let excelWindowsCSV: [UInt8] =
+        Array("Opportunity ID,Opportunity Name,Account Name,Stage,Amount\r\n".utf8)
         + Array("0061,Caf".utf8) + [0xE9] + Array(" M".utf8) + [0xFC] + Array("ller ".utf8) + [0x96] + Array(" renewal,Jos".utf8) + [0xE9]
         + Array(" Garc".utf8) + [0xED] + Array("a SA,Closed Won,\"".utf8) + [0x80] + Array("1.234,50\"\r\n".utf8)
 
@@ -296,22 +317,22 @@ import Testing
     @Test func odooLeadsAndTheirTrackingValues() throws {
         var (s, dir) = try Self.session([
             "crm.lead.csv": """
-                "ID","Opportunity","Customer","Salesperson","Expected Revenue","Stage","Created on","Last Stage Update","Expected Closing","Closed Date","Active","Lost Reason"
-                "__export__.crm_lead_101_f883","CRM licences – Traders","Hà Nội Logistics","Lê Hoàng Anh","5000.00","Proposition","2026-01-05 11:15:00","2026-01-20 09:00:00","2026-02-03","","True",""
-                "__export__.crm_lead_102_6b0e","Mở rộng chi nhánh","Mekong Agritech","Nguyễn Thị Lan","120000.00","Qualified","2026-01-06 16:45:00","2026-01-10 10:00:00","2026-04-05","","False","Too expensive"
+            "ID","Opportunity","Customer","Salesperson","Expected Revenue","Stage","Created on","Last Stage Update","Expected Closing","Closed Date","Active","Lost Reason"
+            "__export__.crm_lead_101_f883","CRM licences – Traders","Hà Nội Logistics","Lê Hoàng Anh","5000.00","Proposition","2026-01-05 11:15:00","2026-01-20 09:00:00","2026-02-03","","True",""
+            "__export__.crm_lead_102_6b0e","Mở rộng chi nhánh","Mekong Agritech","Nguyễn Thị Lan","120000.00","Qualified","2026-01-06 16:45:00","2026-01-10 10:00:00","2026-04-05","","False","Too expensive"
 
-                """,
+            """,
             "mail.tracking.value.csv": """
-                "ID","Field","Old Value Char","New Value Char","Old Value Integer","New Value Integer","Old Value Float","New Value Float","Old Value DateTime","New Value DateTime","Created on","Mail Message/Related Document ID","Mail Message/Related Document Model"
-                "9001","Stage","New","Qualified","1","2","","","","","2026-01-08 10:00:00","101","crm.lead"
-                "9002","Expected Revenue","","","","","4000.0","5000.0","","","2026-01-12 14:30:00","101","crm.lead"
-                "9003","Stage","Qualified","Proposition","2","3","","","","","2026-01-20 09:00:00","101","crm.lead"
-                "9004","Salesperson","Nguyễn Thị Lan","Lê Hoàng Anh","7","9","","","","","2026-01-21 08:00:00","101","crm.lead"
-                "9005","Stage","New","Qualified","1","2","","","","","2026-01-10 10:00:00","102","crm.lead"
-                "9006","Active","","","1","0","","","","","2026-02-01 17:00:00","102","crm.lead"
-                "9007","Tags","","Product","","","","","","","2026-01-11 09:00:00","102","crm.lead"
+            "ID","Field","Old Value Char","New Value Char","Old Value Integer","New Value Integer","Old Value Float","New Value Float","Old Value DateTime","New Value DateTime","Created on","Mail Message/Related Document ID","Mail Message/Related Document Model"
+            "9001","Stage","New","Qualified","1","2","","","","","2026-01-08 10:00:00","101","crm.lead"
+            "9002","Expected Revenue","","","","","4000.0","5000.0","","","2026-01-12 14:30:00","101","crm.lead"
+            "9003","Stage","Qualified","Proposition","2","3","","","","","2026-01-20 09:00:00","101","crm.lead"
+            "9004","Salesperson","Nguyễn Thị Lan","Lê Hoàng Anh","7","9","","","","","2026-01-21 08:00:00","101","crm.lead"
+            "9005","Stage","New","Qualified","1","2","","","","","2026-01-10 10:00:00","102","crm.lead"
+            "9006","Active","","","1","0","","","","","2026-02-01 17:00:00","102","crm.lead"
+            "9007","Tags","","Product","","","","","","","2026-01-11 09:00:00","102","crm.lead"
 
-                """,
+            """,
         ])
         defer { try? FileManager.default.removeItem(at: dir) }
         #expect(try ImportTests.run(&s, "import records crm.lead.csv preset odoo") == "imported 2 records from crm.lead.csv")
@@ -320,13 +341,15 @@ import Testing
         #expect(Self.ledger(s, lost) == [">Qualified@2026-01-06T16:45:00Z", "Qualified>Lost@2026-01-10T10:00:00Z"])
         #expect(s.store.pool[s.store.eventReason[s.store.eventCount - 1]] == "Too expensive")
         let imported = try ImportTests.run(&s, "import events mail.tracking.value.csv preset odoo")
-        #expect(imported == """
-            imported 6 stage events and 2 field events of 2 records from mail.tracking.value.csv; 1 adjustment:
-              1 field-history row of fields the ledger does not keep (name, tags, ...), skipped (line 8)
-            """)
-        #expect(Self.ledger(s, "__export__.crm_lead_101_f883") == [
-            ">New@2026-01-05T11:15:00Z", "New>Qualified@2026-01-08T10:00:00Z", "Qualified>Proposal Sent@2026-01-20T09:00:00Z",
-        ])
+        #expect(
+            imported == """
+                imported 6 stage events and 2 field events of 2 records from mail.tracking.value.csv; 1 adjustment:
+                  1 field-history row of fields the ledger does not keep (name, tags, ...), skipped (line 8)
+                """)
+        #expect(
+            Self.ledger(s, "__export__.crm_lead_101_f883") == [
+                ">New@2026-01-05T11:15:00Z", "New>Qualified@2026-01-08T10:00:00Z", "Qualified>Proposal Sent@2026-01-20T09:00:00Z",
+            ])
         // Archived on 1 February: lost from the stage it stood in, with its reason kept.
         #expect(Self.ledger(s, lost) == [">New@2026-01-06T16:45:00Z", "New>Qualified@2026-01-10T10:00:00Z", "Qualified>Lost@2026-02-01T17:00:00Z"])
         #expect(try Self.csv(&s, "history __export__.crm_lead_101_f883").contains("2026-01-21T08:00:00Z,owner,Nguyễn Thị Lan,Lê Hoàng Anh,import,"))
@@ -351,8 +374,9 @@ import Testing
         #expect(try Self.csv(&s, "list") == (try Self.csv(&t, "list")))
         #expect(Self.ledger(s, "9202") == Self.ledger(t, "9202"))
         #expect(ImportTests.failure(&s, "import records hubspot-deals.xlsx sheet Nope").0.contains("Nope"))
-        #expect(ImportTests.failure(&s, "import records hubspot-deals.csv sheet Deals").0
-            == #"hubspot-deals.csv: sheet "Deals" names a worksheet, but the file is not a workbook"#)
+        #expect(
+            ImportTests.failure(&s, "import records hubspot-deals.csv sheet Deals").0
+                == #"hubspot-deals.csv: sheet "Deals" names a worksheet, but the file is not a workbook"#)
         #expect(ImportTests.failure(&s, "import records renamed-csv.xlsx").1.first?.contains(".csv name") == true)
     }
 
@@ -363,8 +387,9 @@ import Testing
         ])
         defer { try? FileManager.default.removeItem(at: dir) }
         _ = try s.execute(line: "import records r.csv")
-        #expect(try ImportTests.run(&s, "import events h.csv map OpportunityId=record_id changed_at=changed_at")
-            == "imported 2 stage events of 1 record from h.csv")
+        #expect(
+            try ImportTests.run(&s, "import events h.csv map OpportunityId=record_id changed_at=changed_at")
+                == "imported 2 stage events of 1 record from h.csv")
         #expect(Self.ledger(s, "D1") == [">New@2026-01-01T00:00:00Z", "New>Contacted@2026-01-05T00:00:00Z"])
     }
 
@@ -388,10 +413,11 @@ import Testing
     @Test func aFileWithoutNamesImportsWithEmptyNames() throws {
         var (s, dir) = try Self.session(["f.csv": "id,stage,value\n1,New,10\n2,Won,20\n3,Lost,5\n4,New,1\n"])
         defer { try? FileManager.default.removeItem(at: dir) }
-        #expect(try ImportTests.run(&s, "import records f.csv") == """
-            imported 4 records from f.csv; 4 adjustments:
-              4 records without a name, kept with an empty one (lines 2, 3, 4, ...)
-            """)
+        #expect(
+            try ImportTests.run(&s, "import records f.csv") == """
+                imported 4 records from f.csv; 4 adjustments:
+                  4 records without a name, kept with an empty one (lines 2, 3, 4, ...)
+                """)
         #expect(s.store.names[0] == "")
     }
 
@@ -402,16 +428,17 @@ import Testing
         var (s, dir) = try Self.session(["deals.csv": rows])
         defer { try? FileManager.default.removeItem(at: dir) }
         let out = try ImportTests.run(&s, "import records deals.csv preset hubspot dry-run")
-        #expect(out == """
-            dry run: 30 records of deals.csv would be imported; nothing was changed
-            Won=30
-            11 problems of 2 kinds found:
-              deals.csv:5: column "Deal Stage": unknown stage "Demo booked" (10 rows: lines 5, 9, 13, ...)
-                hint: stages are: "New", "Contacted", "Qualified", "Negotiation", "Proposal Sent", "Won", "Lost"
-                hint: name the stage it stands for with stages "Demo booked"=STAGE, or add `create stages`
-              deals.csv:42: 5 fields where the header has 4
-            as it is, the import would stop at the first problem and import nothing
-            """)
+        #expect(
+            out == """
+                dry run: 30 records of deals.csv would be imported; nothing was changed
+                Won=30
+                11 problems of 2 kinds found:
+                  deals.csv:5: column "Deal Stage": unknown stage "Demo booked" (10 rows: lines 5, 9, 13, ...)
+                    hint: stages are: "New", "Contacted", "Qualified", "Negotiation", "Proposal Sent", "Won", "Lost"
+                    hint: name the stage it stands for with stages "Demo booked"=STAGE, or add `create stages`
+                  deals.csv:42: 5 fields where the header has 4
+                as it is, the import would stop at the first problem and import nothing
+                """)
     }
 
     /// Stages a file brings, met out of flow order: `create stages` puts them
@@ -420,44 +447,48 @@ import Testing
         // The records file meets Engaging first; its dates show Prospecting comes first.
         var (s, dir) = try Self.session([
             "r.csv": """
-                id,name,stage,created_at,updated_at,closed_at
-                A,a,Engaging,2026-01-01,2026-01-10,
-                B,b,Closed Won,2026-01-02,,2026-02-01
-                C,c,Prospecting,2026-01-01,2026-01-03,
+            id,name,stage,created_at,updated_at,closed_at
+            A,a,Engaging,2026-01-01,2026-01-10,
+            B,b,Closed Won,2026-01-02,,2026-02-01
+            C,c,Prospecting,2026-01-01,2026-01-03,
 
-                """,
+            """
         ])
         defer { try? FileManager.default.removeItem(at: dir) }
-        #expect(try ImportTests.run(&s, "import records r.csv create stages")
-            == #"imported 3 records from r.csv; added stages "Engaging", "Closed Won", "Prospecting""#)
-        #expect(s.pipeline.order(.opportunity).map { s.pipeline[$0].name }
-            == ["Negotiation", "Proposal Sent", "Prospecting", "Engaging", "Won", "Lost", "Closed Won"])
+        #expect(
+            try ImportTests.run(&s, "import records r.csv create stages")
+                == #"imported 3 records from r.csv; added stages "Engaging", "Closed Won", "Prospecting""#)
+        #expect(
+            s.pipeline.order(.opportunity).map { s.pipeline[$0].name }
+                == ["Negotiation", "Proposal Sent", "Prospecting", "Engaging", "Won", "Lost", "Closed Won"])
         #expect(s.pipeline[s.pipeline.stage(named: "Closed Won")!].outcome == .won)
 
         // A history brings stages no record is in now: each goes where its deals entered it.
         var (t, dir2) = try Self.session([
             "r.csv": "id,name,stage\nA,a,Engaging\nB,b,Closed Won\n",
             "h.csv": """
-                record_id,to_stage,changed_at
-                B,Closed Won,2026-02-01
-                A,Engaging,2026-01-10
-                A,Discovery,2026-01-04
-                A,Prospecting,2026-01-01
-                B,Prospecting,2026-01-02
-                B,Demo,2026-01-20
-                B,Discovery,2026-01-03
-                B,Engaging,2026-01-05
+            record_id,to_stage,changed_at
+            B,Closed Won,2026-02-01
+            A,Engaging,2026-01-10
+            A,Discovery,2026-01-04
+            A,Prospecting,2026-01-01
+            B,Prospecting,2026-01-02
+            B,Demo,2026-01-20
+            B,Discovery,2026-01-03
+            B,Engaging,2026-01-05
 
-                """,
+            """,
         ])
         defer { try? FileManager.default.removeItem(at: dir2) }
         _ = try t.execute(line: "rule remove 1")
         _ = try t.execute(line: #"stages set opportunities Prospecting, Engaging won "Closed Won" lost "Closed Lost""#)
         _ = try t.execute(line: "import records r.csv")
-        #expect(try ImportTests.run(&t, "import events h.csv create stages")
-            == #"imported 8 stage events of 2 records from h.csv; added stages "Discovery", "Demo""#)
-        #expect(t.pipeline.order(.opportunity).map { t.pipeline[$0].name }
-            == ["Prospecting", "Discovery", "Engaging", "Demo", "Closed Won", "Closed Lost"])
+        #expect(
+            try ImportTests.run(&t, "import events h.csv create stages")
+                == #"imported 8 stage events of 2 records from h.csv; added stages "Discovery", "Demo""#)
+        #expect(
+            t.pipeline.order(.opportunity).map { t.pipeline[$0].name }
+                == ["Prospecting", "Discovery", "Engaging", "Demo", "Closed Won", "Closed Lost"])
     }
 
     @Test func stagesSetReplacesAKindsStages() throws {
@@ -465,18 +496,21 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         _ = try s.execute(line: "add opp Deal stage=Negotiation")
         // The default rule moves deals to Proposal Sent, which the new stages leave out.
-        #expect(ImportTests.failure(&s, "stages set opportunities Prospecting, Negotiation won Won lost Lost").0
-            == #"rule 1 moves records to Proposal Sent"#)
+        #expect(
+            ImportTests.failure(&s, "stages set opportunities Prospecting, Negotiation won Won lost Lost").0
+                == #"rule 1 moves records to Proposal Sent"#)
         _ = try s.execute(line: "rule remove 1")
-        #expect(try ImportTests.run(&s, "stages set opportunities Prospecting, negotiation, Engaging won Won lost Lost")
-            == "opportunity stages: Prospecting → negotiation → Engaging → Won | Lost")
+        #expect(
+            try ImportTests.run(&s, "stages set opportunities Prospecting, negotiation, Engaging won Won lost Lost")
+                == "opportunity stages: Prospecting → negotiation → Engaging → Won | Lost")
         #expect(ImportTests.failure(&s, "stages set opportunities Engaging won Won").0 == "1 record is in negotiation")
         _ = try s.execute(line: "delete 1")
         #expect(ImportTests.failure(&s, "stages set opportunities Engaging won Won").0.contains("negotiation"))
         #expect(ImportTests.failure(&s, "stages set leads New, new").0 == #"stage "new" is named twice"#)
         #expect(ImportTests.failure(&s, "stages set leads New, Won").0 == #"there is already an opportunity stage "Won""#)
-        #expect(ImportTests.failure(&s, "stages set opportunities Prospecting won Prospecting").0
-            == #"stage "Prospecting" is named twice"#)
+        #expect(
+            ImportTests.failure(&s, "stages set opportunities Prospecting won Prospecting").0
+                == #"stage "Prospecting" is named twice"#)
         _ = try s.execute(line: "undo; undo; undo")
         #expect(s.pipeline.order(.opportunity).map { s.pipeline[$0].name } == ["Negotiation", "Proposal Sent", "Won", "Lost"])
     }

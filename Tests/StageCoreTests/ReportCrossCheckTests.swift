@@ -1,6 +1,7 @@
 import Foundation
 import StageTestSupport
 import Testing
+
 @testable import StageCore
 
 /// stagesh's reports beside the same questions asked in SQL.
@@ -86,8 +87,10 @@ struct ReportCrossCheckTests {
         }
 
         // No report of this pipeline shows NaN or infinity anywhere.
-        for line in ["funnel", "funnel strict", "winrate", "winrate by owner", "cycle", "cycle by owner", "dwell",
-                     "stuck", "stuck over 30d by stage", "conversion", "forecast", "forecast by owner", "calibrate"] {
+        for line in [
+            "funnel", "funnel strict", "winrate", "winrate by owner", "cycle", "cycle by owner", "dwell",
+            "stuck", "stuck over 30d by stage", "conversion", "forecast", "forecast by owner", "calibrate",
+        ] {
             let t = try table(&s, line)
             for row in t.rows {
                 #expect(row.count == t.columns.count, "\(line): a row of \(row.count) cells under \(t.columns.count) columns")
@@ -140,7 +143,7 @@ struct ReportCrossCheckTests {
     @Test("one open record: – where nothing is closed")
     func oneOpenRecord() throws {
         var s = testSession()
-        run(&s, "generate 1 seed 35")   // a lead that is still in Contacted
+        run(&s, "generate 1 seed 35")  // a lead that is still in Contacted
         #expect(s.pipeline[s.store.stages[0]].name == "Contacted")
         let winrate = try table(&s, "winrate")
         #expect(winrate.rows == [[.integer(0), .integer(0), .integer(0), .undefined]])

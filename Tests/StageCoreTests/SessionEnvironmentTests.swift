@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StageCore
 
 /// A session reads its directories, home and clock from the environment it is given, never
@@ -48,12 +49,14 @@ import Testing
     }
 
     @Test func aRecoveredSessionKeepsItsEnvironment() throws {
-        let environment = SessionEnvironment(workingDirectory: "/work", dataDirectory: "/data", home: "/home/lan",
-                                             clock: SessionEnvironment.fixedClock(Self.moment))
+        let environment = SessionEnvironment(
+            workingDirectory: "/work", dataDirectory: "/data", home: "/home/lan",
+            clock: SessionEnvironment.fixedClock(Self.moment))
         let cancellation = CancellationToken()
         var s = Session(environment: environment, cancellation: cancellation)
-        s.pendingRecovery = JournalContents(path: "/data/x.journal", base: nil, savesTo: nil, directory: "/crashed",
-                                            started: Self.moment, commands: [])
+        s.pendingRecovery = JournalContents(
+            path: "/data/x.journal", base: nil, savesTo: nil, directory: "/crashed",
+            started: Self.moment, commands: [])
         _ = try s.execute(line: "recover")
         #expect(s.directory == "/work")
         #expect(s.dataDirectory == "/data")

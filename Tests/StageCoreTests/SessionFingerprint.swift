@@ -18,7 +18,8 @@ func fingerprint(_ s: Session) -> String {
     out.append("slots \(st.slotCount) live \(st.liveCount) nextId \(st.nextId) events \(st.eventCount)")
     for r in 0..<st.slotCount {
         let custom = (st.custom[Int32(r)] ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-        out.append("""
+        out.append(
+            """
             record[\(r)] id=\(st.ids[r]) slot=\(st.slot(of: st.ids[r]).map { String($0) } ?? "-") \
             name=\(st.names[r]) account=\(st.pool[st.accounts[r]]) owner=\(st.pool[st.owners[r]]) \
             source=\(st.pool[st.sources[r]]) value=\(st.values[r]) created=\(st.created[r]) \
@@ -28,7 +29,8 @@ func fingerprint(_ s: Session) -> String {
     }
     out.append("customFieldNames \(st.customFieldNames.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" })")
     for e in 0..<st.eventCount {
-        out.append("""
+        out.append(
+            """
             event[\(e)] record=\(st.eventRecord[e]) from=\(st.eventFrom[e]) to=\(st.eventTo[e]) at=\(st.eventAt[e]) \
             cause=\(st.eventCause[e]) reason=\(st.pool[st.eventReason[e]]) previous=\(st.eventPrevious[e])
             """)

@@ -1,6 +1,7 @@
 import Foundation
 import StageTestSupport
 import Testing
+
 @testable import StageCore
 
 // Any state the commands accept saves and loads, checked on random
@@ -143,8 +144,10 @@ private func runSequence(seed: UInt64, in dir: String) -> RoundTripFailure? {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         for (name, text) in CommandSequenceGenerator.importFiles { try write(text, to: dir + "/" + name) }
         var s = testSession(clock: startClock, directory: dir, dataDirectory: dir)
-        for line in ["import records gen-records.csv", "import events gen-history.csv", "import events gen-field-history.csv",
-                     "set C3 value=70 owner=Hoa expected_close=2026-12-01", "set C3 owner=\"\"", "save fields"] {
+        for line in [
+            "import records gen-records.csv", "import events gen-history.csv", "import events gen-field-history.csv",
+            "set C3 value=70 owner=Hoa expected_close=2026-12-01", "set C3 owner=\"\"", "save fields",
+        ] {
             _ = try s.execute(line: line)
         }
         let tracked = Set((0..<s.store.fieldEvents.count).map { s.store.fieldEvents[$0].field })
@@ -163,8 +166,10 @@ private func runSequence(seed: UInt64, in dir: String) -> RoundTripFailure? {
         func lines(_ seed: UInt64) -> [String] {
             var g = CommandSequenceGenerator(seed: seed)
             // No import file there: what the lines do may not depend on where the test runs.
-            var s = testSession(clock: startClock, directory: FileManager.default.temporaryDirectory
-                .appendingPathComponent("stagesh-none-\(UUID().uuidString)").path)
+            var s = testSession(
+                clock: startClock,
+                directory: FileManager.default.temporaryDirectory
+                    .appendingPathComponent("stagesh-none-\(UUID().uuidString)").path)
             return (0..<40).map { _ in
                 let line = g.next(for: s)
                 _ = try? s.execute(line: line)

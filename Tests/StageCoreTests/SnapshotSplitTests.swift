@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StageCore
 
 /// Big snapshots are read by two workers, one from each half of the records;

@@ -1,6 +1,7 @@
 import Foundation
 import StageTestSupport
 import Testing
+
 @testable import StageCore
 
 // Snapshots and the journal: round trips at several sizes, every way
@@ -22,7 +23,6 @@ private func makeSession(_ dir: String, clock: Timestamp? = clock0) -> Session {
 
 // MARK: - Fingerprints
 
-
 /// What a snapshot must carry, independent of storage layout: the pipeline by stage names, every live
 /// record with every field, its whole ledger (from, to, time, cause, reason), its activities and its
 /// field events, in record order.
@@ -37,7 +37,8 @@ func content(_ s: Session) -> [String] {
     out.append("policy \(p.policy.rawValue)")
     for id in p.leadOrder + p.opportunityOrder {
         let x = p[id]
-        out.append("stage \(x.name)|\(x.kind.name)|\(x.probability.map(String.init) ?? "-")|\(x.outcome.name)|\(x.staleAfter.map(String.init) ?? "-")")
+        out.append(
+            "stage \(x.name)|\(x.kind.name)|\(x.probability.map(String.init) ?? "-")|\(x.outcome.name)|\(x.staleAfter.map(String.init) ?? "-")")
     }
     for r in p.rules {
         out.append("rule on=\(r.activity) when=\(r.conditionText ?? "-") parsed=\(r.condition != nil) to=\(p[r.target].name) text=\(r.text(in: p))")
@@ -48,14 +49,16 @@ func content(_ s: Session) -> [String] {
     for a in st.activities { activities[a.record, default: []].append(a) }
     for r in 0..<st.slotCount where st.alive[r] {
         let custom = (st.custom[Int32(r)] ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-        out.append("""
+        out.append(
+            """
             record id=\(st.ids[r]) name=\(st.names[r].debugDescription) account=\(st.pool[st.accounts[r]]) \
             owner=\(st.pool[st.owners[r]]) source=\(st.pool[st.sources[r]]) value=\(st.values[r]) currency=\(st.pool[st.currency(r)]) \
             created=\(time(st.created[r])) expectedClose=\(time(st.expectedClose[r])) stage=\(stageName(st.stages[r])) \
             changed=\(time(st.changed(r))) custom=\(custom)
             """)
         for e in st.events(of: r) {
-            out.append("""
+            out.append(
+                """
                   event \(stageName(st.eventFrom[e])) -> \(stageName(st.eventTo[e])) at=\(time(st.eventAt[e])) \
                 cause=\((Cause(rawValue: st.eventCause[e]) ?? .manual).name) reason=\(st.pool[st.eventReason[e]].debugDescription)
                 """)
@@ -79,8 +82,9 @@ private func expectSameLines(_ a: [String], _ b: [String], _ label: String, sour
     if let i = (0..<n).first(where: { a[$0] != b[$0] }) {
         Issue.record("\(label): line \(i) differs:\n  before: \(a[i])\n  after:  \(b[i])", sourceLocation: sourceLocation)
     } else {
-        Issue.record("\(label): \(a.count) lines before, \(b.count) after; first extra: \(a.count > n ? a[n] : b[n])",
-                     sourceLocation: sourceLocation)
+        Issue.record(
+            "\(label): \(a.count) lines before, \(b.count) after; first extra: \(a.count > n ? a[n] : b[n])",
+            sourceLocation: sourceLocation)
     }
 }
 
@@ -178,7 +182,8 @@ private func writeGenerated(_ n: Int, in dir: String) throws {
     try write(events, to: dir + "/events.csv")
     // A few records every size gets: an unknown creation date, ids that are not
     // numbers, a decomposed Vietnamese name, a name with a newline, cents.
-    try write("""
+    try write(
+        """
         id,kind,name,account,owner,source,value,stage,created_at,updated_at
         X-1,lead,\(nfd("Nguyễn Thị Hoà")),,\(nfd("Đức")),Web,,Contacted,,
         X-2,opportunity,"Quote ""this"", then\nthat",ACME,Lan,,1234.56,Negotiation,2025-06-01T10:00:00Z,
@@ -247,60 +252,60 @@ private func runCommands(_ s: inout Session, generated n: Int) {
 
 /// A valid version 2 snapshot, written by hand in exactly the writer's layout.
 private let handV2 = #"""
-{"format":"stagesh-snapshot","version":2,
-"saved_at":"2026-03-01T09:00:00Z","clock":"2026-03-01T09:00:00Z",
-"summary":{"records":3,"open":2,"won":0,"lost":1,"events":8},
-"pipeline":{"policy":"strict","stages":[
-{"name":"New","kind":"lead","probability":0,"outcome":"open"},
-{"name":"Contacted","kind":"lead","probability":5,"outcome":"open"},
-{"name":"Đã gặp","kind":"lead","probability":7.5,"outcome":"open"},
-{"name":"Qualified","kind":"lead","probability":10,"outcome":"open"},
-{"name":"Negotiation","kind":"opportunity","probability":12.5,"outcome":"open"},
-{"name":"Proposal Sent","kind":"opportunity","probability":60,"outcome":"open"},
-{"name":"Won","kind":"opportunity","probability":100,"outcome":"won"},
-{"name":"Lost","kind":"opportunity","probability":0,"outcome":"lost"}],
-"rules":[
-{"on":"quote","move_to":"Proposal Sent"},
-{"on":"call","when":"value >= 1000 and owner = Lan","move_to":"Proposal Sent"}]},
-"next_id":3,
-"custom_fields":["Region"],
-"records":[
-{"id":"1","name":"Nguyễn \"Tí\" \\ a\nb\tc","account":"ACME, Inc.","owner":"Lan","source":"Web","value":1234.56,"stage":"Lost","custom":{"Region":"Miền Bắc"},"ledger":[["New",null,"create"],["Contacted","2026-01-02T10:00:00Z","manual"],["Qualified","2026-01-03T00:00:00Z","manual"],["Negotiation","2026-01-04T00:00:00Z","convert"],["Lost","2026-01-05T00:00:00Z","manual","giá \"cao\""]],"activities":[["call","2026-01-02T11:00:00Z","hỏi giá"],["email","2026-01-03T12:00:00Z"]]},
-{"id":"2","name":"Beta","value":0.05,"created":"2026-01-10T08:30:00Z","expected_close":"2026-06-30T00:00:00Z","stage":"Proposal Sent","ledger":[["Negotiation","2026-01-10T08:30:00Z","create"],["Proposal Sent","2026-01-11T00:00:00Z","rule"]],"activities":[["quote","2026-01-11T00:00:00Z"]]},
-{"id":"D-3","name":"Gamma","owner":"Lan","created":"2026-02-01T00:00:00Z","stage":"New","ledger":[["New","2026-02-01T00:00:00Z","create"]]}],
-"log":[
-"add lead Beta",
-"import records /tmp/x.csv"]}
+    {"format":"stagesh-snapshot","version":2,
+    "saved_at":"2026-03-01T09:00:00Z","clock":"2026-03-01T09:00:00Z",
+    "summary":{"records":3,"open":2,"won":0,"lost":1,"events":8},
+    "pipeline":{"policy":"strict","stages":[
+    {"name":"New","kind":"lead","probability":0,"outcome":"open"},
+    {"name":"Contacted","kind":"lead","probability":5,"outcome":"open"},
+    {"name":"Đã gặp","kind":"lead","probability":7.5,"outcome":"open"},
+    {"name":"Qualified","kind":"lead","probability":10,"outcome":"open"},
+    {"name":"Negotiation","kind":"opportunity","probability":12.5,"outcome":"open"},
+    {"name":"Proposal Sent","kind":"opportunity","probability":60,"outcome":"open"},
+    {"name":"Won","kind":"opportunity","probability":100,"outcome":"won"},
+    {"name":"Lost","kind":"opportunity","probability":0,"outcome":"lost"}],
+    "rules":[
+    {"on":"quote","move_to":"Proposal Sent"},
+    {"on":"call","when":"value >= 1000 and owner = Lan","move_to":"Proposal Sent"}]},
+    "next_id":3,
+    "custom_fields":["Region"],
+    "records":[
+    {"id":"1","name":"Nguyễn \"Tí\" \\ a\nb\tc","account":"ACME, Inc.","owner":"Lan","source":"Web","value":1234.56,"stage":"Lost","custom":{"Region":"Miền Bắc"},"ledger":[["New",null,"create"],["Contacted","2026-01-02T10:00:00Z","manual"],["Qualified","2026-01-03T00:00:00Z","manual"],["Negotiation","2026-01-04T00:00:00Z","convert"],["Lost","2026-01-05T00:00:00Z","manual","giá \"cao\""]],"activities":[["call","2026-01-02T11:00:00Z","hỏi giá"],["email","2026-01-03T12:00:00Z"]]},
+    {"id":"2","name":"Beta","value":0.05,"created":"2026-01-10T08:30:00Z","expected_close":"2026-06-30T00:00:00Z","stage":"Proposal Sent","ledger":[["Negotiation","2026-01-10T08:30:00Z","create"],["Proposal Sent","2026-01-11T00:00:00Z","rule"]],"activities":[["quote","2026-01-11T00:00:00Z"]]},
+    {"id":"D-3","name":"Gamma","owner":"Lan","created":"2026-02-01T00:00:00Z","stage":"New","ledger":[["New","2026-02-01T00:00:00Z","create"]]}],
+    "log":[
+    "add lead Beta",
+    "import records /tmp/x.csv"]}
 
-"""#
+    """#
 
 /// The same snapshot in version 1, where each ledger event is an object with its from-stage.
 private let handV1 = #"""
-{"format":"stagesh-snapshot","version":1,
-"saved_at":"2026-03-01T09:00:00Z","clock":"2026-03-01T09:00:00Z",
-"summary":{"records":3,"open":2,"won":0,"lost":1,"events":8},
-"pipeline":{"policy":"strict","stages":[
-{"name":"New","kind":"lead","probability":0,"outcome":"open"},
-{"name":"Contacted","kind":"lead","probability":5,"outcome":"open"},
-{"name":"Đã gặp","kind":"lead","probability":7.5,"outcome":"open"},
-{"name":"Qualified","kind":"lead","probability":10,"outcome":"open"},
-{"name":"Negotiation","kind":"opportunity","probability":12.5,"outcome":"open"},
-{"name":"Proposal Sent","kind":"opportunity","probability":60,"outcome":"open"},
-{"name":"Won","kind":"opportunity","probability":100,"outcome":"won"},
-{"name":"Lost","kind":"opportunity","probability":0,"outcome":"lost"}],
-"rules":[
-{"on":"quote","move_to":"Proposal Sent"},
-{"on":"call","when":"value >= 1000 and owner = Lan","move_to":"Proposal Sent"}]},
-"custom_fields":["Region"],
-"records":[
-{"id":"1","name":"Nguyễn \"Tí\" \\ a\nb\tc","account":"ACME, Inc.","owner":"Lan","source":"Web","value":1234.56,"stage":"Lost","custom":{"Region":"Miền Bắc"},"ledger":[{"from":null,"to":"New","at":null,"cause":"create","reason":null},{"from":"New","to":"Contacted","at":"2026-01-02T10:00:00Z","cause":"manual"},{"from":"Contacted","to":"Qualified","at":"2026-01-03T00:00:00Z","cause":"manual"},{"from":"Qualified","to":"Negotiation","at":"2026-01-04T00:00:00Z","cause":"convert"},{"from":"Negotiation","to":"Lost","at":"2026-01-05T00:00:00Z","cause":"manual","reason":"giá \"cao\""}],"activities":[["call","2026-01-02T11:00:00Z","hỏi giá"],["email","2026-01-03T12:00:00Z"]]},
-{"id":"2","name":"Beta","value":0.05,"created":"2026-01-10T08:30:00Z","expected_close":"2026-06-30T00:00:00Z","stage":"Proposal Sent","ledger":[{"from":null,"to":"Negotiation","at":"2026-01-10T08:30:00Z","cause":"create"},{"from":"Negotiation","to":"Proposal Sent","at":"2026-01-11T00:00:00Z","cause":"rule","reason":null}],"activities":[["quote","2026-01-11T00:00:00Z"]]},
-{"id":"D-3","name":"Gamma","owner":"Lan","created":"2026-02-01T00:00:00Z","stage":"New","ledger":[{"to":"New","at":"2026-02-01T00:00:00Z","cause":"create","from":null}]}],
-"log":[
-"add lead Beta",
-"import records /tmp/x.csv"]}
+    {"format":"stagesh-snapshot","version":1,
+    "saved_at":"2026-03-01T09:00:00Z","clock":"2026-03-01T09:00:00Z",
+    "summary":{"records":3,"open":2,"won":0,"lost":1,"events":8},
+    "pipeline":{"policy":"strict","stages":[
+    {"name":"New","kind":"lead","probability":0,"outcome":"open"},
+    {"name":"Contacted","kind":"lead","probability":5,"outcome":"open"},
+    {"name":"Đã gặp","kind":"lead","probability":7.5,"outcome":"open"},
+    {"name":"Qualified","kind":"lead","probability":10,"outcome":"open"},
+    {"name":"Negotiation","kind":"opportunity","probability":12.5,"outcome":"open"},
+    {"name":"Proposal Sent","kind":"opportunity","probability":60,"outcome":"open"},
+    {"name":"Won","kind":"opportunity","probability":100,"outcome":"won"},
+    {"name":"Lost","kind":"opportunity","probability":0,"outcome":"lost"}],
+    "rules":[
+    {"on":"quote","move_to":"Proposal Sent"},
+    {"on":"call","when":"value >= 1000 and owner = Lan","move_to":"Proposal Sent"}]},
+    "custom_fields":["Region"],
+    "records":[
+    {"id":"1","name":"Nguyễn \"Tí\" \\ a\nb\tc","account":"ACME, Inc.","owner":"Lan","source":"Web","value":1234.56,"stage":"Lost","custom":{"Region":"Miền Bắc"},"ledger":[{"from":null,"to":"New","at":null,"cause":"create","reason":null},{"from":"New","to":"Contacted","at":"2026-01-02T10:00:00Z","cause":"manual"},{"from":"Contacted","to":"Qualified","at":"2026-01-03T00:00:00Z","cause":"manual"},{"from":"Qualified","to":"Negotiation","at":"2026-01-04T00:00:00Z","cause":"convert"},{"from":"Negotiation","to":"Lost","at":"2026-01-05T00:00:00Z","cause":"manual","reason":"giá \"cao\""}],"activities":[["call","2026-01-02T11:00:00Z","hỏi giá"],["email","2026-01-03T12:00:00Z"]]},
+    {"id":"2","name":"Beta","value":0.05,"created":"2026-01-10T08:30:00Z","expected_close":"2026-06-30T00:00:00Z","stage":"Proposal Sent","ledger":[{"from":null,"to":"Negotiation","at":"2026-01-10T08:30:00Z","cause":"create"},{"from":"Negotiation","to":"Proposal Sent","at":"2026-01-11T00:00:00Z","cause":"rule","reason":null}],"activities":[["quote","2026-01-11T00:00:00Z"]]},
+    {"id":"D-3","name":"Gamma","owner":"Lan","created":"2026-02-01T00:00:00Z","stage":"New","ledger":[{"to":"New","at":"2026-02-01T00:00:00Z","cause":"create","from":null}]}],
+    "log":[
+    "add lead Beta",
+    "import records /tmp/x.csv"]}
 
-"""#
+    """#
 
 /// `handV2` with `old` replaced by `new`, which must occur in it exactly once.
 private func variant(_ old: String, _ new: String, in doc: String = handV2) -> String {
@@ -435,8 +440,9 @@ struct SpecialCase: Sendable, CustomTestStringConvertible {
             run(&s, ["add lead A", "add lead B", "delete 2", "save n"])
             var loaded = makeSession(dir)
             run(&loaded, ["load n"])
-            #expect(loaded.store.nextId == s.store.nextId,
-                    "nextId is \(s.store.nextId) before the save and \(loaded.store.nextId) after the load")
+            #expect(
+                loaded.store.nextId == s.store.nextId,
+                "nextId is \(s.store.nextId) before the save and \(loaded.store.nextId) after the load")
             let direct = message(run(&s, ["add lead C"]))
             let afterLoad = message(run(&loaded, ["add lead C"]))
             #expect(direct == afterLoad)
@@ -473,46 +479,70 @@ struct SpecialCase: Sendable, CustomTestStringConvertible {
     }
 
     static let specialCases: [SpecialCase] = [
-        SpecialCase(name: "record names with quotes, backslashes, newlines, tabs, CR, DEL and U+2028", lines: [
-            #"add lead "q\"uote \\ back\nnew\ttab\rcr""#,
-            "add lead \"del\u{7F} sep\u{2028} emoji 🙂 nul-free\"",
-            #"add lead '\'single\''"#,
-        ]),
-        SpecialCase(name: "Vietnamese names typed decomposed are stored composed", lines: [
-            "add lead \"\(nfd("Trần Thị Hoà"))\" owner=\"\(nfd("Đức"))\" account=\"\(nfd("Công ty Phú Mỹ"))\"",
-            "add lead \"Trần Thị Hoà\" owner=\"Đức\"",
-            "log call 1 note \"\(nfd("gọi lại"))\"",
-        ]),
-        SpecialCase(name: "a stage name with a quote", lines: [
-            #"stage add lead "Say \"hi\"" after New"#, "add lead A", #"move 1 to "Say \"hi\"""#,
-        ]),
-        SpecialCase(name: "a stage name with a backslash", lines: [
-            #"stage add lead "In\\Out" after New"#, "add lead A", #"move 1 to "In\\Out""#,
-        ]),
-        SpecialCase(name: "a stage name with a tab", lines: [
-            #"stage add opp "Chờ\tký" after Negotiation"#, "add opp A", #"move 1 to "Chờ\tký""#,
-        ]),
-        SpecialCase(name: "a rule targeting a stage with a quote", lines: [
-            #"stage add opp "Sent \"Q\"" after Negotiation"#, #"rule add on fax move to "Sent \"Q\"""#,
-        ]),
-        SpecialCase(name: "a custom field name with a backslash", lines: [
-            #"add lead A a\b=1"#,
-        ]),
-        SpecialCase(name: "a custom field from a CSV header with a quote", lines: [
-            "import records quoted.csv",
-        ], files: ["quoted.csv": "id,name,stage,\"Say \"\"hi\"\"\"\n1,A,New,yes\n"]),
-        SpecialCase(name: "a rule whose condition has quotes and escapes", lines: [
-            #"rule add on call when name ~ "\"VIP\"" and owner in ("Lan", 'Đức') move to Won"#,
-        ]),
-        SpecialCase(name: "an activity kind with a space", lines: [
-            #"add opp A"#, #"rule add on "site visit" move to "Proposal Sent""#, #"log "site visit" 1"#,
-        ]),
-        SpecialCase(name: "a lost reason and a note with every escape", lines: [
-            "add opp A", #"lost 1 because "a\"b\\c\nd\te""#, #"log call 1 note "x\"y\\z\nw\tv""#,
-        ]),
-        SpecialCase(name: "values with cents and large values", lines: [
-            "add opp A value=0.01", "add opp B value=12.5", "add opp C value=1234567890123.45", "add opp D value=0",
-        ]),
+        SpecialCase(
+            name: "record names with quotes, backslashes, newlines, tabs, CR, DEL and U+2028",
+            lines: [
+                #"add lead "q\"uote \\ back\nnew\ttab\rcr""#,
+                "add lead \"del\u{7F} sep\u{2028} emoji 🙂 nul-free\"",
+                #"add lead '\'single\''"#,
+            ]),
+        SpecialCase(
+            name: "Vietnamese names typed decomposed are stored composed",
+            lines: [
+                "add lead \"\(nfd("Trần Thị Hoà"))\" owner=\"\(nfd("Đức"))\" account=\"\(nfd("Công ty Phú Mỹ"))\"",
+                "add lead \"Trần Thị Hoà\" owner=\"Đức\"",
+                "log call 1 note \"\(nfd("gọi lại"))\"",
+            ]),
+        SpecialCase(
+            name: "a stage name with a quote",
+            lines: [
+                #"stage add lead "Say \"hi\"" after New"#, "add lead A", #"move 1 to "Say \"hi\"""#,
+            ]),
+        SpecialCase(
+            name: "a stage name with a backslash",
+            lines: [
+                #"stage add lead "In\\Out" after New"#, "add lead A", #"move 1 to "In\\Out""#,
+            ]),
+        SpecialCase(
+            name: "a stage name with a tab",
+            lines: [
+                #"stage add opp "Chờ\tký" after Negotiation"#, "add opp A", #"move 1 to "Chờ\tký""#,
+            ]),
+        SpecialCase(
+            name: "a rule targeting a stage with a quote",
+            lines: [
+                #"stage add opp "Sent \"Q\"" after Negotiation"#, #"rule add on fax move to "Sent \"Q\"""#,
+            ]),
+        SpecialCase(
+            name: "a custom field name with a backslash",
+            lines: [
+                #"add lead A a\b=1"#
+            ]),
+        SpecialCase(
+            name: "a custom field from a CSV header with a quote",
+            lines: [
+                "import records quoted.csv"
+            ], files: ["quoted.csv": "id,name,stage,\"Say \"\"hi\"\"\"\n1,A,New,yes\n"]),
+        SpecialCase(
+            name: "a rule whose condition has quotes and escapes",
+            lines: [
+                #"rule add on call when name ~ "\"VIP\"" and owner in ("Lan", 'Đức') move to Won"#
+            ]),
+        SpecialCase(
+            name: "an activity kind with a space",
+            lines: [
+                #"add opp A"#, #"rule add on "site visit" move to "Proposal Sent""#, #"log "site visit" 1"#,
+            ]),
+        SpecialCase(
+            name: "a lost reason and a note with every escape",
+            lines: [
+                "add opp A", #"lost 1 because "a\"b\\c\nd\te""#, #"log call 1 note "x\"y\\z\nw\tv""#,
+            ]),
+        SpecialCase(
+            name: "values with cents and large values",
+            lines: [
+                "add opp A value=0.01", "add opp B value=12.5", "add opp C value=1234567890123.45", "add opp D value=0",
+            ]),
     ]
 
     /// Names and values that need escaping survive a round trip unchanged.
@@ -541,7 +571,8 @@ struct SpecialCase: Sendable, CustomTestStringConvertible {
     @Test func importedCausesRoundTrip() throws {
         try withTemporaryDirectory("snapshot") { dir in
             try write("id,name,stage,created_at\n1,A,Contacted,2026-01-01T00:00:00Z\n", to: dir + "/r.csv")
-            try write("""
+            try write(
+                """
                 record_id,from_stage,to_stage,changed_at,cause,reason
                 1,,New,2026-01-01T00:00:00Z,,
                 1,New,Contacted,2026-01-02T00:00:00Z,manual,called back
@@ -586,10 +617,12 @@ private let mebibytes16 = 16 << 20
     /// A session with data, saved as `base`, whose fingerprint a failed load must keep.
     static func baseSession(_ dir: String) -> Session {
         var s = makeSession(dir)
-        run(&s, [
-            "add lead Acme owner=Lan value=1000 region=North", "add opp Beta value=12.5",
-            "move 1 to Contacted", "log quote 2 note hi", "lost 2 because price",
-        ])
+        run(
+            &s,
+            [
+                "add lead Acme owner=Lan value=1000 region=North", "add opp Beta value=12.5",
+                "move 1 to Contacted", "log quote 2 note hi", "lost 2 because price",
+            ])
         for i in 0..<30 { run(&s, ["add lead \"Lead \(i)\" owner=Minh value=\(i * 100).25"]) }
         run(&s, ["save base"])
         return s
@@ -600,86 +633,114 @@ private let mebibytes16 = 16 << 20
         BadFileCase("empty file", "", "the file is empty"),
         BadFileCase("only whitespace", " \n\t ", "$: not a stagesh snapshot (found the end of the file at the start)"),
         BadFileCase("an array at the top", "[1,2]", "$: not a stagesh snapshot (found an array at the start)"),
-        BadFileCase("deep nesting, 100,000 [", String(repeating: "[", count: 100_000),
-                    "$: not a stagesh snapshot (found an array at the start)"),
-        BadFileCase("deep nesting inside the pipeline",
-                    #"{"format":"stagesh-snapshot","version":2,"saved_at":"2026-03-01T09:00:00Z","pipeline":"#
-                        + String(repeating: "[", count: 100_000),
-                    "$.pipeline: expected an object, found an array"),
-        BadFileCase("deep nesting of objects inside the pipeline",
-                    #"{"format":"stagesh-snapshot","version":2,"saved_at":"2026-03-01T09:00:00Z","pipeline":{"stages":"#
-                        + String(repeating: "{\"a\":", count: 100_000),
-                    "$.pipeline.stages: expected an array, found an object"),
-        BadFileCase("first key is not format", variant(#"{"format":"stagesh-snapshot","version":2,"#, #"{"version":2,"format":"stagesh-snapshot","#),
-                    "$.version: not a stagesh snapshot (found an object at the start)"),
-        BadFileCase("another format", variant(#""format":"stagesh-snapshot""#, #""format":"other""#),
-                    #"$.format: format "other" is not "stagesh-snapshot""#),
+        BadFileCase(
+            "deep nesting, 100,000 [", String(repeating: "[", count: 100_000),
+            "$: not a stagesh snapshot (found an array at the start)"),
+        BadFileCase(
+            "deep nesting inside the pipeline",
+            #"{"format":"stagesh-snapshot","version":2,"saved_at":"2026-03-01T09:00:00Z","pipeline":"#
+                + String(repeating: "[", count: 100_000),
+            "$.pipeline: expected an object, found an array"),
+        BadFileCase(
+            "deep nesting of objects inside the pipeline",
+            #"{"format":"stagesh-snapshot","version":2,"saved_at":"2026-03-01T09:00:00Z","pipeline":{"stages":"#
+                + String(repeating: "{\"a\":", count: 100_000),
+            "$.pipeline.stages: expected an array, found an object"),
+        BadFileCase(
+            "first key is not format", variant(#"{"format":"stagesh-snapshot","version":2,"#, #"{"version":2,"format":"stagesh-snapshot","#),
+            "$.version: not a stagesh snapshot (found an object at the start)"),
+        BadFileCase(
+            "another format", variant(#""format":"stagesh-snapshot""#, #""format":"other""#),
+            #"$.format: format "other" is not "stagesh-snapshot""#),
         BadFileCase("trailing garbage after the document", handV2 + "x", "$: text after the end of the snapshot"),
         BadFileCase("a second document after the first", handV2 + "{}", "$: text after the end of the snapshot"),
 
         // Versions
-        BadFileCase("future version 4", variant(#""version":2,"#, #""version":4,"#),
-                    "$.version: snapshot version 4 is newer than this stagesh reads (version 3); upgrade stagesh to open it"),
-        BadFileCase("version 0", variant(#""version":2,"#, #""version":0,"#),
-                    "$.version: snapshot version 0 is older than any this stagesh reads (from version 1)"),
+        BadFileCase(
+            "future version 4", variant(#""version":2,"#, #""version":4,"#),
+            "$.version: snapshot version 4 is newer than this stagesh reads (version 3); upgrade stagesh to open it"),
+        BadFileCase(
+            "version 0", variant(#""version":2,"#, #""version":0,"#),
+            "$.version: snapshot version 0 is older than any this stagesh reads (from version 1)"),
         BadFileCase("version 2.5", variant(#""version":2,"#, #""version":2.5,"#), "$.version: not a whole number: 2.5"),
         BadFileCase("version -1", variant(#""version":2,"#, #""version":-1,"#), "$.version: number out of range: -1"),
         BadFileCase("version missing", variant(#""version":2,"#, ""), #"$.saved_at: missing key "version""#),
 
         // Wrong types
-        BadFileCase("version as a string", variant(#""version":2,"#, #""version":"2","#),
-                    "$.version: expected a number, found a string"),
-        BadFileCase("value as a string", variant(#""value":1234.56"#, #""value":"12""#),
-                    "$.records[0].value: expected a number, found a string"),
-        BadFileCase("ledger as an object", variant(#""ledger":[["New","2026-02-01T00:00:00Z","create"]]"#, #""ledger":{}"#),
-                    "$.records[2].ledger: expected an array, found an object"),
-        BadFileCase("name as a number", variant(#""name":"Beta""#, #""name":12"#),
-                    "$.records[1].name: expected a string, found a number"),
-        BadFileCase("clock as a boolean", variant(#""clock":"2026-03-01T09:00:00Z""#, #""clock":true"#),
-                    "$.clock: expected a string, found a boolean"),
-        BadFileCase("records as null", variant("\"records\":[\n", "\"records\":null,\"x\":[\n"),
-                    "$.records: expected an array, found null"),
-        BadFileCase("stages as an object", variant("\"stages\":[\n", "\"stages\":{\n"),
-                    "$.pipeline.stages: expected an array, found an object"),
-        BadFileCase("a version 1 event in a version 2 file",
-                    variant(#"[["New","2026-02-01T00:00:00Z","create"]]"#, #"[{"to":"New","at":"2026-02-01T00:00:00Z","cause":"create"}]"#),
-                    "$.records[2].ledger[0]: expected an array, found an object"),
-        BadFileCase("a version 2 event in a version 1 file",
-                    variant(#"[{"to":"New","at":"2026-02-01T00:00:00Z","cause":"create","from":null}]"#,
-                            #"[["New","2026-02-01T00:00:00Z","create"]]"#, in: handV1),
-                    "$.records[2].ledger[0]: expected an object, found an array"),
+        BadFileCase(
+            "version as a string", variant(#""version":2,"#, #""version":"2","#),
+            "$.version: expected a number, found a string"),
+        BadFileCase(
+            "value as a string", variant(#""value":1234.56"#, #""value":"12""#),
+            "$.records[0].value: expected a number, found a string"),
+        BadFileCase(
+            "ledger as an object", variant(#""ledger":[["New","2026-02-01T00:00:00Z","create"]]"#, #""ledger":{}"#),
+            "$.records[2].ledger: expected an array, found an object"),
+        BadFileCase(
+            "name as a number", variant(#""name":"Beta""#, #""name":12"#),
+            "$.records[1].name: expected a string, found a number"),
+        BadFileCase(
+            "clock as a boolean", variant(#""clock":"2026-03-01T09:00:00Z""#, #""clock":true"#),
+            "$.clock: expected a string, found a boolean"),
+        BadFileCase(
+            "records as null", variant("\"records\":[\n", "\"records\":null,\"x\":[\n"),
+            "$.records: expected an array, found null"),
+        BadFileCase(
+            "stages as an object", variant("\"stages\":[\n", "\"stages\":{\n"),
+            "$.pipeline.stages: expected an array, found an object"),
+        BadFileCase(
+            "a version 1 event in a version 2 file",
+            variant(#"[["New","2026-02-01T00:00:00Z","create"]]"#, #"[{"to":"New","at":"2026-02-01T00:00:00Z","cause":"create"}]"#),
+            "$.records[2].ledger[0]: expected an array, found an object"),
+        BadFileCase(
+            "a version 2 event in a version 1 file",
+            variant(
+                #"[{"to":"New","at":"2026-02-01T00:00:00Z","cause":"create","from":null}]"#,
+                #"[["New","2026-02-01T00:00:00Z","create"]]"#, in: handV1),
+            "$.records[2].ledger[0]: expected an object, found an array"),
 
         // Numbers
         BadFileCase("value 1e400", variant(#""value":1234.56"#, #""value":1e400"#), "$.records[0].value: invalid number: 1e400"),
         BadFileCase("version 1e400", variant(#""version":2,"#, #""version":1e400,"#), "$.version: invalid number: 1e400"),
-        BadFileCase("value 99999999999999999999", variant(#""value":1234.56"#, #""value":99999999999999999999"#),
-                    "$.records[0].value: number out of range: 99999999999999999999"),
-        BadFileCase("value with 3 decimals", variant(#""value":1234.56"#, #""value":12.345"#),
-                    "$.records[0].value: more than two decimals: 12.345"),
+        BadFileCase(
+            "value 99999999999999999999", variant(#""value":1234.56"#, #""value":99999999999999999999"#),
+            "$.records[0].value: number out of range: 99999999999999999999"),
+        BadFileCase(
+            "value with 3 decimals", variant(#""value":1234.56"#, #""value":12.345"#),
+            "$.records[0].value: more than two decimals: 12.345"),
         BadFileCase("negative value", variant(#""value":1234.56"#, #""value":-5"#), "$.records[0].value: value must not be negative: -5"),
         BadFileCase("value 12.", variant(#""value":1234.56"#, #""value":12."#), "$.records[0].value: invalid number: 12."),
         BadFileCase("value -", variant(#""value":1234.56"#, #""value":-"#), "$.records[0].value: invalid number: -"),
-        BadFileCase("probability over 100", variant(#""probability":60"#, #""probability":100.01"#),
-                    "$.pipeline.stages[5].probability: " + Message.probabilityRange("100.01").english),
+        BadFileCase(
+            "probability over 100", variant(#""probability":60"#, #""probability":100.01"#),
+            "$.pipeline.stages[5].probability: " + Message.probabilityRange("100.01").english),
 
         // Keys
         BadFileCase("unknown key at the top", variant("\"log\":[", "\"extra\":1,\"log\":["), #"$.extra: unknown key "extra""#),
-        BadFileCase("unknown key in a record", variant(#""id":"2","#, #""id":"2","colour":"red","#),
-                    #"$.records[1].colour: unknown key "colour""#),
-        BadFileCase("unknown key in a stage", variant(#"{"name":"New","kind":"lead","#, #"{"name":"New","color":1,"kind":"lead","#),
-                    #"$.pipeline.stages[0].color: unknown key "color""#),
-        BadFileCase("unknown key in the pipeline", variant(#""pipeline":{"policy":"strict","#, #""pipeline":{"policy":"strict","owner":1,"#),
-                    #"$.pipeline.owner: unknown key "owner""#),
-        BadFileCase("duplicate key at the top", variant(#""clock":"2026-03-01T09:00:00Z","#, #""clock":"2026-03-01T09:00:00Z","clock":null,"#),
-                    #"$.clock: key "clock" appears twice"#),
-        BadFileCase("duplicate ledger key in a record",
-                    variant(#""ledger":[["New","2026-02-01T00:00:00Z","create"]]"#,
-                            #""ledger":[["New","2026-02-01T00:00:00Z","create"]],"ledger":[["New","2026-02-01T00:00:00Z","create"]]"#),
-                    #"$.records[2].ledger: key "ledger" appears twice"#),
-        BadFileCase("duplicate name key in a record", variant(#""name":"Gamma""#, #""name":"Gamma","name":"Delta""#),
-                    #"$.records[2].name: key "name" appears twice"#),
-        BadFileCase("duplicate stages key in the pipeline", variant("\"rules\":[\n", "\"stages\":[],\"rules\":[\n"),
-                    #"$.pipeline.stages: key "stages" appears twice"#),
+        BadFileCase(
+            "unknown key in a record", variant(#""id":"2","#, #""id":"2","colour":"red","#),
+            #"$.records[1].colour: unknown key "colour""#),
+        BadFileCase(
+            "unknown key in a stage", variant(#"{"name":"New","kind":"lead","#, #"{"name":"New","color":1,"kind":"lead","#),
+            #"$.pipeline.stages[0].color: unknown key "color""#),
+        BadFileCase(
+            "unknown key in the pipeline", variant(#""pipeline":{"policy":"strict","#, #""pipeline":{"policy":"strict","owner":1,"#),
+            #"$.pipeline.owner: unknown key "owner""#),
+        BadFileCase(
+            "duplicate key at the top", variant(#""clock":"2026-03-01T09:00:00Z","#, #""clock":"2026-03-01T09:00:00Z","clock":null,"#),
+            #"$.clock: key "clock" appears twice"#),
+        BadFileCase(
+            "duplicate ledger key in a record",
+            variant(
+                #""ledger":[["New","2026-02-01T00:00:00Z","create"]]"#,
+                #""ledger":[["New","2026-02-01T00:00:00Z","create"]],"ledger":[["New","2026-02-01T00:00:00Z","create"]]"#),
+            #"$.records[2].ledger: key "ledger" appears twice"#),
+        BadFileCase(
+            "duplicate name key in a record", variant(#""name":"Gamma""#, #""name":"Gamma","name":"Delta""#),
+            #"$.records[2].name: key "name" appears twice"#),
+        BadFileCase(
+            "duplicate stages key in the pipeline", variant("\"rules\":[\n", "\"stages\":[],\"rules\":[\n"),
+            #"$.pipeline.stages: key "stages" appears twice"#),
 
         // Records
         BadFileCase("duplicate ids", variant(#""id":"D-3""#, #""id":"2""#), #"$.records[2].id: id "2" is already taken"#),
@@ -687,91 +748,131 @@ private let mebibytes16 = 16 << 20
         BadFileCase("missing id", variant(#""id":"D-3","#, ""), #"$.records[2]: missing key "id""#),
         BadFileCase("an empty id", variant(#""id":"D-3""#, #""id":"""#), "$.records[2].id: " + Message.badId("").english),
         BadFileCase("an id with an escaped tab", variant(#""id":"D-3""#, #""id":"D\t3""#), "$.records[2].id: " + Message.badId("D\t3").english),
-        BadFileCase("an id with a no-break space", variant(#""id":"D-3""#, "\"id\":\"D\u{A0}3\""), "$.records[2].id: " + Message.badId("D\u{A0}3").english),
-        BadFileCase("a duplicate id written with an escape", variant(#""id":"D-3""#, #""id":"\u0032""#),
-                    #"$.records[2].id: id "2" is already taken"#),
-        BadFileCase("unknown stage of a record", variant(#""stage":"New""#, #""stage":"Nowhere""#),
-                    #"$.records[2].stage: unknown stage "Nowhere""#),
-        BadFileCase("unknown stage in a ledger", variant(#"[["New","2026-02-01T00:00:00Z","create"]]"#, #"[["Nowhere","2026-02-01T00:00:00Z","create"]]"#),
-                    #"$.records[2].ledger[0]: unknown stage "Nowhere""#),
+        BadFileCase(
+            "an id with a no-break space", variant(#""id":"D-3""#, "\"id\":\"D\u{A0}3\""), "$.records[2].id: " + Message.badId("D\u{A0}3").english),
+        BadFileCase(
+            "a duplicate id written with an escape", variant(#""id":"D-3""#, #""id":"\u0032""#),
+            #"$.records[2].id: id "2" is already taken"#),
+        BadFileCase(
+            "unknown stage of a record", variant(#""stage":"New""#, #""stage":"Nowhere""#),
+            #"$.records[2].stage: unknown stage "Nowhere""#),
+        BadFileCase(
+            "unknown stage in a ledger", variant(#"[["New","2026-02-01T00:00:00Z","create"]]"#, #"[["Nowhere","2026-02-01T00:00:00Z","create"]]"#),
+            #"$.records[2].ledger[0]: unknown stage "Nowhere""#),
         BadFileCase("duplicate stage", variant(#"{"name":"Lost","#, #"{"name":"won","#), #"$.pipeline.stages[7]: stage "won" appears twice"#),
-        BadFileCase("unknown stage kind", variant(#"{"name":"New","kind":"lead""#, #"{"name":"New","kind":"vendor""#),
-                    #"$.pipeline.stages[0].kind: "vendor" is not one of lead, opportunity"#),
-        BadFileCase("an empty stage name", variant(#"{"name":"New","#, #"{"name":"  ","#),
-                    "$.pipeline.stages[0].name: " + Message.emptyStageName.english),
-        BadFileCase("unknown policy", variant(#""policy":"strict""#, #""policy":"lax""#),
-                    #"$.pipeline.policy: "lax" is not one of free, forward, strict"#),
+        BadFileCase(
+            "unknown stage kind", variant(#"{"name":"New","kind":"lead""#, #"{"name":"New","kind":"vendor""#),
+            #"$.pipeline.stages[0].kind: "vendor" is not one of lead, opportunity"#),
+        BadFileCase(
+            "an empty stage name", variant(#"{"name":"New","#, #"{"name":"  ","#),
+            "$.pipeline.stages[0].name: " + Message.emptyStageName.english),
+        BadFileCase(
+            "unknown policy", variant(#""policy":"strict""#, #""policy":"lax""#),
+            #"$.pipeline.policy: "lax" is not one of free, forward, strict"#),
 
         // Ledgers
-        BadFileCase("a ledger out of time order", variant(#"["Proposal Sent","2026-01-11T00:00:00Z","rule"]"#, #"["Proposal Sent","2026-01-09T00:00:00Z","rule"]"#),
-                    "$.records[1].ledger[1]: event at 2026-01-09T00:00:00Z comes before the previous one (2026-01-10T08:30:00Z)"),
-        BadFileCase("a ledger not ending in the record's stage", variant(#""stage":"New""#, #""stage":"Contacted""#),
-                    #"$.records[2]: the ledger of "D-3" ends in New, but its stage is Contacted"#),
-        BadFileCase("a ledger not starting with a creation", variant(#""2026-02-01T00:00:00Z","create"]]"#, #""2026-02-01T00:00:00Z","manual"]]"#),
-                    "$.records[2].ledger[0]: a ledger must start with a creation event"),
-        BadFileCase("a second creation", variant(#""2026-01-11T00:00:00Z","rule"]"#, #""2026-01-11T00:00:00Z","create"]"#),
-                    "$.records[1].ledger[1]: only the first event of a ledger is a creation"),
+        BadFileCase(
+            "a ledger out of time order",
+            variant(#"["Proposal Sent","2026-01-11T00:00:00Z","rule"]"#, #"["Proposal Sent","2026-01-09T00:00:00Z","rule"]"#),
+            "$.records[1].ledger[1]: event at 2026-01-09T00:00:00Z comes before the previous one (2026-01-10T08:30:00Z)"),
+        BadFileCase(
+            "a ledger not ending in the record's stage", variant(#""stage":"New""#, #""stage":"Contacted""#),
+            #"$.records[2]: the ledger of "D-3" ends in New, but its stage is Contacted"#),
+        BadFileCase(
+            "a ledger not starting with a creation", variant(#""2026-02-01T00:00:00Z","create"]]"#, #""2026-02-01T00:00:00Z","manual"]]"#),
+            "$.records[2].ledger[0]: a ledger must start with a creation event"),
+        BadFileCase(
+            "a second creation", variant(#""2026-01-11T00:00:00Z","rule"]"#, #""2026-01-11T00:00:00Z","create"]"#),
+            "$.records[1].ledger[1]: only the first event of a ledger is a creation"),
         BadFileCase("an empty ledger", variant(#"[["New","2026-02-01T00:00:00Z","create"]]"#, "[]"), #"$.records[2]: record "D-3" has no ledger"#),
-        BadFileCase("a creation not at the created time", variant(#""created":"2026-01-10T08:30:00Z""#, #""created":"2026-01-10T08:31:00Z""#),
-                    #"$.records[1]: the creation event of "2" is not at its created time"#),
-        BadFileCase("an unknown cause", variant(#""2026-01-11T00:00:00Z","rule"]"#, #""2026-01-11T00:00:00Z","magic"]"#),
-                    #"$.records[1].ledger[1]: "magic" is not one of create, manual, rule, convert, import"#),
-        BadFileCase("a later event without a time", variant(#"["Proposal Sent","2026-01-11T00:00:00Z","rule"]"#, #"["Proposal Sent",null,"rule"]"#),
-                    "$.records[1].ledger[1]: expected a string, found null"),
+        BadFileCase(
+            "a creation not at the created time", variant(#""created":"2026-01-10T08:30:00Z""#, #""created":"2026-01-10T08:31:00Z""#),
+            #"$.records[1]: the creation event of "2" is not at its created time"#),
+        BadFileCase(
+            "an unknown cause", variant(#""2026-01-11T00:00:00Z","rule"]"#, #""2026-01-11T00:00:00Z","magic"]"#),
+            #"$.records[1].ledger[1]: "magic" is not one of create, manual, rule, convert, import"#),
+        BadFileCase(
+            "a later event without a time", variant(#"["Proposal Sent","2026-01-11T00:00:00Z","rule"]"#, #"["Proposal Sent",null,"rule"]"#),
+            "$.records[1].ledger[1]: expected a string, found null"),
 
         // Field events
-        BadFileCase("an unknown tracked field", variant(#""create"]]}"#, #""create"]],"fields":[["colour",null,"manual",1,2]]}"#),
-                    #"$.records[2].fields[0]: "colour" is not one of value, expected_close, probability, owner, currency"#),
-        BadFileCase("an owner change to a number", variant(#""create"]]}"#, #""create"]],"fields":[["owner",null,"manual",null,5]]}"#),
-                    "$.records[2].fields[0]: expected a string, found a number"),
-        BadFileCase("a field event without its new value", variant(#""create"]]}"#, #""create"]],"fields":[["value",null,"manual",1]]}"#),
-                    #"$.records[2].fields[0]: expected ",", found "]" at byte 1931"#),
+        BadFileCase(
+            "an unknown tracked field", variant(#""create"]]}"#, #""create"]],"fields":[["colour",null,"manual",1,2]]}"#),
+            #"$.records[2].fields[0]: "colour" is not one of value, expected_close, probability, owner, currency"#),
+        BadFileCase(
+            "an owner change to a number", variant(#""create"]]}"#, #""create"]],"fields":[["owner",null,"manual",null,5]]}"#),
+            "$.records[2].fields[0]: expected a string, found a number"),
+        BadFileCase(
+            "a field event without its new value", variant(#""create"]]}"#, #""create"]],"fields":[["value",null,"manual",1]]}"#),
+            #"$.records[2].fields[0]: expected ",", found "]" at byte 1931"#),
 
         // Rules
-        BadFileCase("a rule whose when does not parse", variant(#""when":"value >= 1000 and owner = Lan""#, #""when":"(value >= 1000""#),
-                    "$.pipeline.rules[1].when: unclosed parenthesis"),
-        BadFileCase("a rule whose when compares a number with a word", variant(#""when":"value >= 1000 and owner = Lan""#, #""when":"value >= abc""#),
-                    "$.pipeline.rules[1].when: " + typedRuleMessage("value >= abc")),
-        BadFileCase("a rule whose when names an unknown field", variant(#""when":"value >= 1000 and owner = Lan""#, #""when":"nosuchfield = 3""#),
-                    "$.pipeline.rules[1].when: " + typedRuleMessage("nosuchfield = 3")),
-        BadFileCase("a rule whose when has a second command", variant(#""when":"value >= 1000 and owner = Lan""#, #""when":"value >= 1000 move to Won; policy free""#),
-                    #"$.pipeline.rules[1].when: unexpected "move""#),
-        BadFileCase("a rule to an unknown stage", variant(#"{"on":"quote","move_to":"Proposal Sent"}"#, #"{"on":"quote","move_to":"Nowhere"}"#),
-                    #"$.pipeline.rules[0].move_to: unknown stage "Nowhere""#),
-        BadFileCase("a rule naming a gone stage and an unknown field",
-                    variant(#""when":"value >= 1000 and owner = Lan""#, #""when":"stage = Demo or nosuchfield = 3""#),
-                    "$.pipeline.rules[1].when: " + typedRuleMessage("nosuchfield = 3")),
-        BadFileCase("a rule on no activity", variant(#"{"on":"quote","move_to""#, #"{"on":"","move_to""#),
-                    "$.pipeline.rules[0]: " + Message.emptyActivity.english),
-        BadFileCase("a rule without move_to", variant(#"{"on":"quote","move_to":"Proposal Sent"}"#, #"{"on":"quote"}"#),
-                    #"$.pipeline.rules[0]: missing key "move_to""#),
+        BadFileCase(
+            "a rule whose when does not parse", variant(#""when":"value >= 1000 and owner = Lan""#, #""when":"(value >= 1000""#),
+            "$.pipeline.rules[1].when: unclosed parenthesis"),
+        BadFileCase(
+            "a rule whose when compares a number with a word", variant(#""when":"value >= 1000 and owner = Lan""#, #""when":"value >= abc""#),
+            "$.pipeline.rules[1].when: " + typedRuleMessage("value >= abc")),
+        BadFileCase(
+            "a rule whose when names an unknown field", variant(#""when":"value >= 1000 and owner = Lan""#, #""when":"nosuchfield = 3""#),
+            "$.pipeline.rules[1].when: " + typedRuleMessage("nosuchfield = 3")),
+        BadFileCase(
+            "a rule whose when has a second command",
+            variant(#""when":"value >= 1000 and owner = Lan""#, #""when":"value >= 1000 move to Won; policy free""#),
+            #"$.pipeline.rules[1].when: unexpected "move""#),
+        BadFileCase(
+            "a rule to an unknown stage", variant(#"{"on":"quote","move_to":"Proposal Sent"}"#, #"{"on":"quote","move_to":"Nowhere"}"#),
+            #"$.pipeline.rules[0].move_to: unknown stage "Nowhere""#),
+        BadFileCase(
+            "a rule naming a gone stage and an unknown field",
+            variant(#""when":"value >= 1000 and owner = Lan""#, #""when":"stage = Demo or nosuchfield = 3""#),
+            "$.pipeline.rules[1].when: " + typedRuleMessage("nosuchfield = 3")),
+        BadFileCase(
+            "a rule on no activity", variant(#"{"on":"quote","move_to""#, #"{"on":"","move_to""#),
+            "$.pipeline.rules[0]: " + Message.emptyActivity.english),
+        BadFileCase(
+            "a rule without move_to", variant(#"{"on":"quote","move_to":"Proposal Sent"}"#, #"{"on":"quote"}"#),
+            #"$.pipeline.rules[0]: missing key "move_to""#),
 
         // Order and presence of the parts
-        BadFileCase("missing pipeline", #"{"format":"stagesh-snapshot","version":2,"saved_at":"2026-03-01T09:00:00Z","clock":null,"log":[]}"#,
-                    #"$: missing key "pipeline""#),
-        BadFileCase("records before the pipeline",
-                    #"{"format":"stagesh-snapshot","version":2,"saved_at":"2026-03-01T09:00:00Z","records":[],"pipeline":{"stages":[]}}"#,
-                    "$.records: the pipeline must come before the records"),
-        BadFileCase("no records key at all", #"{"format":"stagesh-snapshot","version":2,"saved_at":"2026-03-01T09:00:00Z","pipeline":{"stages":[{"name":"N","kind":"lead"},{"name":"O","kind":"opportunity"}]}}"#,
-                    #"$: missing key "records""#),
+        BadFileCase(
+            "missing pipeline", #"{"format":"stagesh-snapshot","version":2,"saved_at":"2026-03-01T09:00:00Z","clock":null,"log":[]}"#,
+            #"$: missing key "pipeline""#),
+        BadFileCase(
+            "records before the pipeline",
+            #"{"format":"stagesh-snapshot","version":2,"saved_at":"2026-03-01T09:00:00Z","records":[],"pipeline":{"stages":[]}}"#,
+            "$.records: the pipeline must come before the records"),
+        BadFileCase(
+            "no records key at all",
+            #"{"format":"stagesh-snapshot","version":2,"saved_at":"2026-03-01T09:00:00Z","pipeline":{"stages":[{"name":"N","kind":"lead"},{"name":"O","kind":"opportunity"}]}}"#,
+            #"$: missing key "records""#),
 
         // Strings
-        BadFileCase("invalid UTF-8 inside a string", bytes: { variant(#""name":"Beta""#, bytes: Array(#""name":"Be"#.utf8) + [0xFF] + Array(#"ta""#.utf8)) },
-                    "$.records[1].name: invalid UTF-8"),
-        BadFileCase("invalid UTF-8 inside an escaped string", bytes: { variant(#""name":"Beta""#, bytes: Array(#""name":"B\ne"#.utf8) + [0xC3] + Array(#"ta""#.utf8)) },
-                    "$.records[1].name: invalid UTF-8"),
-        BadFileCase("invalid UTF-8 inside an owner", bytes: { variant(#""owner":"Lan","created""#, bytes: Array(#""owner":"L"#.utf8) + [0xE1, 0x80] + Array(#"an","created""#.utf8)) },
-                    "$.records[2].owner: invalid UTF-8"),
-        BadFileCase("a raw tab inside a string", variant(#""name":"Beta""#, "\"name\":\"Be\tta\""), "$.records[1].name: a control character inside a string"),
+        BadFileCase(
+            "invalid UTF-8 inside a string", bytes: { variant(#""name":"Beta""#, bytes: Array(#""name":"Be"#.utf8) + [0xFF] + Array(#"ta""#.utf8)) },
+            "$.records[1].name: invalid UTF-8"),
+        BadFileCase(
+            "invalid UTF-8 inside an escaped string",
+            bytes: { variant(#""name":"Beta""#, bytes: Array(#""name":"B\ne"#.utf8) + [0xC3] + Array(#"ta""#.utf8)) },
+            "$.records[1].name: invalid UTF-8"),
+        BadFileCase(
+            "invalid UTF-8 inside an owner",
+            bytes: { variant(#""owner":"Lan","created""#, bytes: Array(#""owner":"L"#.utf8) + [0xE1, 0x80] + Array(#"an","created""#.utf8)) },
+            "$.records[2].owner: invalid UTF-8"),
+        BadFileCase(
+            "a raw tab inside a string", variant(#""name":"Beta""#, "\"name\":\"Be\tta\""), "$.records[1].name: a control character inside a string"),
         BadFileCase("an unknown escape", variant(#""name":"Beta""#, #""name":"Be\qta""#), "$.records[1].name: invalid escape in a string"),
         BadFileCase("a lone surrogate", variant(#""name":"Beta""#, #""name":"Be\ud800ta""#), "$.records[1].name: invalid escape in a string"),
-        BadFileCase("a string cut by the end of the file",
-                    #"{"format":"stagesh-snapshot","version":2,"saved_at":"2026-03-01T09:00:00Z","log":["abc"#,
-                    "$.log[0]: unterminated string"),
-        BadFileCase("a huge format string", #"{"format":""# + String(repeating: "A", count: mebibytes16) + #"","version":2}"#,
-                    "$.format: " + Message.snapshotWrongFormat(String(repeating: "A", count: mebibytes16)).english),
-        BadFileCase("a huge unterminated string", #"{"format":""# + String(repeating: "A", count: mebibytes16),
-                    "$.format: unterminated string"),
+        BadFileCase(
+            "a string cut by the end of the file",
+            #"{"format":"stagesh-snapshot","version":2,"saved_at":"2026-03-01T09:00:00Z","log":["abc"#,
+            "$.log[0]: unterminated string"),
+        BadFileCase(
+            "a huge format string", #"{"format":""# + String(repeating: "A", count: mebibytes16) + #"","version":2}"#,
+            "$.format: " + Message.snapshotWrongFormat(String(repeating: "A", count: mebibytes16)).english),
+        BadFileCase(
+            "a huge unterminated string", #"{"format":""# + String(repeating: "A", count: mebibytes16),
+            "$.format: unterminated string"),
     ]
 
     /// The message `rule add on call when WHEN move to "Proposal Sent"` gives when
@@ -794,8 +895,9 @@ private let mebibytes16 = 16 << 20
             do {
                 let (w, _) = try SnapshotFiles.load(dir + "/r.json")
                 let rule = try #require(w.pipeline.rules.last)
-                #expect(w.pipeline[rule.target].name == "Proposal Sent",
-                        "the snapshot says move_to \"Proposal Sent\"; the loaded rule is: \(rule.text(in: w.pipeline))")
+                #expect(
+                    w.pipeline[rule.target].name == "Proposal Sent",
+                    "the snapshot says move_to \"Proposal Sent\"; the loaded rule is: \(rule.text(in: w.pipeline))")
             } catch let error as SnapshotFileError {
                 #expect(error.message.english.hasPrefix("$.pipeline.rules[1].when: "), "\(error.message)")
             }
@@ -808,15 +910,22 @@ private let mebibytes16 = 16 << 20
     /// on a blank activity (`rule add on " "`), a blank record name and an
     /// opportunity's history moving back to a lead stage (both from `import`).
     @Test(arguments: [
-        ("no lead stages", #"{"format":"stagesh-snapshot","version":2,"saved_at":"2026-03-01T09:00:00Z","pipeline":{"stages":[{"name":"O","kind":"opportunity"}]},"records":[]}"#),
+        (
+            "no lead stages",
+            #"{"format":"stagesh-snapshot","version":2,"saved_at":"2026-03-01T09:00:00Z","pipeline":{"stages":[{"name":"O","kind":"opportunity"}]},"records":[]}"#
+        ),
         ("no stages at all", #"{"format":"stagesh-snapshot","version":2,"saved_at":"2026-03-01T09:00:00Z","pipeline":{"stages":[]},"records":[]}"#),
         ("a rule naming a gone stage", variant(#""when":"value >= 1000 and owner = Lan""#, #""when":"stage in (Demo, New) and owner = Lan""#)),
         ("a rule on a blank activity", variant(#"{"on":"quote","move_to""#, #"{"on":" ","move_to""#)),
         ("a blank name", variant(#""name":"Gamma""#, #""name":" \t ""#)),
         ("a name of Unicode spaces", variant(#""name":"Gamma""#, "\"name\":\"\u{3000}\u{A0}\"")),
         ("an empty name", variant(#""name":"Gamma""#, #""name":"""#)),
-        ("an opportunity moved back to a lead",
-         variant(#"[["New","2026-02-01T00:00:00Z","create"]]"#, #"[["Negotiation","2026-02-01T00:00:00Z","create"],["New","2026-02-02T00:00:00Z","import"]]"#)),
+        (
+            "an opportunity moved back to a lead",
+            variant(
+                #"[["New","2026-02-01T00:00:00Z","create"]]"#,
+                #"[["Negotiation","2026-02-01T00:00:00Z","create"],["New","2026-02-02T00:00:00Z","import"]]"#)
+        ),
     ])
     func onceRefusedNowLoads(_ name: String, _ text: String) throws {
         try withTemporaryDirectory("snapshot") { dir in
@@ -848,7 +957,8 @@ private let mebibytes16 = 16 << 20
             run(&s, ["load hand", "save again"])
             let again = String(decoding: try #require(bytes(of: dir + "/again.json")), as: UTF8.self)
             // A version 2 file is written back as version 3, the same otherwise.
-            let expected = handV2.components(separatedBy: ",\n\"log\":[")[0].replacingOccurrences(of: "\"version\":2,", with: "\"version\":3,")
+            let expected =
+                handV2.components(separatedBy: ",\n\"log\":[")[0].replacingOccurrences(of: "\"version\":2,", with: "\"version\":3,")
                 + ",\n\"log\":[]}\n"
             #expect(again == expected)
         }
@@ -1035,18 +1145,22 @@ private let mebibytes16 = 16 << 20
     }
 
     static let chains: [ChainCase] = [
-        ChainCase(name: "a move from the wrong stage",
-                  old: #"{"from":"Contacted","to":"Qualified""#, new: #"{"from":"New","to":"Qualified""#,
-                  expected: #"$.records[0].ledger[2]: the event moves from "New", but the previous event left the record in "Contacted""#),
-        ChainCase(name: "an unknown from-stage",
-                  old: #"{"from":"Negotiation","to":"Lost""#, new: #"{"from":"Nego","to":"Lost""#,
-                  expected: #"$.records[0].ledger[4].from: unknown stage "Nego""#),
-        ChainCase(name: "an event without to",
-                  old: #"{"from":"Negotiation","to":"Lost","at""#, new: #"{"from":"Negotiation","at""#,
-                  expected: #"$.records[0].ledger[4]: missing key "to""#),
-        ChainCase(name: "an unknown key in an event",
-                  old: #"{"from":null,"to":"Negotiation","#, new: #"{"from":null,"by":"Lan","to":"Negotiation","#,
-                  expected: #"$.records[1].ledger[0].by: unknown key "by""#),
+        ChainCase(
+            name: "a move from the wrong stage",
+            old: #"{"from":"Contacted","to":"Qualified""#, new: #"{"from":"New","to":"Qualified""#,
+            expected: #"$.records[0].ledger[2]: the event moves from "New", but the previous event left the record in "Contacted""#),
+        ChainCase(
+            name: "an unknown from-stage",
+            old: #"{"from":"Negotiation","to":"Lost""#, new: #"{"from":"Nego","to":"Lost""#,
+            expected: #"$.records[0].ledger[4].from: unknown stage "Nego""#),
+        ChainCase(
+            name: "an event without to",
+            old: #"{"from":"Negotiation","to":"Lost","at""#, new: #"{"from":"Negotiation","at""#,
+            expected: #"$.records[0].ledger[4]: missing key "to""#),
+        ChainCase(
+            name: "an unknown key in an event",
+            old: #"{"from":null,"to":"Negotiation","#, new: #"{"from":null,"by":"Lan","to":"Negotiation","#,
+            expected: #"$.records[1].ledger[0].by: unknown key "by""#),
     ]
 
     /// A version 1 file whose from-chain is broken is refused with its path.
@@ -1062,13 +1176,15 @@ private let mebibytes16 = 16 << 20
     }
 
     static let fromNowhere: [ChainCase] = [
-        ChainCase(name: "a first event that moves from a stage",
-                  old: #"{"to":"New","at":"2026-02-01T00:00:00Z","cause":"create","from":null}"#,
-                  new: #"{"to":"New","at":"2026-02-01T00:00:00Z","cause":"create","from":"New"}"#,
-                  expected: "$.records[2].ledger[0]: "),
-        ChainCase(name: "a later event that moves from nowhere",
-                  old: #"{"from":"Negotiation","to":"Proposal Sent""#, new: #"{"from":null,"to":"Proposal Sent""#,
-                  expected: "$.records[1].ledger[1]: "),
+        ChainCase(
+            name: "a first event that moves from a stage",
+            old: #"{"to":"New","at":"2026-02-01T00:00:00Z","cause":"create","from":null}"#,
+            new: #"{"to":"New","at":"2026-02-01T00:00:00Z","cause":"create","from":"New"}"#,
+            expected: "$.records[2].ledger[0]: "),
+        ChainCase(
+            name: "a later event that moves from nowhere",
+            old: #"{"from":"Negotiation","to":"Proposal Sent""#, new: #"{"from":null,"to":"Proposal Sent""#,
+            expected: "$.records[1].ledger[1]: "),
     ]
 
     /// A version 1 event whose from-stage is wrongly null, or wrongly set on the
@@ -1157,8 +1273,9 @@ private func tool(_ name: String) -> String {
             try FileManager.default.createDirectory(atPath: mountPoint, withIntermediateDirectories: true)
             let (status, output) = runTool(tool("mount"), ["-t", "tmpfs", "-o", "size=64k", "tmpfs", mountPoint])
             guard status == 0 else {
-                Issue.record("skipped: mount -t tmpfs is not permitted here (\(status): \(output.trimmingCharacters(in: .whitespacesAndNewlines)))",
-                             severity: .warning)
+                Issue.record(
+                    "skipped: mount -t tmpfs is not permitted here (\(status): \(output.trimmingCharacters(in: .whitespacesAndNewlines)))",
+                    severity: .warning)
                 try Test.cancel("mount -t tmpfs is not permitted")
             }
             defer {
@@ -1210,12 +1327,15 @@ struct ResolveCase: Sendable, CustomTestStringConvertible {
             let t = try #require(table(run(&s, ["snapshots"])))
             #expect(t.columns.map(\.name) == ["name", "saved_at", "records", "open", "won", "lost", "bytes"])
             func size(_ name: String) -> Int64 { Int64(bytes(of: dir + "/\(name).json")?.count ?? -1) }
-            #expect(t.rows == [
-                [.text("alpha"), .time(clock0), .integer(3), .integer(1), .integer(1), .integer(1), .integer(size("alpha"))],
-                [.text("beta"), .time(Timestamp(year: 2026, month: 4, day: 2, hour: 8, minute: 30)!), .integer(4), .integer(2),
-                 .integer(1), .integer(1), .integer(size("beta"))],
-                [.text("gamma"), .null, .null, .null, .null, .null, .integer(8)],
-            ])
+            #expect(
+                t.rows == [
+                    [.text("alpha"), .time(clock0), .integer(3), .integer(1), .integer(1), .integer(1), .integer(size("alpha"))],
+                    [
+                        .text("beta"), .time(Timestamp(year: 2026, month: 4, day: 2, hour: 8, minute: 30)!), .integer(4), .integer(2),
+                        .integer(1), .integer(1), .integer(size("beta")),
+                    ],
+                    [.text("gamma"), .null, .null, .null, .null, .null, .integer(8)],
+                ])
             #expect(t.footer == Message.rowCount(3))
         }
     }
@@ -1250,8 +1370,10 @@ struct ResolveCase: Sendable, CustomTestStringConvertible {
         let s = testSession(clock: nil, directory: "/work/dir", dataDirectory: "/data/stagesh")
         let got = SnapshotLocation.resolve(c.written, session: s)
         let expected = c.expected.map {
-            SnapshotLocation(name: $0.name, path: $0.path.replacingOccurrences(of: "D/", with: "/data/stagesh/")
-                .replacingOccurrences(of: "W/", with: "/work/dir/"))
+            SnapshotLocation(
+                name: $0.name,
+                path: $0.path.replacingOccurrences(of: "D/", with: "/data/stagesh/")
+                    .replacingOccurrences(of: "W/", with: "/work/dir/"))
         }
         #expect(got == expected)
     }
@@ -1431,7 +1553,8 @@ private func journalFiles(_ dir: String) -> [String] {
             try j.record(ArraySlice<LoggedCommand>())
             #expect(j.recorded == 2)
             // Written through before `record` returns: another reader sees it at once.
-            #expect(String(decoding: bytes(of: j.path) ?? [], as: UTF8.self)
+            #expect(
+                String(decoding: bytes(of: j.path) ?? [], as: UTF8.self)
                     == header + "2026-03-01T10:00:00Z\tadd lead \"A\tB\"\n2026-03-01T11:05:00Z\tmove 1 to Contacted\n")
             let read = try #require(Journal.read(j.path))
             #expect(read == JournalContents(path: j.path, base: dir + "/base.json", directory: "/work/here", started: clock0, commands: commands))
@@ -1439,7 +1562,8 @@ private func journalFiles(_ dir: String) -> [String] {
             // restart empties it down to a new header.
             try j.restart(base: nil, started: Self.t3)
             #expect(j.recorded == 0)
-            #expect(String(decoding: bytes(of: j.path) ?? [], as: UTF8.self)
+            #expect(
+                String(decoding: bytes(of: j.path) ?? [], as: UTF8.self)
                     == "# stagesh journal 1\n# base: -\n# directory: /work/here\n# started: 2026-03-02T08:00:00Z\n")
             #expect(Journal.read(j.path) == JournalContents(path: j.path, base: nil, directory: "/work/here", started: Self.t3, commands: []))
             j.remove()
@@ -1493,8 +1617,12 @@ private func journalFiles(_ dir: String) -> [String] {
             // A's shell "dies": its descriptor closes and the lock is free.
             a = nil
             let found = Journal.abandoned(in: dir)
-            #expect(found == [JournalContents(path: aPath, base: nil, directory: dir, started: Self.t1,
-                                              commands: [LoggedCommand(at: Self.t1, text: "add lead A")])])
+            #expect(
+                found == [
+                    JournalContents(
+                        path: aPath, base: nil, directory: dir, started: Self.t1,
+                        commands: [LoggedCommand(at: Self.t1, text: "add lead A")])
+                ])
 
             // A free journal with no commands is deleted, not offered; a locked one is kept.
             var c: Journal? = try Journal(directory: dir, base: nil, started: Self.t3, workingDirectory: dir)
@@ -1682,18 +1810,24 @@ private func journalFiles(_ dir: String) -> [String] {
             _ = Self.base(dir)
             var s = makeSession(dir)
             run(&s, ["add lead Mine"])
-            s.pendingRecovery = JournalContents(path: dir + "/journal/j.journal", base: dir + "/gone.json", started: Self.t1,
-                                                commands: [LoggedCommand(at: Self.t1, text: "add lead A")])
+            s.pendingRecovery = JournalContents(
+                path: dir + "/journal/j.journal", base: dir + "/gone.json", started: Self.t1,
+                commands: [LoggedCommand(at: Self.t1, text: "add lead A")])
             var before = fingerprint(s)
             #expect(failure(&s, "recover")?.message.english == "cannot load \(dir)/gone.json: no such file or directory")
             #expect(fingerprint(s) == before)
 
-            s.pendingRecovery = JournalContents(path: dir + "/journal/j.journal", base: dir + "/base.json", started: Self.t1,
-                                                commands: [LoggedCommand(at: Self.t1, text: "add lead A"),
-                                                           LoggedCommand(at: Self.t2, text: "move 99 to Contacted")])
+            s.pendingRecovery = JournalContents(
+                path: dir + "/journal/j.journal", base: dir + "/base.json", started: Self.t1,
+                commands: [
+                    LoggedCommand(at: Self.t1, text: "add lead A"),
+                    LoggedCommand(at: Self.t2, text: "move 99 to Contacted"),
+                ])
             before = fingerprint(s)
             let d = failure(&s, "recover")
-            #expect(d?.message.english.hasPrefix("could not replay command 2 of the journal (move 99 to Contacted): ") == true, "\(d?.message.english ?? "-")")
+            #expect(
+                d?.message.english.hasPrefix("could not replay command 2 of the journal (move 99 to Contacted): ") == true,
+                "\(d?.message.english ?? "-")")
             #expect(fingerprint(s) == before)
         }
     }
@@ -1702,8 +1836,9 @@ private func journalFiles(_ dir: String) -> [String] {
         try withTemporaryDirectory("snapshot-recover") { dir in
             var s = makeSession(dir)
             run(&s, ["add lead Mine"])
-            s.pendingRecovery = JournalContents(path: dir + "/journal/j.journal", base: nil, started: Self.t1,
-                                                commands: Array(Self.journalCommands.prefix(2)))
+            s.pendingRecovery = JournalContents(
+                path: dir + "/journal/j.journal", base: nil, started: Self.t1,
+                commands: Array(Self.journalCommands.prefix(2)))
             let before = content(s)
             #expect(message(run(&s, ["discard"])) == "discarded 2 unsaved commands")
             #expect(s.pendingRecovery == nil)
@@ -1726,4 +1861,3 @@ private func journalFiles(_ dir: String) -> [String] {
         }
     }
 }
-

@@ -1,6 +1,7 @@
 import Foundation
 import StageTestSupport
 import Testing
+
 @testable import StageCore
 
 @Suite struct ValueParserTests {
@@ -12,20 +13,21 @@ import Testing
 
     // MARK: amounts
 
-    @Test(arguments: [
-        ("12000", 1_200_000), ("12_000", 1_200_000), ("1_000_000", 100_000_000),
-        ("1.5k", 150_000), ("1.5K", 150_000), ("2m", 200_000_000), ("2M", 200_000_000), ("1.2m", 120_000_000),
-        ("1b", 100_000_000_000), ("0.5", 50), ("0.05", 5), (".5", 50), ("12.34", 1_234), ("12.3", 1_230),
-        ("0", 0), ("-3.25", -325), ("+7", 700), ("1.2345k", 123_450), ("1.23456k", 123_456), ("12.340", 1_234), ("45k", 4_500_000),
-        ("92233720368547758.07", Int64.max),
-    ] as [(String, Int64)])
+    @Test(
+        arguments: [
+            ("12000", 1_200_000), ("12_000", 1_200_000), ("1_000_000", 100_000_000),
+            ("1.5k", 150_000), ("1.5K", 150_000), ("2m", 200_000_000), ("2M", 200_000_000), ("1.2m", 120_000_000),
+            ("1b", 100_000_000_000), ("0.5", 50), ("0.05", 5), (".5", 50), ("12.34", 1_234), ("12.3", 1_230),
+            ("0", 0), ("-3.25", -325), ("+7", 700), ("1.2345k", 123_450), ("1.23456k", 123_456), ("12.340", 1_234), ("45k", 4_500_000),
+            ("92233720368547758.07", Int64.max),
+        ] as [(String, Int64)])
     func amount(_ text: String, _ cents: Int64) {
         #expect(ValueParser.amount(text) == Amount(cents: cents))
     }
 
     @Test(arguments: [
-        "12.345", "0.001", "1.234567k", "0.000001k", // more than two decimals
-        "92233720368547758.08", "100000000000000000", "99999999999b", "9999999999999999999999", // overflow
+        "12.345", "0.001", "1.234567k", "0.000001k",  // more than two decimals
+        "92233720368547758.08", "100000000000000000", "99999999999b", "9999999999999999999999",  // overflow
         "", "abc", "k", "12x", "1.2.3", ".", "1,000", "_12", "-", "1e3", "12 000", "--1",
     ])
     func amountRefused(_ text: String) {
@@ -52,8 +54,9 @@ import Testing
     }
 
     // Whole numbers are written as every number is (`limit 1k`, `generate 1m`), as long as they are whole.
-    @Test(arguments: [("10", 10), ("1_000", 1_000), ("0", 0), ("-1", -1), ("1k", 1_000), ("1.5k", 1_500), ("2m", 2_000_000)]
-          as [(String, Int)])
+    @Test(
+        arguments: [("10", 10), ("1_000", 1_000), ("0", 0), ("-1", -1), ("1k", 1_000), ("1.5k", 1_500), ("2m", 2_000_000)]
+            as [(String, Int)])
     func integer(_ text: String, _ value: Int) throws {
         #expect(try ValueParser.integer(Self.word(text)) == value)
     }
@@ -114,10 +117,11 @@ import Testing
 
     // MARK: durations
 
-    @Test(arguments: [
-        ("14d", 14 * 86_400), ("2w", 14 * 86_400), ("36h", 36 * 3_600), ("90m", 90 * 60),
-        ("1d", 86_400), ("0d", 0), ("1.5d", 129_600), ("14D", 14 * 86_400), ("3W", 21 * 86_400), ("0.5h", 1_800),
-    ] as [(String, Int64)])
+    @Test(
+        arguments: [
+            ("14d", 14 * 86_400), ("2w", 14 * 86_400), ("36h", 36 * 3_600), ("90m", 90 * 60),
+            ("1d", 86_400), ("0d", 0), ("1.5d", 129_600), ("14D", 14 * 86_400), ("3W", 21 * 86_400), ("0.5h", 1_800),
+        ] as [(String, Int64)])
     func duration(_ text: String, _ seconds: Int64) throws {
         #expect(ValueParser.duration(text) == seconds)
         #expect(try ValueParser.duration(Self.word(text)) == seconds)
@@ -131,43 +135,46 @@ import Testing
 
     // MARK: dates
 
-    @Test(arguments: [
-        ("2026-03-02", ts(2026, 3, 2)),
-        ("2026-03-02T10:15", ts(2026, 3, 2, 10, 15)),
-        ("2026-03-02 10:15", ts(2026, 3, 2, 10, 15)),
-        ("2026-03-02T10:15:30", ts(2026, 3, 2, 10, 15, 30)),
-        ("2026-03-02T10:15:30Z", ts(2026, 3, 2, 10, 15, 30)),
-        ("2026-03-02T10:15Z", ts(2026, 3, 2, 10, 15)),
-        ("2026-03-02T10:15:30.250Z", ts(2026, 3, 2, 10, 15, 30)),
-        ("2026-03-02T10:15:30+00:00", ts(2026, 3, 2, 10, 15, 30)),
-        ("2026-03-02T23:59:59Z", ts(2026, 3, 2, 23, 59, 59)),
-        ("2026-12-31T00:00", ts(2026, 12, 31)),
-        ("2024-02-29", ts(2024, 2, 29)),
-        ("2000-02-29", ts(2000, 2, 29)),
-        ("2400-02-29", ts(2400, 2, 29)),
-        ("1969-12-31T23:59:59Z", ts(1969, 12, 31, 23, 59, 59)),
-        ("1900-03-01", ts(1900, 3, 1)),
-    ] as [(String, Timestamp)])
+    @Test(
+        arguments: [
+            ("2026-03-02", ts(2026, 3, 2)),
+            ("2026-03-02T10:15", ts(2026, 3, 2, 10, 15)),
+            ("2026-03-02 10:15", ts(2026, 3, 2, 10, 15)),
+            ("2026-03-02T10:15:30", ts(2026, 3, 2, 10, 15, 30)),
+            ("2026-03-02T10:15:30Z", ts(2026, 3, 2, 10, 15, 30)),
+            ("2026-03-02T10:15Z", ts(2026, 3, 2, 10, 15)),
+            ("2026-03-02T10:15:30.250Z", ts(2026, 3, 2, 10, 15, 30)),
+            ("2026-03-02T10:15:30+00:00", ts(2026, 3, 2, 10, 15, 30)),
+            ("2026-03-02T23:59:59Z", ts(2026, 3, 2, 23, 59, 59)),
+            ("2026-12-31T00:00", ts(2026, 12, 31)),
+            ("2024-02-29", ts(2024, 2, 29)),
+            ("2000-02-29", ts(2000, 2, 29)),
+            ("2400-02-29", ts(2400, 2, 29)),
+            ("1969-12-31T23:59:59Z", ts(1969, 12, 31, 23, 59, 59)),
+            ("1900-03-01", ts(1900, 3, 1)),
+        ] as [(String, Timestamp)])
     func absoluteDate(_ text: String, _ expected: Timestamp) throws {
         #expect(try ValueParser.date(Self.word(text)) == .absolute(expected))
         #expect(try ValueParser.isoTimestamp(text).get() == expected)
     }
 
-    @Test(arguments: [
-        ("2026-03-02", 1_772_409_600), ("2000-03-01", 951_868_800), ("1970-01-01", 0), ("1969-12-31", -86_400),
-        ("1600-03-01", -11_670_912_000), ("0001-01-01", -62_135_596_800), ("2024-02-29", 1_709_164_800),
-        ("1900-03-01", -2_203_891_200), ("9999-12-31", 253_402_214_400),
-    ] as [(String, Int64)])
+    @Test(
+        arguments: [
+            ("2026-03-02", 1_772_409_600), ("2000-03-01", 951_868_800), ("1970-01-01", 0), ("1969-12-31", -86_400),
+            ("1600-03-01", -11_670_912_000), ("0001-01-01", -62_135_596_800), ("2024-02-29", 1_709_164_800),
+            ("1900-03-01", -2_203_891_200), ("9999-12-31", 253_402_214_400),
+        ] as [(String, Int64)])
     func epochSeconds(_ text: String, _ seconds: Int64) throws {
         #expect(try ValueParser.isoTimestamp(text).get().seconds == seconds)
     }
 
     /// Texts that are dates of days that do not exist.
-    @Test(arguments: [
-        ("2023-02-29", 2023, 2, 29), ("1900-02-29", 1900, 2, 29), ("2100-02-29", 2100, 2, 29),
-        ("2026-04-31", 2026, 4, 31), ("2026-13-01", 2026, 13, 1), ("2026-00-10", 2026, 0, 10),
-        ("2026-03-00", 2026, 3, 0), ("2026-01-32", 2026, 1, 32),
-    ] as [(String, Int, Int, Int)])
+    @Test(
+        arguments: [
+            ("2023-02-29", 2023, 2, 29), ("1900-02-29", 1900, 2, 29), ("2100-02-29", 2100, 2, 29),
+            ("2026-04-31", 2026, 4, 31), ("2026-13-01", 2026, 13, 1), ("2026-00-10", 2026, 0, 10),
+            ("2026-03-00", 2026, 3, 0), ("2026-01-32", 2026, 1, 32),
+        ] as [(String, Int, Int, Int)])
     func impossibleDate(_ text: String, _ y: Int, _ m: Int, _ d: Int) {
         switch ValueParser.isoTimestamp(text) {
         case .success(let t): Issue.record("\(text) read as \(t.iso8601)")
@@ -179,9 +186,11 @@ import Testing
     }
 
     @Test func impossibleDateMessage() {
-        #expect(Message.impossibleDate("2023-02-29", year: 2023, month: 2, day: 29).english
+        #expect(
+            Message.impossibleDate("2023-02-29", year: 2023, month: 2, day: 29).english
                 == "impossible date \"2023-02-29\": February 2023 has 28 days")
-        #expect(Message.impossibleDate("2024-02-30", year: 2024, month: 2, day: 30).english
+        #expect(
+            Message.impossibleDate("2024-02-30", year: 2024, month: 2, day: 30).english
                 == "impossible date \"2024-02-30\": February 2024 has 29 days")
     }
 
@@ -213,18 +222,19 @@ import Testing
     }
 
     /// Relative dates as written, and what they mean when the clock reads 2026-03-10T15:30.
-    @Test(arguments: [
-        ("today", DateSpec.startOfToday(offsetDays: 0), ts(2026, 3, 10)),
-        ("TODAY", .startOfToday(offsetDays: 0), ts(2026, 3, 10)),
-        ("yesterday", .startOfToday(offsetDays: -1), ts(2026, 3, 9)),
-        ("Tomorrow", .startOfToday(offsetDays: 1), ts(2026, 3, 11)),
-        ("now", .now(offsetSeconds: 0), ts(2026, 3, 10, 15, 30)),
-        ("-30d", .now(offsetSeconds: -30 * 86_400), ts(2026, 2, 8, 15, 30)),
-        ("+2w", .now(offsetSeconds: 14 * 86_400), ts(2026, 3, 24, 15, 30)),
-        ("-36h", .now(offsetSeconds: -36 * 3_600), ts(2026, 3, 9, 3, 30)),
-        ("+90m", .now(offsetSeconds: 90 * 60), ts(2026, 3, 10, 17, 0)),
-        ("2026-01-05", .absolute(ts(2026, 1, 5)), ts(2026, 1, 5)),
-    ] as [(String, DateSpec, Timestamp)])
+    @Test(
+        arguments: [
+            ("today", DateSpec.startOfToday(offsetDays: 0), ts(2026, 3, 10)),
+            ("TODAY", .startOfToday(offsetDays: 0), ts(2026, 3, 10)),
+            ("yesterday", .startOfToday(offsetDays: -1), ts(2026, 3, 9)),
+            ("Tomorrow", .startOfToday(offsetDays: 1), ts(2026, 3, 11)),
+            ("now", .now(offsetSeconds: 0), ts(2026, 3, 10, 15, 30)),
+            ("-30d", .now(offsetSeconds: -30 * 86_400), ts(2026, 2, 8, 15, 30)),
+            ("+2w", .now(offsetSeconds: 14 * 86_400), ts(2026, 3, 24, 15, 30)),
+            ("-36h", .now(offsetSeconds: -36 * 3_600), ts(2026, 3, 9, 3, 30)),
+            ("+90m", .now(offsetSeconds: 90 * 60), ts(2026, 3, 10, 17, 0)),
+            ("2026-01-05", .absolute(ts(2026, 1, 5)), ts(2026, 1, 5)),
+        ] as [(String, DateSpec, Timestamp)])
     func relativeDate(_ text: String, _ spec: DateSpec, _ resolved: Timestamp) throws {
         let parsed = try ValueParser.date(Self.word(text))
         #expect(parsed == spec)
@@ -232,26 +242,28 @@ import Testing
     }
 
     /// Relative dates across month ends and leap days.
-    @Test(arguments: [
-        ("yesterday", ts(2024, 3, 1, 8), ts(2024, 2, 29)),
-        ("yesterday", ts(2023, 3, 1, 8), ts(2023, 2, 28)),
-        ("tomorrow", ts(2024, 2, 28, 23, 59, 59), ts(2024, 2, 29)),
-        ("tomorrow", ts(2026, 12, 31, 12), ts(2027, 1, 1)),
-        ("-1d", ts(2024, 3, 1, 6), ts(2024, 2, 29, 6)),
-        ("+1w", ts(2024, 2, 25), ts(2024, 3, 3)),
-        ("today", ts(1969, 12, 31, 23, 59, 59), ts(1969, 12, 31)),
-        ("today", ts(1960, 6, 15, 0, 0, 1), ts(1960, 6, 15)),
-        ("yesterday", ts(1970, 1, 1, 0, 0, 0), ts(1969, 12, 31)),
-    ] as [(String, Timestamp, Timestamp)])
+    @Test(
+        arguments: [
+            ("yesterday", ts(2024, 3, 1, 8), ts(2024, 2, 29)),
+            ("yesterday", ts(2023, 3, 1, 8), ts(2023, 2, 28)),
+            ("tomorrow", ts(2024, 2, 28, 23, 59, 59), ts(2024, 2, 29)),
+            ("tomorrow", ts(2026, 12, 31, 12), ts(2027, 1, 1)),
+            ("-1d", ts(2024, 3, 1, 6), ts(2024, 2, 29, 6)),
+            ("+1w", ts(2024, 2, 25), ts(2024, 3, 3)),
+            ("today", ts(1969, 12, 31, 23, 59, 59), ts(1969, 12, 31)),
+            ("today", ts(1960, 6, 15, 0, 0, 1), ts(1960, 6, 15)),
+            ("yesterday", ts(1970, 1, 1, 0, 0, 0), ts(1969, 12, 31)),
+        ] as [(String, Timestamp, Timestamp)])
     func relativeDateAcrossMonths(_ text: String, _ now: Timestamp, _ resolved: Timestamp) throws {
         #expect(try ValueParser.date(Self.word(text)).resolve(now: now) == resolved)
     }
 
     // MARK: leap years and civil dates
 
-    @Test(arguments: [
-        (2024, true), (2023, false), (2000, true), (1900, false), (2100, false), (2400, true), (1600, true), (1996, true),
-    ] as [(Int, Bool)])
+    @Test(
+        arguments: [
+            (2024, true), (2023, false), (2000, true), (1900, false), (2100, false), (2400, true), (1600, true), (1996, true),
+        ] as [(Int, Bool)])
     func leapYear(_ year: Int, _ leap: Bool) {
         #expect(Timestamp.isLeap(year) == leap)
         #expect(Timestamp.daysIn(month: 2, year: year) == (leap ? 29 : 28))
@@ -276,15 +288,16 @@ import Testing
 
     /// Day ranges, each walked day by day: the civil date of every day is the
     /// day after the previous one's, and converts back to the same moment.
-    @Test(arguments: [
-        (-719_468 - 400, -719_468 + 400),       // around 0000-03-01
-        (-141_714 - 800, -141_714 + 800),       // around 1582-01-01
-        (-25_567 - 800, -25_567 + 800),         // around 1900
-        (-1_500, 1_500),                        // around 1970
-        (10_957 - 1_500, 10_957 + 1_500),       // around 2000
-        (20_454 - 800, 20_454 + 800),           // around 2026
-        (157_054 - 800, 157_054 + 800),         // around 2400
-    ] as [(Int64, Int64)])
+    @Test(
+        arguments: [
+            (-719_468 - 400, -719_468 + 400),  // around 0000-03-01
+            (-141_714 - 800, -141_714 + 800),  // around 1582-01-01
+            (-25_567 - 800, -25_567 + 800),  // around 1900
+            (-1_500, 1_500),  // around 1970
+            (10_957 - 1_500, 10_957 + 1_500),  // around 2000
+            (20_454 - 800, 20_454 + 800),  // around 2026
+            (157_054 - 800, 157_054 + 800),  // around 2400
+        ] as [(Int64, Int64)])
     func civilRoundTrip(_ from: Int64, _ to: Int64) {
         var previous = Timestamp(seconds: (from - 1) * 86_400).civil
         for day in from...to {
@@ -301,7 +314,8 @@ import Testing
             }
             let c = Timestamp(seconds: day * 86_400).civil
             let expectedNext: (Int, Int, Int) =
-                previous.day < Timestamp.daysIn(month: previous.month, year: previous.year) ? (previous.year, previous.month, previous.day + 1)
+                previous.day < Timestamp.daysIn(month: previous.month, year: previous.year)
+                ? (previous.year, previous.month, previous.day + 1)
                 : previous.month < 12 ? (previous.year, previous.month + 1, 1) : (previous.year + 1, 1, 1)
             if (c.year, c.month, c.day) != expectedNext {
                 Issue.record("day \(day) is \(c.year)-\(c.month)-\(c.day), expected \(expectedNext) after \(previous)")
@@ -317,23 +331,26 @@ import Testing
         calendar.timeZone = TimeZone(identifier: "UTC")!
         for day in stride(from: Int64(-100_000), through: 100_000, by: 97) {
             let t = Timestamp(seconds: day * 86_400 + 3_661)
-            let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second],
-                                                from: Date(timeIntervalSince1970: TimeInterval(t.seconds)))
+            let parts = calendar.dateComponents(
+                [.year, .month, .day, .hour, .minute, .second],
+                from: Date(timeIntervalSince1970: TimeInterval(t.seconds)))
             let c = t.civil
-            #expect(c.year == parts.year && c.month == parts.month && c.day == parts.day
+            #expect(
+                c.year == parts.year && c.month == parts.month && c.day == parts.day
                     && c.hour == parts.hour && c.minute == parts.minute && c.second == parts.second,
-                    "day \(day): \(c) vs \(parts)")
+                "day \(day): \(c) vs \(parts)")
         }
     }
 
-    @Test(arguments: [
-        (Int64(-1), "1969-12-31T23:59:59Z", "1969-12-31 23:59:59"),
-        (0, "1970-01-01T00:00:00Z", "1970-01-01"),
-        (1_772_446_500, "2026-03-02T10:15:00Z", "2026-03-02 10:15"),
-        (1_772_446_530, "2026-03-02T10:15:30Z", "2026-03-02 10:15:30"),
-        (-62_135_596_800, "0001-01-01T00:00:00Z", "0001-01-01"),
-        (-86_401, "1969-12-30T23:59:59Z", "1969-12-30 23:59:59"),
-    ] as [(Int64, String, String)])
+    @Test(
+        arguments: [
+            (Int64(-1), "1969-12-31T23:59:59Z", "1969-12-31 23:59:59"),
+            (0, "1970-01-01T00:00:00Z", "1970-01-01"),
+            (1_772_446_500, "2026-03-02T10:15:00Z", "2026-03-02 10:15"),
+            (1_772_446_530, "2026-03-02T10:15:30Z", "2026-03-02 10:15:30"),
+            (-62_135_596_800, "0001-01-01T00:00:00Z", "0001-01-01"),
+            (-86_401, "1969-12-30T23:59:59Z", "1969-12-30 23:59:59"),
+        ] as [(Int64, String, String)])
     func timestampText(_ seconds: Int64, _ iso: String, _ display: String) throws {
         let t = Timestamp(seconds: seconds)
         #expect(t.iso8601 == iso)
@@ -348,26 +365,27 @@ import Testing
 
     // MARK: ISO weeks
 
-    @Test(arguments: [
-        (ts(2026, 1, 1), 2026, 1),      // Thursday
-        (ts(2026, 3, 2), 2026, 10),
-        (ts(2026, 2, 15, 23, 59), 2026, 7),
-        (ts(2026, 2, 28), 2026, 9),
-        (ts(2021, 1, 3), 2020, 53),     // Sunday of the last week of 2020
-        (ts(2020, 12, 31), 2020, 53),
-        (ts(2024, 12, 30), 2025, 1),    // Monday belonging to 2025
-        (ts(2018, 12, 31), 2019, 1),
-        (ts(2027, 1, 1), 2026, 53),     // Friday
-        (ts(2015, 12, 31), 2015, 53),
-        (ts(2016, 1, 3), 2015, 53),
-        (ts(2016, 1, 4), 2016, 1),
-        (ts(2010, 1, 3), 2009, 53),
-        (ts(2004, 12, 31), 2004, 53),
-        (ts(1970, 1, 1), 1970, 1),
-        (ts(1969, 12, 31), 1970, 1),    // Wednesday, before the epoch
-        (ts(1969, 12, 28), 1969, 52),   // Sunday, before the epoch
-        (ts(1900, 1, 1), 1900, 1),
-    ] as [(Timestamp, Int, Int)])
+    @Test(
+        arguments: [
+            (ts(2026, 1, 1), 2026, 1),  // Thursday
+            (ts(2026, 3, 2), 2026, 10),
+            (ts(2026, 2, 15, 23, 59), 2026, 7),
+            (ts(2026, 2, 28), 2026, 9),
+            (ts(2021, 1, 3), 2020, 53),  // Sunday of the last week of 2020
+            (ts(2020, 12, 31), 2020, 53),
+            (ts(2024, 12, 30), 2025, 1),  // Monday belonging to 2025
+            (ts(2018, 12, 31), 2019, 1),
+            (ts(2027, 1, 1), 2026, 53),  // Friday
+            (ts(2015, 12, 31), 2015, 53),
+            (ts(2016, 1, 3), 2015, 53),
+            (ts(2016, 1, 4), 2016, 1),
+            (ts(2010, 1, 3), 2009, 53),
+            (ts(2004, 12, 31), 2004, 53),
+            (ts(1970, 1, 1), 1970, 1),
+            (ts(1969, 12, 31), 1970, 1),  // Wednesday, before the epoch
+            (ts(1969, 12, 28), 1969, 52),  // Sunday, before the epoch
+            (ts(1900, 1, 1), 1900, 1),
+        ] as [(Timestamp, Int, Int)])
     func isoWeek(_ t: Timestamp, _ year: Int, _ week: Int) {
         let (y, w) = Grouping.isoWeek(t)
         #expect(y == year)

@@ -1,6 +1,7 @@
 import Foundation
 import StageTestSupport
 import Testing
+
 @testable import StageCore
 
 // What a person reads in Vietnamese beside the messages: diagnostics' `error:`
@@ -74,13 +75,14 @@ import Testing
     @Test func diagnosticPrefixesTranslated() {
         let d = Diagnostic(.unknownCommand("mvoe"), at: SourceRange(0, 4), hint: .hintDidYouMean("move"))
         let script = DiagnosticFormatter.format(d, source: "a.stg", line: 3, text: "mvoe 4 to Won", language: .vietnamese)
-        #expect(script == """
-            stagesh: a.stg:3:1: lỗi: không có lệnh "mvoe"
-                mvoe 4 to Won
-                ^~~~
-            gợi ý: có phải ý bạn là "move"?
+        #expect(
+            script == """
+                stagesh: a.stg:3:1: lỗi: không có lệnh "mvoe"
+                    mvoe 4 to Won
+                    ^~~~
+                gợi ý: có phải ý bạn là "move"?
 
-            """)
+                """)
         let typed = DiagnosticFormatter.formatInteractive(d, text: "mvoe 4 to Won", promptWidth: 9, language: .vietnamese)
         #expect(typed.hasSuffix("lỗi: không có lệnh \"mvoe\"\ngợi ý: có phải ý bạn là \"move\"?\n"))
         #expect(DiagnosticFormatter.format(d, source: "a.stg", line: 3, text: "mvoe").contains(": error: "))

@@ -1,6 +1,7 @@
 import Foundation
 import StageTestSupport
 import Testing
+
 @testable import StageCore
 
 // Vietnamese messages. The language is the session's (or given where a message
@@ -37,7 +38,10 @@ private func isNFC(_ s: String) -> Bool {
         #expect(d?.hints.map { $0.text(in: .vietnamese) } == ["có phải ý bạn là \"Contacted\"?"])
         let far = failure(&session, "move 1 to Zzzzzz")
         #expect(vi(far?.message) == "không có giai đoạn \"Zzzzzz\"")
-        #expect(far?.hints.map { $0.text(in: .vietnamese) } == ["các giai đoạn: \"New\", \"Contacted\", \"Qualified\", \"Negotiation\", \"Proposal Sent\", \"Won\", \"Lost\""])
+        #expect(
+            far?.hints.map { $0.text(in: .vietnamese) } == [
+                "các giai đoạn: \"New\", \"Contacted\", \"Qualified\", \"Negotiation\", \"Proposal Sent\", \"Won\", \"Lost\""
+            ])
     }
 
     @Test func policyRefusesBackward() throws {
@@ -76,7 +80,8 @@ private func isNFC(_ s: String) -> Bool {
 
     /// A spot-check of messages: non-empty, NFC, and with no English word left over.
     @Test func noEnglishLeftOver() {
-        let messages: [Message] = [
+        let messages: [Message] =
+            [
                 Message.emptyCommand, Message.unterminatedString, Message.hintHelp,
                 Message.unknownCommand("X"), Message.expected(Message.aValue, found: "X"),
                 Message.hintDidYouMean("Y"), Message.notANumber("X"), Message.notADate("X"),
@@ -99,7 +104,8 @@ private func isNFC(_ s: String) -> Bool {
                 Message.mapFieldTwice("name", "Deal", "Title"), Message.hintUnknownStageLabel("Demo"), Message.stageNamedTwice("X"),
                 Message.stagesReplaced("opportunity", ["P", "Q", "Won", "Lost"], closed: 2), Message.notACurrency("XX1"),
                 Message.hintCurrencies, Message.sheetOfCSV("Deals"), Message.enteredDates,
-            ] + ImportAdjustments.Kind.allCases.flatMap { k in
+            ]
+            + ImportAdjustments.Kind.allCases.flatMap { k in
                 [Message.importAdjusted(k, 2, lines: [4, 9]), Message.strictRefused(k, .verbatim("9225.225"))]
             } + [
                 Message.importedEvents(3, fields: 2, records: 1, "f", refused: 0, policy: "forward"),

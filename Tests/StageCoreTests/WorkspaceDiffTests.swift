@@ -1,12 +1,15 @@
 import StageTestSupport
 import Testing
+
 @testable import StageCore
 
 /// Sessions built from command lines, for diffing one state against another.
 private enum DiffFixture {
     /// A session with a frozen clock after running `lines`, each of which must succeed.
-    static func session(_ lines: [String], from start: Session? = nil,
-                        sourceLocation: SourceLocation = #_sourceLocation) -> Session {
+    static func session(
+        _ lines: [String], from start: Session? = nil,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) -> Session {
         var s = start ?? testSession(clock: Timestamp(year: 2026, month: 3, day: 1, hour: 9)!)
         run(&s, lines, sourceLocation: sourceLocation)
         return s
@@ -52,95 +55,132 @@ struct DiffCase: CustomTestStringConvertible, Sendable {
 
 @Suite struct WorkspaceDiffTests {
     static let cases: [DiffCase] = [
-        DiffCase(label: "added", lines: ["add lead Theta"],
-                 rows: [row("8", "Theta", "added", .null, t("New"))]),
-        DiffCase(label: "added opportunity", lines: ["add opp Iota value=10"],
-                 rows: [row("8", "Iota", "added", .null, t("Negotiation"))]),
-        DiffCase(label: "removed", lines: ["delete 2"],
-                 rows: [row("2", "Beta", "removed", t("New"), .null)]),
-        DiffCase(label: "advanced", lines: ["move 1 to Contacted"],
-                 rows: [row("1", "Acme", "advanced", t("New"), t("Contacted"))]),
-        DiffCase(label: "advanced by skipping", lines: ["move 1 to Qualified"],
-                 rows: [row("1", "Acme", "advanced", t("New"), t("Qualified"))]),
-        DiffCase(label: "converted lead advanced", lines: ["convert 5"],
-                 rows: [row("5", "Eps", "advanced", t("Qualified"), t("Negotiation"))]),
-        DiffCase(label: "converted and won is won", lines: ["convert 5; won 5"],
-                 rows: [row("5", "Eps", "won", t("Qualified"), t("Won"))]),
-        DiffCase(label: "won", lines: ["won 3"],
-                 rows: [row("3", "Gamma", "won", t("Negotiation"), t("Won"))]),
-        DiffCase(label: "lost", lines: ["lost 4 because timing"],
-                 rows: [row("4", "Delta", "lost", t("Proposal Sent"), t("Lost"))]),
-        DiffCase(label: "won to lost", lines: ["policy free; move 6 to Lost"],
-                 rows: [row("6", "Zeta", "lost", t("Won"), t("Lost"))]),
-        DiffCase(label: "lost to won", lines: ["policy free; move 7 to Won"],
-                 rows: [row("7", "Eta", "won", t("Lost"), t("Won"))]),
-        DiffCase(label: "moved back", lines: ["policy free; move 4 to Negotiation"],
-                 rows: [row("4", "Delta", "moved back", t("Proposal Sent"), t("Negotiation"))]),
-        DiffCase(label: "reopened won deal moved back", lines: ["move 6 to Negotiation"],
-                 rows: [row("6", "Zeta", "moved back", t("Won"), t("Negotiation"))]),
-        DiffCase(label: "reopened lost deal moved back", lines: ["move 7 to \"Proposal Sent\""],
-                 rows: [row("7", "Eta", "moved back", t("Lost"), t("Proposal Sent"))]),
-        DiffCase(label: "moved there and back is no change", lines: ["move 1 to Contacted; policy free; move 1 to New"],
-                 rows: []),
-        DiffCase(label: "value changed", lines: ["set 3 value=7500"],
-                 rows: [row("3", "Gamma", "value changed", money(5000), money(7500))]),
-        DiffCase(label: "value set", lines: ["set 2 value=12.5"],
-                 rows: [row("2", "Beta", "value changed", .null, .amount(Amount(cents: 1250)))]),
-        DiffCase(label: "value cleared", lines: ["set 4 value=\"\""],
-                 rows: [row("4", "Delta", "value changed", money(2000), .null)]),
-        DiffCase(label: "owner changed", lines: ["set 1 owner=Minh"],
-                 rows: [row("1", "Acme", "owner changed", t("Lan"), t("Minh"))]),
-        DiffCase(label: "owner set", lines: ["set 4 owner=\"Nguyễn Lan\""],
-                 rows: [row("4", "Delta", "owner changed", .null, t("Nguyễn Lan"))]),
-        DiffCase(label: "owner cleared", lines: ["set 2 owner=\"\""],
-                 rows: [row("2", "Beta", "owner changed", t("Minh"), .null)]),
-        DiffCase(label: "owner case only is no change", lines: ["set 1 owner=LAN"],
-                 rows: []),
-        DiffCase(label: "name changed", lines: ["set 2 name=\"Beta Corp\""],
-                 rows: [row("2", "Beta Corp", "name changed", t("Beta"), t("Beta Corp"))]),
-        DiffCase(label: "name case change is a change", lines: ["set 2 name=BETA"],
-                 rows: [row("2", "BETA", "name changed", t("Beta"), t("BETA"))]),
-        DiffCase(label: "account changed", lines: ["set 1 account=Initech"],
-                 rows: [row("1", "Acme", "account changed", t("Acme"), t("Initech"))]),
-        DiffCase(label: "account set", lines: ["set 3 account=Globex"],
-                 rows: [row("3", "Gamma", "account changed", .null, t("Globex"))]),
-        DiffCase(label: "source changed", lines: ["set 1 source=Referral"],
-                 rows: [row("1", "Acme", "source changed", t("Web"), t("Referral"))]),
-        DiffCase(label: "source cleared", lines: ["set 1 source=\"\""],
-                 rows: [row("1", "Acme", "source changed", t("Web"), .null)]),
-        DiffCase(label: "several changes on one record, in order",
-                 lines: ["set 1 source=Ads account=Initech name=\"Acme 2\" owner=Minh value=2000", "move 1 to Contacted"],
-                 rows: [
-                    row("1", "Acme 2", "advanced", t("New"), t("Contacted")),
-                    row("1", "Acme 2", "value changed", money(1000), money(2000)),
-                    row("1", "Acme 2", "owner changed", t("Lan"), t("Minh")),
-                    row("1", "Acme 2", "name changed", t("Acme"), t("Acme 2")),
-                    row("1", "Acme 2", "account changed", t("Acme"), t("Initech")),
-                    row("1", "Acme 2", "source changed", t("Web"), t("Ads")),
-                 ]),
-        DiffCase(label: "added record shows no field changes", lines: ["add opp Iota value=10 owner=Lan account=X source=Web"],
-                 rows: [row("8", "Iota", "added", .null, t("Negotiation"))]),
-        DiffCase(label: "deleted and re-added under the same id is matched by id",
-                 lines: ["delete 2", "add lead Beta2 id=2 owner=Minh"],
-                 rows: [row("2", "Beta2", "name changed", t("Beta"), t("Beta2"))]),
-        DiffCase(label: "renamed stage is a stage change by name",
-                 lines: ["stage rename Negotiation to Talks"],
-                 rows: [row("3", "Gamma", "moved", t("Negotiation"), t("Talks"))]),
-        DiffCase(label: "renamed closed stage is a stage change by name",
-                 lines: ["stage rename Won to Signed"],
-                 rows: [row("6", "Zeta", "moved", t("Won"), t("Signed"))]),
-        DiffCase(label: "stage renamed in case only is no change",
-                 lines: ["stage rename Negotiation to NEGOTIATION"],
-                 rows: []),
-        DiffCase(label: "a new stage before shifts ranks but not names",
-                 lines: ["stage add opportunity Discovery before Negotiation", "stage add lead Nurture after New"],
-                 rows: []),
-        DiffCase(label: "pipeline-only changes give no rows",
-                 lines: ["policy strict", "stage set Negotiation probability=55", "rule add on call move to Contacted"],
-                 rows: []),
-        DiffCase(label: "undone changes give no rows",
-                 lines: ["set 1 owner=Minh", "delete 3", "add lead Theta", "undo", "undo", "undo"],
-                 rows: []),
+        DiffCase(
+            label: "added", lines: ["add lead Theta"],
+            rows: [row("8", "Theta", "added", .null, t("New"))]),
+        DiffCase(
+            label: "added opportunity", lines: ["add opp Iota value=10"],
+            rows: [row("8", "Iota", "added", .null, t("Negotiation"))]),
+        DiffCase(
+            label: "removed", lines: ["delete 2"],
+            rows: [row("2", "Beta", "removed", t("New"), .null)]),
+        DiffCase(
+            label: "advanced", lines: ["move 1 to Contacted"],
+            rows: [row("1", "Acme", "advanced", t("New"), t("Contacted"))]),
+        DiffCase(
+            label: "advanced by skipping", lines: ["move 1 to Qualified"],
+            rows: [row("1", "Acme", "advanced", t("New"), t("Qualified"))]),
+        DiffCase(
+            label: "converted lead advanced", lines: ["convert 5"],
+            rows: [row("5", "Eps", "advanced", t("Qualified"), t("Negotiation"))]),
+        DiffCase(
+            label: "converted and won is won", lines: ["convert 5; won 5"],
+            rows: [row("5", "Eps", "won", t("Qualified"), t("Won"))]),
+        DiffCase(
+            label: "won", lines: ["won 3"],
+            rows: [row("3", "Gamma", "won", t("Negotiation"), t("Won"))]),
+        DiffCase(
+            label: "lost", lines: ["lost 4 because timing"],
+            rows: [row("4", "Delta", "lost", t("Proposal Sent"), t("Lost"))]),
+        DiffCase(
+            label: "won to lost", lines: ["policy free; move 6 to Lost"],
+            rows: [row("6", "Zeta", "lost", t("Won"), t("Lost"))]),
+        DiffCase(
+            label: "lost to won", lines: ["policy free; move 7 to Won"],
+            rows: [row("7", "Eta", "won", t("Lost"), t("Won"))]),
+        DiffCase(
+            label: "moved back", lines: ["policy free; move 4 to Negotiation"],
+            rows: [row("4", "Delta", "moved back", t("Proposal Sent"), t("Negotiation"))]),
+        DiffCase(
+            label: "reopened won deal moved back", lines: ["move 6 to Negotiation"],
+            rows: [row("6", "Zeta", "moved back", t("Won"), t("Negotiation"))]),
+        DiffCase(
+            label: "reopened lost deal moved back", lines: ["move 7 to \"Proposal Sent\""],
+            rows: [row("7", "Eta", "moved back", t("Lost"), t("Proposal Sent"))]),
+        DiffCase(
+            label: "moved there and back is no change", lines: ["move 1 to Contacted; policy free; move 1 to New"],
+            rows: []),
+        DiffCase(
+            label: "value changed", lines: ["set 3 value=7500"],
+            rows: [row("3", "Gamma", "value changed", money(5000), money(7500))]),
+        DiffCase(
+            label: "value set", lines: ["set 2 value=12.5"],
+            rows: [row("2", "Beta", "value changed", .null, .amount(Amount(cents: 1250)))]),
+        DiffCase(
+            label: "value cleared", lines: ["set 4 value=\"\""],
+            rows: [row("4", "Delta", "value changed", money(2000), .null)]),
+        DiffCase(
+            label: "owner changed", lines: ["set 1 owner=Minh"],
+            rows: [row("1", "Acme", "owner changed", t("Lan"), t("Minh"))]),
+        DiffCase(
+            label: "owner set", lines: ["set 4 owner=\"Nguyễn Lan\""],
+            rows: [row("4", "Delta", "owner changed", .null, t("Nguyễn Lan"))]),
+        DiffCase(
+            label: "owner cleared", lines: ["set 2 owner=\"\""],
+            rows: [row("2", "Beta", "owner changed", t("Minh"), .null)]),
+        DiffCase(
+            label: "owner case only is no change", lines: ["set 1 owner=LAN"],
+            rows: []),
+        DiffCase(
+            label: "name changed", lines: ["set 2 name=\"Beta Corp\""],
+            rows: [row("2", "Beta Corp", "name changed", t("Beta"), t("Beta Corp"))]),
+        DiffCase(
+            label: "name case change is a change", lines: ["set 2 name=BETA"],
+            rows: [row("2", "BETA", "name changed", t("Beta"), t("BETA"))]),
+        DiffCase(
+            label: "account changed", lines: ["set 1 account=Initech"],
+            rows: [row("1", "Acme", "account changed", t("Acme"), t("Initech"))]),
+        DiffCase(
+            label: "account set", lines: ["set 3 account=Globex"],
+            rows: [row("3", "Gamma", "account changed", .null, t("Globex"))]),
+        DiffCase(
+            label: "source changed", lines: ["set 1 source=Referral"],
+            rows: [row("1", "Acme", "source changed", t("Web"), t("Referral"))]),
+        DiffCase(
+            label: "source cleared", lines: ["set 1 source=\"\""],
+            rows: [row("1", "Acme", "source changed", t("Web"), .null)]),
+        DiffCase(
+            label: "several changes on one record, in order",
+            lines: ["set 1 source=Ads account=Initech name=\"Acme 2\" owner=Minh value=2000", "move 1 to Contacted"],
+            rows: [
+                row("1", "Acme 2", "advanced", t("New"), t("Contacted")),
+                row("1", "Acme 2", "value changed", money(1000), money(2000)),
+                row("1", "Acme 2", "owner changed", t("Lan"), t("Minh")),
+                row("1", "Acme 2", "name changed", t("Acme"), t("Acme 2")),
+                row("1", "Acme 2", "account changed", t("Acme"), t("Initech")),
+                row("1", "Acme 2", "source changed", t("Web"), t("Ads")),
+            ]),
+        DiffCase(
+            label: "added record shows no field changes", lines: ["add opp Iota value=10 owner=Lan account=X source=Web"],
+            rows: [row("8", "Iota", "added", .null, t("Negotiation"))]),
+        DiffCase(
+            label: "deleted and re-added under the same id is matched by id",
+            lines: ["delete 2", "add lead Beta2 id=2 owner=Minh"],
+            rows: [row("2", "Beta2", "name changed", t("Beta"), t("Beta2"))]),
+        DiffCase(
+            label: "renamed stage is a stage change by name",
+            lines: ["stage rename Negotiation to Talks"],
+            rows: [row("3", "Gamma", "moved", t("Negotiation"), t("Talks"))]),
+        DiffCase(
+            label: "renamed closed stage is a stage change by name",
+            lines: ["stage rename Won to Signed"],
+            rows: [row("6", "Zeta", "moved", t("Won"), t("Signed"))]),
+        DiffCase(
+            label: "stage renamed in case only is no change",
+            lines: ["stage rename Negotiation to NEGOTIATION"],
+            rows: []),
+        DiffCase(
+            label: "a new stage before shifts ranks but not names",
+            lines: ["stage add opportunity Discovery before Negotiation", "stage add lead Nurture after New"],
+            rows: []),
+        DiffCase(
+            label: "pipeline-only changes give no rows",
+            lines: ["policy strict", "stage set Negotiation probability=55", "rule add on call move to Contacted"],
+            rows: []),
+        DiffCase(
+            label: "undone changes give no rows",
+            lines: ["set 1 owner=Minh", "delete 3", "add lead Theta", "undo", "undo", "undo"],
+            rows: []),
     ]
 
     @Test(arguments: cases)
@@ -177,12 +217,13 @@ struct DiffCase: CustomTestStringConvertible, Sendable {
         #expect(table.columns.map(\.name) == ["id", "name", "change", "from", "to"])
         #expect(table.columns.allSatisfy { $0.alignment == .left })
         #expect(table.columns.map { $0.heading(in: .vietnamese) } == ["mã", "tên", "thay đổi", "từ", "đến"])
-        #expect(table.rows == [
-            row("1", "Acme", "value changed", .amount(Amount(cents: 100_000)), .amount(Amount(cents: 250_000))),
-            row("1", "Acme", "owner changed", t("Lan"), t("Minh")),
-            row("2", "Beta", "removed", t("New"), .null),
-            row("8", "Theta", "added", .null, t("New")),
-        ])
+        #expect(
+            table.rows == [
+                row("1", "Acme", "value changed", .amount(Amount(cents: 100_000)), .amount(Amount(cents: 250_000))),
+                row("1", "Acme", "owner changed", t("Lan"), t("Minh")),
+                row("2", "Beta", "removed", t("New"), .null),
+                row("8", "Theta", "added", .null, t("New")),
+            ])
         for r in table.rows {
             #expect(r.count == 5)
             for cell in r[0...2] {
@@ -206,24 +247,27 @@ struct DiffCase: CustomTestStringConvertible, Sendable {
 
     @Test func rowsSortedByIdNumericallyThenByChangeOrder() {
         // Ids 8...12 exist only in the new state, so add them to the base first.
-        let start = DiffFixture.session(["add lead R8", "add lead R9", "add lead R10", "add lead c2 id=c2", "add lead D1 id=D1"],
-                                        from: DiffFixture.base)
-        let end = DiffFixture.session([
-            "set D1 owner=Minh", "set 10 owner=Lan value=5", "set c2 source=Web", "delete 9",
-            "set 2 source=Web", "add lead New11", "move 8 to Contacted", "set 8 value=1",
-        ], from: start)
+        let start = DiffFixture.session(
+            ["add lead R8", "add lead R9", "add lead R10", "add lead c2 id=c2", "add lead D1 id=D1"],
+            from: DiffFixture.base)
+        let end = DiffFixture.session(
+            [
+                "set D1 owner=Minh", "set 10 owner=Lan value=5", "set c2 source=Web", "delete 9",
+                "set 2 source=Web", "add lead New11", "move 8 to Contacted", "set 8 value=1",
+            ], from: start)
         let table = WorkspaceDiff.table(from: start.workspace, to: end.workspace)
-        #expect(table.rows.map { [$0[0], $0[2]] } == [
-            [t("2"), t("source changed")],
-            [t("8"), t("advanced")],
-            [t("8"), t("value changed")],
-            [t("9"), t("removed")],
-            [t("10"), t("value changed")],
-            [t("10"), t("owner changed")],
-            [t("11"), t("added")],
-            [t("c2"), t("source changed")],
-            [t("D1"), t("owner changed")],
-        ])
+        #expect(
+            table.rows.map { [$0[0], $0[2]] } == [
+                [t("2"), t("source changed")],
+                [t("8"), t("advanced")],
+                [t("8"), t("value changed")],
+                [t("9"), t("removed")],
+                [t("10"), t("value changed")],
+                [t("10"), t("owner changed")],
+                [t("11"), t("added")],
+                [t("c2"), t("source changed")],
+                [t("D1"), t("owner changed")],
+            ])
     }
 
     @Test func stagesMatchByNameNotById() {
@@ -253,7 +297,8 @@ struct DiffCase: CustomTestStringConvertible, Sendable {
         let table = WorkspaceDiff.table(from: old.workspace, to: new.workspace)
         #expect(table.rows == [row("1", "A", "moved", t("Contacted"), t("Nurture"))])
         let later = DiffFixture.session(["stage add lead Nurture after New", "add lead A", "move 1 to Qualified"])
-        #expect(WorkspaceDiff.table(from: old.workspace, to: later.workspace).rows
+        #expect(
+            WorkspaceDiff.table(from: old.workspace, to: later.workspace).rows
                 == [row("1", "A", "advanced", t("Contacted"), t("Qualified"))])
     }
 
@@ -270,9 +315,11 @@ struct DiffCase: CustomTestStringConvertible, Sendable {
     @Test func opportunityBackToLeadIsMovedBack() {
         let old = DiffFixture.session(["add opp A"])
         let new = DiffFixture.session(["add lead A"])
-        #expect(WorkspaceDiff.table(from: old.workspace, to: new.workspace).rows
+        #expect(
+            WorkspaceDiff.table(from: old.workspace, to: new.workspace).rows
                 == [row("1", "A", "moved back", t("Negotiation"), t("New"))])
-        #expect(WorkspaceDiff.table(from: new.workspace, to: old.workspace).rows
+        #expect(
+            WorkspaceDiff.table(from: new.workspace, to: old.workspace).rows
                 == [row("1", "A", "advanced", t("New"), t("Negotiation"))])
     }
 
@@ -280,7 +327,8 @@ struct DiffCase: CustomTestStringConvertible, Sendable {
         // Stages match by kind and name: a lead stage Review is not the opportunity stage Review.
         let old = DiffFixture.session(["stage add lead Review after Qualified", "add lead A", "move 1 to Review"])
         let new = DiffFixture.session(["stage add opportunity Review after Negotiation", "add opp A", "move 1 to Review"])
-        #expect(WorkspaceDiff.table(from: old.workspace, to: new.workspace).rows
+        #expect(
+            WorkspaceDiff.table(from: old.workspace, to: new.workspace).rows
                 == [row("1", "A", "advanced", t("Review"), t("Review"))])
     }
 
@@ -301,7 +349,10 @@ struct DiffCase: CustomTestStringConvertible, Sendable {
             return n
         }
         #expect(ids == ids.sorted())
-        #expect(table.footer == Message.diffSummary(changes: table.rows.count, added: 0, removed: removed.count,
-                                                     changed: changed.count))
+        #expect(
+            table.footer
+                == Message.diffSummary(
+                    changes: table.rows.count, added: 0, removed: removed.count,
+                    changed: changed.count))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import StageTestSupport
 import Testing
+
 @testable import StageCore
 
 /// Reading `.xlsx` workbooks as CSV (`XLSXWorkbook`): workbooks shaped as Excel, a streaming writer and
@@ -74,36 +75,37 @@ import Testing
         // Split on the bytes: to String, "\r\n" is one character.
         let lines = try Self.csv("hubspot-deals.xlsx", sheet: "Types").bytes.split(separator: 10, omittingEmptySubsequences: false)
             .map { String(decoding: $0, as: UTF8.self) }
-        #expect(lines == [
-            "kind,value,",
-            "rich text,Bold and plain,",
-            "phonetic,東京,",
-            "escaped CR,\"a\r", "b\",",
-            "literal escape,_x000D_,",
-            "spaces,  padded  ,",
-            "entities,R&D <team>,",
-            "inline,inline text,",
-            "inline runs,inline runs,",
-            "formula string,ab,",
-            "formula number,3,",
-            "boolean,TRUE,FALSE",
-            "error,#N/A,",
-            "iso date,2024-03-15T10:30:00,",
-            "tiny,0.00001,",
-            "huge,12345678901234567000,",
-            "negative,-1234.5,",
-            "time,09:30:00,",
-            "custom date,2024-03-15,",
-            "days format,12.5,",
-            "text format,45366,",
-            "1900-02-29,1900-02-29,",
-            "1900-02-28,1900-02-28,",
-            "1900-03-01,1900-03-01,",
-            "midnight,2024-03-16 00:00:00,",
-            "empty styled,,",
-            "no r,7,",
-            "",
-        ])
+        #expect(
+            lines == [
+                "kind,value,",
+                "rich text,Bold and plain,",
+                "phonetic,東京,",
+                "escaped CR,\"a\r", "b\",",
+                "literal escape,_x000D_,",
+                "spaces,  padded  ,",
+                "entities,R&D <team>,",
+                "inline,inline text,",
+                "inline runs,inline runs,",
+                "formula string,ab,",
+                "formula number,3,",
+                "boolean,TRUE,FALSE",
+                "error,#N/A,",
+                "iso date,2024-03-15T10:30:00,",
+                "tiny,0.00001,",
+                "huge,12345678901234567000,",
+                "negative,-1234.5,",
+                "time,09:30:00,",
+                "custom date,2024-03-15,",
+                "days format,12.5,",
+                "text format,45366,",
+                "1900-02-29,1900-02-29,",
+                "1900-02-28,1900-02-28,",
+                "1900-03-01,1900-03-01,",
+                "midnight,2024-03-16 00:00:00,",
+                "empty styled,,",
+                "no r,7,",
+                "",
+            ])
     }
 
     // MARK: sheets
@@ -194,7 +196,8 @@ import Testing
     /// minute of scanning each token again from its start.
     @Test func longTokensInSmallChunksAreReadOnce() throws {
         let long = String(repeating: "a", count: 2 << 20)
-        let xml = "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" x=\"\(long)\"><v>1</v></c>"
+        let xml =
+            "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" x=\"\(long)\"><v>1</v></c>"
             + "<!--\(long)--><c r=\"B1\" t=\"inlineStr\"><is><t><![CDATA[\(long)]]></t></is></c></row></sheetData></worksheet>"
         let clock = ContinuousClock()
         let started = clock.now
@@ -342,7 +345,8 @@ import Testing
         #expect(e.kind == .malformedXML)
         #expect(e.problem.english == "xl/worksheets/sheet1.xml is not well-formed XML (line 4): </row> closes <c>")
         let doctype = try #require(Self.failure("doctype.xlsx"))
-        #expect(doctype.problem.english == "xl/worksheets/sheet1.xml is not well-formed XML (line 2): a DOCTYPE declaration, which a workbook never has")
+        #expect(
+            doctype.problem.english == "xl/worksheets/sheet1.xml is not well-formed XML (line 2): a DOCTYPE declaration, which a workbook never has")
     }
 
     @Test func xmlErrors() {
@@ -359,18 +363,23 @@ import Testing
         #expect(problem("") == "(line 1): it has no element")
         #expect(problem(ws + "</worksheet><x/>") == "(line 1): a second root element")
         #expect(problem(ws + "&bogus;</worksheet>") == nil)  // text no handler reads is not decoded
-        #expect(problem(ws + "<sheetData><row><c t=\"inlineStr\"><is><t>&bogus;</t></is></c></row></sheetData></worksheet>")
+        #expect(
+            problem(ws + "<sheetData><row><c t=\"inlineStr\"><is><t>&bogus;</t></is></c></row></sheetData></worksheet>")
                 == "(line 1): unknown entity &bogus;")
-        #expect(problem(ws + "<sheetData><row><c t=\"inlineStr\"><is><t>&#0;</t></is></c></row></sheetData></worksheet>")
+        #expect(
+            problem(ws + "<sheetData><row><c t=\"inlineStr\"><is><t>&#0;</t></is></c></row></sheetData></worksheet>")
                 == "(line 1): a character reference to no valid character")
         #expect(problem(ws + "\n\n<a b=c/></worksheet>") == "(line 3): expected a quoted attribute value")
         #expect(problem(ws + "<a b=\"1\"c=\"2\"/></worksheet>") == "(line 1): expected a space between attributes")
-        #expect(problem("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>" + ws + "</worksheet>")
+        #expect(
+            problem("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>" + ws + "</worksheet>")
                 == "(line 1): encoding \"ISO-8859-1\"; only UTF-8 is read")
         #expect(problem("text" + ws + "</worksheet>") == "(line 1): text outside the root element")
-        #expect(problem(ws + "<" + String(repeating: "a", count: 1025) + "/></worksheet>")
+        #expect(
+            problem(ws + "<" + String(repeating: "a", count: 1025) + "/></worksheet>")
                 == "(line 1): an element name longer than 1024 bytes")
-        #expect(problem(ws + "<a" + (0...4096).map { " a\($0)=\"\"" }.joined() + "/></worksheet>")
+        #expect(
+            problem(ws + "<a" + (0...4096).map { " a\($0)=\"\"" }.joined() + "/></worksheet>")
                 == "(line 1): an element with more than 4096 attributes")
     }
 
@@ -408,7 +417,8 @@ import Testing
         // All parts together.
         var total = XLSXLimits()
         total.totalBytes = 2 << 20
-        #expect(Self.failure("bomb-lying.xlsx", limits: total)?.problem.english
+        #expect(
+            Self.failure("bomb-lying.xlsx", limits: total)?.problem.english
                 == "the workbook's parts unpack to more than 2 MiB in all; refused as a possible zip bomb")
         // Without bounds that small, the honest one reads, and the lying one is damaged.
         #expect(try Self.csv("bomb.xlsx").lastRow > 30_000)
@@ -434,7 +444,8 @@ import Testing
     @Test(.timeLimit(.minutes(1))) func aRunawayDeflateStreamIsDamaged() throws {
         let e = try #require(Self.failure("runaway-deflate.xlsx"))
         #expect(e.kind == .damaged)
-        #expect(e.problem.english == "the workbook is damaged: xl/worksheets/sheet1.xml does not unpack (its data is cut short or fails its checksum)")
+        #expect(
+            e.problem.english == "the workbook is damaged: xl/worksheets/sheet1.xml does not unpack (its data is cut short or fails its checksum)")
     }
 
     @Test func aBadChecksumIsDamaged() {

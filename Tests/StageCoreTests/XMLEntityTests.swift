@@ -1,4 +1,5 @@
 import Testing
+
 @testable import StageCore
 
 /// `&NAME;` in a workbook's XML: the five predefined entities and character references.

@@ -2,6 +2,7 @@ import Foundation
 import StageCore
 import StageTestSupport
 import Testing
+
 @testable import StageShell
 
 // Bytes no command may hold (NUL, invalid UTF-8) are caught by `Runner.checkBytes`
@@ -27,62 +28,86 @@ private func b(_ s: String) -> [UInt8] { Array(s.utf8) }
 
 @Suite struct BadBytesTests {
     static let cases: [BadBytesCase] = [
-        BadBytesCase("NUL inside a quoted name", b("add lead \"A") + [0] + b("B\""), """
+        BadBytesCase(
+            "NUL inside a quoted name", b("add lead \"A") + [0] + b("B\""),
+            """
             stagesh: t.stg:1:12: error: NUL byte in the input
                 add lead "A B"
                            ^
             """),
-        BadBytesCase("NUL first", [0] + b("list"), """
+        BadBytesCase(
+            "NUL first", [0] + b("list"),
+            """
             stagesh: t.stg:1:1: error: NUL byte in the input
                  list
                 ^
             """),
-        BadBytesCase("NUL last", b("list") + [0], """
+        BadBytesCase(
+            "NUL last", b("list") + [0],
+            """
             stagesh: t.stg:1:5: error: NUL byte in the input
                 list\u{20}
                     ^
             """),
-        BadBytesCase("NUL after Vietnamese text", b("add lead \"Đã liên hệ") + [0] + b("\""), """
+        BadBytesCase(
+            "NUL after Vietnamese text", b("add lead \"Đã liên hệ") + [0] + b("\""),
+            """
             stagesh: t.stg:1:21: error: NUL byte in the input
                 add lead "Đã liên hệ "
                                     ^
             """),
-        BadBytesCase("NUL in a comment", b("list # note") + [0], """
+        BadBytesCase(
+            "NUL in a comment", b("list # note") + [0],
+            """
             stagesh: t.stg:1:12: error: NUL byte in the input
                 list # note\u{20}
                            ^
             """),
-        BadBytesCase("lone 0xFF", b("add lead Caf") + [0xFF], """
+        BadBytesCase(
+            "lone 0xFF", b("add lead Caf") + [0xFF],
+            """
             stagesh: t.stg:1:13: error: invalid UTF-8
                 add lead Caf\u{FFFD}
                             ^
             """),
-        BadBytesCase("truncated two-byte sequence", b("add lead \"Caf") + [0xC3] + b("\""), """
+        BadBytesCase(
+            "truncated two-byte sequence", b("add lead \"Caf") + [0xC3] + b("\""),
+            """
             stagesh: t.stg:1:14: error: invalid UTF-8
                 add lead "Caf\u{FFFD}"
                              ^
             """),
-        BadBytesCase("Latin-1 é", b("add lead Caf") + [0xE9] + b(" owner=Lan"), """
+        BadBytesCase(
+            "Latin-1 é", b("add lead Caf") + [0xE9] + b(" owner=Lan"),
+            """
             stagesh: t.stg:1:13: error: invalid UTF-8
                 add lead Caf\u{FFFD} owner=Lan
                             ^
             """),
-        BadBytesCase("invalid byte after valid Vietnamese", b("add lead \"Đà") + [0xFF] + b("\""), """
+        BadBytesCase(
+            "invalid byte after valid Vietnamese", b("add lead \"Đà") + [0xFF] + b("\""),
+            """
             stagesh: t.stg:1:13: error: invalid UTF-8
                 add lead "Đà\u{FFFD}"
                             ^
             """),
-        BadBytesCase("invalid first byte", [0x80] + b("list"), """
+        BadBytesCase(
+            "invalid first byte", [0x80] + b("list"),
+            """
             stagesh: t.stg:1:1: error: invalid UTF-8
                 \u{FFFD}list
                 ^
             """),
-        BadBytesCase("encoded surrogate", b("add lead ") + [0xED, 0xA0, 0x80], """
+        BadBytesCase(
+            "encoded surrogate", b("add lead ") + [0xED, 0xA0, 0x80],
+            """
             stagesh: t.stg:1:10: error: invalid UTF-8
                 add lead \u{FFFD}\u{FFFD}\u{FFFD}
                          ^
             """),
-        BadBytesCase("NUL after invalid UTF-8", b("add lead ") + [0xFF, 0] + b(" x"), """
+        BadBytesCase(
+            "NUL after invalid UTF-8", b("add lead ") + [0xFF, 0] + b(" x"),
+            """
             stagesh: t.stg:1:11: error: NUL byte in the input
                 add lead \u{FFFD}  x
                           ^
@@ -127,12 +152,13 @@ private func b(_ s: String) -> [UInt8] { Array(s.utf8) }
         let runner = Runner(session: testSession(directory: dir.path), output: output)
         let status = runner.runLine(b("run missing.stg"), source: "t.stg", line: 1)
         #expect(status == .failed)
-        #expect(output.standardError == """
-            stagesh: t.stg:1:5: error: cannot read missing.stg: no such file or directory
-                run missing.stg
-                    ^~~~~~~~~~~
+        #expect(
+            output.standardError == """
+                stagesh: t.stg:1:5: error: cannot read missing.stg: no such file or directory
+                    run missing.stg
+                        ^~~~~~~~~~~
 
-            """)
+                """)
         #expect(output.standardOutput == "")
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import StageCore
 import StageTestSupport
 import Testing
+
 @testable import StageShell
 
 // `--check`: every command of every line is lexed and parsed, nothing runs,
@@ -9,7 +10,9 @@ import Testing
 
 @Suite struct ScriptCheckerTests {
     @Test func goodScriptHasNoErrors() {
-        var source = TextLineSource("good.stg", """
+        var source = TextLineSource(
+            "good.stg",
+            """
             # A comment, then commands.
             now 2026-11-29
 
@@ -25,7 +28,9 @@ import Testing
     }
 
     @Test func everyErrorIsReportedInOrder() {
-        var source = TextLineSource("bad.stg", """
+        var source = TextLineSource(
+            "bad.stg",
+            """
             now 2026-11-29
             move 1 to
             list
@@ -34,38 +39,41 @@ import Testing
             """)
         let report = ScriptChecker.check(&source)
         #expect(report.commands == 6)
-        #expect(report.errors == [
-            """
-            stagesh: bad.stg:2:10: error: expected STAGE at the end of the command
-                move 1 to
-                         ^
-            hint: usage: move ID to STAGE [on DATE] [because TEXT]
+        #expect(
+            report.errors == [
+                """
+                stagesh: bad.stg:2:10: error: expected STAGE at the end of the command
+                    move 1 to
+                             ^
+                hint: usage: move ID to STAGE [on DATE] [because TEXT]
 
-            """,
-            """
-            stagesh: bad.stg:4:1: error: unknown command "foo"
-                foo bar
-                ^~~
-            hint: type "help" for the list of commands
+                """,
+                """
+                stagesh: bad.stg:4:1: error: unknown command "foo"
+                    foo bar
+                    ^~~
+                hint: type "help" for the list of commands
 
-            """,
-            """
-            stagesh: bad.stg:5:16: error: unknown command "lst"
-                add lead "A" ; lst
-                               ^~~
-            hint: did you mean "list"?
+                """,
+                """
+                stagesh: bad.stg:5:16: error: unknown command "lst"
+                    add lead "A" ; lst
+                                   ^~~
+                hint: did you mean "list"?
 
-            """,
-        ])
+                """,
+            ])
     }
 
     @Test func lexerErrorsAndBadBytesAreReported() {
-        var source = TextLineSource("bytes.stg", bytes: [
-            Array("add lead \"open".utf8),
-            Array("list".utf8) + [0],
-            Array("list ".utf8) + [0xFF],
-            Array("count".utf8),
-        ])
+        var source = TextLineSource(
+            "bytes.stg",
+            bytes: [
+                Array("add lead \"open".utf8),
+                Array("list".utf8) + [0],
+                Array("list ".utf8) + [0xFF],
+                Array("count".utf8),
+            ])
         let report = ScriptChecker.check(&source)
         #expect(report.commands == 4)
         #expect(report.errors.count == 3)
@@ -109,88 +117,97 @@ import Testing
     }
 
     @Test func unknownStageOnTheDefaultPipeline() {
-        #expect(Self.errors("now 2026-11-29\nmove 3 to Negociation\n") == [
-            """
-            stagesh: s.stg:2:11: error: unknown stage "Negociation"
-                move 3 to Negociation
-                          ^~~~~~~~~~~
-            hint: did you mean "Negotiation"?
+        #expect(
+            Self.errors("now 2026-11-29\nmove 3 to Negociation\n") == [
+                """
+                stagesh: s.stg:2:11: error: unknown stage "Negociation"
+                    move 3 to Negociation
+                              ^~~~~~~~~~~
+                hint: did you mean "Negotiation"?
 
-            """,
-        ])
+                """
+            ])
         // Curly quotes count in bytes for the lexer, in characters for the column.
         #expect(Self.firstLines("add lead “Đông Á” stage=Qualifed") == [#"stagesh: s.stg:1:25: error: unknown stage "Qualifed""#])
     }
 
     @Test func stagesTheScriptSetsUpAreKnown() {
-        #expect(Self.errors("""
-            stage add opportunity Demo after Negotiation
-            add opp "Acme" value=10k
-            move 1 to Demo
-            stage rename "Proposal Sent" to Quoted
-            move 1 to Quoted
-            rule add on quote move to Quoted
-            conversion from Demo to Won
-            stages set leads Inbox, Called
-            add lead B
-            move 2 to Called
-            list where stage in (Inbox, Demo)
-            """) == [])
-        #expect(Self.firstLines("""
-            stage rename "Proposal Sent" to Quoted
-            add opp "Acme"
-            move 1 to "Proposal Sent"
-            rule remove 1; stage remove Quoted
-            stuck in Quoted
-            stages set leads Inbox, Called
-            count where stage = New
-            """) == [
-            #"stagesh: s.stg:3:11: error: unknown stage "Proposal Sent""#,
-            #"stagesh: s.stg:5:10: error: unknown stage "Quoted""#,
-            #"stagesh: s.stg:7:21: error: unknown stage "New""#,
-        ])
+        #expect(
+            Self.errors(
+                """
+                stage add opportunity Demo after Negotiation
+                add opp "Acme" value=10k
+                move 1 to Demo
+                stage rename "Proposal Sent" to Quoted
+                move 1 to Quoted
+                rule add on quote move to Quoted
+                conversion from Demo to Won
+                stages set leads Inbox, Called
+                add lead B
+                move 2 to Called
+                list where stage in (Inbox, Demo)
+                """) == [])
+        #expect(
+            Self.firstLines(
+                """
+                stage rename "Proposal Sent" to Quoted
+                add opp "Acme"
+                move 1 to "Proposal Sent"
+                rule remove 1; stage remove Quoted
+                stuck in Quoted
+                stages set leads Inbox, Called
+                count where stage = New
+                """) == [
+                    #"stagesh: s.stg:3:11: error: unknown stage "Proposal Sent""#,
+                    #"stagesh: s.stg:5:10: error: unknown stage "Quoted""#,
+                    #"stagesh: s.stg:7:21: error: unknown stage "New""#,
+                ])
     }
 
     /// With every record the script's own, what running it would say is known: a stage
     /// of the other kind, a record that is not there, an unknown field, a policy's refusal.
     @Test func whatTheScriptsOwnRecordsTell() {
-        #expect(Self.firstLines("""
-            add lead A
-            move 1 to Won
-            add opp B stage=New
-            list where segment = x
-            show 7
-            policy strict
-            add opp C
-            move 2 to Won
-            add lead D segment=smb
-            list where segment = smb
-            """) == [
-            #"stagesh: s.stg:2:11: error: "Won" is an opportunity stage and 1 is a lead"#,
-            #"stagesh: s.stg:3:17: error: "New" is a lead stage, not an opportunity stage"#,
-            #"stagesh: s.stg:4:12: error: unknown field "segment""#,
-            #"stagesh: s.stg:5:6: error: unknown record "7""#,
-            #"stagesh: s.stg:8:11: error: policy strict refuses moving 2 from Negotiation to Won: it would skip Proposal Sent"#,
-        ])
+        #expect(
+            Self.firstLines(
+                """
+                add lead A
+                move 1 to Won
+                add opp B stage=New
+                list where segment = x
+                show 7
+                policy strict
+                add opp C
+                move 2 to Won
+                add lead D segment=smb
+                list where segment = smb
+                """) == [
+                    #"stagesh: s.stg:2:11: error: "Won" is an opportunity stage and 1 is a lead"#,
+                    #"stagesh: s.stg:3:17: error: "New" is a lead stage, not an opportunity stage"#,
+                    #"stagesh: s.stg:4:12: error: unknown field "segment""#,
+                    #"stagesh: s.stg:5:6: error: unknown record "7""#,
+                    #"stagesh: s.stg:8:11: error: policy strict refuses moving 2 from Negotiation to Won: it would skip Proposal Sent"#,
+                ])
     }
 
     /// An import brings records (and fields) nobody can know here, but the stages
     /// stay the script's own unless it creates stages.
     @Test func importKeepsTheStagesKnown() {
-        #expect(Self.firstLines("""
-            import records deals.csv
-            move 7 to Won
-            list where segment = smb and stage != Negociation
-            add opp X stage=Qualified
-            add opp Y value=1,000
-            set 7 value=12k
-            stage add lead Called
-            move 8 to Called
-            """) == [
-            #"stagesh: s.stg:3:39: error: unknown stage "Negociation""#,
-            #"stagesh: s.stg:4:17: error: "Qualified" is a lead stage, not an opportunity stage"#,
-            #"stagesh: s.stg:5:17: error: "1,000": numbers are written without thousands separators"#,
-        ])
+        #expect(
+            Self.firstLines(
+                """
+                import records deals.csv
+                move 7 to Won
+                list where segment = smb and stage != Negociation
+                add opp X stage=Qualified
+                add opp Y value=1,000
+                set 7 value=12k
+                stage add lead Called
+                move 8 to Called
+                """) == [
+                    #"stagesh: s.stg:3:39: error: unknown stage "Negociation""#,
+                    #"stagesh: s.stg:4:17: error: "Qualified" is a lead stage, not an opportunity stage"#,
+                    #"stagesh: s.stg:5:17: error: "1,000": numbers are written without thousands separators"#,
+                ])
     }
 
     /// After these, the stages are not known: nothing past them is checked but the syntax.
@@ -200,37 +217,44 @@ import Testing
     ])
     func stagesBecomeUnknown(_ first: String) {
         #expect(Self.errors(first + "\nmove 3 to Negociation\nlist where stage = Qualifed\nrule add on call move to X\n") == [])
-        #expect(Self.firstLines(first + "\nmove 3 to\n") == [#"stagesh: s.stg:\#(first.split(separator: "\n").count + 1):10: error: expected STAGE at the end of the command"#])
+        #expect(
+            Self.firstLines(first + "\nmove 3 to\n") == [
+                #"stagesh: s.stg:\#(first.split(separator: "\n").count + 1):10: error: expected STAGE at the end of the command"#
+            ])
     }
 
     /// A dry run, a save, an export change nothing the script sees: the records stay known.
     @Test func commandsThatChangeNothingKeepEverythingKnown() {
-        #expect(Self.firstLines("""
-            add lead A
-            import records deals.csv dry-run
-            save x
-            export records out.csv
-            export report funnel f.csv where stage = Qualifed
-            snapshots
-            move 2 to Contacted
-            """) == [
-            #"stagesh: s.stg:5:42: error: unknown stage "Qualifed""#,
-            #"stagesh: s.stg:7:6: error: unknown record "2""#,
-        ])
+        #expect(
+            Self.firstLines(
+                """
+                add lead A
+                import records deals.csv dry-run
+                save x
+                export records out.csv
+                export report funnel f.csv where stage = Qualifed
+                snapshots
+                move 2 to Contacted
+                """) == [
+                    #"stagesh: s.stg:5:42: error: unknown stage "Qualifed""#,
+                    #"stagesh: s.stg:7:6: error: unknown record "2""#,
+                ])
     }
 
     /// Undo and redo of the script's own changes are followed exactly.
     @Test func undoIsFollowed() {
-        #expect(Self.firstLines("""
-            stage add opportunity Demo
-            undo
-            add opp A
-            move 1 to Demo
-            redo
-            """) == [
-            #"stagesh: s.stg:4:11: error: unknown stage "Demo""#,
-            #"stagesh: s.stg:5:1: error: nothing to redo"#,
-        ])
+        #expect(
+            Self.firstLines(
+                """
+                stage add opportunity Demo
+                undo
+                add opp A
+                move 1 to Demo
+                redo
+                """) == [
+                    #"stagesh: s.stg:4:11: error: unknown stage "Demo""#,
+                    #"stagesh: s.stg:5:1: error: nothing to redo"#,
+                ])
     }
 
     /// Checking reads no file a command names and writes none: save, export and
@@ -239,14 +263,16 @@ import Testing
         let dir = try makeTemporaryDirectory("check-files").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let session = testSession(clock: nil, directory: dir, dataDirectory: dir)
-        #expect(Self.errors("""
-            add lead A
-            save one
-            export records out.csv
-            export chart funnel chart.svg
-            export report funnel report.json
-            import records nosuch.csv
-            """, from: session) == [])
+        #expect(
+            Self.errors(
+                """
+                add lead A
+                save one
+                export records out.csv
+                export chart funnel chart.svg
+                export report funnel report.json
+                import records nosuch.csv
+                """, from: session) == [])
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == [])
     }
 
@@ -280,14 +306,15 @@ import Testing
     @Test func stepsSkipBlanksNarrateCommentsAndJoinContinuations() {
         var source = TextLineSource("p.stg", "# Hello\n\n   \n#\ncount \\\n  by stage\n  # indented\nlist")
         let steps = Presenter.steps(&source)
-        #expect(steps == [
-            .narration("Hello"),
-            .narration(""),
-            // Joined as a script joins them: the next line as it is, after one space.
-            .command(Array("count   by stage".utf8), line: 5),
-            .narration("indented"),
-            .command(Array("list".utf8), line: 8),
-        ])
+        #expect(
+            steps == [
+                .narration("Hello"),
+                .narration(""),
+                // Joined as a script joins them: the next line as it is, after one space.
+                .command(Array("count   by stage".utf8), line: 5),
+                .narration("indented"),
+                .command(Array("list".utf8), line: 8),
+            ])
     }
 
     @Test func aFirstLineDirectiveIsNotNarration() {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StageCore
 @testable import StageShell
 
@@ -11,9 +12,11 @@ import Testing
     static func launcher(_ configure: (inout ShellOptions) -> Void = { _ in }, directory: String = "/work") -> ShellLauncher {
         var options = ShellOptions()
         configure(&options)
-        return ShellLauncher(options: options, variables: [:],
-                             environment: SessionEnvironment(workingDirectory: directory, dataDirectory: "/data",
-                                                             clock: SessionEnvironment.fixedClock(clock)))
+        return ShellLauncher(
+            options: options, variables: [:],
+            environment: SessionEnvironment(
+                workingDirectory: directory, dataDirectory: "/data",
+                clock: SessionEnvironment.fixedClock(clock)))
     }
 
     static func withDirectory(_ body: (String) throws -> Void) throws {
@@ -35,17 +38,46 @@ import Testing
     @Test func optionsThatDoNotGoTogether() {
         let refused: [(ShellUsageError, (inout ShellOptions) -> Void)] = [
             (ShellUsageError(Message.unknownFormatOption("xml").english), { $0.format = "xml" }),
-            (ShellUsageError(Message.interactiveAndBatch.english), { $0.interactive = true; $0.batch = true }),
-            (ShellUsageError(Message.playExcludesCommands.english), { $0.play = "p.stg"; $0.commands = ["count"] }),
-            (ShellUsageError(Message.playExcludesCommands.english), { $0.check = ["k.stg"]; $0.files = ["f.stg"] }),
-            (ShellUsageError(Message.playAndCheck.english), { $0.play = "p.stg"; $0.check = ["k.stg"] }),
-            (ShellUsageError(Message.snapshotAndTemplate.english), { $0.snapshot = "a"; $0.template = "b" }),
+            (
+                ShellUsageError(Message.interactiveAndBatch.english),
+                {
+                    $0.interactive = true; $0.batch = true
+                }
+            ),
+            (
+                ShellUsageError(Message.playExcludesCommands.english),
+                {
+                    $0.play = "p.stg"; $0.commands = ["count"]
+                }
+            ),
+            (
+                ShellUsageError(Message.playExcludesCommands.english),
+                {
+                    $0.check = ["k.stg"]; $0.files = ["f.stg"]
+                }
+            ),
+            (
+                ShellUsageError(Message.playAndCheck.english),
+                {
+                    $0.play = "p.stg"; $0.check = ["k.stg"]
+                }
+            ),
+            (
+                ShellUsageError(Message.snapshotAndTemplate.english),
+                {
+                    $0.snapshot = "a"; $0.template = "b"
+                }
+            ),
             (ShellUsageError(Message.negativeDelay.english), { $0.delay = -1 }),
         ]
         for (error, configure) in refused {
             #expect(throws: error) { try Self.launcher(configure).checkOptions() }
         }
-        #expect(throws: Never.self) { try Self.launcher { $0.format = "CSV"; $0.now = "-3d"; $0.play = "p.stg" }.checkOptions() }
+        #expect(throws: Never.self) {
+            try Self.launcher {
+                $0.format = "CSV"; $0.now = "-3d"; $0.play = "p.stg"
+            }.checkOptions()
+        }
     }
 
     @Test func nowIsReadAsACommandsDateIs() throws {
@@ -70,11 +102,12 @@ import Testing
     @Test func stepsRunInCommandLineOrder() throws {
         try Self.withDirectory { dir in
             try "add lead FromFile\n".write(toFile: dir + "/one.stg", atomically: true, encoding: .utf8)
-            let launcher = Self.launcher({
-                $0.arguments = ["-c", "add lead First", "-f", "one.stg", "-c", "add lead Last", "-c", "list"]
-                $0.commands = ["add lead First", "add lead Last", "list"]
-                $0.files = [dir + "/one.stg"]
-            }, directory: dir)
+            let launcher = Self.launcher(
+                {
+                    $0.arguments = ["-c", "add lead First", "-f", "one.stg", "-c", "add lead Last", "-c", "list"]
+                    $0.commands = ["add lead First", "add lead Last", "list"]
+                    $0.files = [dir + "/one.stg"]
+                }, directory: dir)
             let output = BufferOutput()
             let runner = Runner(session: launcher.startingSession(), output: output)
             #expect(launcher.runSteps(runner, output) == .completed)
@@ -96,9 +129,13 @@ import Testing
             #expect(launcher.runSteps(runner, output) == .failed)
             #expect(runner.session.store.liveCount == (keepGoing ? 1 : 0))
         }
-        let quitting = Self.launcher { $0.arguments = ["-c", "quit", "-f", "/nonexistent"]; $0.commands = ["quit"]; $0.files = ["/nonexistent"] }
+        let quitting = Self.launcher {
+            $0.arguments = ["-c", "quit", "-f", "/nonexistent"]; $0.commands = ["quit"]; $0.files = ["/nonexistent"]
+        }
         #expect(quitting.runSteps(Runner(output: BufferOutput()), BufferOutput()) == .quit)
-        let unreadable = Self.launcher { $0.arguments = ["-f", "/nonexistent"]; $0.files = ["/nonexistent"] }
+        let unreadable = Self.launcher {
+            $0.arguments = ["-f", "/nonexistent"]; $0.files = ["/nonexistent"]
+        }
         let output = BufferOutput()
         #expect(unreadable.runSteps(Runner(output: output), output) == .failed)
         #expect(output.standardError.hasPrefix("stagesh: " + Message.cannotRead("/nonexistent", .verbatim("")).english))
@@ -149,6 +186,9 @@ import Testing
         #expect(!Self.launcher().options.isInteractive(atTerminal: false))
         #expect(Self.launcher { $0.interactive = true }.options.isInteractive(atTerminal: false))
         #expect(!Self.launcher { $0.batch = true }.options.isInteractive(atTerminal: true))
-        #expect(!Self.launcher { $0.interactive = true; $0.commands = ["count"] }.options.isInteractive(atTerminal: true))
+        #expect(
+            !Self.launcher {
+                $0.interactive = true; $0.commands = ["count"]
+            }.options.isInteractive(atTerminal: true))
     }
 }

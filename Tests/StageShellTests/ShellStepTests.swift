@@ -1,4 +1,5 @@
 import Testing
+
 @testable import StageShell
 
 /// `-c` and `-f` run in the order the command line gives them, whatever other options lie between.
@@ -8,7 +9,8 @@ import Testing
     }
 
     @Test func interleavedRunsOfCommandsKeptTogether() {
-        #expect(Self.steps(["-c", "a", "-f", "x.stg", "-c", "b", "-c", "c"], ["a", "b", "c"], ["x.stg"])
+        #expect(
+            Self.steps(["-c", "a", "-f", "x.stg", "-c", "b", "-c", "c"], ["a", "b", "c"], ["x.stg"])
                 == [.commands(["a"]), .file("x.stg"), .commands(["b", "c"])])
         #expect(Self.steps(["-f", "x", "-f", "y"], [], ["x", "y"]) == [.file("x"), .file("y")])
         #expect(Self.steps([], [], []) == [])
@@ -16,11 +18,14 @@ import Testing
 
     /// Every option that takes a value, `--data-dir` and `--template` among them: none is a list to keep in step.
     @Test func valuesOfOtherOptionsAreNotSteps() {
-        let arguments = ["--data-dir", "d", "--template", "t", "--format", "csv", "--lang", "vi", "--now", "today",
-                         "--init", "i", "--play", "p", "--delay", "5", "--check", "k", "-f", "x", "-c", "a", "snapshot"]
+        let arguments = [
+            "--data-dir", "d", "--template", "t", "--format", "csv", "--lang", "vi", "--now", "today",
+            "--init", "i", "--play", "p", "--delay", "5", "--check", "k", "-f", "x", "-c", "a", "snapshot",
+        ]
         #expect(Self.steps(arguments, ["a"], ["x"]) == [.file("x"), .commands(["a"])])
         // Names that hold a c or an f are no steps: ArgumentParser reads them as long options.
-        #expect(Self.steps(["--format=csv", "-f", "x", "--check-invariants", "-c", "a", "--no-init"], ["a"], ["x"])
+        #expect(
+            Self.steps(["--format=csv", "-f", "x", "--check-invariants", "-c", "a", "--no-init"], ["a"], ["x"])
                 == [.file("x"), .commands(["a"])])
     }
 

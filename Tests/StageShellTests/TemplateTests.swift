@@ -1,6 +1,7 @@
 import Foundation
 import StageTestSupport
 import Testing
+
 @testable import StageCore
 @testable import StageShell
 

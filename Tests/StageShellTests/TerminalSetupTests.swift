@@ -1,4 +1,5 @@
 import Testing
+
 @testable import StageCore
 @testable import StageShell
 
@@ -22,13 +23,15 @@ import Testing
     @Test func styles() {
         #expect(TerminalStyle.bold.apply("x") == "\u{1B}[1mx\u{1B}[0m")
         #expect(TerminalStyle.dimItalic.apply("x") == "\u{1B}[2;3mx\u{1B}[0m")
-        #expect(Prompt(name: "demo", unsaved: true, continuation: false, colour: true).styled
+        #expect(
+            Prompt(name: "demo", unsaved: true, continuation: false, colour: true).styled
                 == "\u{1}\u{1B}[1m\u{1}demo*>\u{1}\u{1B}[0m\u{1} ")
         #expect(Prompt(name: "demo", unsaved: false, continuation: false, colour: false).styled == "demo> ")
     }
 
     @Test func barsFitWhatTheWindowLeaves() {
-        var table = Table(columns: [Column("stage"), Column("n", alignment: .right)], rows: [[.text("New"), .integer(4)], [.text("Won"), .integer(1)]])
+        var table = Table(
+            columns: [Column("stage"), Column("n", alignment: .right)], rows: [[.text("New"), .integer(4)], [.text("Won"), .integer(1)]])
         table.barColumn = 1
         let (charted, bars) = TerminalCharts.withBars(table, terminalWidth: 40, plain: true)
         #expect(charted.columns.count == 3)

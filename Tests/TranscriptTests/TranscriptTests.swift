@@ -33,6 +33,7 @@
 import Foundation
 import StageTestSupport
 import Testing
+
 @testable import StageCore
 @testable import StageShell
 
@@ -96,8 +97,9 @@ enum TranscriptRunner {
         // Every transcript gets its own empty data directory, as `--data-dir` would give it.
         let dataDirectory = try makeTemporaryDirectory("transcript")
         defer { try? FileManager.default.removeItem(at: dataDirectory) }
-        let session = testSession(clock: nil, directory: TranscriptFiles.root.path, dataDirectory: dataDirectory.path,
-                                  language: language)
+        let session = testSession(
+            clock: nil, directory: TranscriptFiles.root.path, dataDirectory: dataDirectory.path,
+            language: language)
         let runner = Runner(session: session, output: output)
         runner.interactive = false
         runner.keepGoing = keepGoing
@@ -118,7 +120,8 @@ enum TranscriptRunner {
     static func expected(_ transcript: Transcript) throws -> TranscriptResult? {
         guard FileManager.default.fileExists(atPath: transcript.outFile.path) else { return nil }
         let out = try String(contentsOf: transcript.outFile, encoding: .utf8)
-        let err = FileManager.default.fileExists(atPath: transcript.errFile.path)
+        let err =
+            FileManager.default.fileExists(atPath: transcript.errFile.path)
             ? try String(contentsOf: transcript.errFile, encoding: .utf8) : ""
         var status: Int32 = 0
         if FileManager.default.fileExists(atPath: transcript.statusFile.path) {
@@ -164,9 +167,13 @@ enum LineDiff {
         var ops: [Op] = []
         var i = 0, j = 0
         while i < a.count || j < b.count {
-            if i < a.count, j < b.count, a[i] == b[j] { ops.append(.same(a[i])); i += 1; j += 1 }
-            else if i < a.count, j == b.count || lcs[i + 1][j] >= lcs[i][j + 1] { ops.append(.removed(a[i])); i += 1 }
-            else { ops.append(.added(b[j])); j += 1 }
+            if i < a.count, j < b.count, a[i] == b[j] {
+                ops.append(.same(a[i])); i += 1; j += 1
+            } else if i < a.count, j == b.count || lcs[i + 1][j] >= lcs[i][j + 1] {
+                ops.append(.removed(a[i])); i += 1
+            } else {
+                ops.append(.added(b[j])); j += 1
+            }
         }
         // Keep changed lines and `context` lines around them.
         var keep = [Bool](repeating: false, count: ops.count)
@@ -227,10 +234,12 @@ enum LineDiff {
     }
 
     @Test func langDirective() throws {
-        #expect(try transcriptDirectives(script: "# stagesh-args: --lang vi\nhelp\n")
-            == .init(keepGoing: false, language: .vietnamese))
-        #expect(try transcriptDirectives(script: "# stagesh-args: --keep-going --lang=en\n")
-            == .init(keepGoing: true, language: .english))
+        #expect(
+            try transcriptDirectives(script: "# stagesh-args: --lang vi\nhelp\n")
+                == .init(keepGoing: false, language: .vietnamese))
+        #expect(
+            try transcriptDirectives(script: "# stagesh-args: --keep-going --lang=en\n")
+                == .init(keepGoing: true, language: .english))
         #expect(try transcriptDirectives(script: "help\n").language == nil)
         #expect(throws: UnknownScriptArgument.self) { try transcriptDirectives(script: "# stagesh-args: --lang fr\n") }
         #expect(throws: UnknownScriptArgument.self) { try transcriptDirectives(script: "# stagesh-args: --lang\n") }
@@ -244,20 +253,23 @@ enum LineDiff {
             return
         }
         guard let expected = try TranscriptRunner.expected(transcript) else {
-            Issue.record("""
+            Issue.record(
+                """
                 \(transcript.path): no expected output \(transcript.outFile.lastPathComponent); \
                 run with STAGESH_UPDATE_TRANSCRIPTS=1 and check what it writes
                 """)
             return
         }
         if actual.standardOutput != expected.standardOutput {
-            Issue.record("""
+            Issue.record(
+                """
                 \(transcript.path): standard output differs
                 \(LineDiff.unified(expected: expected.standardOutput, actual: actual.standardOutput))
                 """)
         }
         if actual.standardError != expected.standardError {
-            Issue.record("""
+            Issue.record(
+                """
                 \(transcript.path): standard error differs
                 \(LineDiff.unified(expected: expected.standardError, actual: actual.standardError))
                 """)

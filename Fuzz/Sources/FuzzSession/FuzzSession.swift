@@ -48,8 +48,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         guard let tokens = try? Lexer.tokenize(String(line)) else { continue }
         for command in Lexer.commands(tokens) {
             guard let (_, parsed) = try? Parser.parse(command), CommandSequenceGenerator.allowed(parsed) else { continue }
-            if case .generate(let n, _) = parsed {
-                generated += n.value
+            // `generate N`: what it would add, read from the tokens (the command's type is the core's own).
+            if command.first?.isKeyword("generate") == true, command.count > 1, let n = Int(command[1].text) {
+                generated += n
                 if generated > 400 { continue }
             }
             do {

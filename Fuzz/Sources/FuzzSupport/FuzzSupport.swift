@@ -68,8 +68,9 @@ public final class Scratch: @unchecked Sendable {
 public func render(_ outcome: Outcome, _ format: OutputFormat) -> Int {
     switch outcome {
     case .none, .quit, .runScript: return 0
-    case .message(let m), .text(let m): return m.utf8.count
-    case .confirm(let q, let r): return q.utf8.count + r.utf8.count
+    case .message(let m): return m.text(in: .vietnamese).utf8.count + m.english.utf8.count
+    case .text(let t): return t.utf8.count
+    case .confirm(let q, let r): return q.english.utf8.count + r.utf8.count
     case .table(let t): return TableRenderer.render(t, format: format, width: 80).utf8.count
     case .card(let t): return TableRenderer.renderCard(t, format: format, width: 80).utf8.count
     case .sequence(let all): return all.reduce(0) { $0 + render($1, format) }

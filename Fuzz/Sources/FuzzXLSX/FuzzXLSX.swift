@@ -119,7 +119,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 }
 
 func requireMessage(_ error: XLSXError) {
-    if error.problem.isEmpty { fatalError("an XLSXError without a message: \(error)") }
+    if error.problem.english.isEmpty || error.problem.text(in: .vietnamese).isEmpty { fatalError("an XLSXError without a message: \(error)") }
 }
 
 /// The CSV is within its bound, reads back with one width per row, and its rows map to rising sheet rows.

@@ -20,58 +20,59 @@ public struct CommandTable: Sendable {
     }
 
     /// The language's commands, in the order `help` lists them: a command is one type and one line here.
-    public static let standard = CommandTable([
-        AddLeadCommand.spec,
-        AddOpportunityCommand.spec,
-        SetCommand.spec,
-        DeleteCommand.spec,
-        MoveCommand.spec,
-        ConvertCommand.spec,
-        WonCommand.spec,
-        LostCommand.spec,
-        LogCommand.spec,
-        GenerateCommand.spec,
-        ShowCommand.spec,
-        HistoryCommand.spec,
-        ListCommand.spec,
-        CountCommand.spec,
-    ]
-        // The reports come from their registry; the exports are listed after forecast, as they always were.
-        + Reports.specs(through: ForecastReport.self)
-        + [ExportChartCommand.spec, ExportReportCommand.spec]
-        + Reports.specs(after: ForecastReport.self)
-        + [
-            StagesCommand.spec,
-            StageAddCommand.spec,
-            StageRenameCommand.spec,
-            StageSetCommand.spec,
-            StageRemoveCommand.spec,
-            StagesSetCommand.spec,
-            PolicyCommand.spec,
-            RulesCommand.spec,
-            RuleAddCommand.spec,
-            RuleRemoveCommand.spec,
-            UndoCommand.spec,
-            RedoCommand.spec,
-            CheckCommand.spec,
-            NowCommand.spec,
-            ImportCommand.spec,
-            ExportCommand.spec,
-            FormatCommand.spec,
-            PagerCommand.spec,
-            ExpandedCommand.spec,
-            EchoCommand.spec,
-            TimerCommand.spec,
-            SaveCommand.spec,
-            LoadCommand.spec,
-            SnapshotsCommand.spec,
-            DiffCommand.spec,
-            RecoverCommand.spec,
-            DiscardCommand.spec,
-            RunCommand.spec,
-            HelpCommand.spec,
-            QuitCommand.spec,
-        ],
+    public static let standard = CommandTable(
+        [
+            AddLeadCommand.spec,
+            AddOpportunityCommand.spec,
+            SetCommand.spec,
+            DeleteCommand.spec,
+            MoveCommand.spec,
+            ConvertCommand.spec,
+            WonCommand.spec,
+            LostCommand.spec,
+            LogCommand.spec,
+            GenerateCommand.spec,
+            ShowCommand.spec,
+            HistoryCommand.spec,
+            ListCommand.spec,
+            CountCommand.spec,
+        ]
+            // The reports come from their registry; the exports are listed after forecast, as they always were.
+            + Reports.specs(through: ForecastReport.self)
+            + [ExportChartCommand.spec, ExportReportCommand.spec]
+            + Reports.specs(after: ForecastReport.self)
+            + [
+                StagesCommand.spec,
+                StageAddCommand.spec,
+                StageRenameCommand.spec,
+                StageSetCommand.spec,
+                StageRemoveCommand.spec,
+                StagesSetCommand.spec,
+                PolicyCommand.spec,
+                RulesCommand.spec,
+                RuleAddCommand.spec,
+                RuleRemoveCommand.spec,
+                UndoCommand.spec,
+                RedoCommand.spec,
+                CheckCommand.spec,
+                NowCommand.spec,
+                ImportCommand.spec,
+                ExportCommand.spec,
+                FormatCommand.spec,
+                PagerCommand.spec,
+                ExpandedCommand.spec,
+                EchoCommand.spec,
+                TimerCommand.spec,
+                SaveCommand.spec,
+                LoadCommand.spec,
+                SnapshotsCommand.spec,
+                DiffCommand.spec,
+                RecoverCommand.spec,
+                DiscardCommand.spec,
+                RunCommand.spec,
+                HelpCommand.spec,
+                QuitCommand.spec,
+            ],
         habits: HabitCommands.all)
 
     /// The spec a command's first tokens name, and how many tokens its name took.
@@ -91,13 +92,15 @@ public struct CommandTable: Sendable {
             let subcommands = group.map { $0.0[1] }
             if tokens.count < 2 {
                 let specs = specs.filter { spec in group.contains { $0.1.name == spec.name } }
-                throw Diagnostic(Message.missingSubcommand(word, subcommands), at: first.range,
-                                 hint: Message.hintUsage(specs.map(\.synopsis).joined(separator: "\n" + String(repeating: " ", count: 13))))
+                throw Diagnostic(
+                    Message.missingSubcommand(word, subcommands), at: first.range,
+                    hint: Message.hintUsage(specs.map(\.synopsis).joined(separator: "\n" + String(repeating: " ", count: 13))))
             }
             let sub = tokens[1]
-            throw Diagnostic(Message.unknownSubcommand(word, sub.text), at: sub.range,
-                             hints: (Suggest.nearest(sub.text, in: subcommands).map { [Message.hintDidYouMean("\(word) \($0)")] } ?? [])
-                                + [Message.hintOneOf(subcommands)])
+            throw Diagnostic(
+                Message.unknownSubcommand(word, sub.text), at: sub.range,
+                hints: (Suggest.nearest(sub.text, in: subcommands).map { [Message.hintDidYouMean("\(word) \($0)")] } ?? [])
+                    + [Message.hintOneOf(subcommands)])
         }
         if Habit.looksLikeOne(first.text) {
             throw Diagnostic(Message.unknownCommand(first.text), at: first.range, hint: Message.hintNoMetaCommands)
@@ -117,8 +120,9 @@ public struct CommandTable: Sendable {
             guard let spec = spec(named: [name]) else { return nil }
             return (spec, 1)
         case .answers(let answer):
-            throw Diagnostic(Message.habitAnswer(first.text, of: habit.origin.rawValue, answer(Array(tokens.dropFirst()))),
-                             at: first.range.union(tokens[tokens.count - 1].range), hint: habit.note?())
+            throw Diagnostic(
+                Message.habitAnswer(first.text, of: habit.origin.rawValue, answer(Array(tokens.dropFirst()))),
+                at: first.range.union(tokens[tokens.count - 1].range), hint: habit.note?())
         }
     }
 

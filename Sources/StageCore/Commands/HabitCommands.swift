@@ -40,12 +40,16 @@ enum HabitCommands {
     }
 
     /// sqlite3's `.mode` names for stagesh's formats.
-    static let sqliteModes = ["csv": "csv", "tabs": "tsv", "json": "json", "markdown": "markdown",
-                              "table": "table", "box": "table", "column": "table", "qbox": "table"]
+    static let sqliteModes = [
+        "csv": "csv", "tabs": "tsv", "json": "json", "markdown": "markdown",
+        "table": "table", "box": "table", "column": "table", "qbox": "table",
+    ]
 
     /// psql's `\pset format` names for stagesh's formats.
-    static let psqlFormats = ["aligned": "table", "wrapped": "table", "unaligned": "tsv", "csv": "csv",
-                              "asciidoc": "markdown"]
+    static let psqlFormats = [
+        "aligned": "table", "wrapped": "table", "unaligned": "tsv", "csv": "csv",
+        "asciidoc": "markdown",
+    ]
 
     /// `NAME CHOICE` when the habit's first argument is one of `choices` (or an
     /// alias of one), else `NAME` with every choice.
@@ -99,9 +103,10 @@ enum HabitCommands {
             if t.kind == .rightParen { depth -= 1 }
             guard depth == 0, t.isKeyword("from") || t.isKeyword("to") else { continue }
             let next = i + 1 < arguments.count ? arguments[i + 1] : nil
-            let file = next.flatMap { n in
-                n.isValue && !["stdin", "stdout", "pstdin", "pstdout"].contains(n.text.lowercased()) ? Quoting.quoteIfNeeded(n.text) : nil
-            } ?? "FILE"
+            let file =
+                next.flatMap { n in
+                    n.isValue && !["stdin", "stdout", "pstdin", "pstdout"].contains(n.text.lowercased()) ? Quoting.quoteIfNeeded(n.text) : nil
+                } ?? "FILE"
             return t.isKeyword("from") ? "import records \(file)" : "export records \(file)"
         }
         return "import records FILE / export records FILE"

@@ -1,6 +1,8 @@
 /// The text of `help` and `help COMMAND`, built from the command table.
 enum Help {
-    static func text(topic: String?, range: SourceRange?, table: CommandTable = .standard, language: Language = .english) throws(Diagnostic) -> Outcome {
+    static func text(topic: String?, range: SourceRange?, table: CommandTable = .standard, language: Language = .english) throws(Diagnostic)
+        -> Outcome
+    {
         guard let topic else { return .text(overview(table, language)) }
         let words = topic.split(separator: " ").map(String.init)
         if let spec = table.spec(named: words) {
@@ -11,8 +13,9 @@ enum Help {
         let group = table.specs.filter { Names.key($0.words[0]) == Names.key(words[0]) }
         if !group.isEmpty { return .text(group.map { page($0, language) }.joined(separator: "\n")) }
         let names = Array(Set(table.names.map { $0.0.joined(separator: " ") }))
-        throw Diagnostic(Message.noHelp(topic), at: range,
-                         hint: Suggest.nearest(topic, in: names).map(Message.hintDidYouMean) ?? Message.hintHelp)
+        throw Diagnostic(
+            Message.noHelp(topic), at: range,
+            hint: Suggest.nearest(topic, in: names).map(Message.hintDidYouMean) ?? Message.hintHelp)
     }
 
     static func overview(_ table: CommandTable, _ language: Language = .english) -> String {

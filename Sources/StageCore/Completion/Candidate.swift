@@ -4,8 +4,9 @@ struct Candidate {
     var value: String
     /// Text written after the (possibly quoted) value: `=` for `FIELD=`, `(` for `month(`.
     var suffix = ""
-    /// Whether the value may be written as a quoted string. Keywords and
-    /// command names may not: quoted, they would be read as names.
+    /// Whether the value may be written as a quoted string.
+    ///
+    /// Keywords and command names may not: quoted, they would be read as names.
     var quotable: Bool
     var appendSpace = true
     /// Whether a quoted value stays open for more typing (a directory path).

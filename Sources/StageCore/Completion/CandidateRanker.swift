@@ -87,8 +87,9 @@ struct CandidateRanker {
     mutating func completion() -> Completion {
         trim()
         let unique = kept.count == 1 && !differ
-        return Completion(range: word.range, candidates: kept.map(\.text), commonPrefix: safePrefix(),
-                          appendSpace: unique && kept[0].appendSpace)
+        return Completion(
+            range: word.range, candidates: kept.map(\.text), commonPrefix: safePrefix(),
+            appendSpace: unique && kept[0].appendSpace)
     }
 
     /// The longest common prefix of two strings, on Character boundaries.

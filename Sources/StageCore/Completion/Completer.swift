@@ -9,9 +9,12 @@ public enum Completer {
     ///
     /// `files` lists paths for a partial path and the session's directory;
     /// tests pass a fake, the shell keeps the default, `listDirectory` with the session's home.
-    public static func complete(_ line: String, cursor: Int, session: Session, table: CommandTable = .standard,
-                                files: ((_ partial: String, _ directory: String) -> [String])? = nil)
-        -> Completion {
+    public static func complete(
+        _ line: String, cursor: Int, session: Session, table: CommandTable = .standard,
+        files: ((_ partial: String, _ directory: String) -> [String])? = nil
+    )
+        -> Completion
+    {
         let files = files ?? { listDirectory($0, $1, home: session.environment.home) }
         guard let point = CompletionPoint.locate(line, cursor: cursor) else {
             let end = max(0, min(cursor, line.utf8.count))

@@ -8,8 +8,7 @@ public struct Completion: Sendable, Equatable {
     /// The UTF-8 byte range of the line that the chosen candidate replaces
     /// (the word being typed, including an opening quote if any).
     public var range: Range<Int>
-    /// Candidates, each as the full replacement text (already quoted when
-    /// needed, e.g. "\"Proposal Sent\""), sorted, unique.
+    /// Candidates, each as the full replacement text (already quoted when needed: "\"Proposal Sent\""), sorted, unique.
     public var candidates: [String]
     /// The longest common prefix of the candidates (as replacement text), for libedit-style partial completion.
     ///

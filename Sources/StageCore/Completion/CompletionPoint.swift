@@ -24,14 +24,16 @@ struct CompletionPoint {
         }
         let word: TypedWord
         if let (q, length) = openQuote {
-            word = TypedWord(range: q..<end, text: unescape(bytes[(q + length)...]),
-                             quote: quoteMark(bytes, at: q), source: String(decoding: bytes[q...], as: UTF8.self))
+            word = TypedWord(
+                range: q..<end, text: unescape(bytes[(q + length)...]),
+                quote: quoteMark(bytes, at: q), source: String(decoding: bytes[q...], as: UTF8.self))
         } else if let last = tokens.last, last.isValue, last.range.end == end {
             tokens.removeLast()
             let start = last.range.start
-            word = TypedWord(range: start..<end, text: last.text,
-                             quote: last.kind == .string ? quoteMark(bytes, at: start) : nil,
-                             source: String(decoding: bytes[start...], as: UTF8.self))
+            word = TypedWord(
+                range: start..<end, text: last.text,
+                quote: last.kind == .string ? quoteMark(bytes, at: start) : nil,
+                source: String(decoding: bytes[start...], as: UTF8.self))
         } else {
             word = .empty(at: end)
         }
@@ -44,9 +46,9 @@ struct CompletionPoint {
         TypographicQuote.opening(bytes, at: i) == nil ? Character(Unicode.Scalar(bytes[i])) : "\""
     }
 
-    /// Finds a quote left open at the end, as the lexer reads quotes: its
-    /// offset and the length of its opening mark. Returns nil inside a
-    /// comment, `.some(nil)` when every quote is closed.
+    /// Finds a quote left open at the end, as the lexer reads quotes: its offset and the length of its opening mark.
+    ///
+    /// Returns nil inside a comment, `.some(nil)` when every quote is closed.
     private static func scan(_ bytes: ArraySlice<UInt8>) -> (Int, Int)?? {
         var i = bytes.startIndex
         while i < bytes.endIndex {

@@ -165,8 +165,7 @@ struct GrammarWalker {
             if i == end { expect(.argument(.moment)); continue }
             guard tokens[i].isValue else { continue }
             guard PeriodSpec.relativeWords[tokens[i].text.lowercased()] != nil else { out.insert(i + 1); continue }
-            if i + 1 == end { expect(.argument(.choice(Period.allCases.map(\.rawValue)))) }
-            else if tokens[i + 1].kind == .word { out.insert(i + 2) }
+            if i + 1 == end { expect(.argument(.choice(Period.allCases.map(\.rawValue)))) } else if tokens[i + 1].kind == .word { out.insert(i + 2) }
         }
         return out
     }
@@ -182,8 +181,10 @@ struct GrammarWalker {
     }
 
     /// `operand (word operand)*`.
-    private mutating func connected(_ from: Set<Int>, by word: String,
-                                    _ operand: (inout GrammarWalker, Set<Int>) -> Set<Int>) -> Set<Int> {
+    private mutating func connected(
+        _ from: Set<Int>, by word: String,
+        _ operand: (inout GrammarWalker, Set<Int>) -> Set<Int>
+    ) -> Set<Int> {
         var ends = operand(&self, from)
         var frontier = ends
         while !frontier.isEmpty {

@@ -11,7 +11,9 @@ struct Vocabulary {
     var store: RecordStore { session.store }
     var pipeline: Pipeline { session.pipeline }
 
-    /// Offers the candidates for `e` to `ranker`. File paths come from the caller's lister instead.
+    /// Offers the candidates for `e` to `ranker`.
+    ///
+    /// File paths come from the caller's lister instead.
     func add(_ e: Expectation, to ranker: inout CandidateRanker) {
         if case .argument(.id) = e {
             // Streamed: a million ids become no array of candidates.

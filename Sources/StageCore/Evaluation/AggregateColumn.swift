@@ -28,20 +28,20 @@ struct AggregateColumn {
         switch field.type {
         case .amount:
             let cents = rows.compactMap { r -> Int64? in if case .amount(let c) = reader.value(field, r) { c } else { nil } }
-            return integral(cents, sum: { .total($0) }) { .amount(Amount(cents: $0)) }
+            return integral(cents, sum: { .total($0) }, value: { .amount(Amount(cents: $0)) })
         case .percent:
             let hundredths = rows.compactMap { r -> Int64? in if case .percent(let p) = reader.value(field, r) { Int64(p) } else { nil } }
-            return integral(hundredths, sum: { .percent(Double($0) / 100) }) { .percent(Double($0) / 100) }
+            return integral(hundredths, sum: { .percent(Double($0) / 100) }, value: { .percent(Double($0) / 100) })
         case .time:
             let seconds = rows.compactMap { r -> Int64? in if case .time(let t) = reader.value(field, r) { t } else { nil } }
-            return integral(seconds, sum: { _ in .null }) { .time(Timestamp(seconds: $0)) }
+            return integral(seconds, sum: { _ in .null }, value: { .time(Timestamp(seconds: $0)) })
         default:
             let days = rows.compactMap { r -> Double? in if case .days(let d) = reader.value(field, r) { d } else { nil } }
             return real(days)
         }
     }
 
-    private func integral(_ values: [Int64], sum: (Int128) -> Cell, _ cell: (Int64) -> Cell) -> Cell {
+    private func integral(_ values: [Int64], sum: (Int128) -> Cell, value cell: (Int64) -> Cell) -> Cell {
         guard !values.isEmpty else { return .null }
         switch aggregate.function {
         case .sum: return sum(values.reduce(Int128(0)) { $0 + Int128($1) })

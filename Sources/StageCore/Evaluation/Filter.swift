@@ -48,8 +48,10 @@ struct FilterCompiler {
     }
 
     /// A predicate for `field op v` (any of `values` for `in`).
-    private func comparison(_ fieldName: Located<String>, _ op: Located<ComparisonOperator>,
-                            _ values: [Token]) throws(Diagnostic) -> (Int) -> Bool {
+    private func comparison(
+        _ fieldName: Located<String>, _ op: Located<ComparisonOperator>,
+        _ values: [Token]
+    ) throws(Diagnostic) -> (Int) -> Bool {
         let field = try FieldResolver(store: store).resolve(fieldName)
         let reader = self.reader
         switch field {
@@ -138,13 +140,18 @@ struct FilterCompiler {
             return .time(t.seconds)
         case .days:
             let days: Double
-            if let a = ValueParser.amount(token.text) { days = Double(a.cents) / 100 }
-            else { days = Double(try ValueParser.duration(token)) / 86_400 }
+            if let a = ValueParser.amount(token.text) {
+                days = Double(a.cents) / 100
+            } else {
+                days = Double(try ValueParser.duration(token)) / 86_400
+            }
             return .days(days)
         }
     }
 
-    /// Whether `value op constant` holds. A missing value is unequal to everything.
+    /// Whether `value op constant` holds.
+    ///
+    /// A missing value is unequal to everything.
     private func holds(_ value: Value, _ op: ComparisonOperator, _ c: Constant) -> Bool {
         switch (value.asText(pipeline), c) {
         case (.text(let s), .text(_, let key, let folded, let number)):
@@ -183,8 +190,9 @@ struct FieldResolver {
         let key = Names.key(name.value)
         if store.customFieldNames[key] != nil { return .custom(key) }
         let known = Field.builtIn.map(\.name) + store.customFieldNames.values.sorted()
-        throw Diagnostic(Message.unknownField(name.value), at: name.range,
-                         hint: Suggest.nearest(name.value, in: known).map(Message.hintDidYouMean) ?? Message.hintFields(known))
+        throw Diagnostic(
+            Message.unknownField(name.value), at: name.range,
+            hint: Suggest.nearest(name.value, in: known).map(Message.hintDidYouMean) ?? Message.hintFields(known))
     }
 }
 
@@ -195,8 +203,11 @@ struct StageResolver {
     func resolve(_ name: Located<String>) throws(Diagnostic) -> StageID {
         if let id = pipeline.stage(named: name.value) { return id }
         var hints: [Message] = []
-        if let near = Suggest.nearest(name.value, in: pipeline.stageNames) { hints.append(Message.hintDidYouMean(near)) }
-        else { hints.append(Message.hintStages(pipeline.stageNames)) }
+        if let near = Suggest.nearest(name.value, in: pipeline.stageNames) {
+            hints.append(Message.hintDidYouMean(near))
+        } else {
+            hints.append(Message.hintStages(pipeline.stageNames))
+        }
         throw Diagnostic(Message.unknownStage(name.value), at: name.range, hints: hints)
     }
 }

@@ -8,8 +8,10 @@ enum MoveRequest {
 
 /// The policy check every stage change made in a session goes through.
 enum Moves {
-    static func check(id: String, from: StageID, to: StageID, request: MoveRequest,
-                      pipeline p: Pipeline, at range: SourceRange?) throws(Diagnostic) {
+    static func check(
+        id: String, from: StageID, to: StageID, request: MoveRequest,
+        pipeline p: Pipeline, at range: SourceRange?
+    ) throws(Diagnostic) {
         let source = p[from], target = p[to]
         let ruleNote: Message? = {
             if case .rule(let n, let rule) = request { return Message.byRule(n, rule.text(in: p)) }
@@ -21,19 +23,22 @@ enum Moves {
         if source.kind != target.kind {
             var hints: [Message] = []
             if source.kind == .lead { hints.append(Message.hintConvert(id, p.lastOpenStage(.lead).map { p[$0].name } ?? "")) }
-            throw Diagnostic(Message.wrongKind(stage: target.name, stageKind: target.kind.name, id: id, kind: source.kind.name),
-                             at: range, hints: hints)
+            throw Diagnostic(
+                Message.wrongKind(stage: target.name, stageKind: target.kind.name, id: id, kind: source.kind.name),
+                at: range, hints: hints)
         }
         if p.policy == .free { return }
         if source.isClosed {
             if case .explicit = request { return }
-            throw Diagnostic(Message.policyRefusesLeavingClosed(p.policy.rawValue, id: id, from: source.name, to: target.name, rule: ruleNote),
-                             at: range, hints: [Message.hintMoveExplicitly(id, target.name), Message.hintPolicyFree])
+            throw Diagnostic(
+                Message.policyRefusesLeavingClosed(p.policy.rawValue, id: id, from: source.name, to: target.name, rule: ruleNote),
+                at: range, hints: [Message.hintMoveExplicitly(id, target.name), Message.hintPolicyFree])
         }
         let rankFrom = p.rank(from), rankTo = p.rank(to)
         if rankTo < rankFrom {
-            throw Diagnostic(Message.policyRefusesBackward(p.policy.rawValue, id: id, from: source.name, to: target.name, rule: ruleNote),
-                             at: range, hints: [Message.hintPolicyFree])
+            throw Diagnostic(
+                Message.policyRefusesBackward(p.policy.rawValue, id: id, from: source.name, to: target.name, rule: ruleNote),
+                at: range, hints: [Message.hintPolicyFree])
         }
         guard p.policy == .strict else { return }
         let open = p.order(source.kind).filter { !p[$0].isClosed }
@@ -44,9 +49,11 @@ enum Moves {
         case .lost: skipped = []
         }
         if !skipped.isEmpty {
-            throw Diagnostic(Message.policyRefusesSkip(id: id, from: source.name, to: target.name,
-                                                        skipped: skipped.map { p[$0].name }, rule: ruleNote),
-                             at: range, hints: [Message.hintMoveThrough(id, p[skipped[0]].name), Message.hintPolicyForward])
+            throw Diagnostic(
+                Message.policyRefusesSkip(
+                    id: id, from: source.name, to: target.name,
+                    skipped: skipped.map { p[$0].name }, rule: ruleNote),
+                at: range, hints: [Message.hintMoveThrough(id, p[skipped[0]].name), Message.hintPolicyForward])
         }
     }
 }

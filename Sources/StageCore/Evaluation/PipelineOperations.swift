@@ -8,12 +8,16 @@ enum PipelineOperations {
         let rows: [[Cell]] = ids.map { id in
             let st = p[id]
             let position = p.order(st.kind).firstIndex(of: id)! + 1
-            return [.text(st.name), .text(st.kind.name), .integer(Int64(position)), st.probability.map { .percent(Double($0) / 100) } ?? .undefined,
-                    .text(st.outcome.name), .integer(Int64(counts[Int(id)]))]
+            return [
+                .text(st.name), .text(st.kind.name), .integer(Int64(position)), st.probability.map { .percent(Double($0) / 100) } ?? .undefined,
+                .text(st.outcome.name), .integer(Int64(counts[Int(id)])),
+            ]
         }
-        let columns = [Column("stage").translated(), Column("kind").translated(), Column("order", alignment: .right).translated(),
-                       Column("probability", alignment: .right).translated(), Column("outcome").translated(),
-                       Column("records", alignment: .right).translated()]
+        let columns = [
+            Column("stage").translated(), Column("kind").translated(), Column("order", alignment: .right).translated(),
+            Column("probability", alignment: .right).translated(), Column("outcome").translated(),
+            Column("records", alignment: .right).translated(),
+        ]
         return .table(Table(columns: columns, rows: rows, footer: Message.rowCount(rows.count)))
     }
 
@@ -26,8 +30,10 @@ enum PipelineOperations {
         return text
     }
 
-    static func add(_ kind: RecordKind, _ name: Located<String>, _ placement: StagePlacement, _ probability: Located<Int>?,
-                    _ outcome: StageOutcome, _ s: inout Session, _ tx: inout Transaction) throws(Diagnostic) -> Outcome {
+    static func add(
+        _ kind: RecordKind, _ name: Located<String>, _ placement: StagePlacement, _ probability: Located<Int>?,
+        _ outcome: StageOutcome, _ s: inout Session, _ tx: inout Transaction
+    ) throws(Diagnostic) -> Outcome {
         var p = s.pipeline
         let text = try checkName(name, p)
         guard p.stages.count < Int(noStage) - 1 else { throw Diagnostic(Message.tooManyStages, at: name.range) }
@@ -53,14 +59,16 @@ enum PipelineOperations {
         return .message(Message.stageAdded(kind.name, text, index + 1))
     }
 
-    static func rename(_ from: Located<String>, _ to: Located<String>, _ s: inout Session,
-                       _ tx: inout Transaction) throws(Diagnostic) -> Outcome {
+    static func rename(
+        _ from: Located<String>, _ to: Located<String>, _ s: inout Session,
+        _ tx: inout Transaction
+    ) throws(Diagnostic) -> Outcome {
         var p = s.pipeline
         let id = try StageResolver(pipeline: p).resolve(from)
         let old = p[id].name
         let text: String
         if Names.key(to.value) == Names.key(old) {
-            text = Names.normalized(to.value) // a change of case only
+            text = Names.normalized(to.value)  // a change of case only
         } else {
             text = try checkName(to, p)
         }
@@ -69,8 +77,10 @@ enum PipelineOperations {
         return .message(Message.stageRenamed(old, text))
     }
 
-    static func set(_ name: Located<String>, _ fields: [Assignment], _ s: inout Session,
-                    _ tx: inout Transaction) throws(Diagnostic) -> Outcome {
+    static func set(
+        _ name: Located<String>, _ fields: [Assignment], _ s: inout Session,
+        _ tx: inout Transaction
+    ) throws(Diagnostic) -> Outcome {
         var p = s.pipeline
         let id = try StageResolver(pipeline: p).resolve(name)
         for a in fields {
@@ -115,12 +125,14 @@ enum PipelineOperations {
         }
     }
 
-    /// `stages set`: the kind's live stages become exactly the ones named, in
-    /// order. A named stage the kind has keeps its id (so its records and
-    /// history); a new one is added; a stage left out is removed as `stage
-    /// remove` would, and a used stage cannot change between open, won and lost.
-    static func replace(_ kind: RecordKind, open: [Located<String>], won: Located<String>?, lost: Located<String>?,
-                        _ s: inout Session, _ tx: inout Transaction) throws(Diagnostic) -> Outcome {
+    /// `stages set`: the kind's live stages become exactly the ones named, in order.
+    ///
+    /// A named stage the kind has keeps its id (so its records and history); a new one is added; a stage left out is
+    /// removed as `stage remove` would, and a used stage cannot change between open, won and lost.
+    static func replace(
+        _ kind: RecordKind, open: [Located<String>], won: Located<String>?, lost: Located<String>?,
+        _ s: inout Session, _ tx: inout Transaction
+    ) throws(Diagnostic) -> Outcome {
         var p = s.pipeline
         let named = open.map { ($0, StageOutcome.open) } + [won.map { ($0, .won) }, lost.map { ($0, .lost) }].compactMap { $0 }
         var order: [StageID] = []
@@ -142,8 +154,10 @@ enum PipelineOperations {
             } else {
                 guard p.stages.count < Int(noStage) - 1 else { throw Diagnostic(Message.tooManyStages, at: name.range) }
                 order.append(StageID(p.stages.count))
-                p.stages.append(Stage(name: text, kind: kind, probability: outcome == .won ? 10_000 : outcome == .lost ? 0 : nil,
-                                      outcome: outcome))
+                p.stages.append(
+                    Stage(
+                        name: text, kind: kind, probability: outcome == .won ? 10_000 : outcome == .lost ? 0 : nil,
+                        outcome: outcome))
             }
         }
         let range = SourceRange(open.first!.range.start, (lost ?? won ?? open.last!).range.end)
@@ -167,13 +181,17 @@ enum PipelineOperations {
         let rows: [[Cell]] = p.rules.enumerated().map { i, rule in
             [.integer(Int64(i + 1)), .text(rule.activity), rule.conditionText.map(Cell.text) ?? .null, .text(p[rule.target].name)]
         }
-        let columns = [Column("rule", alignment: .right).translated(), Column("on").translated(), Column("when").translated(),
-                       Column("move to").translated()]
+        let columns = [
+            Column("rule", alignment: .right).translated(), Column("on").translated(), Column("when").translated(),
+            Column("move to").translated(),
+        ]
         return .table(Table(columns: columns, rows: rows, footer: Message.rowCount(rows.count)))
     }
 
-    static func addRule(_ activity: Located<String>, _ condition: Expression?, _ text: String?, _ stage: Located<String>,
-                        _ s: inout Session, _ tx: inout Transaction) throws(Diagnostic) -> Outcome {
+    static func addRule(
+        _ activity: Located<String>, _ condition: Expression?, _ text: String?, _ stage: Located<String>,
+        _ s: inout Session, _ tx: inout Transaction
+    ) throws(Diagnostic) -> Outcome {
         var p = s.pipeline
         let target = try StageResolver(pipeline: p).resolve(stage)
         if let condition { _ = try FilterCompiler(reader: s.reader).compile(condition) }

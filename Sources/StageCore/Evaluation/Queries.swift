@@ -53,13 +53,15 @@ enum Queries {
         let columns = listFields.map { Column.field($0.name, alignment: FieldReader.alignment($0)) }
         // Rows are made as they are printed: a million of them start showing at once.
         let selected = rows, fields = listFields
-        return .table(Table(columns: columns, count: selected.count, footer: Message.rowCount(selected.count)) { i in
-            fields.map { reader.cell($0, selected[i]) }
-        })
+        return .table(
+            Table(columns: columns, count: selected.count, footer: Message.rowCount(selected.count)) { i in
+                fields.map { reader.cell($0, selected[i]) }
+            })
     }
 
-    /// Each record's key for sorting by `field`, read and folded once per record, not once per
-    /// comparison. Owners, accounts and sources are ranked once per name and read by code.
+    /// Each record's key for sorting by `field`, read and folded once per record, not once per comparison.
+    ///
+    /// Owners, accounts and sources are ranked once per name and read by code.
     static func sortKeys(_ field: Field, _ rows: [Int], _ s: Session) throws(Diagnostic) -> [SortKey] {
         if let codes = s.store.codes(of: field) {
             let pool = s.store.pool
@@ -94,7 +96,7 @@ enum Queries {
         var groupKeys: [[Value]] = []
         var groupOf = [Int32](repeating: 0, count: rows.count)
         /// Groups by a small integer per record (a stage id, a pool code), labelled once per code.
-        func byCode(_ count: Int, _ code: (Int) -> Int, _ label: (Int) -> Value) {
+        func byCode(_ count: Int, code: (Int) -> Int, key label: (Int) -> Value) {
             var group = [Int32](repeating: -1, count: count)
             for (i, r) in rows.enumerated() {
                 let c = code(r)
@@ -110,10 +112,10 @@ enum Queries {
         } else if keys.count == 1, keys[0].1 == nil, keys[0].0 == .stage {
             // The common `count by stage`.
             let stages = s.store.stages, p = s.pipeline
-            byCode(p.stages.count, { Int(stages[$0]) }) { .stage(position: p.position(StageID($0)), StageID($0)) }
+            byCode(p.stages.count, code: { Int(stages[$0]) }, key: { .stage(position: p.position(StageID($0)), StageID($0)) })
         } else if keys.count == 1, keys[0].1 == nil, let column = s.store.codes(of: keys[0].0) {
             // Owners, accounts and sources are pool codes.
-            byCode(s.store.pool.count, { Int(column[$0]) }) { reader.pooled(UInt32($0)) }
+            byCode(s.store.pool.count, code: { Int(column[$0]) }, key: { reader.pooled(UInt32($0)) })
         } else {
             var group: [[Value]: Int32] = [:]
             for (i, r) in rows.enumerated() {
@@ -185,24 +187,36 @@ enum Queries {
         var entries: [(Int64, Int, [Cell])] = []
         for (i, e) in store.events(of: r).enumerated() {
             let ev = store.event(e)
-            entries.append((ev.at, ev.cause == .rule ? 2_000_000 + i : i, [
-                ev.at == missing ? .null : .time(Timestamp(seconds: ev.at)), .text("stage"),
-                ev.from == noStage ? .null : .text(p[ev.from].name), .text(p[ev.to].name),
-                .text(ev.cause.name), ev.reason == 0 ? .null : .text(store.pool[ev.reason]),
-            ]))
+            entries.append(
+                (
+                    ev.at, ev.cause == .rule ? 2_000_000 + i : i,
+                    [
+                        ev.at == missing ? .null : .time(Timestamp(seconds: ev.at)), .text("stage"),
+                        ev.from == noStage ? .null : .text(p[ev.from].name), .text(p[ev.to].name),
+                        .text(ev.cause.name), ev.reason == 0 ? .null : .text(store.pool[ev.reason]),
+                    ]
+                ))
         }
         for (i, f) in store.fieldEvents.events(of: r).enumerated() {
             let ev = store.fieldEvents[f]
-            entries.append((ev.at, 500_000 + i, [
-                ev.at == missing ? .null : .time(Timestamp(seconds: ev.at)), .text(ev.field.name),
-                fieldText(ev.field, ev.old, store), fieldText(ev.field, ev.new, store), .text(ev.cause.name), .null,
-            ]))
+            entries.append(
+                (
+                    ev.at, 500_000 + i,
+                    [
+                        ev.at == missing ? .null : .time(Timestamp(seconds: ev.at)), .text(ev.field.name),
+                        fieldText(ev.field, ev.old, store), fieldText(ev.field, ev.new, store), .text(ev.cause.name), .null,
+                    ]
+                ))
         }
         for (i, a) in store.activities.enumerated() where Int(a.record) == r {
-            entries.append((a.at, 1_000_000 + i, [
-                .time(Timestamp(seconds: a.at)), .text(store.pool[a.kind]), .null, .null, .text("activity"),
-                a.note.map(Cell.text) ?? .null,
-            ]))
+            entries.append(
+                (
+                    a.at, 1_000_000 + i,
+                    [
+                        .time(Timestamp(seconds: a.at)), .text(store.pool[a.kind]), .null, .null, .text("activity"),
+                        a.note.map(Cell.text) ?? .null,
+                    ]
+                ))
         }
         // Unknown times (an import without dates) sort first, as they do in the ledger.
         entries.sort { ($0.0, $0.1) < ($1.0, $1.1) }
@@ -242,7 +256,7 @@ enum Grouping {
     /// The ISO-8601 week-numbering year and week of a moment.
     static func isoWeek(_ t: Timestamp) -> (Int, Int) {
         let days = Int(t.startOfDay.seconds / 86_400)
-        let weekday = ((days + 3) % 7 + 7) % 7 // Monday = 0; 1970-01-01 was a Thursday
+        let weekday = ((days + 3) % 7 + 7) % 7  // Monday = 0; 1970-01-01 was a Thursday
         let thursday = Timestamp(seconds: Int64(days - weekday + 3) * 86_400)
         let year = thursday.civil.year
         let jan1 = Timestamp(year: year, month: 1, day: 1)!

@@ -2,8 +2,10 @@ import Foundation
 
 /// `add`, `set`, `delete`, `move`, `convert`, `won`, `lost` and `log`.
 enum RecordOperations {
-    static func add(_ kind: RecordKind, _ name: Located<String>, _ fields: [Assignment],
-                    _ s: inout Session, _ tx: inout Transaction) throws(Diagnostic) -> Outcome {
+    static func add(
+        _ kind: RecordKind, _ name: Located<String>, _ fields: [Assignment],
+        _ s: inout Session, _ tx: inout Transaction
+    ) throws(Diagnostic) -> Outcome {
         let p = s.pipeline
         guard !Names.isBlank(name.value) else {
             throw Diagnostic(Message.emptyName, at: name.range)
@@ -58,11 +60,14 @@ enum RecordOperations {
         return .message(Message.added(kind.name, row.id))
     }
 
-    static func generate(_ count: Located<Int>, _ seed: UInt64, _ s: inout Session,
-                         _ tx: inout Transaction) throws(Diagnostic) -> Outcome {
+    static func generate(
+        _ count: Located<Int>, _ seed: UInt64, _ s: inout Session,
+        _ tx: inout Transaction
+    ) throws(Diagnostic) -> Outcome {
         do {
-            let result = try PipelineGenerator.generate(count: count.value, seed: seed, now: s.now, into: s.workspace,
-                                                         cancellation: s.cancellation)
+            let result = try PipelineGenerator.generate(
+                count: count.value, seed: seed, now: s.now, into: s.workspace,
+                cancellation: s.cancellation)
             if result.records > 0 { tx.apply(.setStore(result.store), to: &s.workspace) }
             return .message(Message.generated(result.records, events: result.events, seed: seed))
         } catch let f as PipelineGenerator.Failure {
@@ -74,8 +79,10 @@ enum RecordOperations {
         }
     }
 
-    static func set(_ id: Located<String>, _ fields: [Assignment], _ s: inout Session,
-                    _ tx: inout Transaction) throws(Diagnostic) -> Outcome {
+    static func set(
+        _ id: Located<String>, _ fields: [Assignment], _ s: inout Session,
+        _ tx: inout Transaction
+    ) throws(Diagnostic) -> Outcome {
         let r = try s.record(id)
         var seen: Set<String> = []
         var changes: [Change] = []
@@ -118,8 +125,9 @@ enum RecordOperations {
         let t = try ValueParser.date(token).resolve(now: s.now).seconds
         let events = s.store.events(of: r)
         if events.count > 1, s.store.eventAt[events[1]] != missing, t > s.store.eventAt[events[1]] {
-            throw Diagnostic(Message.createdAfterFirstChange(s.store.ids[r], Timestamp(seconds: s.store.eventAt[events[1]]).display),
-                             at: token.range)
+            throw Diagnostic(
+                Message.createdAfterFirstChange(s.store.ids[r], Timestamp(seconds: s.store.eventAt[events[1]]).display),
+                at: token.range)
         }
         return [.setField(r, .created(t))] + (events.first.map { [.setEventTime($0, t)] } ?? [])
     }
@@ -174,6 +182,7 @@ enum RecordOperations {
     }
 
     /// The time a stage change happens: `on DATE`, or the session clock.
+    ///
     /// The time a change happens: `on DATE`, or the session clock.
     private static func time(_ on: Located<DateSpec>?, _ s: Session) -> Int64 {
         on.map { $0.value.resolve(now: s.now).seconds } ?? s.now.seconds
@@ -186,16 +195,19 @@ enum RecordOperations {
         if let on {
             throw Diagnostic(Message.beforeLastChange(s.store.ids[r], Timestamp(seconds: last).display), at: on.range)
         }
-        throw Diagnostic(Message.clockBeforeLastChange(s.store.ids[r], Timestamp(seconds: last).display, s.now.display),
-                         at: SourceRange(after.end + 1, after.end + 2), hint: Message.hintOnDate)
+        throw Diagnostic(
+            Message.clockBeforeLastChange(s.store.ids[r], Timestamp(seconds: last).display, s.now.display),
+            at: SourceRange(after.end + 1, after.end + 2), hint: Message.hintOnDate)
     }
 
     /// Applies one policy-checked stage change and describes it.
-    /// Whether the move is allowed is checked before when it happens: a
-    /// refused move is the more useful message.
-    private static func change(_ r: Int, to target: StageID, on: Located<DateSpec>?, after: SourceRange, cause: Cause,
-                               reason: String?, request: MoveRequest, range: SourceRange?, _ s: inout Session,
-                               _ tx: inout Transaction) throws(Diagnostic) -> Message {
+    ///
+    /// Whether the move is allowed is checked before when it happens: a refused move is the more useful message.
+    private static func change(
+        _ r: Int, to target: StageID, on: Located<DateSpec>?, after: SourceRange, cause: Cause,
+        reason: String?, request: MoveRequest, range: SourceRange?, _ s: inout Session,
+        _ tx: inout Transaction
+    ) throws(Diagnostic) -> Message {
         let from = s.store.stages[r]
         let id = s.store.ids[r]
         if cause != .convert {
@@ -204,21 +216,28 @@ enum RecordOperations {
         let at = time(on, s)
         try checkOrder(r, at, on, after: after, s)
         let code = reason.map { s.workspace.store.intern(Names.normalized($0)) } ?? 0
-        tx.apply(.appendEvent(LedgerEvent(record: Int32(r), from: from, to: target, at: at, cause: cause, reason: code)),
-                 to: &s.workspace)
+        tx.apply(
+            .appendEvent(LedgerEvent(record: Int32(r), from: from, to: target, at: at, cause: cause, reason: code)),
+            to: &s.workspace)
         return Message.moved(id, s.pipeline[from].name, s.pipeline[target].name)
     }
 
-    static func move(_ id: Located<String>, _ stage: Located<String>, _ on: Located<DateSpec>?, _ because: String?,
-                     _ s: inout Session, _ tx: inout Transaction) throws(Diagnostic) -> Outcome {
+    static func move(
+        _ id: Located<String>, _ stage: Located<String>, _ on: Located<DateSpec>?, _ because: String?,
+        _ s: inout Session, _ tx: inout Transaction
+    ) throws(Diagnostic) -> Outcome {
         let r = try s.record(id)
         let target = try s.stage(stage)
-        return .message(try change(r, to: target, on: on, after: stage.range, cause: .manual, reason: because, request: .explicit,
-                                   range: stage.range, &s, &tx))
+        return .message(
+            try change(
+                r, to: target, on: on, after: stage.range, cause: .manual, reason: because, request: .explicit,
+                range: stage.range, &s, &tx))
     }
 
-    static func convert(_ id: Located<String>, _ on: Located<DateSpec>?, _ s: inout Session,
-                        _ tx: inout Transaction) throws(Diagnostic) -> Outcome {
+    static func convert(
+        _ id: Located<String>, _ on: Located<DateSpec>?, _ s: inout Session,
+        _ tx: inout Transaction
+    ) throws(Diagnostic) -> Outcome {
         let r = try s.record(id)
         let p = s.pipeline
         let current = p[s.store.stages[r]]
@@ -232,20 +251,27 @@ enum RecordOperations {
         return .message(Message.converted(s.store.ids[r], p[target].name))
     }
 
-    static func close(_ id: Located<String>, _ outcome: StageOutcome, _ on: Located<DateSpec>?, _ because: String?,
-                      _ s: inout Session, _ tx: inout Transaction) throws(Diagnostic) -> Outcome {
+    static func close(
+        _ id: Located<String>, _ outcome: StageOutcome, _ on: Located<DateSpec>?, _ because: String?,
+        _ s: inout Session, _ tx: inout Transaction
+    ) throws(Diagnostic) -> Outcome {
         let r = try s.record(id)
         let kind = s.pipeline[s.store.stages[r]].kind
         guard let target = s.pipeline.closedStage(kind, outcome) else {
-            throw Diagnostic(Message.noClosedStage(kind.name, outcome.name), at: id.range,
-                             hint: kind == .lead ? Message.hintConvertFirst(id.value) : nil)
+            throw Diagnostic(
+                Message.noClosedStage(kind.name, outcome.name), at: id.range,
+                hint: kind == .lead ? Message.hintConvertFirst(id.value) : nil)
         }
-        return .message(try change(r, to: target, on: on, after: id.range, cause: .manual, reason: because, request: .explicit,
-                                   range: id.range, &s, &tx))
+        return .message(
+            try change(
+                r, to: target, on: on, after: id.range, cause: .manual, reason: because, request: .explicit,
+                range: id.range, &s, &tx))
     }
 
-    static func log(_ activity: Located<String>, _ id: Located<String>, _ on: Located<DateSpec>?, _ note: String?,
-                    _ s: inout Session, _ tx: inout Transaction) throws(Diagnostic) -> Outcome {
+    static func log(
+        _ activity: Located<String>, _ id: Located<String>, _ on: Located<DateSpec>?, _ note: String?,
+        _ s: inout Session, _ tx: inout Transaction
+    ) throws(Diagnostic) -> Outcome {
         let r = try s.record(id)
         let kindText = Names.normalized(activity.value)
         guard !kindText.isEmpty else { throw Diagnostic(Message.emptyActivity, at: activity.range) }
@@ -261,8 +287,9 @@ enum RecordOperations {
                 let holds = try FilterCompiler(reader: s.reader).compile(condition)
                 guard holds(r) else { continue }
             }
-            let text = try change(r, to: rule.target, on: on, after: id.range, cause: .rule, reason: nil, request: .rule(i + 1, rule),
-                                  range: activity.range, &s, &tx)
+            let text = try change(
+                r, to: rule.target, on: on, after: id.range, cause: .rule, reason: nil, request: .rule(i + 1, rule),
+                range: activity.range, &s, &tx)
             lines.append(Message.ruleMoved(i + 1, text))
         }
         return .message(.lines(lines))

@@ -61,8 +61,10 @@ public struct Session: Sendable {
 
     /// A session on `workspace` in `environment`; a test's session, made without one, works in `/`
     /// and reads nothing of the process but the system clock.
-    public init(workspace: Workspace = Workspace(), checkInvariants: Bool = false,
-                environment: SessionEnvironment = SessionEnvironment(), cancellation: CancellationToken = CancellationToken()) {
+    public init(
+        workspace: Workspace = Workspace(), checkInvariants: Bool = false,
+        environment: SessionEnvironment = SessionEnvironment(), cancellation: CancellationToken = CancellationToken()
+    ) {
         self.workspace = workspace
         self.checkInvariants = checkInvariants
         self.environment = environment
@@ -77,7 +79,9 @@ public struct Session: Sendable {
         frozenClock ?? environment.clock()
     }
 
-    /// Runs one parsed command. A command that throws leaves the session as it was.
+    /// Runs one parsed command.
+    ///
+    /// A command that throws leaves the session as it was.
     public mutating func execute(_ spec: CommandSpec, _ command: Command) throws(Diagnostic) -> Outcome {
         var tx = Transaction()
         // Checked after every command, done or rolled back; `check` reports what it finds itself.
@@ -111,8 +115,9 @@ public struct Session: Sendable {
         }
     }
 
-    /// Parses and runs one command's tokens. A diagnostic that names no place
-    /// of its own points at the whole command.
+    /// Parses and runs one command's tokens.
+    ///
+    /// A diagnostic that names no place of its own points at the whole command.
     public mutating func execute(tokens: [Token]) throws(Diagnostic) -> Outcome {
         do {
             let (spec, command) = try Parser.parse(tokens)
@@ -178,7 +183,8 @@ public struct Session: Sendable {
     public mutating func keepSnapshotAsTemplate() -> Outcome {
         guard let open = snapshot else { return .none }
         template = open.path
-        snapshot = SnapshotLocation.isName(open.name)
+        snapshot =
+            SnapshotLocation.isName(open.name)
             ? SnapshotLocation(name: open.name, path: dataDirectory + "/" + open.name + ".json") : nil
         // The journal starts afresh from the template, recording where `save` now writes.
         generation += 1
@@ -197,6 +203,7 @@ public struct Session: Sendable {
 }
 
 /// The changes one command has applied so far, to roll back or to undo.
+///
 /// Public for `Command.run`'s sake; only StageCore reads or applies it.
 public struct Transaction {
     private(set) var inverses: [Change] = []

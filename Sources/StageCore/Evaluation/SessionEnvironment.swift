@@ -17,20 +17,24 @@ public struct SessionEnvironment: Sendable {
 
     /// An environment of the caller's making; by default rooted at `/`, with snapshots there
     /// too, no home, and the system clock.
-    public init(workingDirectory: String = "/", dataDirectory: String? = nil, home: String? = nil,
-                clock: @escaping @Sendable () -> Timestamp = SessionEnvironment.systemClock) {
+    public init(
+        workingDirectory: String = "/", dataDirectory: String? = nil, home: String? = nil,
+        clock: @escaping @Sendable () -> Timestamp = SessionEnvironment.systemClock
+    ) {
         self.workingDirectory = workingDirectory
         self.dataDirectory = dataDirectory ?? workingDirectory
         self.home = home
         self.clock = clock
     }
 
-    /// The running process's: its working directory, `$HOME`, the data directory its
-    /// environment names, and the system clock. For the executable; read once, at start.
+    /// The running process's: its working directory, `$HOME`, the data directory its environment names, and the system clock.
+    ///
+    /// For the executable; read once, at start.
     public static var process: SessionEnvironment {
         let variables = ProcessInfo.processInfo.environment
-        return SessionEnvironment(workingDirectory: FileManager.default.currentDirectoryPath,
-                                  dataDirectory: defaultDataDirectory(variables), home: variables["HOME"])
+        return SessionEnvironment(
+            workingDirectory: FileManager.default.currentDirectoryPath,
+            dataDirectory: defaultDataDirectory(variables), home: variables["HOME"])
     }
 
     /// The time as the system tells it, to the second.

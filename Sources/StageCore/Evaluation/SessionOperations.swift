@@ -15,8 +15,10 @@ enum SessionOperations {
         }
     }
 
-    static func importData(_ set: DataSet, _ file: Located<String>, _ options: ImportOptions, _ s: inout Session,
-                           _ tx: inout Transaction) throws(Diagnostic) -> Outcome {
+    static func importData(
+        _ set: DataSet, _ file: Located<String>, _ options: ImportOptions, _ s: inout Session,
+        _ tx: inout Transaction
+    ) throws(Diagnostic) -> Outcome {
         let path = s.resolve(file.value)
         var options = options
         options.cancellation = s.cancellation
@@ -29,29 +31,38 @@ enum SessionOperations {
                     var counts: [StageID: Int] = [:]
                     for r in result.firstSlot..<result.store.slotCount { counts[result.store.stages[r], default: 0] += 1 }
                     let pipeline = result.pipeline ?? s.pipeline
-                    return dryRunOutcome(Message.dryRunRecords(result.count, file.value), counts: counts, pipeline: pipeline,
-                                         created: result.createdStages, problems: result.problems,
-                                         adjustments: result.adjustments, file: file.value)
+                    return dryRunOutcome(
+                        Message.dryRunRecords(result.count, file.value), counts: counts, pipeline: pipeline,
+                        created: result.createdStages, problems: result.problems,
+                        adjustments: result.adjustments, file: file.value)
                 }
                 // One transaction: one `undo` takes back the new stages and the records.
                 if let p = result.pipeline { tx.apply(.setPipeline(p), to: &s.workspace) }
                 tx.apply(.setStore(result.store), to: &s.workspace)
-                return .message(.joined([Message.importedRecords(result.count, file.value, refused: result.refusedMoves, policy: policy),
-                                          Message.createdStagesNote(result.createdStages), adjustmentLines(result.adjustments)]))
+                return .message(
+                    .joined([
+                        Message.importedRecords(result.count, file.value, refused: result.refusedMoves, policy: policy),
+                        Message.createdStagesNote(result.createdStages), adjustmentLines(result.adjustments),
+                    ]))
             case .events:
                 let result = try EventImporter.run(path: path, into: s.workspace, options: options)
                 if options.dryRun {
                     let pipeline = result.pipeline ?? s.pipeline
                     let counts = Dictionary(result.perStage, uniquingKeysWith: +)
-                    return dryRunOutcome(Message.dryRunEvents(result.count, records: result.records, file.value), counts: counts,
-                                         pipeline: pipeline, created: result.createdStages, problems: result.problems,
-                                         adjustments: result.adjustments, file: file.value)
+                    return dryRunOutcome(
+                        Message.dryRunEvents(result.count, records: result.records, file.value), counts: counts,
+                        pipeline: pipeline, created: result.createdStages, problems: result.problems,
+                        adjustments: result.adjustments, file: file.value)
                 }
                 if let p = result.pipeline { tx.apply(.setPipeline(p), to: &s.workspace) }
                 tx.apply(.setStore(result.store), to: &s.workspace)
-                return .message(.joined([Message.importedEvents(result.count, fields: result.fieldEvents, records: result.records,
-                                                                 file.value, refused: result.refusedMoves, policy: policy),
-                                          Message.createdStagesNote(result.createdStages), adjustmentLines(result.adjustments)]))
+                return .message(
+                    .joined([
+                        Message.importedEvents(
+                            result.count, fields: result.fieldEvents, records: result.records,
+                            file.value, refused: result.refusedMoves, policy: policy),
+                        Message.createdStagesNote(result.createdStages), adjustmentLines(result.adjustments),
+                    ]))
             }
         } catch let e as ImportError {
             if options.dryRun {
@@ -59,8 +70,9 @@ enum SessionOperations {
                 var problems = ImportProblems()
                 problems.add(e)
                 let summary = set == .records ? Message.dryRunRecords(0, file.value) : Message.dryRunEvents(0, records: 0, file.value)
-                return dryRunOutcome(summary, counts: [:], pipeline: s.pipeline, created: [], problems: problems,
-                                     adjustments: ImportAdjustments(), file: file.value)
+                return dryRunOutcome(
+                    summary, counts: [:], pipeline: s.pipeline, created: [], problems: problems,
+                    adjustments: ImportAdjustments(), file: file.value)
             }
             throw Diagnostic(e.message(file.value), at: file.range, hints: e.hints)
         } catch let e as CSVError {
@@ -82,12 +94,16 @@ enum SessionOperations {
     /// What `import ... dry-run` shows: the summary, rows per stage (in
     /// pipeline order), the stages it would add, the adjustments it would
     /// make, and the problems, rows with the same problem as one line.
-    private static func dryRunOutcome(_ summary: Message, counts: [StageID: Int], pipeline: Pipeline, created: [String],
-                                      problems: ImportProblems, adjustments: ImportAdjustments, file: String) -> Outcome {
+    private static func dryRunOutcome(
+        _ summary: Message, counts: [StageID: Int], pipeline: Pipeline, created: [String],
+        problems: ImportProblems, adjustments: ImportAdjustments, file: String
+    ) -> Outcome {
         var outcomes: [Outcome] = [.message(summary)]
         if !counts.isEmpty {
-            var table = Table(columns: [Column("stage", title: Message.dryRunStageColumn),
-                                           Column("rows", alignment: .right, title: Message.dryRunCountColumn)])
+            var table = Table(columns: [
+                Column("stage", title: Message.dryRunStageColumn),
+                Column("rows", alignment: .right, title: Message.dryRunCountColumn),
+            ])
             for id in pipeline.liveStages { if let n = counts[id] { table.rows.append([.text(pipeline[id].name), .integer(Int64(n))]) } }
             outcomes.append(.table(table))
         }

@@ -64,15 +64,19 @@ enum SnapshotOperations {
         var rows: [[Cell]] = []
         for file in SnapshotFiles.list(s.dataDirectory) {
             if let info = try? SnapshotFiles.summary(file.path) {
-                rows.append([.text(file.name), .time(info.savedAt), .integer(Int64(info.records)), .integer(Int64(info.open)),
-                             .integer(Int64(info.won)), .integer(Int64(info.lost)), .integer(Int64(file.size))])
+                rows.append([
+                    .text(file.name), .time(info.savedAt), .integer(Int64(info.records)), .integer(Int64(info.open)),
+                    .integer(Int64(info.won)), .integer(Int64(info.lost)), .integer(Int64(file.size)),
+                ])
             } else {
                 rows.append([.text(file.name), .null, .null, .null, .null, .null, .integer(Int64(file.size))])
             }
         }
-        let columns = [Column("name").translated(), Column("saved_at").translated(), Column("records", alignment: .right).translated(),
-                       Column("open", alignment: .right).translated(), Column("won", alignment: .right).translated(),
-                       Column("lost", alignment: .right).translated(), Column("bytes", alignment: .right).translated()]
+        let columns = [
+            Column("name").translated(), Column("saved_at").translated(), Column("records", alignment: .right).translated(),
+            Column("open", alignment: .right).translated(), Column("won", alignment: .right).translated(),
+            Column("lost", alignment: .right).translated(), Column("bytes", alignment: .right).translated(),
+        ]
         return .table(Table(columns: columns, rows: rows, footer: Message.rowCount(rows.count)))
     }
 

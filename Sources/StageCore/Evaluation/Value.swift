@@ -100,6 +100,7 @@ enum SortKey: Comparable {
 
 extension SortKey {
     /// Whether `x` comes before `y` in an `order by` key: nil when they tie, so the next key decides.
+    ///
     /// Missing values come last whichever way the key runs.
     static func precedes(_ x: SortKey, _ y: SortKey, descending: Bool) -> Bool? {
         if x == y { return nil }

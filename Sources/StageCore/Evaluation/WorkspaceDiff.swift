@@ -65,8 +65,10 @@ enum WorkspaceDiff {
                 ro = Int(slot)
             } else {
                 entries.append(Entry(id: id, start: rows.count, count: 1))
-                rows.append([.text(id), .text(ns.names[rn]), .text(Message.diffAdded.text(in: language)), .null,
-                             .text(np[ns.stages[rn]].name)])
+                rows.append([
+                    .text(id), .text(ns.names[rn]), .text(Message.diffAdded.text(in: language)), .null,
+                    .text(np[ns.stages[rn]].name),
+                ])
                 added += 1
                 continue
             }
@@ -136,8 +138,9 @@ enum WorkspaceDiff {
         for e in entries { sorted.append(contentsOf: rows[e.start..<e.start + e.count]) }
 
         let columns = ["id", "name", "change", "from", "to"].map { Column($0).translated() }
-        return Table(columns: columns, rows: sorted,
-                     footer: Message.diffSummary(changes: sorted.count, added: added, removed: removed, changed: changed))
+        return Table(
+            columns: columns, rows: sorted,
+            footer: Message.diffSummary(changes: sorted.count, added: added, removed: removed, changed: changed))
     }
 
     /// One changed record's rows, with its id ready to sort as `TextOrder.less` does.

@@ -95,11 +95,15 @@ enum PipelineGenerator {
     }
 
     static let family = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ"]
-    static let given = ["An", "Bình", "Châu", "Dũng", "Giang", "Hà", "Hải", "Hạnh", "Khánh", "Lan", "Linh", "Minh",
-                        "Nam", "Ngọc", "Phúc", "Quân", "Sơn", "Thảo", "Trang", "Tuấn", "Uyên", "Việt", "Xuân", "Yến"]
+    static let given = [
+        "An", "Bình", "Châu", "Dũng", "Giang", "Hà", "Hải", "Hạnh", "Khánh", "Lan", "Linh", "Minh",
+        "Nam", "Ngọc", "Phúc", "Quân", "Sơn", "Thảo", "Trang", "Tuấn", "Uyên", "Việt", "Xuân", "Yến",
+    ]
     static let sources = ["web", "referral", "event", "cold-call", "partner"]
-    static let words = ["An Phát", "Hưng Thịnh", "Minh Long", "Sao Việt", "Đại Dương", "Phú Quý", "Thành Công",
-                        "Tân Tiến", "Hoà Bình", "Kim Ngân", "Bảo Tín", "Việt Á", "Nam Sơn", "Gia Huy", "Trường Hải"]
+    static let words = [
+        "An Phát", "Hưng Thịnh", "Minh Long", "Sao Việt", "Đại Dương", "Phú Quý", "Thành Công",
+        "Tân Tiến", "Hoà Bình", "Kim Ngân", "Bảo Tín", "Việt Á", "Nam Sơn", "Gia Huy", "Trường Hải",
+    ]
     static let accountKinds = ["Công ty TNHH", "Công ty CP", "Tập đoàn", "Acme", "Global", "Tech"]
     /// Owners drawn (duplicates then dropped), as the reference does.
     static let ownerDraws = 40
@@ -118,10 +122,13 @@ enum PipelineGenerator {
         ("Negotiation", .opportunity, 14), ("Proposal Sent", .opportunity, 10),
     ]
 
-    /// Returns the workspace's store with `count` generated records added
-    /// after its own; the workspace itself is not changed. Throws `Interrupted` once `cancellation` is requested.
-    static func generate(count: Int, seed: UInt64, now: Timestamp, into w: Workspace,
-                         cancellation: CancellationToken = CancellationToken()) throws -> (store: RecordStore, records: Int, events: Int) {
+    /// Returns the workspace's store with `count` generated records added after its own; the workspace itself is not changed.
+    ///
+    /// Throws `Interrupted` once `cancellation` is requested.
+    static func generate(
+        count: Int, seed: UInt64, now: Timestamp, into w: Workspace,
+        cancellation: CancellationToken = CancellationToken()
+    ) throws -> (store: RecordStore, records: Int, events: Int) {
         guard count >= 0 else { throw Failure.negativeCount(count) }
         let flow = try Flow(pipeline: w.pipeline)
         var store = w.store
@@ -157,9 +164,10 @@ enum PipelineGenerator {
         let meanAccountBytes = accountBytes.reduce(0) { $0 + $1.count } / accountBytes.count
         let newNameBytes = meanAccountBytes + dealInfix.count + String(firstNumber + count).utf8.count
         let slots = store.slotCount + count
-        store.reserve(records: slots,
-                      events: store.eventCount + Int(flow.expectedEvents * Double(count) * 1.01) + 64,
-                      nameBytes: (store.names.byteCount + newNameBytes * count) / slots + 1)
+        store.reserve(
+            records: slots,
+            events: store.eventCount + Int(flow.expectedEvents * Double(count) * 1.01) + 64,
+            nameBytes: (store.names.byteCount + newNameBytes * count) / slots + 1)
 
         let nowSeconds = now.seconds
         let start = nowSeconds - historyDays * day
@@ -217,8 +225,10 @@ enum PipelineGenerator {
                     // The proposal went out: a nearer date, 7-35 days ahead.
                     expected = t2 - t2 % day + Int64(7 + rng.below(29)) * day
                 }
-                moves.append(LedgerEvent(record: r, from: stage, to: option.target, at: t2, cause: option.cause,
-                                         reason: reason))
+                moves.append(
+                    LedgerEvent(
+                        record: r, from: stage, to: option.target, at: t2, cause: option.cause,
+                        reason: reason))
                 stage = option.target
                 t = t2
             }
@@ -237,9 +247,10 @@ enum PipelineGenerator {
 
             // The bytes as they are: an id of digits, and a name of NFC parts
             // each starting with a character that composes with nothing before it.
-            let row = RecordRow(id: "", name: "", account: accountCodes[a], owner: ownerCodes[o],
-                                source: sourceCodes[s], value: units * 1_000 * 100, created: created,
-                                expectedClose: expected, stage: flow.start)
+            let row = RecordRow(
+                id: "", name: "", account: accountCodes[a], owner: ownerCodes[o],
+                source: sourceCodes[s], value: units * 1_000 * 100, created: created,
+                expectedClose: expected, stage: flow.start)
             id.withUTF8 { i in nameBuffer.withUnsafeBufferPointer { n in store.appendRecord(row, id: i, name: n) } }
             store.appendEvent(LedgerEvent(record: r, from: noStage, to: flow.start, at: created, cause: .create))
             for m in moves { store.appendEvent(m) }
@@ -319,13 +330,16 @@ enum PipelineGenerator {
             for (i, stage) in leads.enumerated() {
                 let giveUp = Choice(target: leadLost, cause: .manual, givesUp: true)
                 if i == leads.count - 1 {
-                    add(stage, days: Self.meanDays(p[stage], role: 5), quietDays: lead,
+                    add(
+                        stage, days: Self.meanDays(p[stage], role: 5), quietDays: lead,
                         [(.init(target: convertTo, cause: .convert), 75), (giveUp, 25)])
                 } else if i == 0 {
-                    add(stage, days: Self.meanDays(p[stage], role: 3), quietDays: lead,
+                    add(
+                        stage, days: Self.meanDays(p[stage], role: 3), quietDays: lead,
                         [(.init(target: leads[1]), 60), (.init(target: leads[leads.count - 1]), 5), (giveUp, 35)])
                 } else {
-                    add(stage, days: Self.meanDays(p[stage], role: 7), quietDays: lead,
+                    add(
+                        stage, days: Self.meanDays(p[stage], role: 7), quietDays: lead,
                         [(.init(target: leads[i + 1]), 55), (giveUp, 45)])
                 }
             }
@@ -333,11 +347,13 @@ enum PipelineGenerator {
                 let giveUp = Choice(target: lost, cause: .manual, givesUp: true)
                 if j == opportunities.count - 1 {
                     let back = j > 0 ? opportunities[j - 1] : noStage
-                    add(stage, days: Self.meanDays(p[stage], role: 10), quietDays: deal,
+                    add(
+                        stage, days: Self.meanDays(p[stage], role: 10), quietDays: deal,
                         [(.init(target: won), 45), (.init(target: lost), 42), (.init(target: back), 5), (giveUp, 8)])
                     rows[Int(stage)].proposal = true
                 } else {
-                    add(stage, days: Self.meanDays(p[stage], role: 14), quietDays: deal,
+                    add(
+                        stage, days: Self.meanDays(p[stage], role: 14), quietDays: deal,
                         [(.init(target: opportunities[j + 1]), 68), (.init(target: lost), 22), (giveUp, 10)])
                 }
                 rows[Int(stage)].deal = true
@@ -359,14 +375,17 @@ enum PipelineGenerator {
         }
 
         private mutating func add(_ stage: StageID, days: Double, quietDays: Double, _ choices: [(Choice, UInt64)]) {
-            var row = Row(first: Int32(options.count), count: Int32(choices.count), total: 0,
-                          meanSeconds: days * Double(PipelineGenerator.day),
-                          quietSeconds: quietDays * Double(PipelineGenerator.day))
+            var row = Row(
+                first: Int32(options.count), count: Int32(choices.count), total: 0,
+                meanSeconds: days * Double(PipelineGenerator.day),
+                quietSeconds: quietDays * Double(PipelineGenerator.day))
             for (choice, weight) in choices {
                 row.total += weight
                 let stays = choice.target == noStage
-                options.append(Option(upTo: row.total, target: choice.target, cause: stays ? .manual : choice.cause,
-                                      givesUp: choice.givesUp && !stays))
+                options.append(
+                    Option(
+                        upTo: row.total, target: choice.target, cause: stays ? .manual : choice.cause,
+                        givesUp: choice.givesUp && !stays))
             }
             rows[Int(stage)] = row
         }

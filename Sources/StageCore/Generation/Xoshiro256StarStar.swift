@@ -1,5 +1,5 @@
-/// xoshiro256** (Blackman and Vigna), seeded through SplitMix64: small, fast,
-/// and the same sequence everywhere, unlike `SystemRandomNumberGenerator`.
+/// xoshiro256** (Blackman and Vigna), seeded through SplitMix64: small, fast, and the same sequence everywhere, unlike `SystemRandomNumberGenerator`.
+///
 /// Its draws are made here too, so no library algorithm can change them.
 struct Xoshiro256StarStar {
     private var s0: UInt64, s1: UInt64, s2: UInt64, s3: UInt64

@@ -10,12 +10,18 @@ extension Message {
     static func csvMappedColumnMissing(_ c: String) -> Message { Message(.csvMappedColumnMissing, .quoted(c)) }
     static func csvDuplicateColumn(_ field: String, _ other: String) -> Message { Message(.csvDuplicateColumn, .text(field), .quoted(other)) }
     static func csvDuplicateIdInFile(_ id: String, _ line: Int) -> Message { Message(.csvDuplicateIdInFile, .quoted(id), .text("\(line)")) }
-    static func csvKindMismatch(_ kind: String, _ stage: String, _ stageKind: String) -> Message { Message(.csvKindMismatch, .quoted(kind), .text(stage), .word(stageKind)) }
+    static func csvKindMismatch(_ kind: String, _ stage: String, _ stageKind: String) -> Message {
+        Message(.csvKindMismatch, .quoted(kind), .text(stage), .word(stageKind))
+    }
     static func csvUnknownCause(_ c: String) -> Message { Message(.csvUnknownCause, .quoted(c)) }
     static func csvNoCreation(_ id: String) -> Message { Message(.csvNoCreation, .text(id)) }
     static func csvSecondCreation(_ id: String) -> Message { Message(.csvSecondCreation, .text(id)) }
-    static func csvBrokenChain(_ id: String, _ from: String, _ previous: String) -> Message { Message(.csvBrokenChain, .text(id), .text(from), .text(previous)) }
-    static func csvLastStageMismatch(_ id: String, _ last: String, _ current: String) -> Message { Message(.csvLastStageMismatch, .text(id), .text(last), .text(current)) }
+    static func csvBrokenChain(_ id: String, _ from: String, _ previous: String) -> Message {
+        Message(.csvBrokenChain, .text(id), .text(from), .text(previous))
+    }
+    static func csvLastStageMismatch(_ id: String, _ last: String, _ current: String) -> Message {
+        Message(.csvLastStageMismatch, .text(id), .text(last), .text(current))
+    }
     static var csvUnterminatedQuote: Message { Message(.csvUnterminatedQuote) }
     static func csvStrayQuote(_ field: Int) -> Message { Message(.csvStrayQuote, .text("\(field)")) }
     static func csvTextAfterQuote(_ field: Int) -> Message { Message(.csvTextAfterQuote, .text("\(field)")) }

@@ -15,9 +15,10 @@ extension Language {
     /// of one (`month(created)`: `tháng (ngày tạo)`); any other name is returned as it is.
     public func columnHeading(_ name: String) -> String {
         if name.hasSuffix(")"), let open = name.firstIndex(of: "("),
-           let period = Period(rawValue: String(name[..<open])),
-           let field = Field.builtIn(named: String(name[name.index(after: open)..<name.index(before: name.endIndex)])),
-           let periodName = catalogue.term("period.\(period.rawValue)") {
+            let period = Period(rawValue: String(name[..<open])),
+            let field = Field.builtIn(named: String(name[name.index(after: open)..<name.index(before: name.endIndex)])),
+            let periodName = catalogue.term("period.\(period.rawValue)")
+        {
             return "\(periodName) (\(heading(of: field)))"
         }
         return Field.builtIn(named: name).map(heading) ?? name

@@ -24,8 +24,12 @@ extension Message {
     static var hintDurations: Message { Message(.hintDurations) }
     static var hintPolicyFree: Message { Message(.hintPolicyFree) }
     static var hintPolicyForward: Message { Message(.hintPolicyForward) }
-    static func hintMoveExplicitly(_ id: String, _ stage: String) -> Message { Message(.hintMoveExplicitly, .text(id), .text(Quoting.quoteIfNeeded(stage))) }
-    static func hintMoveThrough(_ id: String, _ stage: String) -> Message { Message(.hintMoveThrough, .text(id), .text(Quoting.quoteIfNeeded(stage))) }
+    static func hintMoveExplicitly(_ id: String, _ stage: String) -> Message {
+        Message(.hintMoveExplicitly, .text(id), .text(Quoting.quoteIfNeeded(stage)))
+    }
+    static func hintMoveThrough(_ id: String, _ stage: String) -> Message {
+        Message(.hintMoveThrough, .text(id), .text(Quoting.quoteIfNeeded(stage)))
+    }
     static func hintConvert(_ id: String, _ qualified: String) -> Message { Message(.hintConvert, .text(id), .text(qualified)) }
     static func hintConvertFirst(_ id: String) -> Message { Message(.hintConvertFirst, .text(id)) }
     static var hintMove: Message { Message(.hintMove) }

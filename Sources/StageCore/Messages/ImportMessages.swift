@@ -12,8 +12,12 @@ extension Message {
     static func csvRowLonger(mebibytes: Int) -> Message { Message(.csvRowLonger, .text("\(mebibytes)")) }
     /// A quote that runs on past the longest row without closing: named on the line it opened.
     static func csvQuoteNeverCloses(mebibytes: Int) -> Message { Message(.csvQuoteNeverCloses, .text("\(mebibytes)")) }
-    static func mapColumnTwice(_ column: String, _ first: String, _ second: String) -> Message { Message(.mapColumnTwice, .quoted(column), .text(first), .text(second)) }
-    static func mapFieldTwice(_ field: String, _ first: String, _ second: String) -> Message { Message(.mapFieldTwice, .text(field), .quoted(first), .quoted(second)) }
+    static func mapColumnTwice(_ column: String, _ first: String, _ second: String) -> Message {
+        Message(.mapColumnTwice, .quoted(column), .text(first), .text(second))
+    }
+    static func mapFieldTwice(_ field: String, _ first: String, _ second: String) -> Message {
+        Message(.mapFieldTwice, .text(field), .quoted(first), .quoted(second))
+    }
     static var hintImportAmounts: Message { Message(.hintImportAmounts) }
     /// The summary line's tail when an import adjusted rows.
     static func adjustedNote(_ n: Int) -> Message { Message(.adjustedNote, .text("\(n)")) }
@@ -29,10 +33,14 @@ extension Message {
     static func csvHeaderOneColumn(_ delimiter: Message) -> Message { Message(.csvHeaderOneColumn, .message(delimiter)) }
     static var hintHeaderDelimiter: Message { Message(.hintHeaderDelimiter) }
     static func csvAmbiguousDates(_ sample: String) -> Message { Message(.csvAmbiguousDates, .quoted(sample)) }
-    static func csvMixedDates(_ dayFirst: String, _ dayLine: Int, _ monthFirst: String, _ monthLine: Int) -> Message { Message(.csvMixedDates, .quoted(dayFirst), .text("\(dayLine)"), .quoted(monthFirst), .text("\(monthLine)")) }
+    static func csvMixedDates(_ dayFirst: String, _ dayLine: Int, _ monthFirst: String, _ monthLine: Int) -> Message {
+        Message(.csvMixedDates, .quoted(dayFirst), .text("\(dayLine)"), .quoted(monthFirst), .text("\(monthLine)"))
+    }
     static var hintGiveDates: Message { Message(.hintGiveDates) }
     static func dryRunRecords(_ n: Int, _ file: String) -> Message { Message(.dryRunRecords, .text("\(n)"), .text(file)) }
-    static func dryRunEvents(_ n: Int, records: Int, _ file: String) -> Message { Message(.dryRunEvents, .text("\(n)"), .text("\(records)"), .text(file)) }
+    static func dryRunEvents(_ n: Int, records: Int, _ file: String) -> Message {
+        Message(.dryRunEvents, .text("\(n)"), .text("\(records)"), .text(file))
+    }
     static var dryRunWouldFail: Message { Message(.dryRunWouldFail) }
     static var dryRunStageColumn: Message { Message(.dryRunStageColumn) }
     static var dryRunCountColumn: Message { Message(.dryRunCountColumn) }
@@ -101,8 +109,9 @@ extension Message {
 
     static func dryRunProblemGroups(_ n: Int, groups: Int, shown: Int) -> Message {
         guard n > 0 else { return Message(.dryRunNoProblems) }
-        return Message(.dryRunProblemGroups, .text(Amount(units: Int64(n)).grouped),
-                       .text(groups == n || groups == 1 ? "" : String(groups)), .text(groups > shown ? String(shown) : ""))
+        return Message(
+            .dryRunProblemGroups, .text(Amount(units: Int64(n)).grouped),
+            .text(groups == n || groups == 1 ? "" : String(groups)), .text(groups > shown ? String(shown) : ""))
     }
 
     /// "opportunity stages: Prospecting → Engaging → Won | Lost".
@@ -138,8 +147,10 @@ extension Message {
         if n == 0 && fields > 0 {
             return Message(.importedFieldEvents, .text(String(fields)), .text(String(records)), .text(file))
         }
-        return .joined([Message(.importedEvents, .text(String(n)), .text(fields == 0 ? "" : String(fields)), .text(String(records)), .text(file)),
-                        refusedNote(refused, policy)])
+        return .joined([
+            Message(.importedEvents, .text(String(n)), .text(fields == 0 ? "" : String(fields)), .text(String(records)), .text(file)),
+            refusedNote(refused, policy),
+        ])
     }
 
     /// The summary's tail when a policy would have refused some of the imported moves; nothing when none.

@@ -3,7 +3,9 @@ extension Message {
     static var emptyStageName: Message { Message(.emptyStageName) }
     static func stageExists(_ name: String, _ kind: String) -> Message { Message(.stageExists, .word(kind), .quoted(name)) }
     static var tooManyStages: Message { Message(.tooManyStages) }
-    static func stageAdded(_ kind: String, _ name: String, _ position: Int) -> Message { Message(.stageAdded, .word(kind), .text(name), .text("\(position)")) }
+    static func stageAdded(_ kind: String, _ name: String, _ position: Int) -> Message {
+        Message(.stageAdded, .word(kind), .text(name), .text("\(position)"))
+    }
     static func stageRenamed(_ old: String, _ new: String) -> Message { Message(.stageRenamed, .text(old), .text(new)) }
     static func stageUpdated(_ name: String) -> Message { Message(.stageUpdated, .text(name)) }
     static func unknownStageSetting(_ s: String) -> Message { Message(.unknownStageSetting, .quoted(s)) }

@@ -12,8 +12,12 @@ extension Message {
     static var idIsFixed: Message { Message(.idIsFixed) }
     static func createdAfterFirstChange(_ id: String, _ when: String) -> Message { Message(.createdAfterFirstChange, .text(id), .text(when)) }
     static func followsFromStage(_ f: String) -> Message { Message(.followsFromStage, .text(f)) }
-    static func clockBeforeLastChange(_ id: String, _ when: String, _ clock: String) -> Message { Message(.clockBeforeLastChange, .text(clock), .text(id), .text(when)) }
-    static func stageOfOtherKind(_ stage: String, _ stageKind: String, _ kind: String) -> Message { Message(.stageOfOtherKind, .quoted(stage), .word(stageKind), .word(kind)) }
+    static func clockBeforeLastChange(_ id: String, _ when: String, _ clock: String) -> Message {
+        Message(.clockBeforeLastChange, .text(clock), .text(id), .text(when))
+    }
+    static func stageOfOtherKind(_ stage: String, _ stageKind: String, _ kind: String) -> Message {
+        Message(.stageOfOtherKind, .quoted(stage), .word(stageKind), .word(kind))
+    }
     static func noStagesOfKind(_ kinds: String) -> Message { Message(.noStagesOfKind, .word(kinds)) }
     static func added(_ kind: String, _ id: String) -> Message { Message(.added, .word(kind), .text(id)) }
     static func updated(_ id: String, _ n: Int) -> Message { Message(.updated, .text(id), .text("\(n)")) }
@@ -24,11 +28,15 @@ extension Message {
     static func ruleMoved(_ n: Int, _ text: Message) -> Message { Message(.ruleMoved, .text("\(n)"), .message(text)) }
     static func alreadyInStage(_ id: String, _ stage: String) -> Message { Message(.alreadyInStage, .text(id), .text(stage)) }
     static func alreadyOpportunity(_ id: String) -> Message { Message(.alreadyOpportunity, .text(id)) }
-    static func notQualified(_ id: String, _ stage: String, _ qualified: String) -> Message { Message(.notQualified, .text(qualified), .text(id), .text(stage)) }
+    static func notQualified(_ id: String, _ stage: String, _ qualified: String) -> Message {
+        Message(.notQualified, .text(qualified), .text(id), .text(stage))
+    }
     static func noClosedStage(_ kind: String, _ outcome: String) -> Message { Message(.noClosedStage, .word(kind), .word(outcome)) }
     static func beforeLastChange(_ id: String, _ when: String) -> Message { Message(.beforeLastChange, .text(id), .text(when)) }
     static var emptyActivity: Message { Message(.emptyActivity) }
-    static func wrongKind(stage: String, stageKind: String, id: String, kind: String) -> Message { Message(.wrongKind, .quoted(stage), .word(stageKind), .text(id), .word(kind)) }
+    static func wrongKind(stage: String, stageKind: String, id: String, kind: String) -> Message {
+        Message(.wrongKind, .quoted(stage), .word(stageKind), .text(id), .word(kind))
+    }
     static func byRule(_ n: Int, _ text: String) -> Message { Message(.byRule, .text("\(n)"), .text(text)) }
 
     static func policyRefusesBackward(_ policy: String, id: String, from: String, to: String, rule: Message?) -> Message {

@@ -1,6 +1,8 @@
 /// The messages of reports, charts and `diff`.
 extension Message {
-    static func reportWritten(_ report: String, _ rows: Int, _ file: String) -> Message { Message(.reportWritten, .text(report), .text("\(rows)"), .text(file)) }
+    static func reportWritten(_ report: String, _ rows: Int, _ file: String) -> Message {
+        Message(.reportWritten, .text(report), .text("\(rows)"), .text(file))
+    }
     /// The note of a chart whose table has no rows (or nothing to chart).
     static var chartNoData: Message { Message(.chartNoData) }
     /// A record only the newer state has.
@@ -36,8 +38,9 @@ extension Message {
         let parts = [(added, MessageID.diffCountAdded), (removed, .diffCountRemoved), (changed, .diffCountChanged)]
             .filter { $0.0 > 0 }
             .map { MessageArgument.message(Message($0.1, .text(String($0.0)))) }
-        return Message(.diffSummary, .text(String(changes)), .text(String(added + removed + changed)),
-                       .message(Message(.commaList, arguments: parts)))
+        return Message(
+            .diffSummary, .text(String(changes)), .text(String(added + removed + changed)),
+            .message(Message(.commaList, arguments: parts)))
     }
 
     /// The unit after a number of days in a card (`age 452.26 days`).

@@ -1,9 +1,13 @@
 /// The messages of the shell around the session: the banner, questions, `--check` and `--play`.
 extension Message {
-    public static func banner(version: String, records: Int, stages: Int) -> Message { Message(.banner, .text(version), .text("\(records)"), .text("\(stages)")) }
+    public static func banner(version: String, records: Int, stages: Int) -> Message {
+        Message(.banner, .text(version), .text("\(records)"), .text("\(stages)"))
+    }
     public static var interrupted: Message { Message(.interrupted) }
     public static func elapsed(milliseconds: Double) -> Message { Message(.elapsed, .text("\(String(format: "%.3f", milliseconds))")) }
-    public static func unknownFormatOption(_ f: String) -> Message { Message(.unknownFormatOption, .text(f), .text("\(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")) }
+    public static func unknownFormatOption(_ f: String) -> Message {
+        Message(.unknownFormatOption, .text(f), .text("\(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))"))
+    }
     public static var snapshotAndTemplate: Message { Message(.snapshotAndTemplate) }
     public static var interactiveAndBatch: Message { Message(.interactiveAndBatch) }
     static var yes: Message { Message(.yes) }
@@ -11,7 +15,9 @@ extension Message {
     public static var unsavedOnQuit: Message { Message(.unsavedOnQuit) }
     public static func journalFailed(_ why: Message) -> Message { Message(.journalFailed, .message(why)) }
     /// The last line `--check` writes for a script.
-    public static func checkSummary(_ file: String, commands: Int, errors: Int) -> Message { Message(.checkSummary, .text(file), .text("\(commands)"), .text("\(errors)")) }
+    public static func checkSummary(_ file: String, commands: Int, errors: Int) -> Message {
+        Message(.checkSummary, .text(file), .text("\(commands)"), .text("\(errors)"))
+    }
     public static var playExcludesCommands: Message { Message(.playExcludesCommands) }
     public static var playAndCheck: Message { Message(.playAndCheck) }
     public static var negativeDelay: Message { Message(.negativeDelay) }

@@ -18,13 +18,17 @@ extension Message {
     static func snapshotDuplicateKey(_ k: String) -> Message { Message(.snapshotDuplicateKey, .quoted(k)) }
     static func snapshotMissingKey(_ k: String) -> Message { Message(.snapshotMissingKey, .quoted(k)) }
     static func snapshotUnknownKey(_ k: String) -> Message { Message(.snapshotUnknownKey, .quoted(k)) }
-    static func snapshotUnknownValue(_ v: String, _ allowed: [String]) -> Message { Message(.snapshotUnknownValue, .quoted(v), .text("\(allowed.joined(separator: ", "))")) }
+    static func snapshotUnknownValue(_ v: String, _ allowed: [String]) -> Message {
+        Message(.snapshotUnknownValue, .quoted(v), .text("\(allowed.joined(separator: ", "))"))
+    }
     static var snapshotPipelineFirst: Message { Message(.snapshotPipelineFirst) }
     static var snapshotTrailing: Message { Message(.snapshotTrailing) }
     static func snapshotDuplicateStage(_ n: String) -> Message { Message(.snapshotDuplicateStage, .quoted(n)) }
     static var conditionHasComment: Message { Message(.conditionHasComment) }
     static func snapshotEmptyLedger(_ id: String) -> Message { Message(.snapshotEmptyLedger, .quoted(id)) }
-    static func snapshotLedgerEnds(_ id: String, _ last: String, _ stage: String) -> Message { Message(.snapshotLedgerEnds, .quoted(id), .text(last), .text(stage)) }
+    static func snapshotLedgerEnds(_ id: String, _ last: String, _ stage: String) -> Message {
+        Message(.snapshotLedgerEnds, .quoted(id), .text(last), .text(stage))
+    }
     static func snapshotCreatedMismatch(_ id: String) -> Message { Message(.snapshotCreatedMismatch, .quoted(id)) }
     static func snapshotBrokenChain(_ from: String, _ expected: String) -> Message { Message(.snapshotBrokenChain, .quoted(from), .quoted(expected)) }
     static func snapshotMissingFrom(_ expected: String) -> Message { Message(.snapshotMissingFrom, .quoted(expected)) }

@@ -6,13 +6,19 @@ extension Message {
     static var hintSaveName: Message { Message(.hintSaveName) }
     static func cannotSave(_ s: String, _ why: Message) -> Message { Message(.cannotSave, .text(s), .message(why)) }
     static func cannotLoad(_ s: String, _ why: Message) -> Message { Message(.cannotLoad, .text(s), .message(why)) }
-    static func saved(_ name: String, records: Int, bytes: Int) -> Message { Message(.saved, .text(name), .text("\(records)"), .text("\(Amount(units: Int64(bytes)).grouped)")) }
-    static func loaded(_ name: String, records: Int, savedAt: String) -> Message { Message(.loaded, .text(name), .text("\(records)"), .text(savedAt)) }
+    static func saved(_ name: String, records: Int, bytes: Int) -> Message {
+        Message(.saved, .text(name), .text("\(records)"), .text("\(Amount(units: Int64(bytes)).grouped)"))
+    }
+    static func loaded(_ name: String, records: Int, savedAt: String) -> Message {
+        Message(.loaded, .text(name), .text("\(records)"), .text(savedAt))
+    }
     static func loadWithUnsaved(_ n: Int) -> Message { Message(.loadWithUnsaved, .text("\(n)")) }
     static func hintLoadBang(_ retry: String) -> Message { Message(.hintLoadBang, .text(retry)) }
     static func loadDiscardsQuestion(_ n: Int) -> Message { Message(.loadDiscardsQuestion, .text("\(n)")) }
     static var nothingToRecover: Message { Message(.nothingToRecover) }
-    static func replayFailed(_ n: Int, _ text: String, _ why: Message) -> Message { Message(.replayFailed, .text("\(n)"), .text(text), .message(why)) }
+    static func replayFailed(_ n: Int, _ text: String, _ why: Message) -> Message {
+        Message(.replayFailed, .text("\(n)"), .text(text), .message(why))
+    }
     static func discarded(_ n: Int) -> Message { Message(.discarded, .text("\(n)")) }
     public static var notDone: Message { Message(.notDone) }
 

@@ -11,12 +11,16 @@ extension Message {
     static var hintEqual: Message { Message(.hintEqual) }
     static func expectedCommand(found: String) -> Message { Message(.expectedCommand, .quoted(found)) }
     static func unknownCommand(_ name: String) -> Message { Message(.unknownCommand, .quoted(name)) }
-    static func missingSubcommand(_ word: String, _ subs: [String]) -> Message { Message(.missingSubcommand, .quoted(word), .text("\(subs.joined(separator: ", "))")) }
+    static func missingSubcommand(_ word: String, _ subs: [String]) -> Message {
+        Message(.missingSubcommand, .quoted(word), .text("\(subs.joined(separator: ", "))"))
+    }
     static func unknownSubcommand(_ word: String, _ sub: String) -> Message { Message(.unknownCommand, .quoted("\(word) \(sub)")) }
     static func unexpected(_ text: String) -> Message { Message(.unexpected, .quoted(text)) }
     static func expected(_ what: Message, found: String) -> Message { Message(.expected, .message(what), .quoted(found)) }
     static func expectedAtEnd(_ what: Message) -> Message { Message(.expectedAtEnd, .message(what)) }
-    static func expectedOneOf(_ options: [String], found: String) -> Message { Message(.expectedOneOf, .text("\(options.joined(separator: ", "))"), .quoted(found)) }
+    static func expectedOneOf(_ options: [String], found: String) -> Message {
+        Message(.expectedOneOf, .text("\(options.joined(separator: ", "))"), .quoted(found))
+    }
     static func expectedAssignment(found: String) -> Message { Message(.expectedAssignment, .quoted(found)) }
     static func assignmentNeedsEquals(_ field: String) -> Message { Message(.assignmentNeedsEquals, .text(field)) }
     static func valueFor(_ field: String) -> Message { Message(.valueFor, .text(field)) }
@@ -51,7 +55,8 @@ extension Message {
 
     static func impossibleDate(_ s: String, year: Int, month: Int, day: Int) -> Message {
         guard (1...12).contains(month) else { return Message(.impossibleMonth, .quoted(s), .text(String(month))) }
-        return Message(.impossibleDay, .quoted(s), .word("month.\(month)"), .text(String(year)),
-                       .text(String(Timestamp.daysIn(month: month, year: year))))
+        return Message(
+            .impossibleDay, .quoted(s), .word("month.\(month)"), .text(String(year)),
+            .text(String(Timestamp.daysIn(month: month, year: year))))
     }
 }

@@ -25,7 +25,9 @@ extension Message {
     static func xlsxHintSheets(_ names: [String]) -> Message { Message(.xlsxHintSheets, .quotedList(names)) }
     static func xlsxNotWorksheet(_ name: String) -> Message { Message(.xlsxNotWorksheet, .quoted(name)) }
     /// A part that is not well-formed XML: `detail` is one of the `xml…` texts below.
-    static func xlsxMalformedXML(_ part: String, line: Int, _ detail: Message) -> Message { Message(.xlsxMalformedXML, .text(part), .text("\(line)"), .message(detail)) }
+    static func xlsxMalformedXML(_ part: String, line: Int, _ detail: Message) -> Message {
+        Message(.xlsxMalformedXML, .text(part), .text("\(line)"), .message(detail))
+    }
     static var xmlUnexpectedEnd: Message { Message(.xmlUnexpectedEnd) }
     static var xmlNoRoot: Message { Message(.xmlNoRoot) }
     static var xmlSecondRoot: Message { Message(.xmlSecondRoot) }

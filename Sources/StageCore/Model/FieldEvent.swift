@@ -63,8 +63,9 @@ public struct FieldLedger: Sendable, Equatable {
     public var count: Int { record.count }
 
     public subscript(i: Int) -> FieldEvent {
-        FieldEvent(record: record[i], field: TrackedField(rawValue: field[i]) ?? .value, at: at[i],
-                   cause: Cause(rawValue: cause[i]) ?? .manual, old: old[i], new: new[i])
+        FieldEvent(
+            record: record[i], field: TrackedField(rawValue: field[i]) ?? .value, at: at[i],
+            cause: Cause(rawValue: cause[i]) ?? .manual, old: old[i], new: new[i])
     }
 
     mutating func append(_ e: FieldEvent) {

@@ -11,14 +11,15 @@ public struct IdColumn: Sendable, RandomAccessCollection {
     private var bytes: [UInt8] = []
     /// Where each id starts in `bytes`; one more entry than ids, for the last one's end.
     private var starts: [UInt32] = [0]
-    /// Slot + 1 of the live record whose id is the plain decimal number n,
-    /// at index n − `firstNumber` (0: none). Ids are most often 1, 2, 3… (or
-    /// 500001, 500002… in the second half of a file): looked up here they
-    /// cost one read near the last one, where a hash table costs a cache miss.
+    /// Slot + 1 of the live record whose id is the plain decimal number n, at index n − `firstNumber` (0: none).
+    ///
+    /// Ids are most often 1, 2, 3… (or 500001, 500002… in the second half of a file): looked up here they cost one
+    /// read near the last one, where a hash table costs a cache miss.
     private var numbers: [Int32] = []
     private var firstNumber = 0
-    /// Every other live id's slot, by the hash of its bytes. Deleted records
-    /// keep their id but no entry.
+    /// Every other live id's slot, by the hash of its bytes.
+    ///
+    /// Deleted records keep their id but no entry.
     private var table = TaggedTable()
     private var numbered = 0
 

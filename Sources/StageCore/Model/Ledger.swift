@@ -14,12 +14,19 @@ public enum Cause: UInt8, Sendable, CaseIterable {
 
     /// The cause these bytes name, in any case.
     init?(utf8 b: UnsafeBufferPointer<UInt8>) {
-        if FieldText.isWord(b, "manual") { self = .manual }
-        else if FieldText.isWord(b, "create") { self = .create }
-        else if FieldText.isWord(b, "import") { self = .import }
-        else if FieldText.isWord(b, "rule") { self = .rule }
-        else if FieldText.isWord(b, "convert") { self = .convert }
-        else { return nil }
+        if FieldText.isWord(b, "manual") {
+            self = .manual
+        } else if FieldText.isWord(b, "create") {
+            self = .create
+        } else if FieldText.isWord(b, "import") {
+            self = .import
+        } else if FieldText.isWord(b, "rule") {
+            self = .rule
+        } else if FieldText.isWord(b, "convert") {
+            self = .convert
+        } else {
+            return nil
+        }
     }
 
     public init?(name: String) {

@@ -1,7 +1,8 @@
 /// The stages records move through, the policy on moves, and the automatic rules.
 public struct Pipeline: Sendable {
-    /// Every stage ever defined; a `StageID` indexes it. Removed stages stay
-    /// here (out of `order`) so that ids never shift.
+    /// Every stage ever defined; a `StageID` indexes it.
+    ///
+    /// Removed stages stay here (out of `order`) so that ids never shift.
     public var stages: [Stage]
     /// The live stages of each kind, in pipeline order.
     public var leadOrder: [StageID]
@@ -29,8 +30,9 @@ public struct Pipeline: Sendable {
             Stage(name: "Won", kind: .opportunity, probability: 10_000, outcome: .won),
             Stage(name: "Lost", kind: .opportunity, probability: 0, outcome: .lost),
         ]
-        return Pipeline(stages: stages, leadOrder: [0, 1, 2], opportunityOrder: [3, 4, 5, 6], policy: .forward,
-                        rules: [Rule(activity: "quote", condition: nil, conditionText: nil, target: 4)])
+        return Pipeline(
+            stages: stages, leadOrder: [0, 1, 2], opportunityOrder: [3, 4, 5, 6], policy: .forward,
+            rules: [Rule(activity: "quote", condition: nil, conditionText: nil, target: 4)])
     }()
 
     public subscript(id: StageID) -> Stage {

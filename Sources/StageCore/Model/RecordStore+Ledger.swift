@@ -8,7 +8,6 @@ extension RecordStore {
         var cause: [UInt8] = []
         var reason: [UInt32] = []
 
-
         var count: Int { record.count }
 
         mutating func reserve(_ capacity: Int) {

@@ -62,8 +62,9 @@ public struct RecordStore: Sendable {
     }
 
     public func event(_ e: Int) -> LedgerEvent {
-        LedgerEvent(record: eventRecord[e], from: eventFrom[e], to: eventTo[e], at: eventAt[e],
-                    cause: Cause(rawValue: eventCause[e]) ?? .manual, reason: eventReason[e])
+        LedgerEvent(
+            record: eventRecord[e], from: eventFrom[e], to: eventTo[e], at: eventAt[e],
+            cause: Cause(rawValue: eventCause[e]) ?? .manual, reason: eventReason[e])
     }
 
     /// A record's events, oldest first.
@@ -161,9 +162,10 @@ public struct RecordStore: Sendable {
 
     /// The stored fields of a record, to restore it later.
     func row(_ r: Int) -> RecordRow {
-        RecordRow(id: ids[r], name: names[r], account: accounts[r], owner: owners[r], source: sources[r],
-                  value: values[r], created: created[r], expectedClose: expectedClose[r], currency: currency(r),
-                  stage: stages[r], alive: alive[r], custom: custom[Int32(r)] ?? [:])
+        RecordRow(
+            id: ids[r], name: names[r], account: accounts[r], owner: owners[r], source: sources[r],
+            value: values[r], created: created[r], expectedClose: expectedClose[r], currency: currency(r),
+            stage: stages[r], alive: alive[r], custom: custom[Int32(r)] ?? [:])
     }
 
     mutating func setAlive(_ r: Int, _ value: Bool) {
@@ -209,12 +211,11 @@ public struct RecordStore: Sendable {
         stages[r] = event.to
     }
 
-    /// Moves another store's records and events here (a part of a file read
-    /// on its own): its pool codes are interned here, its slots follow ours,
-    /// and each of its columns is emptied once appended, so that the two
-    /// copies of a big part never live at once. Stops at the first of its live
-    /// ids a live record here has, and returns that id's row in `other` and
-    /// the slot that has it; both stores are then half moved, to be dropped.
+    /// Moves another store's records and events here (a part of a file read on its own): its pool codes are interned here, its slots follow ours, and
+    /// each of its columns is emptied once appended, so that the two copies of a big part never live at once.
+    ///
+    /// Stops at the first of its live ids a live record here has, and returns that id's row in `other` and the slot
+    /// that has it; both stores are then half moved, to be dropped.
     mutating func append(moving other: inout RecordStore) -> (row: Int, slot: Int32)? {
         let offset = Int32(slotCount), eventOffset = Int32(eventCount)
         ids.reserve(slotCount + other.slotCount)
@@ -236,7 +237,8 @@ public struct RecordStore: Sendable {
         created += other.created; other.created = []
         if !other.currencies.isEmpty { materializeCurrencies(expectedClose.count) }
         if !currencies.isEmpty {
-            currencies += other.currencies.isEmpty
+            currencies +=
+                other.currencies.isEmpty
                 ? [UInt32](repeating: 0, count: other.expectedClose.count) : other.currencies.map { codes[Int($0)] }
         }
         other.currencies = []

@@ -15,7 +15,7 @@ public struct Timestamp: Sendable, Hashable, Comparable {
     /// The timestamp of a civil date and time; nil when the date does not exist.
     public init?(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0) {
         guard (1...12).contains(month), day >= 1, day <= Timestamp.daysIn(month: month, year: year),
-              (0...23).contains(hour), (0...59).contains(minute), (0...60).contains(second)
+            (0...23).contains(hour), (0...59).contains(minute), (0...60).contains(second)
         else { return nil }
         let days = Timestamp.daysFromCivil(year: year, month: month, day: day)
         seconds = days * 86_400 + Int64(hour * 3600 + minute * 60 + min(second, 59))

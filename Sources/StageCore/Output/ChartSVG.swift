@@ -217,13 +217,15 @@ public enum ChartSVG {
         func x(_ value: Double) -> Double { plotLeft + L.plotWidth * value / axis.top }
 
         var out = header(width: width, height: height, title: title)
-        out += "<text class=\"title\" x=\"\(n(L.margin))\" y=\"\(n(L.titleBaseline))\" font-size=\"\(n(L.titleSize))\""
+        out +=
+            "<text class=\"title\" x=\"\(n(L.margin))\" y=\"\(n(L.titleBaseline))\" font-size=\"\(n(L.titleSize))\""
             + " font-weight=\"bold\" fill=\"\(textColor)\">\(xml(heading))</text>\n"
 
         out += "<g class=\"grid\" stroke-width=\"1\">\n"
         for i in 0...axis.count {
             let gx = x(axis.value(i))
-            out += "  <line x1=\"\(n(gx))\" y1=\"\(n(L.plotTop - 4))\" x2=\"\(n(gx))\" y2=\"\(n(plotBottom))\""
+            out +=
+                "  <line x1=\"\(n(gx))\" y1=\"\(n(L.plotTop - 4))\" x2=\"\(n(gx))\" y2=\"\(n(plotBottom))\""
                 + " stroke=\"\(i == 0 ? axisColor : gridColor)\"/>\n"
         }
         out += "</g>\n"
@@ -245,7 +247,8 @@ public enum ChartSVG {
             guard let value = bar.value else { continue }
             let top = L.plotTop + Double(i) * L.rowHeight + (L.rowHeight - L.barHeight) / 2
             let length = max(1, x(value) - plotLeft)
-            out += "  <rect class=\"bar\" x=\"\(n(plotLeft))\" y=\"\(n(top))\" width=\"\(n(length))\""
+            out +=
+                "  <rect class=\"bar\" x=\"\(n(plotLeft))\" y=\"\(n(top))\" width=\"\(n(length))\""
                 + " height=\"\(n(L.barHeight))\" rx=\"2\"/>\n"
         }
         out += "</g>\n"
@@ -263,18 +266,21 @@ public enum ChartSVG {
             let end = bar.value.map { plotLeft + max(1, x($0) - plotLeft) } ?? plotLeft
             let y = L.plotTop + (Double(i) + 0.5) * L.rowHeight + 0.35 * L.valueSize
             let muted = bar.value == nil ? " fill=\"\(mutedColor)\"" : ""
-            out += "  <text class=\"value\" x=\"\(n(end + L.valueGap))\" y=\"\(n(y))\"\(muted)>"
+            out +=
+                "  <text class=\"value\" x=\"\(n(end + L.valueGap))\" y=\"\(n(y))\"\(muted)>"
                 + "\(xml(bar.text))</text>\n"
         }
         out += "</g>\n"
 
         out += "<g class=\"ticks\" font-size=\"\(n(L.tickSize))\" fill=\"\(mutedColor)\" text-anchor=\"middle\">\n"
         for (i, tick) in ticks.enumerated() {
-            out += "  <text class=\"tick\" x=\"\(n(x(axis.value(i))))\" y=\"\(n(plotBottom + 16))\">"
+            out +=
+                "  <text class=\"tick\" x=\"\(n(x(axis.value(i))))\" y=\"\(n(plotBottom + 16))\">"
                 + "\(xml(tick))</text>\n"
         }
         out += "</g>\n"
-        out += "<text class=\"axis-title\" x=\"\(n((plotLeft + plotRight) / 2))\" y=\"\(n(plotBottom + 38))\""
+        out +=
+            "<text class=\"axis-title\" x=\"\(n((plotLeft + plotRight) / 2))\" y=\"\(n(plotBottom + 38))\""
             + " font-size=\"\(n(L.valueSize))\" fill=\"\(mutedColor)\" text-anchor=\"middle\">\(xml(caption))</text>\n"
         return out + "</svg>\n"
     }
@@ -285,9 +291,11 @@ public enum ChartSVG {
         let width = whole(max(420, 2 * L.margin + Double(DisplayWidth.of(heading)) * L.titleGlyph))
         let height = 110.0
         var out = header(width: width, height: height, title: title)
-        out += "<text class=\"title\" x=\"\(n(L.margin))\" y=\"\(n(L.titleBaseline))\" font-size=\"\(n(L.titleSize))\""
+        out +=
+            "<text class=\"title\" x=\"\(n(L.margin))\" y=\"\(n(L.titleBaseline))\" font-size=\"\(n(L.titleSize))\""
             + " font-weight=\"bold\" fill=\"\(textColor)\">\(xml(heading))</text>\n"
-        out += "<text class=\"note\" x=\"\(n(width / 2))\" y=\"\(n(76))\" font-size=\"14\" font-style=\"italic\""
+        out +=
+            "<text class=\"note\" x=\"\(n(width / 2))\" y=\"\(n(76))\" font-size=\"14\" font-style=\"italic\""
             + " fill=\"\(mutedColor)\" text-anchor=\"middle\">\(xml(Message.chartNoData.text(in: language)))</text>\n"
         return out + "</svg>\n"
     }

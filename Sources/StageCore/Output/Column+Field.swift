@@ -7,9 +7,10 @@ extension Column {
         return Column(name, alignment: alignment, title: translated ? Message(.columnHeading, .text(name)) : nil, unit: unit)
     }
 
-    /// This column with the heading a catalogue gives it (`heading.win_rate`) for aligned tables
-    /// and Markdown; `name`, what CSV, TSV and JSON print, stays as it is. `key` names the
-    /// heading where the name alone does not say which (`records_counted`).
+    /// This column with the heading a catalogue gives it (`heading.win_rate`) for aligned tables and Markdown; `name`, what CSV, TSV and JSON print,
+    /// stays as it is.
+    ///
+    /// `key` names the heading where the name alone does not say which (`records_counted`).
     func translated(_ key: String? = nil) -> Column {
         let key = key ?? Column.headingKey(name)
         guard Language.all.contains(where: { $0.catalogue.term("heading.\(key)") != nil }) else { return self }
@@ -22,7 +23,11 @@ extension Column {
     static func headingKey(_ name: String) -> String {
         var key = ""
         for c in name.unicodeScalars {
-            if c.properties.isAlphabetic || ("0"..."9").contains(c) || c == "%" { key.unicodeScalars.append(c) } else if !key.hasSuffix("_") { key += "_" }
+            if c.properties.isAlphabetic || ("0"..."9").contains(c) || c == "%" {
+                key.unicodeScalars.append(c)
+            } else if !key.hasSuffix("_") {
+                key += "_"
+            }
         }
         return key.hasSuffix("_") ? String(key.dropLast()) : key
     }

@@ -113,35 +113,36 @@ public enum DisplayWidth {
         return false
     }
 
-    /// East Asian Wide (W) and Fullwidth (F) code points, sorted, from
-    /// EastAsianWidth.txt. Emoji are left out here because their width comes
-    /// from emoji presentation, which also honours U+FE0E text selectors.
+    /// East Asian Wide (W) and Fullwidth (F) code points, sorted, from EastAsianWidth.txt.
+    ///
+    /// Emoji are left out here because their width comes from emoji presentation, which also honours U+FE0E text
+    /// selectors.
     static let wideRanges: [(lower: UInt32, upper: UInt32)] = [
-        (0x1100, 0x115F),    // Hangul Jamo leading consonants
-        (0x2329, 0x232A),    // angle brackets
-        (0x2E80, 0x2E99),    // CJK radicals supplement
+        (0x1100, 0x115F),  // Hangul Jamo leading consonants
+        (0x2329, 0x232A),  // angle brackets
+        (0x2E80, 0x2E99),  // CJK radicals supplement
         (0x2E9B, 0x2EF3),
-        (0x2F00, 0x2FD5),    // Kangxi radicals
-        (0x2FF0, 0x2FFF),    // ideographic description characters
-        (0x3000, 0x303E),    // CJK symbols and punctuation
-        (0x3041, 0x3096),    // Hiragana
-        (0x309B, 0x30FF),    // Katakana (U+3099/309A are combining marks)
-        (0x3105, 0x312F),    // Bopomofo
-        (0x3131, 0x318E),    // Hangul compatibility Jamo
-        (0x3190, 0x31E5),    // Kanbun, Bopomofo extended, CJK strokes
-        (0x31EF, 0x321E),    // Katakana phonetic extensions, enclosed CJK
+        (0x2F00, 0x2FD5),  // Kangxi radicals
+        (0x2FF0, 0x2FFF),  // ideographic description characters
+        (0x3000, 0x303E),  // CJK symbols and punctuation
+        (0x3041, 0x3096),  // Hiragana
+        (0x309B, 0x30FF),  // Katakana (U+3099/309A are combining marks)
+        (0x3105, 0x312F),  // Bopomofo
+        (0x3131, 0x318E),  // Hangul compatibility Jamo
+        (0x3190, 0x31E5),  // Kanbun, Bopomofo extended, CJK strokes
+        (0x31EF, 0x321E),  // Katakana phonetic extensions, enclosed CJK
         (0x3220, 0x3247),
-        (0x3250, 0x4DBF),    // enclosed CJK, compatibility, extension A
-        (0x4E00, 0xA48C),    // CJK unified ideographs, Yi syllables
-        (0xA490, 0xA4C6),    // Yi radicals
-        (0xA960, 0xA97C),    // Hangul Jamo extended A
-        (0xAC00, 0xD7A3),    // Hangul syllables
-        (0xF900, 0xFAFF),    // CJK compatibility ideographs
-        (0xFE10, 0xFE19),    // vertical forms
-        (0xFE30, 0xFE52),    // CJK compatibility forms, small forms
+        (0x3250, 0x4DBF),  // enclosed CJK, compatibility, extension A
+        (0x4E00, 0xA48C),  // CJK unified ideographs, Yi syllables
+        (0xA490, 0xA4C6),  // Yi radicals
+        (0xA960, 0xA97C),  // Hangul Jamo extended A
+        (0xAC00, 0xD7A3),  // Hangul syllables
+        (0xF900, 0xFAFF),  // CJK compatibility ideographs
+        (0xFE10, 0xFE19),  // vertical forms
+        (0xFE30, 0xFE52),  // CJK compatibility forms, small forms
         (0xFE54, 0xFE66),
         (0xFE68, 0xFE6B),
-        (0xFF00, 0xFF60),    // fullwidth forms
+        (0xFF00, 0xFF60),  // fullwidth forms
         (0xFFE0, 0xFFE6),
         (0x16FE0, 0x16FE4),  // ideographic symbols
         (0x16FF0, 0x16FF1),

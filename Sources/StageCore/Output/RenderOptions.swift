@@ -11,8 +11,10 @@ public struct RenderOptions: Sendable {
     /// The language of headings, footers and the words in cells for people.
     public var language: Language
 
-    public init(format: OutputFormat, width: Int? = nil, expanded: DisplayMode = .off, bars: Bars = Bars(),
-                language: Language = .english) {
+    public init(
+        format: OutputFormat, width: Int? = nil, expanded: DisplayMode = .off, bars: Bars = Bars(),
+        language: Language = .english
+    ) {
         self.format = format
         self.width = width
         self.expanded = expanded

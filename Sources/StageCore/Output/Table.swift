@@ -30,9 +30,9 @@ public struct Column: Sendable, Equatable {
     /// A heading for people (aligned tables and Markdown) in place of `name`,
     /// said in the language of the output; nil shows `name`.
     public var title: Message?
-    /// A unit a card for people prints after a value (`age 452.26 days`,
-    /// `value 28,000 VND`); CSV, TSV and JSON print the bare value. Only
-    /// cards (`TableRenderer.renderCard`) print it.
+    /// A unit a card for people prints after a value (`age 452.26 days`, `value 28,000 VND`); CSV, TSV and JSON print the bare value.
+    ///
+    /// Only cards (`TableRenderer.renderCard`) print it.
     public var unit: Message?
 
     public init(_ name: String, alignment: Alignment = .left, title: Message? = nil, unit: Message? = nil) {

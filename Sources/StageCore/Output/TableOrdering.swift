@@ -35,8 +35,9 @@ extension Table {
             return i
         }
         let names = columns.map(\.name)
-        throw Diagnostic(Message.unknownColumn(name.value), at: name.range,
-                         hint: Suggest.nearest(name.value, in: names).map(Message.hintDidYouMean) ?? Message.hintOutputColumns(names))
+        throw Diagnostic(
+            Message.unknownColumn(name.value), at: name.range,
+            hint: Suggest.nearest(name.value, in: names).map(Message.hintDidYouMean) ?? Message.hintOutputColumns(names))
     }
 }
 

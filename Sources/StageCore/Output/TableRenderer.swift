@@ -27,8 +27,10 @@ public enum TableRenderer {
     ///
     /// Aligned and Markdown tables take their column widths from the first batch (all of a
     /// table up to `batchSize` rows); a wider value further down is printed whole, past its column.
-    public static func write(_ table: Table, _ options: RenderOptions, to sink: (String) throws -> Void,
-                             stop: () -> Bool) throws {
+    public static func write(
+        _ table: Table, _ options: RenderOptions, to sink: (String) throws -> Void,
+        stop: () -> Bool
+    ) throws {
         guard !table.columns.isEmpty else { return }
         switch options.format {
         case .table: try aligned(table, options, sink, stop)
@@ -66,8 +68,9 @@ public enum TableRenderer {
         let valueWidth = width.map { max(8, $0 - nameWidth - 4) }
         var out = ""
         for (index, name) in names.enumerated() {
-            var value = withUnit(text(cell(row, index), for: .table, language: language),
-                                 table.columns[index].unit.map { CellText.escaped($0.text(in: language)) })
+            var value = withUnit(
+                text(cell(row, index), for: .table, language: language),
+                table.columns[index].unit.map { CellText.escaped($0.text(in: language)) })
             if let valueWidth { value = DisplayWidth.truncate(value, to: valueWidth) }
             let line = " " + padded(name, to: nameWidth, .left) + " | " + value
             out += trimmingTrailingSpaces(line) + "\n"
@@ -125,8 +128,10 @@ public enum TableRenderer {
     /// The width of an aligned table's rule line, its widest.
     static func ruleWidth(_ widths: [Int]) -> Int { widths.reduce(0, +) + 3 * widths.count - 1 }
 
-    private static func aligned(_ table: Table, _ options: RenderOptions, _ sink: (String) throws -> Void,
-                                _ stop: () -> Bool) throws {
+    private static func aligned(
+        _ table: Table, _ options: RenderOptions, _ sink: (String) throws -> Void,
+        _ stop: () -> Bool
+    ) throws {
         let columns = table.columns
         var header = columns.map { CellText.escaped($0.heading(in: options.language)) }
         // The first batch's cells are made once: laid out, and looked at for what may be cut.
@@ -147,12 +152,13 @@ public enum TableRenderer {
         if let width = options.width, tooWide {
             // Only free text is cut: a clipped number, date or flag would read as a different value.
             let shrinkable = columns.indices.map { index in
-                columns[index].alignment == .left && firstCells.allSatisfy { row in
-                    switch cell(row, index) {
-                    case .text, .null: return true
-                    default: return false
+                columns[index].alignment == .left
+                    && firstCells.allSatisfy { row in
+                        switch cell(row, index) {
+                        case .text, .null: return true
+                        default: return false
+                        }
                     }
-                }
             }
             let shrunk = shrink(widths, shrinkable: shrinkable, toFit: width)
             // Cut only when that makes the table fit: names cut to a stub and lines that wrap
@@ -191,10 +197,13 @@ public enum TableRenderer {
         if let footer = table.footer { try sink(footer.text(in: options.language) + "\n") }
     }
 
-    /// One record per block, as psql's expanded display: a `-[ RECORD n ]-` rule, then a
-    /// "heading | value" line per column. Values are never cut.
-    private static func expanded(_ table: Table, first: [[String]], _ options: RenderOptions,
-                                 _ sink: (String) throws -> Void, _ stop: () -> Bool) throws {
+    /// One record per block, as psql's expanded display: a `-[ RECORD n ]-` rule, then a "heading | value" line per column.
+    ///
+    /// Values are never cut.
+    private static func expanded(
+        _ table: Table, first: [[String]], _ options: RenderOptions,
+        _ sink: (String) throws -> Void, _ stop: () -> Bool
+    ) throws {
         let names = table.columns.map { CellText.escaped($0.heading(in: options.language)) }
         let nameWidth = names.map(DisplayWidth.of).max() ?? 0
         func block(_ rows: [[String]], from number: Int) -> String {
@@ -205,7 +214,8 @@ public enum TableRenderer {
                 let label = "-[ " + Message.expandedRecord(number + offset).text(in: options.language) + " ]"
                 let labelWidth = DisplayWidth.of(label)
                 if labelWidth < nameWidth + 1 {
-                    out += label + String(repeating: "-", count: nameWidth + 1 - labelWidth) + "+"
+                    out +=
+                        label + String(repeating: "-", count: nameWidth + 1 - labelWidth) + "+"
                         + String(repeating: "-", count: valueWidth + 1) + "\n"
                 } else {
                     // Names narrower than the label: one rule across, no divider to line up.
@@ -244,12 +254,15 @@ public enum TableRenderer {
         return widths
     }
 
-    private static func delimited(_ table: Table, format: OutputFormat, separator: String,
-                                  _ sink: (String) throws -> Void, _ stop: () -> Bool) throws {
+    private static func delimited(
+        _ table: Table, format: OutputFormat, separator: String,
+        _ sink: (String) throws -> Void, _ stop: () -> Bool
+    ) throws {
         func lines(_ range: Range<Int>) -> String {
             texts(table, range, format, RenderOptions(format: format)).map { $0.joined(separator: separator) + "\n" }.joined()
         }
-        let header = table.columns
+        let header =
+            table.columns
             .map { format == .csv ? CellText.csvField($0.name) : CellText.tsvField($0.name) }
             .joined(separator: separator) + "\n"
         try sink(header + lines(firstBatch(table)))

@@ -34,17 +34,25 @@ enum CalibrateReport: Report {
                 bits &= bits - 1
             }
         }
-        let columns = [Column("stage").translated(), Column("probability", alignment: .right).translated(), Column("closed", alignment: .right).translated(),
-                       Column("won", alignment: .right).translated(), Column("observed", alignment: .right).translated(), Column("suggested", alignment: .right).translated()]
-        return c.table(columns, rows: { g in
-            (0..<width).map { k in
-                let i = g * width + k
-                let observed = percent(won[i], of: sample[i])
-                var suggested = Cell.undefined
-                if sample[i] >= minimumSample, case .percent(let v) = observed { suggested = .percent(v.rounded()) }
-                return [.text(p[stages[k]].name), p[stages[k]].probability.map { .percent(Double($0) / 100) } ?? .undefined, .integer(Int64(sample[i])),
-                        .integer(Int64(won[i])), observed, suggested]
-            }
-        })
+        let columns = [
+            Column("stage").translated(), Column("probability", alignment: .right).translated(), Column("closed", alignment: .right).translated(),
+            Column("won", alignment: .right).translated(), Column("observed", alignment: .right).translated(),
+            Column("suggested", alignment: .right).translated(),
+        ]
+        return c.table(
+            columns,
+            rows: { g in
+                (0..<width).map { k in
+                    let i = g * width + k
+                    let observed = percent(won[i], of: sample[i])
+                    var suggested = Cell.undefined
+                    if sample[i] >= minimumSample, case .percent(let v) = observed { suggested = .percent(v.rounded()) }
+                    return [
+                        .text(p[stages[k]].name), p[stages[k]].probability.map { .percent(Double($0) / 100) } ?? .undefined,
+                        .integer(Int64(sample[i])),
+                        .integer(Int64(won[i])), observed, suggested,
+                    ]
+                }
+            })
     }
 }

@@ -39,15 +39,21 @@ enum ConversionReport: Report {
                 if last[r * stageCount + Int(b)] > f { converted[g + k] += 1 }
             }
         }
-        let columns = [Column("from").translated(), Column("to").translated(), Column("entered", alignment: .right).translated(),
-                       Column("then entered", alignment: .right).translated(), Column("conversion", alignment: .right).translated()]
-        return c.table(columns, rows: { g in
-            pairs.enumerated().map { k, pair in
-                let i = g * pairs.count + k
-                return [.text(p[pair.0].name), .text(p[pair.1].name), .integer(Int64(entered[i])),
-                        .integer(Int64(converted[i])), percent(converted[i], of: entered[i])]
-            }
-        })
+        let columns = [
+            Column("from").translated(), Column("to").translated(), Column("entered", alignment: .right).translated(),
+            Column("then entered", alignment: .right).translated(), Column("conversion", alignment: .right).translated(),
+        ]
+        return c.table(
+            columns,
+            rows: { g in
+                pairs.enumerated().map { k, pair in
+                    let i = g * pairs.count + k
+                    return [
+                        .text(p[pair.0].name), .text(p[pair.1].name), .integer(Int64(entered[i])),
+                        .integer(Int64(converted[i])), percent(converted[i], of: entered[i]),
+                    ]
+                }
+            })
     }
 
     /// The stage pairs asked for: one, all from S1, all to S2, or every
@@ -62,11 +68,11 @@ enum ConversionReport: Report {
         let won = p.closedStage(.opportunity, .won)
         let all = p.liveStages
         switch (from, to) {
-        case let (a?, b?): return [(a, b)]
-        case let (a?, nil):
+        case (let a?, let b?): return [(a, b)]
+        case (let a?, nil):
             let start = all.firstIndex(of: a) ?? 0
             return all[(start + 1)...].map { (a, $0) }
-        case let (nil, b?):
+        case (nil, let b?):
             let end = all.firstIndex(of: b) ?? all.count
             return all[..<end].map { ($0, b) }
         case (nil, nil):

@@ -22,18 +22,29 @@ enum CycleReport: Report {
             let days = c.changed[r] - s.created[r]
             if outcome == .won { won[g].append(days) } else { lost[g].append(days) }
         }
-        let columns = [Column("outcome").translated(), Column("records", alignment: .right).translated("records_counted"), Column("mean days", alignment: .right).translated(),
-                       Column("median days", alignment: .right).translated(), Column("p90 days", alignment: .right).translated(),
-                       Column("no created", alignment: .right).translated()]
-        return c.table(columns, rows: { g in
-            var w = won[g], l = lost[g]
-            let (wm, wmed, w90) = statistics(&w)
-            let (lm, lmed, l90) = statistics(&l)
-            return [
-                [.text(Message.outcomeWon.text(in: c.session.language)), .integer(Int64(w.count)), wm, wmed, w90, .integer(Int64(unknown[g][0]))],
-                [.text(Message.outcomeLost.text(in: c.session.language)), .integer(Int64(l.count)), lm, lmed, l90, .integer(Int64(unknown[g][1]))],
-                [.text(Message.outcomeOpen.text(in: c.session.language)), .integer(Int64(open[g])), .null, .null, .null, .null],
-            ]
-        })
+        let columns = [
+            Column("outcome").translated(), Column("records", alignment: .right).translated("records_counted"),
+            Column("mean days", alignment: .right).translated(),
+            Column("median days", alignment: .right).translated(), Column("p90 days", alignment: .right).translated(),
+            Column("no created", alignment: .right).translated(),
+        ]
+        return c.table(
+            columns,
+            rows: { g in
+                var w = won[g], l = lost[g]
+                let (wm, wmed, w90) = statistics(&w)
+                let (lm, lmed, l90) = statistics(&l)
+                return [
+                    [
+                        .text(Message.outcomeWon.text(in: c.session.language)), .integer(Int64(w.count)), wm, wmed, w90,
+                        .integer(Int64(unknown[g][0])),
+                    ],
+                    [
+                        .text(Message.outcomeLost.text(in: c.session.language)), .integer(Int64(l.count)), lm, lmed, l90,
+                        .integer(Int64(unknown[g][1])),
+                    ],
+                    [.text(Message.outcomeOpen.text(in: c.session.language)), .integer(Int64(open[g])), .null, .null, .null, .null],
+                ]
+            })
     }
 }

@@ -29,18 +29,24 @@ enum DwellReport: Report {
             guard k >= 0, c.changed[r] != missing else { continue }
             openAge[Int(c.group[r]) * width + k].append(c.now - c.changed[r])
         }
-        let columns = [Column("stage").translated(), Column("spells", alignment: .right).translated(), Column("mean days", alignment: .right).translated(),
-                       Column("median days", alignment: .right).translated(), Column("p90 days", alignment: .right).translated(),
-                       Column("open", alignment: .right).translated(), Column("open mean days", alignment: .right).translated()]
-        return c.table(columns, rows: { g in
-            (0..<width).map { k in
-                var spells = closed[g * width + k]
-                let (mean, median, p90) = statistics(&spells)
-                var ages = openAge[g * width + k]
-                let (openMean, _, _) = statistics(&ages)
-                return [.text(c.pipeline[stages[k]].name), .integer(Int64(spells.count)), mean, median, p90,
-                        .integer(Int64(ages.count)), openMean]
-            }
-        })
+        let columns = [
+            Column("stage").translated(), Column("spells", alignment: .right).translated(), Column("mean days", alignment: .right).translated(),
+            Column("median days", alignment: .right).translated(), Column("p90 days", alignment: .right).translated(),
+            Column("open", alignment: .right).translated(), Column("open mean days", alignment: .right).translated(),
+        ]
+        return c.table(
+            columns,
+            rows: { g in
+                (0..<width).map { k in
+                    var spells = closed[g * width + k]
+                    let (mean, median, p90) = statistics(&spells)
+                    var ages = openAge[g * width + k]
+                    let (openMean, _, _) = statistics(&ages)
+                    return [
+                        .text(c.pipeline[stages[k]].name), .integer(Int64(spells.count)), mean, median, p90,
+                        .integer(Int64(ages.count)), openMean,
+                    ]
+                }
+            })
     }
 }

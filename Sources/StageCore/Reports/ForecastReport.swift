@@ -32,20 +32,26 @@ enum ForecastReport: Report {
             guard let probability = st.probability else { unweighed[i] = true; continue }
             weighted[i] += Int128(s.values[r]) * Int128(probability)
         }
-        var columns = [Column("deals", alignment: .right).translated(), Column("value", alignment: .right).translated(),
-                       Column("weighted", alignment: .right).translated()]
+        var columns = [
+            Column("deals", alignment: .right).translated(), Column("value", alignment: .right).translated(),
+            Column("weighted", alignment: .right).translated(),
+        ]
         if split != nil { columns.insert(Column("currency").translated(), at: 0) }
-        return c.table(columns, rows: { g in
-            (0..<width).compactMap { k -> [Cell]? in
-                let i = g * width + k
-                // A group without an open deal forecasts nothing: `by month` lists the months
-                // deals are expected to close in, not every month a closed deal once was.
-                if deals[i] == 0 && (split != nil || c.groupColumn != nil) { return nil }
-                let row: [Cell] = [.integer(Int64(deals[i])), .total(total[i]),
-                                   unweighed[i] ? .undefined : .total((weighted[i] + 5_000) / 10_000)]
-                guard let split else { return row }
-                return [.text(c.currencyLabel(split[k]))] + row
-            }
-        })
+        return c.table(
+            columns,
+            rows: { g in
+                (0..<width).compactMap { k -> [Cell]? in
+                    let i = g * width + k
+                    // A group without an open deal forecasts nothing: `by month` lists the months
+                    // deals are expected to close in, not every month a closed deal once was.
+                    if deals[i] == 0 && (split != nil || c.groupColumn != nil) { return nil }
+                    let row: [Cell] = [
+                        .integer(Int64(deals[i])), .total(total[i]),
+                        unweighed[i] ? .undefined : .total((weighted[i] + 5_000) / 10_000),
+                    ]
+                    guard let split else { return row }
+                    return [.text(c.currencyLabel(split[k]))] + row
+                }
+            })
     }
 }

@@ -5,7 +5,9 @@ import Foundation
 enum FunnelReport: Report {
     static let name = "funnel"
     static let examples = ["funnel", "funnel opportunities by owner", "funnel as of 2026-06-30"]
-    /// What `export report funnel` takes. The command itself reads them first, in that order, and `all` too.
+    /// What `export report funnel` takes.
+    ///
+    /// The command itself reads them first, in that order, and `all` too.
     static let clauses: [ReportClause] = [.kinds, .strict]
     static let grammar: Grammar = .sequence([
         .optional(.oneOf([.keyword("leads"), .keyword("opportunities"), .keyword("opps"), .keyword("all")])),
@@ -34,10 +36,10 @@ enum FunnelReport: Report {
         }
     }
 
-    /// The columns a record reached in the strict sense: every open stage before
-    /// a column entered, each for the first time in pipeline order; a closed
-    /// stage counts once all the open stages before it were passed. A skip
-    /// ends the path; what came before it still counts.
+    /// The columns a record reached in the strict sense: every open stage before a column entered, each for the first time in pipeline order; a
+    /// closed stage counts once all the open stages before it were passed.
+    ///
+    /// A skip ends the path; what came before it still counts.
     static func strictPath(_ r: Int, _ c: ReportContext, _ column: [Int], _ stages: [StageID]) -> UInt64 {
         let s = c.store, p = c.pipeline
         let open = stages.indices.filter { !p[stages[$0]].isClosed }
@@ -62,9 +64,10 @@ enum FunnelReport: Report {
         return bits
     }
 
-    /// The columns each record entered (bit k for column k), read in one sequential pass over the
-    /// ledger, a range of events per core, rather than by walking each record's chain of events:
-    /// the chains jump about memory, and were most of the funnel's time. Nil past 16 columns.
+    /// The columns each record entered (bit k for column k), read in one sequential pass over the ledger, a range of events per core, rather than by
+    /// walking each record's chain of events: the chains jump about memory, and were most of the funnel's time.
+    ///
+    /// Nil past 16 columns.
     static func enteredByScan(_ c: ReportContext, bit: [UInt64], width: Int) -> [UInt16]? {
         guard width <= 16 else { return nil }
         let s = c.store, n = s.slotCount, events = s.eventCount
@@ -187,19 +190,27 @@ enum FunnelReport: Report {
                 if k >= 0 { byCurrency[slot[Int(s.currencies[r])]][Int(c.group[r]) * width + k] += Int128(s.values[r]) }
             }
         }
-        let valueColumns = split.map { $0.map { Column("value \(c.currencyLabel($0))", alignment: .right, title: Message.valueIn(c.currencyLabel($0))) } }
+        let valueColumns =
+            split.map { $0.map { Column("value \(c.currencyLabel($0))", alignment: .right, title: Message.valueIn(c.currencyLabel($0))) } }
             ?? [Column("value", alignment: .right).translated()]
-        let columns = [Column("stage").translated(), Column("now", alignment: .right).translated()] + valueColumns
-            + [Column("reached", alignment: .right).translated(), Column("% of first", alignment: .right).translated(),
-               Column("% of previous", alignment: .right).translated()]
-        return c.table(columns, rows: { g in
-            (0..<width).map { k in
-                let i = g * width + k
-                let values: [Cell] = split == nil ? [.total(value[i])] : byCurrency.map { .total($0[i]) }
-                return [.text(c.pipeline[stages[k]].name), .integer(Int64(now[i]))] + values + [.integer(Int64(reached[i])),
+        let columns =
+            [Column("stage").translated(), Column("now", alignment: .right).translated()] + valueColumns
+            + [
+                Column("reached", alignment: .right).translated(), Column("% of first", alignment: .right).translated(),
+                Column("% of previous", alignment: .right).translated(),
+            ]
+        return c.table(
+            columns,
+            rows: { g in
+                (0..<width).map { k in
+                    let i = g * width + k
+                    let values: [Cell] = split == nil ? [.total(value[i])] : byCurrency.map { .total($0[i]) }
+                    return [.text(c.pipeline[stages[k]].name), .integer(Int64(now[i]))] + values + [
+                        .integer(Int64(reached[i])),
                         percent(reached[i], of: reached[g * width]),
-                        percent(reached[i], of: reached[g * width + previous[k]])]
-            }
-        })
+                        percent(reached[i], of: reached[g * width + previous[k]]),
+                    ]
+                }
+            })
     }
 }

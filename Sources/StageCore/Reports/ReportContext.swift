@@ -26,10 +26,10 @@ struct ReportContext: Sendable {
     /// The group column's name, when there is a `by`.
     var groupColumn: String?
 
-    /// `needsChanged`: whether the report reads each record's last change
-    /// (winrate windows, cycle, dwell); the others skip that pass. `openOnly`: the report counts
-    /// open records alone (stuck, forecast), so records in closed stages are not selected and
-    /// form no group.
+    /// `needsChanged`: whether the report reads each record's last change (winrate windows, cycle, dwell); the others skip that pass.
+    ///
+    /// `openOnly`: the report counts open records alone (stuck, forecast), so records in closed stages are not
+    /// selected and form no group.
     init(_ session: Session, _ query: ReportQuery, needsChanged: Bool = true, openOnly: Bool = false) throws(Diagnostic) {
         self.session = session
         self.query = query
@@ -139,7 +139,8 @@ struct ReportContext: Sendable {
         }
         var field: Field, period = key.period
         if period == nil, let p = Period(rawValue: key.field.value.lowercased()),
-           store.customFieldNames[Names.key(key.field.value)] == nil {
+            store.customFieldNames[Names.key(key.field.value)] == nil
+        {
             // `forecast by month`: a period alone means the expected close's.
             field = .expectedClose
             period = p
@@ -215,11 +216,13 @@ struct ReportContext: Sendable {
         let store = self.store, pipeline = self.pipeline, stage = self.stage
         switch field {
         case .stage:
-            return CodeColumn(count: pipeline.stages.count, of: stage.map { UInt32($0) },
-                              label: { .stage(position: pipeline.position(StageID($0)), StageID($0)) })
+            return CodeColumn(
+                count: pipeline.stages.count, of: stage.map { UInt32($0) },
+                label: { .stage(position: pipeline.position(StageID($0)), StageID($0)) })
         case .owner, .account, .source:
-            return CodeColumn(count: store.pool.count, of: store.codes(of: field)!,
-                              label: { $0 == 0 ? .null : .text(store.pool[UInt32($0)]) })
+            return CodeColumn(
+                count: store.pool.count, of: store.codes(of: field)!,
+                label: { $0 == 0 ? .null : .text(store.pool[UInt32($0)]) })
         default:
             return nil
         }
@@ -227,8 +230,9 @@ struct ReportContext: Sendable {
 
     var groupCount: Int { groups.count }
 
-    /// Runs `body` on the record slots split in one range per core, at once;
-    /// the results in slot order. Small sessions take one range.
+    /// Runs `body` on the record slots split in one range per core, at once; the results in slot order.
+    ///
+    /// Small sessions take one range.
     func perCore<T>(_ body: @Sendable (Range<Int>) -> T) -> [T] {
         let n = store.slotCount
         let parts = n < 50_000 ? 1 : ProcessInfo.processInfo.activeProcessorCount
@@ -255,9 +259,9 @@ struct ReportContext: Sendable {
     }
 
     /// Rows for each group, with the group's label first when there is a `by`.
-    /// The currencies of the selected records when they have more than one,
-    /// in name order, no currency last: sums of value are then split by them,
-    /// since two currencies never add up. Nil when one (or none) covers them all.
+    ///
+    /// The currencies of the selected records when they have more than one, in name order, no currency last: sums of
+    /// value are then split by them, since two currencies never add up. Nil when one (or none) covers them all.
     func currencySplit() -> [UInt32]? {
         guard !store.currencies.isEmpty else { return nil }
         var seen = Set<UInt32>()

@@ -67,9 +67,10 @@ func quantiles(_ a: inout [Int64], _ qs: [Double]) -> [Double] {
     }
 }
 
-/// Order statistics of many values by a histogram of their high bits: one pass counts, and each
-/// rank asked for reads only the values of its bucket. Every pass is sequential, so a median
-/// of a million durations costs a few milliseconds where quickselect's swaps cost ten.
+/// Order statistics of many values by a histogram of their high bits: one pass counts, and each rank asked for reads only the values of its bucket.
+///
+/// Every pass is sequential, so a median of a million durations costs a few milliseconds where quickselect's
+/// swaps cost ten.
 struct RankFinder {
     /// Below this many values quickselect is as fast.
     static let minimumCount = 1 << 16

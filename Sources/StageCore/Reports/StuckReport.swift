@@ -35,11 +35,14 @@ enum StuckReport: Report {
             return c.table([Column("stuck", alignment: .right).translated()], rows: { g in [[.integer(Int64(counts[g]))]] })
         }
         stuck.sort { ($0.at, $0.record) < ($1.at, $1.record) }
-        let columns = ["id", "name", "stage", "owner", "changed"].map { Column.field($0) }
+        let columns =
+            ["id", "name", "stage", "owner", "changed"].map { Column.field($0) }
             + [Column("days in stage", alignment: .right).translated()]
         let rows: [[Cell]] = stuck.map { r, at in
-            [.text(s.ids[r]), .text(s.names[r]), .text(p[c.stage[r]].name), s.owners[r] == 0 ? .null : .text(s.pool[s.owners[r]]),
-             .time(Timestamp(seconds: at)), .number(Double(c.now - at) / 86_400, decimals: 2)]
+            [
+                .text(s.ids[r]), .text(s.names[r]), .text(p[c.stage[r]].name), s.owners[r] == 0 ? .null : .text(s.pool[s.owners[r]]),
+                .time(Timestamp(seconds: at)), .number(Double(c.now - at) / 86_400, decimals: 2),
+            ]
         }
         return Table(columns: columns, rows: rows, footer: Message.rowCount(rows.count))
     }

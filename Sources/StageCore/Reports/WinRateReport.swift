@@ -23,10 +23,14 @@ enum WinRateReport: Report {
             }
             if outcome == .won { won[Int(c.group[r])] += 1 } else { lost[Int(c.group[r])] += 1 }
         }
-        let columns = [Column("won", alignment: .right).translated(), Column("lost", alignment: .right).translated(),
-                       Column("closed", alignment: .right).translated(), Column("win rate", alignment: .right).translated()]
-        return c.table(columns, rows: { g in
-            [[.integer(Int64(won[g])), .integer(Int64(lost[g])), .integer(Int64(won[g] + lost[g])), percent(won[g], of: won[g] + lost[g])]]
-        })
+        let columns = [
+            Column("won", alignment: .right).translated(), Column("lost", alignment: .right).translated(),
+            Column("closed", alignment: .right).translated(), Column("win rate", alignment: .right).translated(),
+        ]
+        return c.table(
+            columns,
+            rows: { g in
+                [[.integer(Int64(won[g])), .integer(Int64(lost[g])), .integer(Int64(won[g] + lost[g])), percent(won[g], of: won[g] + lost[g])]]
+            })
     }
 }

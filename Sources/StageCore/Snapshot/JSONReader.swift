@@ -83,7 +83,8 @@ struct JSONReader {
 
     mutating func null() -> Bool {
         if peek() == UInt8(ascii: "n"), position + 4 <= bytes.count,
-           bytes[position + 1] == UInt8(ascii: "u"), bytes[position + 2] == UInt8(ascii: "l"), bytes[position + 3] == UInt8(ascii: "l") {
+            bytes[position + 1] == UInt8(ascii: "u"), bytes[position + 2] == UInt8(ascii: "l"), bytes[position + 3] == UInt8(ascii: "l")
+        {
             position += 4
             return true
         }
@@ -97,10 +98,10 @@ struct JSONReader {
         _ = try elements(stoppingAt: nil, body)
     }
 
-    /// Visits an array's elements from the one at the position (past its "["
-    /// or a ","), numbered from 0, through its "]": true. With `stop`, it
-    /// returns false instead before an element that starts exactly there,
-    /// where another reader takes over.
+    /// Visits an array's elements from the one at the position (past its "[" or a ","), numbered from 0, through its "]": true.
+    ///
+    /// With `stop`, it returns false instead before an element that starts exactly there, where another reader takes
+    /// over.
     mutating func elements(stoppingAt stop: Int?, _ body: (inout JSONReader, Int) throws(SnapshotError) -> Void) throws(SnapshotError) -> Bool {
         var i = 0
         while true {
@@ -129,8 +130,9 @@ struct JSONReader {
         return r
     }
 
-    /// Visits each member of an object; `body` gets the key and reads its
-    /// value. A key given twice is refused.
+    /// Visits each member of an object; `body` gets the key and reads its value.
+    ///
+    /// A key given twice is refused.
     mutating func object(_ body: (inout JSONReader, JSONKey) throws(SnapshotError) -> Void) throws(SnapshotError) {
         try expect(UInt8(ascii: "{"), Message.anObject)
         if accept(UInt8(ascii: "}")) { return }
@@ -282,7 +284,9 @@ struct JSONReader {
             position += 1
             while position < bytes.count, bytes[position] >= 48, bytes[position] <= 57 {
                 let d = Int64(bytes[position] - 48)
-                if fractionDigits < 2 { fraction = fraction * 10 + d } else if d != 0 {
+                if fractionDigits < 2 {
+                    fraction = fraction * 10 + d
+                } else if d != 0 {
                     throw fail(Message.snapshotTooPrecise(text(start)))
                 }
                 fractionDigits += 1
@@ -323,8 +327,10 @@ struct JSONReader {
         var end = start
         while end < bytes.count && end - start < 40 {
             let b = bytes[end]
-            guard (b >= 48 && b <= 57) || b == UInt8(ascii: "-") || b == UInt8(ascii: "+") || b == UInt8(ascii: ".")
-                || (b | 0x20) == UInt8(ascii: "e") else { break }
+            guard
+                (b >= 48 && b <= 57) || b == UInt8(ascii: "-") || b == UInt8(ascii: "+") || b == UInt8(ascii: ".")
+                    || (b | 0x20) == UInt8(ascii: "e")
+            else { break }
             end += 1
         }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)

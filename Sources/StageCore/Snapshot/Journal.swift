@@ -115,17 +115,18 @@ public final class Journal {
         // bring back a state already carried on.
         found.removeAll { contents in
             guard let successor = takenOver[contents.path],
-                  successor.starts(with: contents.commands.map(\.text)) else { return false }
+                successor.starts(with: contents.commands.map(\.text))
+            else { return false }
             unlink(contents.path)
             return true
         }
         return found.sorted { $0.started < $1.started }
     }
 
-    /// Whether a session saved its journal's commands over the journal's own
-    /// base (or where it saves to) and died before emptying the journal (after the rename, before
-    /// `restart`): the base was written after the journal's last line and its
-    /// log is exactly the journal's commands. Replaying them would apply them twice.
+    /// Whether a session saved its journal's commands over the journal's own base (or where it saves to) and died before emptying the journal (after
+    /// the rename, before `restart`): the base was written after the journal's last line and its log is exactly the journal's commands.
+    ///
+    /// Replaying them would apply them twice.
     static func savedOverBase(_ contents: JournalContents, journal fd: Int32) -> Bool {
         guard let base = contents.savesTo ?? contents.base else { return false }
         var journalStat = stat(), baseStat = stat()
@@ -158,7 +159,8 @@ public final class Journal {
             } else if line.hasPrefix("# started: ") {
                 if case .success(let t) = ValueParser.isoTimestamp(String(line.dropFirst(11))) { contents.started = t }
             } else if let tab = line.firstIndex(of: "\t"),
-                      case .success(let t) = ValueParser.isoTimestamp(String(line[..<tab])) {
+                case .success(let t) = ValueParser.isoTimestamp(String(line[..<tab]))
+            {
                 contents.commands.append(LoggedCommand(at: t, text: String(line[line.index(after: tab)...])))
             }
         }

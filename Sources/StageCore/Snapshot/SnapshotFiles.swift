@@ -47,11 +47,10 @@ public enum SnapshotFiles {
         return writer.count
     }
 
-    /// Deletes the temporary files (`NAME.tmp-PID`) of earlier saves to
-    /// `path` that were killed before their rename: a big pipeline's is
-    /// gigabytes. Called under the directory's lock, which every save holds
-    /// from its temporary file's creation to its rename, so any such file
-    /// there now belongs to a save that died.
+    /// Deletes the temporary files (`NAME.tmp-PID`) of earlier saves to `path` that were killed before their rename: a big pipeline's is gigabytes.
+    ///
+    /// Called under the directory's lock, which every save holds from its temporary file's creation to its rename, so
+    /// any such file there now belongs to a save that died.
     private static func removeKilledSaves(of path: String, in directory: String) {
         let prefix = (path as NSString).lastPathComponent + ".tmp-"
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
@@ -109,8 +108,10 @@ public enum SnapshotFiles {
     }
 
     /// Runs `body` over the file's bytes, mapped read-only.
-    private static func withMappedFile<T>(_ path: String,
-                                          _ body: (UnsafeBufferPointer<UInt8>) throws(SnapshotFileError) -> T) throws(SnapshotFileError) -> T {
+    private static func withMappedFile<T>(
+        _ path: String,
+        _ body: (UnsafeBufferPointer<UInt8>) throws(SnapshotFileError) -> T
+    ) throws(SnapshotFileError) -> T {
         var info = stat()
         guard stat(path, &info) == 0 else { throw SnapshotFileError(message: Message.systemError(errno)) }
         guard (info.st_mode & S_IFMT) == S_IFREG else { throw SnapshotFileError(message: Message.systemError(EISDIR)) }

@@ -20,8 +20,10 @@ public struct SnapshotInfo: Sendable, Equatable {
     /// The commands that changed the session since the previous snapshot.
     public var log: [String]
 
-    public init(savedAt: Timestamp, clock: Timestamp?, records: Int = 0, open: Int = 0, won: Int = 0, lost: Int = 0,
-                events: Int = 0, log: [String] = []) {
+    public init(
+        savedAt: Timestamp, clock: Timestamp?, records: Int = 0, open: Int = 0, won: Int = 0, lost: Int = 0,
+        events: Int = 0, log: [String] = []
+    ) {
         self.savedAt = savedAt
         self.clock = clock
         self.records = records

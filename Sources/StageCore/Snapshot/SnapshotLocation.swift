@@ -18,9 +18,10 @@ public struct SnapshotLocation: Sendable, Equatable {
     }
 
     static func isName(_ s: String) -> Bool {
-        !s.isEmpty && s != "." && s != ".." && s.utf8.allSatisfy { b in
-            (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122)
-                || b == UInt8(ascii: ".") || b == UInt8(ascii: "_") || b == UInt8(ascii: "-")
-        }
+        !s.isEmpty && s != "." && s != ".."
+            && s.utf8.allSatisfy { b in
+                (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122)
+                    || b == UInt8(ascii: ".") || b == UInt8(ascii: "_") || b == UInt8(ascii: "-")
+            }
     }
 }

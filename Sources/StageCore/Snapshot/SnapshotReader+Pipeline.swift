@@ -124,7 +124,8 @@ extension SnapshotReader {
         return id
     }
 
-    /// Snapshots whose records take fewer bytes than this are read by one
-    /// worker: splitting them saves less than it costs. Tests lower it.
+    /// Snapshots whose records take fewer bytes than this are read by one worker: splitting them saves less than it costs.
+    ///
+    /// Tests lower it.
     @TaskLocal static var splitThreshold = 8 << 20
 }

@@ -268,9 +268,12 @@ extension SnapshotReader {
                 let expected = previous?.to ?? noStage
                 guard from == expected else {
                     let p = pipeline!
-                    throw j.fail(from == noStage ? Message.snapshotMissingFrom(p[expected].name)
-                                 : expected == noStage ? Message.snapshotFirstHasFrom(p[from].name)
-                                 : Message.snapshotBrokenChain(p[from].name, p[expected].name))
+                    throw j.fail(
+                        from == noStage
+                            ? Message.snapshotMissingFrom(p[expected].name)
+                            : expected == noStage
+                                ? Message.snapshotFirstHasFrom(p[from].name)
+                                : Message.snapshotBrokenChain(p[from].name, p[expected].name))
                 }
             }
             if i == 0 {
@@ -288,7 +291,8 @@ extension SnapshotReader {
 
     func cause(_ j: inout JSONReader) throws(SnapshotError) -> Cause {
         let bytes = try j.stringBytes()
-        for (i, name) in SnapshotReader.causeNames.enumerated() where name.count == bytes.count && memcmp(name, bytes.baseAddress!, bytes.count) == 0 {
+        for (i, name) in SnapshotReader.causeNames.enumerated() where name.count == bytes.count && memcmp(name, bytes.baseAddress!, bytes.count) == 0
+        {
             return Cause.allCases[i]
         }
         let text = String(decoding: bytes, as: UTF8.self)

@@ -59,12 +59,14 @@ enum SnapshotWriter {
         try out.flush()
     }
 
-    /// Writes the records, one per line: formatted in chunks on every core
-    /// while the chunks formatted before are written, in order, to the file.
-    /// The writing runs as the first task of each round, so that it starts at
-    /// once beside the formatting; buffers are reused from round to round.
-    private static func writeRecords(_ live: [Int], _ s: RecordStore, _ p: Pipeline, _ activities: [Int32: [Activity]],
-                                     _ fields: FieldIndex, _ encoded: Encoded, _ out: inout ByteWriter) throws {
+    /// Writes the records, one per line: formatted in chunks on every core while the chunks formatted before are written, in order, to the file.
+    ///
+    /// The writing runs as the first task of each round, so that it starts at once beside the formatting; buffers are
+    /// reused from round to round.
+    private static func writeRecords(
+        _ live: [Int], _ s: RecordStore, _ p: Pipeline, _ activities: [Int32: [Activity]],
+        _ fields: FieldIndex, _ encoded: Encoded, _ out: inout ByteWriter
+    ) throws {
         try out.flush()
         let fd = out.descriptor
         let chunk = 16_384
@@ -156,9 +158,13 @@ enum SnapshotWriter {
         }
     }
 
-    /// One record's line. `chain` is scratch space for its events, reused from record to record.
-    private static func record(_ r: Int, _ s: RecordStore, _ p: Pipeline, _ activities: [Activity], _ fields: ArraySlice<Int32>,
-                               _ encoded: Encoded, _ chain: inout [Int], _ out: inout ByteWriter) {
+    /// One record's line.
+    ///
+    /// `chain` is scratch space for its events, reused from record to record.
+    private static func record(
+        _ r: Int, _ s: RecordStore, _ p: Pipeline, _ activities: [Activity], _ fields: ArraySlice<Int32>,
+        _ encoded: Encoded, _ chain: inout [Int], _ out: inout ByteWriter
+    ) {
         out.raw("{\"id\":"); s.ids.withBytes(r) { out.string(bytes: $0) }
         out.raw(",\"name\":"); s.names.withBytes(r) { out.string(bytes: $0) }
         // Empty fields are left out: most records have no expected close or custom fields.

@@ -110,8 +110,10 @@ struct CSVWriter {
 
     /// Writes a whole file: the header, then what `rows` writes; on any error
     /// the temporary file is removed and the old file stays.
-    static func write(_ path: String, header: [String], cancellation: CancellationToken,
-                      rows: (inout CSVWriter) throws -> Int) throws -> Int {
+    static func write(
+        _ path: String, header: [String], cancellation: CancellationToken,
+        rows: (inout CSVWriter) throws -> Int
+    ) throws -> Int {
         var out = CSVWriter(path: path, cancellation: cancellation)
         try out.open()
         do {

@@ -3,10 +3,10 @@ import Foundation
 /// What the reader finds out about a file before its first row: whether it is text at all, and
 /// which delimiter its header and first lines share.
 extension CSVReader {
-    /// Why the start of a text cannot be CSV, if it cannot: a zip archive
-    /// (a workbook under a .csv name), UTF-16 without a byte-order mark read
-    /// as bytes, or control bytes no text holds. Caught here, such a file
-    /// gives one clear error instead of rows of garbage or its NULs dropped.
+    /// Why the start of a text cannot be CSV, if it cannot: a zip archive (a workbook under a .csv name), UTF-16 without a byte-order mark read as
+    /// bytes, or control bytes no text holds.
+    ///
+    /// Caught here, such a file gives one clear error instead of rows of garbage or its NULs dropped.
     static func notText(
         _ text: UnsafeBufferPointer<UInt8>, decodedFrom encoding: TextEncoding, line: Int
     ) -> CSVError? {

@@ -54,9 +54,10 @@ public final class CSVReader {
     public var consumed: Int { dropped + position }
     /// The line the next row starts on (counted from where reading began).
     public var currentLine: Int { line }
-    /// Where to stop: `next` returns false once the rows read end exactly
-    /// here. A row that runs past it (the offset fell inside a quoted field)
-    /// sets `overran` and reading goes on to the end of the file.
+    /// Where to stop: `next` returns false once the rows read end exactly here.
+    ///
+    /// A row that runs past it (the offset fell inside a quoted field) sets `overran` and reading goes on to the end
+    /// of the file.
     public var limit: Int?
     public private(set) var overran = false
     /// Whether the file may be read in two parts at once (`CSVSplit`): only
@@ -66,20 +67,22 @@ public final class CSVReader {
     /// The delimiters `CSVReader` recognises: comma, semicolon, tab and bar.
     public static let delimiters: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), 9, UInt8(ascii: "|")]
 
-    /// The longest row, in bytes: far above the longest field a CRM writes
-    /// (Salesforce's long text holds 131,072 characters, an Excel cell
-    /// 32,767), so that a quote that never closes is refused within it rather
-    /// than read to the end of a big file. Tests lower it.
+    /// The longest row, in bytes: far above the longest field a CRM writes (Salesforce's long text holds 131,072 characters, an Excel cell 32,767),
+    /// so that a quote that never closes is refused within it rather than read to the end of a big file.
+    ///
+    /// Tests lower it.
     @TaskLocal static var rowLimit = 64 << 20
 
-    /// The buffer's first size. Tests make it tiny, so that rows, quotes,
-    /// NULs and characters are cut by its end everywhere.
+    /// The buffer's first size.
+    ///
+    /// Tests make it tiny, so that rows, quotes, NULs and characters are cut by its end everywhere.
     @TaskLocal static var initialCapacity = 1 << 20
 
-    /// Opens `path` at byte `offset` (0: its start, with the header and a
-    /// byte-order mark; else the start of a row, on line `line`, of a plain
-    /// UTF-8 file). Without a `delimiter`, takes the one of `,` `;` tab `|`
-    /// that occurs most often in the header line outside quotes (`,` if none).
+    /// Opens `path` at byte `offset` (0: its start, with the header and a byte-order mark; else the start of a row, on line `line`, of a plain UTF-8
+    /// file).
+    ///
+    /// Without a `delimiter`, takes the one of `,` `;` tab `|` that occurs most often in the header line outside
+    /// quotes (`,` if none).
     ///
     /// The text is decoded from `encoding` to UTF-8 as it streams; without
     /// one, it is UTF-8. A byte-order mark decides over either.
@@ -87,15 +90,17 @@ public final class CSVReader {
         path: String, encoding: TextEncoding? = nil, delimiter: UInt8? = nil, offset: Int = 0, line: Int = 1
     ) throws {
         let file = try FileByteSource(path: path, offset: offset)
-        try self.init(source: file, input: .file(path: path, encoding: encoding), asked: encoding, file: path,
-                      size: file.size, delimiter: delimiter, offset: offset, line: line)
+        try self.init(
+            source: file, input: .file(path: path, encoding: encoding), asked: encoding, file: path,
+            size: file.size, delimiter: delimiter, offset: offset, line: line)
     }
 
     /// Reads CSV text in memory (a converted .xlsx sheet), UTF-8 unless a
     /// byte-order mark says otherwise; `name` is for the reader's `input` only.
     public convenience init(bytes: [UInt8], name: String, delimiter: UInt8? = nil) throws {
-        try self.init(source: MemoryByteSource(bytes), input: .bytes(bytes, name: name), asked: nil, file: nil,
-                      size: bytes.count, delimiter: delimiter, offset: 0, line: 1)
+        try self.init(
+            source: MemoryByteSource(bytes), input: .bytes(bytes, name: name), asked: nil, file: nil,
+            size: bytes.count, delimiter: delimiter, offset: 0, line: 1)
     }
 
     /// Opens `input` (again).
@@ -106,9 +111,9 @@ public final class CSVReader {
         }
     }
 
-    /// Reads the first bytes of `raw` and decides how to decode them: the
-    /// byte-order mark, else `asked`, else UTF-8. `file` is the path of a file
-    /// source (nil for memory).
+    /// Reads the first bytes of `raw` and decides how to decode them: the byte-order mark, else `asked`, else UTF-8.
+    ///
+    /// `file` is the path of a file source (nil for memory).
     private init(
         source raw: any ByteSource, input: CSVInput, asked: TextEncoding?, file: String?, size: Int,
         delimiter: UInt8?, offset: Int, line: Int
@@ -404,10 +409,10 @@ public final class CSVReader {
         return i
     }
 
-    /// Where a run of plain bytes starting at `i` ends: at the first
-    /// delimiter, line break, quote or NUL. Eight bytes are tested at once
-    /// (a byte equals c where `(x ^ c…) - 0x01… & ~(x ^ c…) & 0x80…` has its
-    /// top bit; the lowest such bit is exact), the tail one at a time.
+    /// Where a run of plain bytes starting at `i` ends: at the first delimiter, line break, quote or NUL.
+    ///
+    /// Eight bytes are tested at once (a byte equals c where `(x ^ c…) - 0x01… & ~(x ^ c…) & 0x80…` has its top bit;
+    /// the lowest such bit is exact), the tail one at a time.
     @inline(__always) private static func plainRun(
         _ p: UnsafeMutablePointer<UInt8>, from start: Int, to end: Int, delimiter: UInt8
     ) -> Int {

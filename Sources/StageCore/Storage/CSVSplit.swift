@@ -7,8 +7,9 @@ import Foundation
 /// the first half finds out (`CSVReader.overran`) and then reads on alone, so
 /// a wrong guess costs time, never a wrong row.
 enum CSVSplit {
-    /// Files smaller than this are read by one worker: splitting them saves
-    /// less than it costs. Tests lower it to split small files.
+    /// Files smaller than this are read by one worker: splitting them saves less than it costs.
+    ///
+    /// Tests lower it to split small files.
     @TaskLocal static var threshold = 8 << 20
 
     /// The offset of the line after the middle of `path`, if the file is big
@@ -29,10 +30,10 @@ enum CSVSplit {
 }
 
 extension CSVSplit {
-    /// Reads the rows after the header: in one part, or in two at once when
-    /// `allowed` and the file is big enough. `read` reads a part from a reader
-    /// that stops at the part's end; `failed` makes a part of an error opening
-    /// it. The second part is nil unless the first ended exactly at the cut.
+    /// Reads the rows after the header: in one part, or in two at once when `allowed` and the file is big enough.
+    ///
+    /// `read` reads a part from a reader that stops at the part's end; `failed` makes a part of an error opening it.
+    /// The second part is nil unless the first ended exactly at the cut.
     static func parts<Part>(
         after header: CSVReader, allowed: Bool, _ read: @Sendable (CSVReader) -> Part,
         failed: @Sendable (any Error) -> Part

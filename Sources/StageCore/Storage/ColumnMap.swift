@@ -34,13 +34,15 @@ struct ColumnMap {
     var roles: [Role]
     var headers: [String]
 
-    /// Reads the header's columns against `fields`; `mapping` is the user's
-    /// `map` (column key → field name or alias), `preset` a preset's columns
-    /// in order (column key → field).
-    /// `entered`: whether `entered(STAGE)` columns are read (a records file),
-    /// and HubSpot's `Date entered "STAGE (PIPELINE)"` headers as such (its preset).
-    init(header: CSVRow, fields: [FieldSpec], mapping: [String: String], preset: [(String, String)] = [],
-         entered: Bool = false, hubSpotEntered: Bool = false) throws(ImportError) {
+    /// Reads the header's columns against `fields`; `mapping` is the user's `map` (column key → field name or alias), `preset` a preset's columns in
+    /// order (column key → field).
+    ///
+    /// `entered`: whether `entered(STAGE)` columns are read (a records file), and HubSpot's `Date entered "STAGE
+    /// (PIPELINE)"` headers as such (its preset).
+    init(
+        header: CSVRow, fields: [FieldSpec], mapping: [String: String], preset: [(String, String)] = [],
+        entered: Bool = false, hubSpotEntered: Bool = false
+    ) throws(ImportError) {
         let headers = (0..<header.count).map { Names.normalized(header.string($0)).trimmingCharacters(in: .whitespaces) }
         self.headers = headers
         let keys = headers.map(Names.key)
@@ -48,8 +50,9 @@ struct ColumnMap {
             fields.first { $0.name == target || $0.names.contains(target) || $0.aliases.contains(target) }?.name
         }
         for (column, _) in mapping where !keys.contains(column) {
-            throw ImportError(line: 1, column: nil, problem: Message.csvMappedColumnMissing(column),
-                              hints: [Message.hintColumns(headers)])
+            throw ImportError(
+                line: 1, column: nil, problem: Message.csvMappedColumnMissing(column),
+                hints: [Message.hintColumns(headers)])
         }
         // Each column's claim: the field, how strongly, and a rank among presets.
         var claims: [(field: String, claim: Claim, rank: Int)?] = []
@@ -112,8 +115,9 @@ struct ColumnMap {
     func require(_ required: [String]) throws(ImportError) -> [Int] {
         let missing = required.filter { index($0) == nil }
         guard missing.isEmpty else {
-            throw ImportError(line: 1, column: nil, problem: Message.csvMissingColumns(missing),
-                              hints: [Message.hintColumns(headers)])
+            throw ImportError(
+                line: 1, column: nil, problem: Message.csvMissingColumns(missing),
+                hints: [Message.hintColumns(headers)])
         }
         return required.map { index($0)! }
     }

@@ -33,7 +33,8 @@ public struct DateFormat: Sendable, Equatable {
             case UInt8(ascii: "M"):
                 guard n <= 2 else { return nil }
                 // Minutes when written right after an hour and a colon.
-                let afterHour = parts.count >= 2 && parts[parts.count - 1] == .literal(UInt8(ascii: ":"))
+                let afterHour =
+                    parts.count >= 2 && parts[parts.count - 1] == .literal(UInt8(ascii: ":"))
                     && parts[parts.count - 2] == .hour
                 parts.append(afterHour ? .minute : .month)
             case UInt8(ascii: "m"):
@@ -83,9 +84,11 @@ public struct DateFormat: Sendable, Equatable {
         guard (1...12).contains(month), day >= 1, day <= Timestamp.daysIn(month: month, year: year) else {
             return .failure(.impossible(year: year, month: month, day: day))
         }
-        guard let t = Timestamp(year: year, month: month, day: day, hour: values[.hour] ?? 0,
-                                minute: values[.minute] ?? 0, second: values[.second] ?? 0),
-              (values[.second] ?? 0) < 60
+        guard
+            let t = Timestamp(
+                year: year, month: month, day: day, hour: values[.hour] ?? 0,
+                minute: values[.minute] ?? 0, second: values[.second] ?? 0),
+            (values[.second] ?? 0) < 60
         else { return .failure(.badTime) }
         return .success(t)
     }
@@ -131,8 +134,9 @@ struct DateReader {
             switch row.withField(i, { format.parse($0) }) {
             case .success(let t): return t.seconds
             case .failure(let problem):
-                throw ImportError(line: row.line, column: column, problem: problem.message(row.string(i)),
-                                  hints: [Message.hintDateFormat(format.text)], group: "date \(problem.isImpossible ? "impossible" : "\(problem)")")
+                throw ImportError(
+                    line: row.line, column: column, problem: problem.message(row.string(i)),
+                    hints: [Message.hintDateFormat(format.text)], group: "date \(problem.isImpossible ? "impossible" : "\(problem)")")
             }
         }
         let iso = row.withField(i) { ValueParser.isoTimestamp(utf8: $0) }
@@ -155,8 +159,9 @@ struct DateReader {
                 break
             }
         }
-        throw ImportError(line: row.line, column: column, problem: problem.message(row.string(i)), hints: [Message.hintIsoDates],
-                          group: "date \(problem.isImpossible ? "impossible" : "\(problem)")")
+        throw ImportError(
+            line: row.line, column: column, problem: problem.message(row.string(i)), hints: [Message.hintIsoDates],
+            group: "date \(problem.isImpossible ? "impossible" : "\(problem)")")
     }
 
     /// The two numbers before the year of `a/b/YYYY[ time]`.
@@ -164,7 +169,8 @@ struct DateReader {
         let date = text.split(separator: " ", maxSplits: 1).first.map(String.init) ?? text
         let parts = date.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[2].count == 4, let a = Int(parts[0]), let b = Int(parts[1]),
-              (1...2).contains(parts[0].count), (1...2).contains(parts[1].count) else { return nil }
+            (1...2).contains(parts[0].count), (1...2).contains(parts[1].count)
+        else { return nil }
         return (a, b)
     }
 
@@ -187,8 +193,9 @@ struct DateReader {
         }
         switch (dayFirstAt, monthFirstAt) {
         case (let d?, let m?):
-            throw ImportError(line: max(d.0, m.0), column: name, problem: Message.csvMixedDates(d.1, d.0, m.1, m.0),
-                              hints: [Message.hintGiveDates])
+            throw ImportError(
+                line: max(d.0, m.0), column: name, problem: Message.csvMixedDates(d.1, d.0, m.1, m.0),
+                hints: [Message.hintGiveDates])
         case (_?, nil): dayFirst[i] = true
         case (nil, _?): dayFirst[i] = false
         case (nil, nil):

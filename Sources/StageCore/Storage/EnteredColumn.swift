@@ -13,10 +13,10 @@ enum EnteredColumn {
         return trimmed.isEmpty ? nil : trimmed
     }
 
-    /// The stage label of a HubSpot `Date entered "Appointment Scheduled (Sales
-    /// Pipeline)"` header, unquoted. It keeps its pipeline's name, so that two
-    /// pipelines' stages of one name stay two columns; the stage is looked up
-    /// without it (`StageCache.stage(label:)`).
+    /// The stage label of a HubSpot `Date entered "Appointment Scheduled (Sales Pipeline)"` header, unquoted.
+    ///
+    /// It keeps its pipeline's name, so that two pipelines' stages of one name stay two columns; the stage is looked
+    /// up without it (`StageCache.stage(label:)`).
     static func hubSpotStage(_ header: String) -> String? {
         let lower = header.lowercased()
         guard lower.hasPrefix("date entered ") else { return nil }

@@ -9,12 +9,11 @@ struct EnteredLedger {
         var cause: Cause
     }
 
-    /// The steps of a record now in `current`, created at `created`, with its
-    /// stage entries (`at`, `stage`); `movedAt` is when it moved into its
-    /// current stage when no entry says so. Entries before the creation are
-    /// moved to it (`clamped`). The first step is the creation: into the
-    /// stage entered first when that was at the creation, else into the
-    /// first stage of its kind.
+    /// The steps of a record now in `current`, created at `created`, with its stage entries (`at`, `stage`); `movedAt` is when it moved into its
+    /// current stage when no entry says so.
+    ///
+    /// Entries before the creation are moved to it (`clamped`). The first step is the creation: into the stage
+    /// entered first when that was at the creation, else into the first stage of its kind.
     static func steps(
         entries unsorted: [(at: Int64, stage: StageID)], created: Int64, current: StageID, movedAt: Int64, pipeline: Pipeline
     ) -> (steps: [Step], clamped: Bool) {

@@ -18,12 +18,13 @@ enum EventImporter {
     }
 
     /// The fields an events file may have, by the column names that carry them.
-    static let fields: [ColumnMap.FieldSpec] = [
-        .init(name: "record_id", names: ["record_id"], aliases: ["id"]),
-        .init(name: "from_stage", names: ["from_stage"]), .init(name: "to_stage", names: ["to_stage"]),
-        .init(name: "changed_at", names: ["changed_at"], aliases: ["changed"]),
-        .init(name: "cause", names: ["cause"]), .init(name: "reason", names: ["reason"]),
-    ] + HistoryState.specs
+    static let fields: [ColumnMap.FieldSpec] =
+        [
+            .init(name: "record_id", names: ["record_id"], aliases: ["id"]),
+            .init(name: "from_stage", names: ["from_stage"]), .init(name: "to_stage", names: ["to_stage"]),
+            .init(name: "changed_at", names: ["changed_at"], aliases: ["changed"]),
+            .init(name: "cause", names: ["cause"]), .init(name: "reason", names: ["reason"]),
+        ] + HistoryState.specs
 
     /// The file line of each event read, stored only where it does not follow
     /// from the previous one (blank lines, quoted line breaks, skipped rows).
@@ -95,8 +96,9 @@ enum EventImporter {
         try ImportFields.header(reader, &row)
         let map = try ColumnMap(header: row, fields: fields, mapping: options.mapping, preset: options.presetColumns)
         if map.index("to_stage") == nil {
-            let fieldMap = try ColumnMap(header: row, fields: FieldHistoryImporter.fields, mapping: options.mapping,
-                                         preset: options.presetColumns)
+            let fieldMap = try ColumnMap(
+                header: row, fields: FieldHistoryImporter.fields, mapping: options.mapping,
+                preset: options.presetColumns)
             if FieldHistoryImporter.matches(fieldMap) {
                 return try FieldHistoryImporter.run(reader, fieldMap, into: w, options: options)
             }
@@ -182,8 +184,9 @@ enum EventImporter {
         var row = CSVRow()
         var ownerCodes = ByteInterner()
         let ownerText = NFCText()
-        var dateReader = DateReader(format: options.dates, input: reader.input, delimiter: reader.delimiter,
-                                    dayFirstWhenAmbiguous: options.dayFirstWhenAmbiguous)
+        var dateReader = DateReader(
+            format: options.dates, input: reader.input, delimiter: reader.delimiter,
+            dayFirstWhenAmbiguous: options.dayFirstWhenAmbiguous)
         var reasons = ByteInterner()
         let idText = NFCText(), reasonText = NFCText()
         var lastId: [UInt8] = []
@@ -234,8 +237,9 @@ enum EventImporter {
                         }
                     }
                     if !part.state.isEmpty {
-                        try part.state.read(row, headers: headers, dates: &dateReader, options: options,
-                                            adjustments: &part.adjustments, ownerCodes: &ownerCodes, ownerText: ownerText)
+                        try part.state.read(
+                            row, headers: headers, dates: &dateReader, options: options,
+                            adjustments: &part.adjustments, ownerCodes: &ownerCodes, ownerText: ownerText)
                     }
                     part.lines.note(event: part.events.count, line: line)
                     part.events.append(LedgerEvent(record: lastSlot, from: from, to: to, at: at, cause: cause, reason: reason))
@@ -298,8 +302,9 @@ enum EventImporter {
             if !state.isEmpty { state = state.permuted(order) }
             origin = order
         }
-        var (adjustments, fieldEvents) = chain(&events, &origin, state, store: store, derivesFrom: derivesFrom,
-                                               pipeline: pipeline, line: { e in lines.line(of: e) })
+        var (adjustments, fieldEvents) = chain(
+            &events, &origin, state, store: store, derivesFrom: derivesFrom,
+            pipeline: pipeline, line: { e in lines.line(of: e) })
         // The rows' state is in the field events now: freed before the new ledger is built.
         let carriesState = !state.isEmpty
         state = HistoryState(fields: [])
@@ -341,8 +346,9 @@ enum EventImporter {
             store.fieldEvents = kept
         }
         let fieldCount = fieldEvents.count
-        return Result(store: store, count: imported, records: recordCount, refusedMoves: refused,
-                      adjustments: adjustments, fieldEvents: fieldCount)
+        return Result(
+            store: store, count: imported, records: recordCount, refusedMoves: refused,
+            adjustments: adjustments, fieldEvents: fieldCount)
     }
 
     /// Links each record's rows into a chain of stage changes, and reads

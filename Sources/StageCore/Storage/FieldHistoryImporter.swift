@@ -1,24 +1,23 @@
 import Foundation
 
-/// `import events` of a field-history file: a row per change of one field,
-/// `record_id, changed_at, field, old, new` (Salesforce's
-/// OpportunityFieldHistory: `OpportunityId, CreatedDate, Field, OldValue,
-/// NewValue`; Odoo's tracking values, whose old and new values sit in a
-/// column per type). Changes of value, expected close, probability, owner
-/// and currency become field events; they replace the field events the
-/// records named had for the fields the file carries. Stage rows, where the
-/// file has them (Odoo keeps its stage history only there), and Odoo's
-/// archiving (`active`: a lost deal) become each record's ledger, replaced
-/// as `import events` replaces it. Rows of other fields (the name,
-/// Salesforce's `created` row) are skipped and counted.
+/// `import events` of a field-history file: a row per change of one field, `record_id, changed_at, field, old, new` (Salesforce's
+/// OpportunityFieldHistory: `OpportunityId, CreatedDate, Field, OldValue, NewValue`; Odoo's tracking values, whose old and new values sit in a column
+/// per type).
+///
+/// Changes of value, expected close, probability, owner and currency become field events; they replace the field
+/// events the records named had for the fields the file carries. Stage rows, where the file has them (Odoo keeps
+/// its stage history only there), and Odoo's archiving (`active`: a lost deal) become each record's ledger,
+/// replaced as `import events` replaces it. Rows of other fields (the name, Salesforce's `created` row) are
+/// skipped and counted.
 enum FieldHistoryImporter {
-    static let fields: [ColumnMap.FieldSpec] = [
-        .init(name: "record_id", names: ["record_id"], aliases: ["id"]),
-        .init(name: "changed_at", names: ["changed_at"], aliases: ["changed"]),
-        .init(name: "field", names: ["field"]), .init(name: "old", names: ["old", "old_value", "oldvalue", "old value char"]),
-        .init(name: "new", names: ["new", "new_value", "newvalue", "new value char"]),
-        .init(name: "data_type", names: ["data_type", "datatype"]),
-    ] + typed
+    static let fields: [ColumnMap.FieldSpec] =
+        [
+            .init(name: "record_id", names: ["record_id"], aliases: ["id"]),
+            .init(name: "changed_at", names: ["changed_at"], aliases: ["changed"]),
+            .init(name: "field", names: ["field"]), .init(name: "old", names: ["old", "old_value", "oldvalue", "old value char"]),
+            .init(name: "new", names: ["new", "new_value", "newvalue", "new value char"]),
+            .init(name: "data_type", names: ["data_type", "datatype"]),
+        ] + typed
 
     /// Odoo's tracking values keep a value in the column of its type; the first that is not empty holds it.
     static let typed: [ColumnMap.FieldSpec] = ["integer", "float", "monetary", "datetime"].flatMap { type in
@@ -84,8 +83,9 @@ enum FieldHistoryImporter {
         var moves: [(record: Int32, at: Int64, old: StageID, new: StageID, line: Int)] = []
         var adjustments = ImportAdjustments()
         var problems = ImportProblems()
-        var dates = DateReader(format: options.dates, input: reader.input, delimiter: reader.delimiter,
-                               dayFirstWhenAmbiguous: options.dayFirstWhenAmbiguous)
+        var dates = DateReader(
+            format: options.dates, input: reader.input, delimiter: reader.delimiter,
+            dayFirstWhenAmbiguous: options.dayFirstWhenAmbiguous)
         // Built at the first id the store lacks: most files name records by their own ids.
         var odooIds: OdooIds?
         var row = CSVRow()
@@ -101,8 +101,9 @@ enum FieldHistoryImporter {
                     found = odooIds!.slot(of: id)
                 }
                 guard let slot = found else {
-                    throw ImportError(line: row.line, column: headers[cRecord], problem: Message.unknownRecord(id),
-                                      hints: [Message.hintImportRecordsFirst], group: "unknown record")
+                    throw ImportError(
+                        line: row.line, column: headers[cRecord], problem: Message.unknownRecord(id),
+                        hints: [Message.hintImportRecordsFirst], group: "unknown record")
                 }
                 // Salesforce writes an owner change twice: as user ids, and as names; the names are kept.
                 if let cType, FieldText.isWord(row.field(cType), "entityid") {
@@ -124,16 +125,19 @@ enum FieldHistoryImporter {
                     }
                     let old = try cOld.map { (c) throws(ImportError) in try value(c) }
                     let new = try value(cNew)
-                    events.append(FieldEvent(record: slot, field: field, at: at, cause: .import,
-                                             old: old ?? (field == .owner || field == .currency ? 0 : missing), new: new))
+                    events.append(
+                        FieldEvent(
+                            record: slot, field: field, at: at, cause: .import,
+                            old: old ?? (field == .owner || field == .currency ? 0 : missing), new: new))
                     named.insert(slot)
                     carried.insert(field.rawValue)
                 case .stage:
                     let kind = stages.pipeline[store.stages[Int(slot)]].kind
                     let new = try stages.stage(label: row.string(cNew), line: row.line, column: headers[cNew], kind: kind)
-                    let old = try cOld.map { (c) throws(ImportError) in
-                        try stages.stage(label: row.string(c), line: row.line, column: headers[c], kind: kind)
-                    } ?? noStage
+                    let old =
+                        try cOld.map { (c) throws(ImportError) in
+                            try stages.stage(label: row.string(c), line: row.line, column: headers[c], kind: kind)
+                        } ?? noStage
                     moves.append((slot, at, old, new, row.line))
                 case .active:
                     // Archived: lost where it stood; restored: open again where it was lost.
@@ -196,8 +200,10 @@ enum FieldHistoryImporter {
                 // Archived with no stage row before: it stood in the first stage of its kind.
                 current = m.old != noStage ? m.old : pipeline[m.new].isClosed ? pipeline.firstStage(pipeline[m.new].kind) ?? m.new : m.new
                 lines.note(event: ledger.count, line: m.line)
-                ledger.append(LedgerEvent(record: m.record, from: noStage, to: current,
-                                          at: created != missing && created <= m.at ? created : m.at, cause: .create))
+                ledger.append(
+                    LedgerEvent(
+                        record: m.record, from: noStage, to: current,
+                        at: created != missing && created <= m.at ? created : m.at, cause: .create))
             }
             // A restored deal goes back to the stage it was lost from.
             let to = m.new == noStage ? previous : m.new
@@ -209,7 +215,8 @@ enum FieldHistoryImporter {
             current = to
         }
         var none = HistoryState(fields: [])
-        return try EventImporter.rebuild(&store, ledger, &none, lines, pipeline: pipeline, derivesFrom: false,
-                                         headers: (column, column))
+        return try EventImporter.rebuild(
+            &store, ledger, &none, lines, pipeline: pipeline, derivesFrom: false,
+            headers: (column, column))
     }
 }

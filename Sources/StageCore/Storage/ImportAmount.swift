@@ -30,11 +30,13 @@ enum ImportAmount {
         }
         s = Substring(s.trimmingCharacters(in: .whitespaces))
         if s.count > 4, let space = s.firstIndex(of: " "), s.distance(from: s.startIndex, to: space) == 3,
-           s[..<space].allSatisfy({ $0.isASCII && $0.isUppercase }) {
+            s[..<space].allSatisfy({ $0.isASCII && $0.isUppercase })
+        {
             currency = String(s[..<space])
             s = s[s.index(after: space)...]
         } else if s.count > 4, let space = s.lastIndex(of: " "), s.distance(from: space, to: s.endIndex) == 4,
-                  s[s.index(after: space)...].allSatisfy({ $0.isASCII && $0.isUppercase }) {
+            s[s.index(after: space)...].allSatisfy({ $0.isASCII && $0.isUppercase })
+        {
             currency = String(s[s.index(after: space)...])
             s = s[..<space]
         }

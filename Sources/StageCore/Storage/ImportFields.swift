@@ -2,10 +2,13 @@ import Foundation
 
 /// Small helpers the importers share.
 enum ImportFields {
-    /// The next row, or false at the end. A broken row fails an import; a dry
-    /// run notes it and stops reading, since the reader cannot go on past it.
-    static func next(_ reader: CSVReader, _ row: inout CSVRow, _ options: ImportOptions,
-                     _ problems: inout ImportProblems) throws -> Bool {
+    /// The next row, or false at the end.
+    ///
+    /// A broken row fails an import; a dry run notes it and stops reading, since the reader cannot go on past it.
+    static func next(
+        _ reader: CSVReader, _ row: inout CSVRow, _ options: ImportOptions,
+        _ problems: inout ImportProblems
+    ) throws -> Bool {
         do {
             return try reader.next(into: &row)
         } catch let e as CSVError {
@@ -32,9 +35,11 @@ enum ImportFields {
     ) throws(ImportError) -> Int64 {
         if let cents = FieldText.plainAmount(row.field(k)) { return cents }
         let text = row.string(k)
-        guard let a = ImportAmount.read(text) ?? ValueParser.amount(text).map({ .init(cents: $0.cents, rounded: false, negative: $0.cents < 0) }) else {
-            throw ImportError(line: row.line, column: column, problem: Message.notANumber(text),
-                              hints: [Message.hintImportAmounts], group: "amount")
+        guard let a = ImportAmount.read(text) ?? ValueParser.amount(text).map({ .init(cents: $0.cents, rounded: false, negative: $0.cents < 0) })
+        else {
+            throw ImportError(
+                line: row.line, column: column, problem: Message.notANumber(text),
+                hints: [Message.hintImportAmounts], group: "amount")
         }
         guard !a.negative else {
             throw ImportError(line: row.line, column: column, problem: Message.negativeValue(text), group: "negative")
@@ -47,8 +52,9 @@ enum ImportFields {
     /// A field that is no UTF-8, with the hint to say `encoding cp1252` when the bytes read as such
     /// (Excel and Data Loader on Windows write Windows-1252 by default).
     static func invalidUTF8(_ b: UnsafeBufferPointer<UInt8>, _ line: Int, _ column: String) -> ImportError {
-        ImportError(line: line, column: column, problem: Message.invalidUTF8,
-                    hints: TextEncoding.looksLikeCP1252(b) ? [Message.hintLooksLikeCP1252] : [], group: "utf8")
+        ImportError(
+            line: line, column: column, problem: Message.invalidUTF8,
+            hints: TextEncoding.looksLikeCP1252(b) ? [Message.hintLooksLikeCP1252] : [], group: "utf8")
     }
 
     /// Counts the NUL bytes the reader dropped from a row's fields, or refuses the row under `strict`.
@@ -62,8 +68,9 @@ enum ImportFields {
         _ adjustments: inout ImportAdjustments
     ) throws(ImportError) {
         guard !options.strict else {
-            throw ImportError(line: row.line, column: column, problem: Message.strictRefused(kind, detail),
-                              hints: [Message.hintStrict], group: "strict \(kind)")
+            throw ImportError(
+                line: row.line, column: column, problem: Message.strictRefused(kind, detail),
+                hints: [Message.hintStrict], group: "strict \(kind)")
         }
         adjustments.note(kind, line: row.line)
     }
@@ -71,8 +78,9 @@ enum ImportFields {
     /// Refuses a row whose fields are not as many as the header's.
     static func checkWidth(_ row: CSVRow, _ headers: [String]) throws(ImportError) {
         guard row.count == headers.count else {
-            throw ImportError(line: row.line, column: nil, problem: Message.csvFieldCount(row.count, headers.count),
-                              group: "width")
+            throw ImportError(
+                line: row.line, column: nil, problem: Message.csvFieldCount(row.count, headers.count),
+                group: "width")
         }
     }
 
@@ -98,8 +106,9 @@ enum ImportFields {
             throw ImportError(line: 1, column: nil, problem: .verbatim(String(describing: error)))
         }
         if row.count == 1, let (line, d) = reader.headerMismatch {
-            throw ImportError(line: line, column: nil, problem: Message.csvHeaderOneColumn(Message.delimiterName(d)),
-                              hints: [Message.hintHeaderDelimiter])
+            throw ImportError(
+                line: line, column: nil, problem: Message.csvHeaderOneColumn(Message.delimiterName(d)),
+                hints: [Message.hintHeaderDelimiter])
         }
     }
 
@@ -164,8 +173,9 @@ enum ImportFields {
             let name = stageMap[key] ?? presetStages[key] ?? text
             guard create, !name.isEmpty, pipeline.stages.count < Int(noStage) - 1 else {
                 let hint = Suggest.nearest(name, in: pipeline.stageNames).map(Message.hintDidYouMean) ?? Message.hintStages(pipeline.stageNames)
-                throw ImportError(line: line, column: column, problem: Message.unknownStage(name),
-                                  hints: [hint, Message.hintUnknownStageLabel(raw)])
+                throw ImportError(
+                    line: line, column: column, problem: Message.unknownStage(name),
+                    hints: [hint, Message.hintUnknownStageLabel(raw)])
             }
             return add(name, kind: kind)
         }
@@ -199,19 +209,18 @@ enum ImportFields {
             return .open
         }
 
-        /// Puts the open stages this import added in the order records move
-        /// through them. `score` is, per stage, the mean days from a record's
-        /// creation to its entry into it: the stages the pipeline had keep
-        /// their order, and each new one goes before the first of them that
-        /// records entered later; new stages without a score keep file order,
-        /// after the others. Closed stages stay last.
+        /// Puts the open stages this import added in the order records move through them.
+        ///
+        /// `score` is, per stage, the mean days from a record's creation to its entry into it: the stages the pipeline
+        /// had keep their order, and each new one goes before the first of them that records entered later; new stages
+        /// without a score keep file order, after the others. Closed stages stay last.
         mutating func orderCreated(by score: [StageID: Double]) {
             for kind in RecordKind.allCases {
                 let order = pipeline.order(kind)
                 let open = order.filter { !pipeline[$0].isClosed }
                 let added = open.enumerated().filter { created.contains($0.element) }.sorted { a, b in
                     switch (score[a.element], score[b.element]) {
-                    case let (x?, y?): return x != y ? x < y : a.offset < b.offset
+                    case (let x?, let y?): return x != y ? x < y : a.offset < b.offset
                     case (.some, nil): return true
                     case (nil, .some): return false
                     case (nil, nil): return a.offset < b.offset
@@ -239,8 +248,10 @@ enum ImportFields {
             let index = outcome == .open ? (order.firstIndex { pipeline[$0].isClosed } ?? order.count) : order.count
             let id = StageID(pipeline.stages.count)
             // No probability until one is set: a guess would weigh every forecast.
-            pipeline.stages.append(Stage(name: name, kind: kind, probability: outcome == .won ? 10_000 : outcome == .lost ? 0 : nil,
-                                         outcome: outcome))
+            pipeline.stages.append(
+                Stage(
+                    name: name, kind: kind, probability: outcome == .won ? 10_000 : outcome == .lost ? 0 : nil,
+                    outcome: outcome))
             order.insert(id, at: index)
             pipeline.setOrder(kind, order)
             created.append(id)

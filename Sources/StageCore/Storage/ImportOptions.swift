@@ -31,8 +31,10 @@ public struct ImportOptions: Sendable {
     public init() {}
 
     /// Options from a preset, then the command's own clauses over it.
-    public init(preset: ImportPreset?, mapping: [String: String], dates: DateFormat?, stageMap: [String: String],
-                createStages: Bool, dryRun: Bool, strict: Bool = false) {
+    public init(
+        preset: ImportPreset?, mapping: [String: String], dates: DateFormat?, stageMap: [String: String],
+        createStages: Bool, dryRun: Bool, strict: Bool = false
+    ) {
         if let preset {
             self.preset = preset
             presetColumns = preset.columns.map { (Names.key($0.0), $0.1) }

@@ -1,9 +1,10 @@
 import Foundation
 
-/// A field's text in NFC, without a String: the field's own bytes when they
-/// are NFC already (nearly always), else a normalised copy kept here until the
-/// next call. Invalid UTF-8 is an import error. The holder keeps the
-/// instance alive (`withExtendedLifetime`) while it uses the bytes.
+/// A field's text in NFC, without a String: the field's own bytes when they are NFC already (nearly always), else a normalised copy kept here until
+/// the next call.
+///
+/// Invalid UTF-8 is an import error. The holder keeps the instance alive (`withExtendedLifetime`) while it uses
+/// the bytes.
 final class NFCText {
     private var copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 64)
 

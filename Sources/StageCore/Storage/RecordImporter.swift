@@ -94,8 +94,9 @@ enum RecordImporter {
     private static func run(_ reader: CSVReader, into w: Workspace, options: ImportOptions) throws -> Result {
         var row = CSVRow()
         try ImportFields.header(reader, &row)
-        let map = try ColumnMap(header: row, fields: fields, mapping: options.mapping, preset: options.presetColumns,
-                                entered: true, hubSpotEntered: options.preset?.hubSpotEntered ?? false)
+        let map = try ColumnMap(
+            header: row, fields: fields, mapping: options.mapping, preset: options.presetColumns,
+            entered: true, hubSpotEntered: options.preset?.hubSpotEntered ?? false)
         let required = try map.require(["id", "stage"])
         let columns = Columns(
             id: required[0], stage: required[1],
@@ -139,8 +140,9 @@ enum RecordImporter {
             refused += second.refused
             adjustments.merge(second.adjustments, lineOffset: offset)
         }
-        var result = Result(store: store, count: count, refusedMoves: refused, problems: part.problems,
-                            adjustments: adjustments, firstSlot: firstNew)
+        var result = Result(
+            store: store, count: count, refusedMoves: refused, problems: part.problems,
+            adjustments: adjustments, firstSlot: firstNew)
         if !part.stages.created.isEmpty {
             part.stages.orderCreated(by: part.entryDays.mapValues { $0.sum / Double($0.count) })
             result.pipeline = part.stages.pipeline
@@ -149,9 +151,9 @@ enum RecordImporter {
         return result
     }
 
-    /// Reads rows until the reader stops, into a part; a dry run notes each
-    /// bad row and goes on, else the first failure ends the part. An id the
-    /// session has (`base`) or the part has already is a failure.
+    /// Reads rows until the reader stops, into a part; a dry run notes each bad row and goes on, else the first failure ends the part.
+    ///
+    /// An id the session has (`base`) or the part has already is a failure.
     private static func read(
         _ reader: CSVReader, _ c: Columns, _ base: RecordStore, _ stageCache: ImportFields.StageCache,
         _ options: ImportOptions
@@ -165,175 +167,182 @@ enum RecordImporter {
         let cCreated = c.created, cChanged = c.changed, cClosed = c.closed, cExpected = c.expected
         var pooled = ImportFields.PooledNames()
         let idText = NFCText(), nameText = NFCText()
-        var dateReader = DateReader(format: options.dates, input: reader.input, delimiter: reader.delimiter,
-                                    dayFirstWhenAmbiguous: options.dayFirstWhenAmbiguous)
+        var dateReader = DateReader(
+            format: options.dates, input: reader.input, delimiter: reader.delimiter,
+            dayFirstWhenAmbiguous: options.dayFirstWhenAmbiguous)
         var verdicts = MoveVerdicts(stageCache.pipeline)
         // Each entered column's stage, looked up at its first date: a HubSpot
         // export has a column for every stage of every pipeline, most of them empty.
         var enteredStages = [StageID?](repeating: nil, count: c.entered.count)
         var entries: [(at: Int64, stage: StageID)] = []
         do {
-        while try ImportFields.next(reader, &row, options, &part.problems) {
-            do {
-                let line = row.line
-                try ImportFields.checkWidth(row, headers)
-                try ImportFields.noteNULs(row, options, &part.adjustments)
-                guard !row.isEmpty(cId) else {
-                    throw ImportError(line: line, column: headers[cId], problem: Message.csvEmptyId)
-                }
-                let id = try idText.bytes(row, cId, headers[cId])
-                if let slot = base.ids.slot(of: id) {
-                    throw ImportError(line: line, column: headers[cId], problem: Message.duplicateId(base.ids[Int(slot)]))
-                }
-                if let slot = part.store.ids.slot(of: id) {
-                    let id = part.store.ids[Int(slot)]
-                    throw ImportError(
-                        line: line, column: headers[cId],
-                        problem: Message.csvDuplicateIdInFile(id, Int(part.lines[Int(slot)])))
-                }
-                let kindText = cKind.map { RecordImporter.kind(row.field($0)) } ?? .absent
-                // Only a stage `create stages` adds needs the row's kind up front.
-                var kindHint: RecordKind?
-                if options.createStages, case .kind(let k) = kindText { kindHint = k }
-                var stage = try part.stages.stage(row, cStage, headers[cStage], kind: kindHint)
-                // Odoo marks a lost deal by archiving it where it stood: it is lost from that stage.
-                var lostFrom: StageID?
-                if let k = c.active, ["false", "0", "no"].contains(row.string(k).lowercased()),
-                   let lost = part.stages.pipeline.closedStage(part.stages.pipeline[stage].kind, .lost)
-                    ?? part.stages.pipeline.closedStage(.opportunity, .lost),
-                   !part.stages.pipeline[stage].isClosed {
-                    lostFrom = stage
-                    stage = lost
-                }
-                let pipeline = part.stages.pipeline
-                let kind = pipeline[stage].kind
-                if let cKind, kindText != .absent && kindText != .kind(kind) {
-                    throw ImportError(
-                        line: line, column: headers[cKind],
-                        problem: Message.csvKindMismatch(row.string(cKind), pipeline[stage].name, kind.name))
-                }
-                var record = RecordRow(id: "", name: "", stage: stage)
-                if let k = cAccount { record.account = try pooled.code(row, k, headers[k], &part.store) }
-                if let k = cOwner { record.owner = try pooled.code(row, k, headers[k], &part.store) }
-                if let k = cSource { record.source = try pooled.code(row, k, headers[k], &part.store) }
-                var currency: String?
-                if let k = cValue, !row.isEmpty(k) {
-                    record.value = try ImportFields.amount(row, k, headers[k], options, &part.adjustments, currency: &currency)
-                }
-                if let k = c.currency, !row.isEmpty(k) {
-                    let text = try ImportFields.utf8(row, k, headers[k])
-                    guard let code = Currency.code(text) else {
-                        throw ImportError(line: line, column: headers[k], problem: Message.notACurrency(text),
-                                          hints: [Message.hintCurrencies], group: "currency")
+            while try ImportFields.next(reader, &row, options, &part.problems) {
+                do {
+                    let line = row.line
+                    try ImportFields.checkWidth(row, headers)
+                    try ImportFields.noteNULs(row, options, &part.adjustments)
+                    guard !row.isEmpty(cId) else {
+                        throw ImportError(line: line, column: headers[cId], problem: Message.csvEmptyId)
                     }
-                    currency = code
-                }
-                if let currency { record.currency = part.store.internName(currency) }
-                record.created = try dateReader.time(row, cCreated, cCreated.map { headers[$0] } ?? "")
-                record.expectedClose = try dateReader.time(row, cExpected, cExpected.map { headers[$0] } ?? "")
-                var closedAt = try dateReader.time(row, cClosed, cClosed.map { headers[$0] } ?? "")
-                var changedAt = try dateReader.time(row, cChanged, cChanged.map { headers[$0] } ?? "")
-                // Salesforce and HubSpot: an open deal's close date is when it should close.
-                if options.openCloseIsExpected && !pipeline[stage].isClosed && closedAt != missing {
-                    if record.expectedClose == missing { record.expectedClose = closedAt }
-                    closedAt = missing
-                }
-                for k in custom where !row.isEmpty(k) {
-                    record.custom[Names.key(customNames[k])] = try ImportFields.utf8(row, k, headers[k])
-                }
-                // A CRM keeps a close or change dated before the creation (a
-                // back-dated deal, a date-only close on the day it was created):
-                // it happened at the creation, as far as a ledger can tell.
-                var adjusted = false
-                if record.created != missing {
-                    for (k, at) in [(cClosed, closedAt), (cChanged, changedAt)] where at != missing && at < record.created {
-                        let dateOnly = k.map { !FieldText.hasTime(row.field($0)) } ?? false
-                        let sameDay = dateOnly && at / 86_400 == record.created / 86_400
-                        try ImportFields.adjust(
-                            sameDay ? .closedOnCreationDay : .closedBeforeCreation, row, k.map { headers[$0] },
-                            detail: .verbatim(Timestamp(seconds: at).iso8601), options, &part.adjustments)
-                        adjusted = true
+                    let id = try idText.bytes(row, cId, headers[cId])
+                    if let slot = base.ids.slot(of: id) {
+                        throw ImportError(line: line, column: headers[cId], problem: Message.duplicateId(base.ids[Int(slot)]))
                     }
-                    if closedAt != missing && closedAt < record.created { closedAt = record.created }
-                    if changedAt != missing && changedAt < record.created { changedAt = record.created }
-                }
-                // The ledger the row implies: created into the first stage of its
-                // kind, then the move into its stage at the time it last changed
-                // (its close date, for a closed record); else created into its stage.
-                let movedAt =
-                    pipeline[stage].isClosed && closedAt != missing
-                    ? closedAt : (changedAt != missing ? changedAt : closedAt)
-                let first = pipeline.firstStage(kind) ?? stage
-                let r = Int32(part.store.slotCount)
-                entries.removeAll(keepingCapacity: true)
-                if let lostFrom { entries.append((changedAt != missing && changedAt < movedAt ? changedAt : record.created, lostFrom)) }
-                for (k, e) in c.entered.enumerated() where !row.isEmpty(e.column) {
-                    let at = try dateReader.time(row, e.column, headers[e.column])
-                    if enteredStages[k] == nil {
-                        enteredStages[k] = try part.stages.stage(label: e.stage, line: line, column: headers[e.column], kind: kind)
+                    if let slot = part.store.ids.slot(of: id) {
+                        let id = part.store.ids[Int(slot)]
+                        throw ImportError(
+                            line: line, column: headers[cId],
+                            problem: Message.csvDuplicateIdInFile(id, Int(part.lines[Int(slot)])))
                     }
-                    entries.append((at, enteredStages[k]!))
-                }
-                let implied = entries.isEmpty && movedAt != missing && first != stage
-                    && (record.created == missing || movedAt > record.created || (adjusted && pipeline[stage].isClosed))
-                if implied { record.stage = first }
-                var steps: [EnteredLedger.Step] = []
-                if !entries.isEmpty {
-                    let built = EnteredLedger.steps(entries: entries, created: record.created, current: stage, movedAt: movedAt,
-                                                    pipeline: part.stages.pipeline)
-                    if built.clamped {
-                        try ImportFields.adjust(.closedBeforeCreation, row, nil, detail: Message.enteredDates, options, &part.adjustments)
+                    let kindText = cKind.map { RecordImporter.kind(row.field($0)) } ?? .absent
+                    // Only a stage `create stages` adds needs the row's kind up front.
+                    var kindHint: RecordKind?
+                    if options.createStages, case .kind(let k) = kindText { kindHint = k }
+                    var stage = try part.stages.stage(row, cStage, headers[cStage], kind: kindHint)
+                    // Odoo marks a lost deal by archiving it where it stood: it is lost from that stage.
+                    var lostFrom: StageID?
+                    if let k = c.active, ["false", "0", "no"].contains(row.string(k).lowercased()),
+                        let lost = part.stages.pipeline.closedStage(part.stages.pipeline[stage].kind, .lost)
+                            ?? part.stages.pipeline.closedStage(.opportunity, .lost),
+                        !part.stages.pipeline[stage].isClosed
+                    {
+                        lostFrom = stage
+                        stage = lost
                     }
-                    steps = built.steps
-                    record.stage = steps[0].to
-                }
-                if implied && options.createStages && record.created != missing {
-                    part.entryDays[stage, default: (0, 0)].sum += Double(movedAt - record.created) / 86_400
-                    part.entryDays[stage, default: (0, 0)].count += 1
-                }
-                var name = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
-                if let cName { name = try nameText.bytes(row, cName, headers[cName]) }
-                if name.isEmpty {
-                    try ImportFields.adjust(.nameMissing, row, cName.map { headers[$0] }, detail: .verbatim(""), options, &part.adjustments)
-                }
-                part.store.appendRecord(record, id: id, name: name)
-                part.lines.append(Int32(clamping: line))
-                if !steps.isEmpty {
                     let pipeline = part.stages.pipeline
-                    if verdicts.pipeline.stages.count != pipeline.stages.count { verdicts = MoveVerdicts(pipeline) }
-                    // Why it was lost, on the move that lost it.
-                    var reason: UInt32 = 0
-                    if let k = c.reason, !row.isEmpty(k), pipeline[stage].outcome == .lost {
-                        reason = part.store.intern(try ImportFields.utf8(row, k, headers[k]))
+                    let kind = pipeline[stage].kind
+                    if let cKind, kindText != .absent && kindText != .kind(kind) {
+                        throw ImportError(
+                            line: line, column: headers[cKind],
+                            problem: Message.csvKindMismatch(row.string(cKind), pipeline[stage].name, kind.name))
                     }
-                    for (n, step) in steps.enumerated() {
-                        part.store.appendEvent(LedgerEvent(record: r, from: step.from, to: step.to, at: step.at, cause: step.cause,
-                                                           reason: n == steps.count - 1 ? reason : 0))
-                        if step.cause == .import && !verdicts.allows(from: step.from, to: step.to) { part.refused += 1 }
-                        if options.createStages && step.from != noStage && record.created != missing {
-                            part.entryDays[step.to, default: (0, 0)].sum += Double(step.at - record.created) / 86_400
-                            part.entryDays[step.to, default: (0, 0)].count += 1
+                    var record = RecordRow(id: "", name: "", stage: stage)
+                    if let k = cAccount { record.account = try pooled.code(row, k, headers[k], &part.store) }
+                    if let k = cOwner { record.owner = try pooled.code(row, k, headers[k], &part.store) }
+                    if let k = cSource { record.source = try pooled.code(row, k, headers[k], &part.store) }
+                    var currency: String?
+                    if let k = cValue, !row.isEmpty(k) {
+                        record.value = try ImportFields.amount(row, k, headers[k], options, &part.adjustments, currency: &currency)
+                    }
+                    if let k = c.currency, !row.isEmpty(k) {
+                        let text = try ImportFields.utf8(row, k, headers[k])
+                        guard let code = Currency.code(text) else {
+                            throw ImportError(
+                                line: line, column: headers[k], problem: Message.notACurrency(text),
+                                hints: [Message.hintCurrencies], group: "currency")
                         }
+                        currency = code
                     }
-                } else if implied {
-                    part.store.appendEvent(
-                        LedgerEvent(record: r, from: noStage, to: first, at: record.created, cause: .create))
-                    part.store.appendEvent(LedgerEvent(record: r, from: first, to: stage, at: movedAt, cause: .import))
-                    // `create stages` may have changed the pipeline since the last verdict.
-                    if verdicts.pipeline.stages.count != pipeline.stages.count { verdicts = MoveVerdicts(pipeline) }
-                    if !verdicts.allows(from: first, to: stage) { part.refused += 1 }
-                } else {
-                    part.store.appendEvent(
-                        LedgerEvent(record: r, from: noStage, to: stage, at: record.created, cause: .create))
+                    if let currency { record.currency = part.store.internName(currency) }
+                    record.created = try dateReader.time(row, cCreated, cCreated.map { headers[$0] } ?? "")
+                    record.expectedClose = try dateReader.time(row, cExpected, cExpected.map { headers[$0] } ?? "")
+                    var closedAt = try dateReader.time(row, cClosed, cClosed.map { headers[$0] } ?? "")
+                    var changedAt = try dateReader.time(row, cChanged, cChanged.map { headers[$0] } ?? "")
+                    // Salesforce and HubSpot: an open deal's close date is when it should close.
+                    if options.openCloseIsExpected && !pipeline[stage].isClosed && closedAt != missing {
+                        if record.expectedClose == missing { record.expectedClose = closedAt }
+                        closedAt = missing
+                    }
+                    for k in custom where !row.isEmpty(k) {
+                        record.custom[Names.key(customNames[k])] = try ImportFields.utf8(row, k, headers[k])
+                    }
+                    // A CRM keeps a close or change dated before the creation (a
+                    // back-dated deal, a date-only close on the day it was created):
+                    // it happened at the creation, as far as a ledger can tell.
+                    var adjusted = false
+                    if record.created != missing {
+                        for (k, at) in [(cClosed, closedAt), (cChanged, changedAt)] where at != missing && at < record.created {
+                            let dateOnly = k.map { !FieldText.hasTime(row.field($0)) } ?? false
+                            let sameDay = dateOnly && at / 86_400 == record.created / 86_400
+                            try ImportFields.adjust(
+                                sameDay ? .closedOnCreationDay : .closedBeforeCreation, row, k.map { headers[$0] },
+                                detail: .verbatim(Timestamp(seconds: at).iso8601), options, &part.adjustments)
+                            adjusted = true
+                        }
+                        if closedAt != missing && closedAt < record.created { closedAt = record.created }
+                        if changedAt != missing && changedAt < record.created { changedAt = record.created }
+                    }
+                    // The ledger the row implies: created into the first stage of its
+                    // kind, then the move into its stage at the time it last changed
+                    // (its close date, for a closed record); else created into its stage.
+                    let movedAt =
+                        pipeline[stage].isClosed && closedAt != missing
+                        ? closedAt : (changedAt != missing ? changedAt : closedAt)
+                    let first = pipeline.firstStage(kind) ?? stage
+                    let r = Int32(part.store.slotCount)
+                    entries.removeAll(keepingCapacity: true)
+                    if let lostFrom { entries.append((changedAt != missing && changedAt < movedAt ? changedAt : record.created, lostFrom)) }
+                    for (k, e) in c.entered.enumerated() where !row.isEmpty(e.column) {
+                        let at = try dateReader.time(row, e.column, headers[e.column])
+                        if enteredStages[k] == nil {
+                            enteredStages[k] = try part.stages.stage(label: e.stage, line: line, column: headers[e.column], kind: kind)
+                        }
+                        entries.append((at, enteredStages[k]!))
+                    }
+                    let implied =
+                        entries.isEmpty && movedAt != missing && first != stage
+                        && (record.created == missing || movedAt > record.created || (adjusted && pipeline[stage].isClosed))
+                    if implied { record.stage = first }
+                    var steps: [EnteredLedger.Step] = []
+                    if !entries.isEmpty {
+                        let built = EnteredLedger.steps(
+                            entries: entries, created: record.created, current: stage, movedAt: movedAt,
+                            pipeline: part.stages.pipeline)
+                        if built.clamped {
+                            try ImportFields.adjust(.closedBeforeCreation, row, nil, detail: Message.enteredDates, options, &part.adjustments)
+                        }
+                        steps = built.steps
+                        record.stage = steps[0].to
+                    }
+                    if implied && options.createStages && record.created != missing {
+                        part.entryDays[stage, default: (0, 0)].sum += Double(movedAt - record.created) / 86_400
+                        part.entryDays[stage, default: (0, 0)].count += 1
+                    }
+                    var name = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+                    if let cName { name = try nameText.bytes(row, cName, headers[cName]) }
+                    if name.isEmpty {
+                        try ImportFields.adjust(.nameMissing, row, cName.map { headers[$0] }, detail: .verbatim(""), options, &part.adjustments)
+                    }
+                    part.store.appendRecord(record, id: id, name: name)
+                    part.lines.append(Int32(clamping: line))
+                    if !steps.isEmpty {
+                        let pipeline = part.stages.pipeline
+                        if verdicts.pipeline.stages.count != pipeline.stages.count { verdicts = MoveVerdicts(pipeline) }
+                        // Why it was lost, on the move that lost it.
+                        var reason: UInt32 = 0
+                        if let k = c.reason, !row.isEmpty(k), pipeline[stage].outcome == .lost {
+                            reason = part.store.intern(try ImportFields.utf8(row, k, headers[k]))
+                        }
+                        for (n, step) in steps.enumerated() {
+                            part.store.appendEvent(
+                                LedgerEvent(
+                                    record: r, from: step.from, to: step.to, at: step.at, cause: step.cause,
+                                    reason: n == steps.count - 1 ? reason : 0))
+                            if step.cause == .import && !verdicts.allows(from: step.from, to: step.to) { part.refused += 1 }
+                            if options.createStages && step.from != noStage && record.created != missing {
+                                part.entryDays[step.to, default: (0, 0)].sum += Double(step.at - record.created) / 86_400
+                                part.entryDays[step.to, default: (0, 0)].count += 1
+                            }
+                        }
+                    } else if implied {
+                        part.store.appendEvent(
+                            LedgerEvent(record: r, from: noStage, to: first, at: record.created, cause: .create))
+                        part.store.appendEvent(LedgerEvent(record: r, from: first, to: stage, at: movedAt, cause: .import))
+                        // `create stages` may have changed the pipeline since the last verdict.
+                        if verdicts.pipeline.stages.count != pipeline.stages.count { verdicts = MoveVerdicts(pipeline) }
+                        if !verdicts.allows(from: first, to: stage) { part.refused += 1 }
+                    } else {
+                        part.store.appendEvent(
+                            LedgerEvent(record: r, from: noStage, to: stage, at: record.created, cause: .create))
+                    }
+                    let added = part.store.slotCount
+                    if added == 1_024 { reserveForRest(&part.store, reader) }
+                    if added & 0xFFFF == 0 && options.cancellation.isRequested { throw Interrupted() }
+                } catch let e as ImportError {
+                    guard options.dryRun else { throw e }
+                    part.problems.add(e)
                 }
-                let added = part.store.slotCount
-                if added == 1_024 { reserveForRest(&part.store, reader) }
-                if added & 0xFFFF == 0 && options.cancellation.isRequested { throw Interrupted() }
-            } catch let e as ImportError {
-                guard options.dryRun else { throw e }
-                part.problems.add(e)
             }
-        }
         } catch {
             part.failure = error
         }

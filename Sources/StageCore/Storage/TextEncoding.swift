@@ -16,12 +16,14 @@ public enum TextEncoding: String, Sendable, CaseIterable {
     /// The name messages give it.
     public var name: String { rawValue }
 
-    /// The names `encoding NAME` takes, for help and completion. "auto" is no
-    /// encoding: it asks for none (nil), so that a byte-order mark decides.
+    /// The names `encoding NAME` takes, for help and completion.
+    ///
+    /// "auto" is no encoding: it asks for none (nil), so that a byte-order mark decides.
     public static let names = ["auto", "utf-8", "utf-16", "utf-16le", "utf-16be", "cp1252", "latin1"]
 
-    /// Every spelling accepted, lowercased. Plain "utf-16" is little-endian,
-    /// as Windows writes it when it leaves out the byte-order mark.
+    /// Every spelling accepted, lowercased.
+    ///
+    /// Plain "utf-16" is little-endian, as Windows writes it when it leaves out the byte-order mark.
     static let spellings: [String: TextEncoding] = [
         "utf-8": .utf8, "utf8": .utf8,
         "utf-16": .utf16le, "utf16": .utf16le, "utf-16le": .utf16le, "utf16le": .utf16le,
@@ -66,9 +68,10 @@ public enum TextEncoding: String, Sendable, CaseIterable {
         return nil
     }
 
-    /// The characters Windows-1252 puts at 0x80–0x9F. Its five undefined
-    /// bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D) stand for the code point of their
-    /// value, as Python's and WHATWG's decoders read them.
+    /// The characters Windows-1252 puts at 0x80–0x9F.
+    ///
+    /// Its five undefined bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D) stand for the code point of their value, as Python's
+    /// and WHATWG's decoders read them.
     static let cp1252High: [UInt16] = [
         0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
         0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,

@@ -108,17 +108,18 @@ final class TranscodingByteSource: ByteSource {
         }
     }
 
-    /// Decodes whole characters into `out` while it has room for any (4
-    /// bytes) and the input holds one: how many bytes it wrote. ASCII, most
-    /// of any CRM export, takes the short way; a character that cannot be
-    /// decoded is noted in `failure` and ends the run.
+    /// Decodes whole characters into `out` while it has room for any (4 bytes) and the input holds one: how many bytes it wrote.
+    ///
+    /// ASCII, most of any CRM export, takes the short way; a character that cannot be decoded is noted in `failure`
+    /// and ends the run.
     private func decodeRun(into out: UnsafeMutablePointer<UInt8>, room: Int) -> Int {
         var n = 0
         switch encoding {
         case .utf16le, .utf16be:
             let little = encoding == .utf16le
             while room - n >= 4 && inEnd - inStart >= 2 {
-                let u = little
+                let u =
+                    little
                     ? UInt16(input[inStart]) | UInt16(input[inStart + 1]) << 8
                     : UInt16(input[inStart]) << 8 | UInt16(input[inStart + 1])
                 if u < 0x80 {

@@ -167,7 +167,7 @@ public struct Captures: Sendable {
 
 /// One command of the language: its name, grammar, help and how to build it.
 public struct CommandSpec: Sendable {
-    /// The name words, e.g. `["stage", "add"]`.
+    /// The name words: `["stage", "add"]`.
     public let words: [String]
     public let aliases: [[String]]
     public let group: CommandGroup
@@ -177,9 +177,11 @@ public struct CommandSpec: Sendable {
     public let examples: [String]
     let build: @Sendable (Captures) throws(Diagnostic) -> any Command
 
-    public init(_ name: String, aliases: [String] = [], group: CommandGroup, grammar: Grammar = .sequence([]),
-                examples: [String] = [],
-                build: @escaping @Sendable (Captures) throws(Diagnostic) -> any Command) {
+    public init(
+        _ name: String, aliases: [String] = [], group: CommandGroup, grammar: Grammar = .sequence([]),
+        examples: [String] = [],
+        build: @escaping @Sendable (Captures) throws(Diagnostic) -> any Command
+    ) {
         self.words = name.split(separator: " ").map(String.init)
         self.aliases = aliases.map { $0.split(separator: " ").map(String.init) }
         self.group = group

@@ -1,7 +1,7 @@
-/// The folded form of each Latin letter, combining accent and punctuation mark: what
-/// `Names.fold` puts in its place, as Foundation folds it alone. Nil where it folds otherwise
-/// between letters (a combining accent that does not vanish, a zero-width joiner): the whole
-/// string then goes through Foundation.
+/// The folded form of each Latin letter, combining accent and punctuation mark: what `Names.fold` puts in its place, as Foundation folds it alone.
+///
+/// Nil where it folds otherwise between letters (a combining accent that does not vanish, a zero-width joiner):
+/// the whole string then goes through Foundation.
 ///
 /// Covers Latin-1 and Latin Extended-A and -B (U+00A0–U+024F), the combining accents
 /// (U+0300–U+036F), Latin Extended Additional with Vietnamese (U+1E00–U+1EFF) and General

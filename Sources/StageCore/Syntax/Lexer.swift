@@ -37,7 +37,8 @@ public enum Lexer {
                 tokens.append(Token(.rightParen, ")", SourceRange(i, i + 1))); i += 1
             case UInt8(ascii: ","):
                 tokens.append(Token(.comma, ",", SourceRange(i, i + 1))); i += 1
-            case UInt8(ascii: "~") where i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "/")
+            case UInt8(ascii: "~")
+            where i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "/")
                 && (i == 0 || bytes[i - 1] == UInt8(ascii: " ") || bytes[i - 1] == UInt8(ascii: "\t")):
                 // `~/data.csv` after a space is a path in the home directory, not "contains".
                 let start = i
@@ -51,7 +52,8 @@ public enum Lexer {
                 if let d = foreignOperator(bytes, at: i) { throw d }
                 let two = i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "=")
                 if b == UInt8(ascii: "!") && !two, let last = tokens.last, last.kind == .word, last.range.end == i,
-                   tokens.count == 1 || tokens[tokens.count - 2].kind == .semicolon {
+                    tokens.count == 1 || tokens[tokens.count - 2].kind == .semicolon
+                {
                     // `load!`: a command forced past its question, first on its line or after a `;`.
                     tokens[tokens.count - 1] = Token(.word, last.text + "!", SourceRange(last.range.start, i + 1))
                     i += 1
@@ -60,11 +62,13 @@ public enum Lexer {
                 if b == UInt8(ascii: "!") && !two {
                     // After a field (`owner ! Lan`) it meant !=; where a condition
                     // starts (`where !(...)`) it meant not.
-                    let startsCondition = tokens.last.map { t in
-                        t.kind != .word || ["where", "when", "and", "or", "not"].contains(t.text.lowercased())
-                    } ?? true
-                    throw Diagnostic(Message.unexpected("!"), at: SourceRange(i, i + 1),
-                                     hint: startsCondition ? Message.hintNegation : Message.hintNotEqual)
+                    let startsCondition =
+                        tokens.last.map { t in
+                            t.kind != .word || ["where", "when", "and", "or", "not"].contains(t.text.lowercased())
+                        } ?? true
+                    throw Diagnostic(
+                        Message.unexpected("!"), at: SourceRange(i, i + 1),
+                        hint: startsCondition ? Message.hintNegation : Message.hintNotEqual)
                 }
                 let end = two ? i + 2 : i + 1
                 tokens.append(Token(.comparison, text(i, end), SourceRange(i, end)))
@@ -92,8 +96,10 @@ public enum Lexer {
     /// Reads a quoted string from `i`, just past its opening quote at `start`,
     /// through the closing quote (`closes` gives its length where one stands),
     /// resolving escapes; `i` ends past the closing quote.
-    private static func string(_ bytes: [UInt8], _ i: inout Int, openedAt start: Int, closer: Character,
-                               closes: (Int) -> Int?) throws(Diagnostic) -> String {
+    private static func string(
+        _ bytes: [UInt8], _ i: inout Int, openedAt start: Int, closer: Character,
+        closes: (Int) -> Int?
+    ) throws(Diagnostic) -> String {
         var value: [UInt8] = []
         while i < bytes.count {
             if let length = closes(i) {
@@ -109,8 +115,9 @@ public enum Lexer {
                     // The escape as written, a multi-byte character after the backslash whole.
                     var end = i + 2
                     while end < bytes.count && bytes[end] & 0xC0 == 0x80 { end += 1 }
-                    throw Diagnostic(Message.unknownEscape(String(decoding: bytes[i..<end], as: UTF8.self)),
-                                     at: SourceRange(i, end), hint: Message.hintEscapes)
+                    throw Diagnostic(
+                        Message.unknownEscape(String(decoding: bytes[i..<end], as: UTF8.self)),
+                        at: SourceRange(i, end), hint: Message.hintEscapes)
                 }
                 i += 2
                 continue
@@ -140,9 +147,9 @@ public enum Lexer {
     static func isDelimiter(_ b: UInt8) -> Bool {
         switch b {
         case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"),
-             UInt8(ascii: "#"), UInt8(ascii: ";"), UInt8(ascii: "("), UInt8(ascii: ")"),
-             UInt8(ascii: ","), UInt8(ascii: "="), UInt8(ascii: "~"), UInt8(ascii: "<"),
-             UInt8(ascii: ">"), UInt8(ascii: "!"), UInt8(ascii: "\""), UInt8(ascii: "'"):
+            UInt8(ascii: "#"), UInt8(ascii: ";"), UInt8(ascii: "("), UInt8(ascii: ")"),
+            UInt8(ascii: ","), UInt8(ascii: "="), UInt8(ascii: "~"), UInt8(ascii: "<"),
+            UInt8(ascii: ">"), UInt8(ascii: "!"), UInt8(ascii: "\""), UInt8(ascii: "'"):
             return true
         default:
             return false

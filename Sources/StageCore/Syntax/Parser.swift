@@ -98,8 +98,9 @@ public struct Parser {
         case .argument(let label, let kind):
             guard let t = current, t.isValue else { throw missing(.verbatim(label.name), spec: spec) }
             if case .choice(let options) = kind, !options.contains(t.text.lowercased()) {
-                throw Diagnostic(Message.expectedOneOf(options, found: t.text), at: t.range,
-                                 hints: Suggest.nearest(t.text, in: options).map { [Message.hintDidYouMean($0)] } ?? [])
+                throw Diagnostic(
+                    Message.expectedOneOf(options, found: t.text), at: t.range,
+                    hints: Suggest.nearest(t.text, in: options).map { [Message.hintDidYouMean($0)] } ?? [])
             }
             switch kind {
             case .text, .stage, .activity, .file: lastName = position
@@ -133,8 +134,9 @@ public struct Parser {
                     if let op = next, op.kind == .comparison {
                         throw Diagnostic(Message.assignmentNeedsEquals(t.text), at: op.range)
                     }
-                    throw Diagnostic(Message.expectedAssignment(found: t.text), at: t.range,
-                                     hints: [Message.hintAssignment(t.text), Message.hintUsage(spec.synopsis)])
+                    throw Diagnostic(
+                        Message.expectedAssignment(found: t.text), at: t.range,
+                        hints: [Message.hintAssignment(t.text), Message.hintUsage(spec.synopsis)])
                 }
                 let field = advance()
                 position += 1
@@ -145,9 +147,11 @@ public struct Parser {
                 var target = value
                 // `map COLUMN=entered(STAGE)`: the column holds when records entered STAGE.
                 if kind == .columnMap, target.kind == TokenKind.word, position + 2 < tokens.count,
-                   tokens[position].kind == .leftParen, tokens[position + 1].isValue, tokens[position + 2].kind == .rightParen {
-                    target = Token(TokenKind.word, "\(target.text)(\(tokens[position + 1].text))",
-                                   SourceRange(target.range.start, tokens[position + 2].range.end))
+                    tokens[position].kind == .leftParen, tokens[position + 1].isValue, tokens[position + 2].kind == .rightParen
+                {
+                    target = Token(
+                        TokenKind.word, "\(target.text)(\(tokens[position + 1].text))",
+                        SourceRange(target.range.start, tokens[position + 2].range.end))
                     position += 3
                 }
                 let pair = Assignment(field: Located(field.text, field.range), value: target)
@@ -212,7 +216,7 @@ public struct Parser {
     /// nil, taking nothing, when no `(` follows the name.
     private mutating func takeCall() -> Token? {
         guard let name = current, name.kind == .word, position + 3 < tokens.count,
-              tokens[position + 1].kind == .leftParen, tokens[position + 2].isValue, tokens[position + 3].kind == .rightParen
+            tokens[position + 1].kind == .leftParen, tokens[position + 2].isValue, tokens[position + 3].kind == .rightParen
         else { return nil }
         let close = tokens[position + 3]
         position += 4
@@ -229,8 +233,9 @@ public struct Parser {
         position += 1
         if let open = current, open.kind == .leftParen {
             guard let period = Period(rawValue: t.text.lowercased()) else {
-                throw Diagnostic(Message.unknownPeriod(t.text), at: t.range,
-                                 hint: Message.hintOneOf(Period.allCases.map(\.rawValue)))
+                throw Diagnostic(
+                    Message.unknownPeriod(t.text), at: t.range,
+                    hint: Message.hintOneOf(Period.allCases.map(\.rawValue)))
             }
             position += 1
             guard let field = current, field.isValue else { throw missing(.verbatim("FIELD"), spec: spec) }
@@ -273,8 +278,9 @@ public struct Parser {
             let inner = try parseOr(spec: spec)
             guard let close = current, close.kind == .rightParen else {
                 if let c = current {
-                    throw Diagnostic(Message.expected(.verbatim("\")\""), found: c.text), at: c.range,
-                                     hint: Message.hintOpenedHere(t.range.start))
+                    throw Diagnostic(
+                        Message.expected(.verbatim("\")\""), found: c.text), at: c.range,
+                        hint: Message.hintOpenedHere(t.range.start))
                 }
                 throw Diagnostic(Message.unclosedParen, at: t.range)
             }
@@ -309,15 +315,18 @@ public struct Parser {
     }
 
     /// After `in`: a list of values in parentheses, or a period (`in last month`, `in 2026-Q4`).
-    private mutating func parseMembershipOrPeriod(_ field: Located<String>, negated: Bool,
-                                                  spec: CommandSpec) throws(Diagnostic) -> Expression {
+    private mutating func parseMembershipOrPeriod(
+        _ field: Located<String>, negated: Bool,
+        spec: CommandSpec
+    ) throws(Diagnostic) -> Expression {
         guard let next = current, next.kind != .leftParen, next.isValue else {
             return .membership(field: field, values: try parseList(spec: spec), negated: negated)
         }
         let written = takePeriodWords()
         guard let period = try PeriodSpec.parse(written, namedDays: true) else {
-            throw Diagnostic(Message.expected(Message.aListOrPeriod, found: written.text), at: written.range,
-                             hint: Message.hintListOrPeriod(field: field.value, written.text))
+            throw Diagnostic(
+                Message.expected(Message.aListOrPeriod, found: written.text), at: written.range,
+                hint: Message.hintListOrPeriod(field: field.value, written.text))
         }
         return .period(field: field, period: Located(period, written.range), negated: negated)
     }

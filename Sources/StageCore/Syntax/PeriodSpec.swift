@@ -60,10 +60,11 @@ public enum PeriodSpec: Sendable, Equatable {
         Timestamp(seconds: Timestamp.daysFromCivil(year: y, month: m, day: d) * Timestamp.secondsPerDay)
     }
 
-    /// Reads a period written as one token (`2026`, `2026-Q4`, `2026-11`, `2026-11-29`, or the
-    /// two words `last month` joined by the parser); nil when the text is no period at all.
-    /// Throws for a period-shaped text that names none (`2026-Q5`, `2026-13`). With `namedDays`,
-    /// `today`, `yesterday` and `tomorrow` are days too (after `in`; elsewhere they are moments).
+    /// Reads a period written as one token (`2026`, `2026-Q4`, `2026-11`, `2026-11-29`, or the two words `last month` joined by the parser); nil when
+    /// the text is no period at all.
+    ///
+    /// Throws for a period-shaped text that names none (`2026-Q5`, `2026-13`). With `namedDays`, `today`, `yesterday`
+    /// and `tomorrow` are days too (after `in`; elsewhere they are moments).
     static func parse(_ token: Token, namedDays: Bool = false) throws(Diagnostic) -> PeriodSpec? {
         let text = token.text
         if namedDays, let offset = ["yesterday": -1, "today": 0, "tomorrow": 1][text.lowercased()] {
@@ -72,8 +73,9 @@ public enum PeriodSpec: Sendable, Equatable {
         let words = text.lowercased().split(separator: " ")
         if words.count == 2, let offset = relativeWords[String(words[0])] {
             guard let unit = Period(rawValue: String(words[1])) else {
-                throw Diagnostic(Message.unknownPeriod(String(words[1])), at: token.range,
-                                 hint: Message.hintOneOf(Period.allCases.map(\.rawValue)))
+                throw Diagnostic(
+                    Message.unknownPeriod(String(words[1])), at: token.range,
+                    hint: Message.hintOneOf(Period.allCases.map(\.rawValue)))
             }
             return .relative(offset: offset, unit: unit)
         }

@@ -12,9 +12,10 @@ enum ThousandsSeparators {
         return Diagnostic(Message.thousandsSeparators(text), at: range, hint: Message.hintWriteNumber(forms))
     }
 
-    /// The error for a number whose separators split it into tokens, when a
-    /// parse failed at `failure`, the token after its first group: `100,000`
-    /// failing at the comma, `1 000 000` at the second word. Nil otherwise.
+    /// The error for a number whose separators split it into tokens, when a parse failed at `failure`, the token after its first group: `100,000`
+    /// failing at the comma, `1 000 000` at the second word.
+    ///
+    /// Nil otherwise.
     static func diagnostic(_ tokens: [Token], failingAt failure: SourceRange?) -> Diagnostic? {
         guard let failure, let at = tokens.firstIndex(where: { $0.range.start == failure.start }), at > 0 else { return nil }
         let first = tokens[at - 1]
@@ -26,7 +27,8 @@ enum ThousandsSeparators {
         var i = at
         if tokens[at].kind == .comma {
             while i + 1 < tokens.count, tokens[i].kind == .comma, tokens[i].range.start == end,
-                  isGroup(tokens[i + 1]), tokens[i + 1].range.start == tokens[i].range.end {
+                isGroup(tokens[i + 1]), tokens[i + 1].range.start == tokens[i].range.end
+            {
                 text += "," + tokens[i + 1].text
                 end = tokens[i + 1].range.end
                 i += 2
@@ -43,9 +45,9 @@ enum ThousandsSeparators {
         return diagnostic(text, at: SourceRange(first.range.start, end))
     }
 
-    /// How stagesh writes a number with separators: `100k` and `100_000`,
-    /// or only `1_234_567` when no suffix writes it shortly. Nil when `text`
-    /// is not such a number.
+    /// How stagesh writes a number with separators: `100k` and `100_000`, or only `1_234_567` when no suffix writes it shortly.
+    ///
+    /// Nil when `text` is not such a number.
     static func forms(_ text: String) -> [String]? {
         var scalars = Substring(text).unicodeScalars[...]
         var sign = ""
@@ -56,7 +58,8 @@ enum ThousandsSeparators {
         func isDigit(_ s: Unicode.Scalar) -> Bool { s >= "0" && s <= "9" }
         let lead = scalars.prefix(while: isDigit)
         guard (1...3).contains(lead.count), let separator = scalars.dropFirst(lead.count).first,
-              [",", ".", " ", "\u{00A0}", "\u{202F}"].contains(separator) else { return nil }
+            [",", ".", " ", "\u{00A0}", "\u{202F}"].contains(separator)
+        else { return nil }
         var groups = String(Substring(scalars)).split(separator: Character(separator), omittingEmptySubsequences: false)
             .map(String.init)
         // Only the last group may have a fraction, and only after a separator that is not the point.
@@ -69,7 +72,7 @@ enum ThousandsSeparators {
         }
         // One point is a decimal point (`1.000` is 1); two or more group thousands.
         guard groups.count >= (separator == "." ? 3 : 2),
-              groups.dropFirst().allSatisfy({ $0.utf8.count == 3 && $0.allSatisfy { $0.isASCII && $0.isNumber } })
+            groups.dropFirst().allSatisfy({ $0.utf8.count == 3 && $0.allSatisfy { $0.isASCII && $0.isNumber } })
         else { return nil }
         let digits = groups.joined()
         var out: [String] = []

@@ -11,14 +11,14 @@ struct TypographicQuote: Sendable {
 
     /// Every pair read; an opener takes only its own closers, so `“O’Brien”` keeps its apostrophe.
     static let all: [TypographicQuote] = [
-        TypographicQuote(opener: "\u{201C}", closers: ["\u{201D}"]),             // “ ”
-        TypographicQuote(opener: "\u{201E}", closers: ["\u{201C}", "\u{201D}"]), // „ “ and „ ”
-        TypographicQuote(opener: "\u{201D}", closers: ["\u{201D}"]),             // ” ”
-        TypographicQuote(opener: "\u{2018}", closers: ["\u{2019}"]),             // ‘ ’
-        TypographicQuote(opener: "\u{201A}", closers: ["\u{2018}", "\u{2019}"]), // ‚ ‘ and ‚ ’
-        TypographicQuote(opener: "\u{2019}", closers: ["\u{2019}"]),             // ’ ’
-        TypographicQuote(opener: "\u{00AB}", closers: ["\u{00BB}"]),             // « »
-        TypographicQuote(opener: "\u{00BB}", closers: ["\u{00AB}", "\u{00BB}"]), // » « and » »
+        TypographicQuote(opener: "\u{201C}", closers: ["\u{201D}"]),  // “ ”
+        TypographicQuote(opener: "\u{201E}", closers: ["\u{201C}", "\u{201D}"]),  // „ “ and „ ”
+        TypographicQuote(opener: "\u{201D}", closers: ["\u{201D}"]),  // ” ”
+        TypographicQuote(opener: "\u{2018}", closers: ["\u{2019}"]),  // ‘ ’
+        TypographicQuote(opener: "\u{201A}", closers: ["\u{2018}", "\u{2019}"]),  // ‚ ‘ and ‚ ’
+        TypographicQuote(opener: "\u{2019}", closers: ["\u{2019}"]),  // ’ ’
+        TypographicQuote(opener: "\u{00AB}", closers: ["\u{00BB}"]),  // « »
+        TypographicQuote(opener: "\u{00BB}", closers: ["\u{00AB}", "\u{00BB}"]),  // » « and » »
     ]
 
     /// The opening mark's length in UTF-8 bytes.
@@ -27,9 +27,9 @@ struct TypographicQuote: Sendable {
     /// The closer shown in a hint when the string is left open.
     var closer: Character { Character(closers[0]) }
 
-    /// The string's text from what stood between the marks. French puts a
-    /// space inside guillemets (`« Lan »`, often a no-break one): typography,
-    /// not part of the name.
+    /// The string's text from what stood between the marks.
+    ///
+    /// French puts a space inside guillemets (`« Lan »`, often a no-break one): typography, not part of the name.
     func text(_ inside: String) -> String {
         guard opener == "\u{00AB}" || opener == "\u{00BB}" else { return inside }
         let s = inside.unicodeScalars

@@ -18,7 +18,7 @@ public enum ValueParser {
             negative = bytes[0] == UInt8(ascii: "-")
             bytes.removeFirst()
         }
-        var scale = 0 // power of ten the suffix multiplies by
+        var scale = 0  // power of ten the suffix multiplies by
         if let last = bytes.last {
             switch last | 0x20 {
             case UInt8(ascii: "k"): scale = 3
@@ -105,7 +105,8 @@ public enum ValueParser {
         }
         let number = lower.dropLast()
         guard !number.isEmpty, number.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
-              let n = Double(number), n.isFinite, n < 1e9 else { return nil }
+            let n = Double(number), n.isFinite, n < 1e9
+        else { return nil }
         return Int64((n * factor).rounded())
     }
 
@@ -182,13 +183,14 @@ public enum ValueParser {
             return v
         }
         guard b.count >= 10, let year = number(0, 4), b[4] == UInt8(ascii: "-"),
-              let month = number(5, 2), b[7] == UInt8(ascii: "-"), let day = number(8, 2)
+            let month = number(5, 2), b[7] == UInt8(ascii: "-"), let day = number(8, 2)
         else { return .failure(.malformed) }
         var hour = 0, minute = 0, second = 0
         var i = 10
         if i < b.count && (b[i] == UInt8(ascii: "T") || b[i] == UInt8(ascii: " ")) {
             guard let h = number(i + 1, 2), i + 3 < b.count, b[i + 3] == UInt8(ascii: ":"),
-                  let m = number(i + 4, 2) else { return .failure(.malformed) }
+                let m = number(i + 4, 2)
+            else { return .failure(.malformed) }
             hour = h; minute = m
             i += 6
             if i < b.count && b[i] == UInt8(ascii: ":") {
@@ -218,7 +220,8 @@ public enum ValueParser {
             return .failure(.impossible(year: year, month: month, day: day))
         }
         guard let t = Timestamp(year: year, month: month, day: day, hour: hour, minute: minute, second: second),
-              second < 60 else { return .failure(.badTime) }
+            second < 60
+        else { return .failure(.badTime) }
         return .success(offset == 0 ? t : Timestamp(seconds: t.seconds - Int64(offset)))
     }
 }

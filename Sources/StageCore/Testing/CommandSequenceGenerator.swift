@@ -54,7 +54,9 @@ struct CommandSequenceGenerator {
     /// history that moves an opportunity back to a lead stage, ties in time,
     /// field events of every tracked field).
     static let importFiles: [(name: String, text: String)] = [
-        ("gen-records.csv", #"""
+        (
+            "gen-records.csv",
+            #"""
             id,kind,name,account,owner,source,value,currency,stage,created_at,updated_at,Region
             C1,lead,,Acme,Lan,web,,,New,2026-01-01,,north
             C2,opportunity," ",,Minh,,1200.50,USD,Negotiation,2026-01-02T09:00:00Z,2026-02-01,
@@ -62,16 +64,22 @@ struct CommandSequenceGenerator {
             C4,lead,Tab,,,,,,Qualified,,,
             C5,opportunity,Late,,,,5,,Negotiation,2026-01-05,,
 
-            """#),
-        ("gen-new-stages.csv", #"""
+            """#
+        ),
+        (
+            "gen-new-stages.csv",
+            #"""
             id,kind,name,stage,created_at
             N1,opportunity,Alpha,Chờ ký,2026-02-01
             N2,opportunity,Beta,Demo Day,2026-02-02
             N3,lead,Gamma,Đang tìm hiểu,2026-02-03
             N4,opportunity,Delta,won,2026-02-04
 
-            """#),
-        ("gen-events.csv", #"""
+            """#
+        ),
+        (
+            "gen-events.csv",
+            #"""
             record_id,from_stage,to_stage,changed_at
             C1,,New,2026-01-01
             C2,,Negotiation,2026-01-02T09:00:00Z
@@ -84,8 +92,11 @@ struct CommandSequenceGenerator {
             C5,,Qualified,2026-01-05
             C5,Qualified,Negotiation,2026-01-06
 
-            """#),
-        ("gen-history.csv", #"""
+            """#
+        ),
+        (
+            "gen-history.csv",
+            #"""
             record_id,to_stage,changed_at,value,probability,owner,expected_close
             C2,Negotiation,2026-01-02T09:00:00Z,1000,10,Minh,2026-03-01
             C2,Negotiation,2026-01-05,1100,20,Lan,2026-03-15
@@ -94,15 +105,19 @@ struct CommandSequenceGenerator {
             C5,Qualified,2026-01-05,,,,
             C5,Negotiation,2026-01-06,5,50,Mai,
 
-            """#),
-        ("gen-field-history.csv", #"""
+            """#
+        ),
+        (
+            "gen-field-history.csv",
+            #"""
             record_id,changed_at,field,old,new
             C2,2026-01-03,Amount,1000,1050
             C3,2026-01-03T10:00:00Z,Owner,,Mai
             C3,2026-01-04,CurrencyIsoCode,USD,EUR
             C5,2026-01-06,CloseDate,,2026-02-01
 
-            """#),
+            """#
+        ),
     ]
 
     /// Whether a command stays inside the session's own directories, on a
@@ -192,8 +207,10 @@ struct CommandSequenceGenerator {
             let to = chance(20) ? quoted(p[id].name.uppercased()) : newStageName(p)
             return "stage rename \(spelled(p[id].name)) to \(to)"
         case .stageSet:
-            let setting = pick(["probability=\(pick(["0", "20", "55.5", "100", "10", "101"]))", "stale=\(pick(["14d", "2w", "36h", "\"\""]))",
-                                "probability=10 stale=3d"])
+            let setting = pick([
+                "probability=\(pick(["0", "20", "55.5", "100", "10", "101"]))", "stale=\(pick(["14d", "2w", "36h", "\"\""]))",
+                "probability=10 stale=3d",
+            ])
             return "stage set \(stageName(p)) \(setting)"
         case .stagesSet:
             return stagesSet(session)
@@ -253,10 +270,12 @@ struct CommandSequenceGenerator {
             if session.store.slot(of: "C2") != nil && chance(60) {
                 return "import events \(pick(["gen-events.csv", "gen-history.csv", "gen-field-history.csv"]))"
             }
-            return pick(["import records gen-records.csv", "import records gen-new-stages.csv create stages",
-                         "import records gen-records.csv; import events gen-events.csv",
-                         "import records gen-records.csv; import events gen-history.csv",
-                         "import records gen-new-stages.csv", "import events gen-events.csv"])
+            return pick([
+                "import records gen-records.csv", "import records gen-new-stages.csv create stages",
+                "import records gen-records.csv; import events gen-events.csv",
+                "import records gen-records.csv; import events gen-history.csv",
+                "import records gen-new-stages.csv", "import events gen-events.csv",
+            ])
         case .query:
             return pick(["stages", "rules", "count by stage", "funnel", "check"])
         }
@@ -287,8 +306,10 @@ struct CommandSequenceGenerator {
         "#hash", "Giai đoạn 1", "Đàm phán".decomposedStringWithCanonicalMapping, "Qualified", "Negotiation",
     ]
     private let blankNames = ["\"\"", "\" \"", "\"\u{3000}\""]
-    private let recordNames = ["A", "\"Công ty An Phát\"", "\"Acme, Inc\"", "\"Quote \\\"this\\\"\"",
-                               "\"Line\\nbreak\"", "Zeta", "Bình", "\"Hòa\"".decomposedStringWithCanonicalMapping]
+    private let recordNames = [
+        "A", "\"Công ty An Phát\"", "\"Acme, Inc\"", "\"Quote \\\"this\\\"\"",
+        "\"Line\\nbreak\"", "Zeta", "Bình", "\"Hòa\"".decomposedStringWithCanonicalMapping,
+    ]
     private let reasons = ["price", "\"too expensive\"", "\"\"", "\" \"", "\"giá cao\"", "\"a \\\"b\\\"\"", "\"tab\\there\""]
     private let customFields = ["region", "Region", "priority", "Khu_vực", "Khu_vực".decomposedStringWithCanonicalMapping, "x1"]
 
@@ -324,7 +345,7 @@ struct CommandSequenceGenerator {
         switch below(10) {
         case 0: quoted(name.lowercased())
         case 1: quoted(name.decomposedStringWithCanonicalMapping)
-        case 2: Quoting.quoted(name) // even where a bare word would do
+        case 2: Quoting.quoted(name)  // even where a bare word would do
         default: quoted(name)
         }
     }
@@ -379,7 +400,9 @@ struct CommandSequenceGenerator {
 
     /// `FIELD=VALUE` for `add` or `set`.
     private mutating func assignment(_ s: Session, adding: Bool) -> String {
-        let fields = adding ? ["owner", "value", "source", "account", "expected_close", "created", "stage", "custom", "id", "custom", "currency"]
+        let fields =
+            adding
+            ? ["owner", "value", "source", "account", "expected_close", "created", "stage", "custom", "id", "custom", "currency"]
             : ["owner", "value", "source", "account", "expected_close", "created", "name", "custom", "custom", "probability", "kind", "currency"]
         switch pick(fields) {
         case "owner": return "owner=" + pick(["Lan", "\"Nguyễn Lan\"", "Mai", "\"\"", "\"Trần Minh\"".decomposedStringWithCanonicalMapping])

@@ -4,8 +4,11 @@ struct StageAddCommand: Command {
         "stage add", group: .pipeline,
         grammar: .sequence([
             .oneOf([.keyword("lead"), .keyword("opportunity"), .keyword("opp")]), .argument(.name, .text),
-            .optional(.oneOf([.sequence([.keyword("before"), .argument(.stage, .stage)]),
-                              .sequence([.keyword("after"), .argument(.stage, .stage)])])),
+            .optional(
+                .oneOf([
+                    .sequence([.keyword("before"), .argument(.stage, .stage)]),
+                    .sequence([.keyword("after"), .argument(.stage, .stage)]),
+                ])),
             .optional(.sequence([.keyword("probability"), .argument(.number, .number)])),
             .optional(.oneOf([.keyword("won"), .keyword("lost")])),
         ]),
@@ -15,8 +18,9 @@ struct StageAddCommand: Command {
             c.has("before") ? .before(c.required(.stage)) : c.has("after") ? .after(c.required(.stage)) : .end
         let probability = try c.token(.number).map { (t) throws(Diagnostic) in Located(try ValueParser.probability(t), t.range) }
         let outcome: StageOutcome = c.has("won") ? .won : c.has("lost") ? .lost : .open
-        return StageAddCommand(kind: c.has("lead") ? .lead : .opportunity, name: c.required(.name), placement: placement,
-                               probability: probability, outcome: outcome)
+        return StageAddCommand(
+            kind: c.has("lead") ? .lead : .opportunity, name: c.required(.name), placement: placement,
+            probability: probability, outcome: outcome)
     }
 
     let kind: RecordKind

@@ -8,13 +8,16 @@ struct StagesSetCommand: Command {
             .optional(.sequence([.keyword("won"), .argument(.wonStage, .stage)])),
             .optional(.sequence([.keyword("lost"), .argument(.lostStage, .stage)])),
         ]),
-        examples: ["stages set opportunities Prospecting, Engaging, Negotiation won \"Closed Won\" lost \"Closed Lost\"",
-                   "stages set leads New, Working, Qualified"]
+        examples: [
+            "stages set opportunities Prospecting, Engaging, Negotiation won \"Closed Won\" lost \"Closed Lost\"",
+            "stages set leads New, Working, Qualified",
+        ]
     ) { c throws(Diagnostic) in
-        StagesSetCommand(kind: c.has("leads") || c.has("lead") ? .lead : .opportunity,
-                         open: (c.values[.stages] ?? []).map { Located($0.text, $0.range) },
-                         won: c.token(.wonStage).map { Located($0.text, $0.range) },
-                         lost: c.token(.lostStage).map { Located($0.text, $0.range) })
+        StagesSetCommand(
+            kind: c.has("leads") || c.has("lead") ? .lead : .opportunity,
+            open: (c.values[.stages] ?? []).map { Located($0.text, $0.range) },
+            won: c.token(.wonStage).map { Located($0.text, $0.range) },
+            lost: c.token(.lostStage).map { Located($0.text, $0.range) })
     }
 
     let kind: RecordKind

@@ -2,8 +2,10 @@
 struct LogCommand: Command {
     static let spec = CommandSpec(
         "log", group: .records,
-        grammar: .sequence([.argument(.activity, .activity), .argument(.id, .id), Clauses.onDate,
-                            .optional(.sequence([.keyword("note"), .argument(.text, .text)]))]),
+        grammar: .sequence([
+            .argument(.activity, .activity), .argument(.id, .id), Clauses.onDate,
+            .optional(.sequence([.keyword("note"), .argument(.text, .text)])),
+        ]),
         examples: ["log call 12 note \"asked for a demo\"", "log quote 12"]
     ) { c throws(Diagnostic) in
         LogCommand(activity: c.required(.activity), id: c.required(.id), on: try c.date(.date), note: c.text(.text))

@@ -2,9 +2,11 @@
 struct ExportChartCommand: Command {
     static let spec = CommandSpec(
         "export chart", group: .reports,
-        grammar: .sequence([.argument(.report, .choice(Reports.charted.map { $0.name })), .argument(.file, .file),
-                            // Conversion's; funnel's kinds and `strict` have never been taken here.
-                            ReportClause.grammar([.from, .to])]),
+        grammar: .sequence([
+            .argument(.report, .choice(Reports.charted.map { $0.name })), .argument(.file, .file),
+            // Conversion's; funnel's kinds and `strict` have never been taken here.
+            ReportClause.grammar([.from, .to]),
+        ]),
         examples: ["export chart funnel funnel.svg", "export chart conversion q3.svg where source = event"]
     ) { c throws(Diagnostic) in
         ExportChartCommand(kind: ReportKind(named: c.text(.report)!)!, query: try ReportQuery(c), file: c.required(.file))

@@ -2,8 +2,10 @@
 struct ExportReportCommand: Command {
     static let spec = CommandSpec(
         "export report", group: .reports,
-        grammar: .sequence([.argument(.report, .choice(Reports.all.map { $0.name })), .argument(.file, .file),
-                            ReportClause.grammar(ReportClause.union(of: Reports.all))]),
+        grammar: .sequence([
+            .argument(.report, .choice(Reports.all.map { $0.name })), .argument(.file, .file),
+            ReportClause.grammar(ReportClause.union(of: Reports.all)),
+        ]),
         examples: ["export report funnel funnel.csv", "export report winrate winrate.json by owner"]
     ) { c throws(Diagnostic) in
         ExportReportCommand(kind: ReportKind(named: c.text(.report)!)!, query: try ReportQuery(c), file: c.required(.file))

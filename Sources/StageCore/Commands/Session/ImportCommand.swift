@@ -2,22 +2,28 @@
 struct ImportCommand: Command {
     static let spec = CommandSpec(
         "import", group: .session,
-        grammar: .sequence([Clauses.dataSet, .argument(.file, .file),
-                            .clauses([.sequence([.keyword("map"), .assignments(min: 1, .columnMap)]),
-                                      .sequence([.keyword("dates"), .argument(.format, .text)]),
-                                      .sequence([.keyword("stages"), .assignments(min: 1, .stageMap)]),
-                                      .sequence([.keyword("create"), .keyword("stages")]),
-                                      .sequence([.keyword("preset"), .argument(.preset, .choice(ImportPreset.names))]),
-                                      .sequence([.keyword("encoding"), .argument(.encoding, .choice(TextEncoding.names))]),
-                                      .sequence([.keyword("sheet"), .argument(.sheet, .text)]),
-                                      .keyword("strict"), .keyword("dry-run")])]),
-        examples: ["import records seeds/demo/records.csv", "import events seeds/demo/stage_events.csv",
-                   "import records crm.csv map \"Deal Name\"=name \"Deal Stage\"=stage dates M/D/YYYY",
-                   "import records seeds/crm/salesforce.csv preset salesforce dry-run",
-                   "import records deals.csv stages \"Đã liên hệ\"=Contacted create stages",
-                   "import records Opportunity.csv preset salesforce encoding cp1252 strict",
-                   "import events OpportunityHistory.csv preset salesforce",
-                   "import records deals.xlsx sheet Deals preset hubspot"]
+        grammar: .sequence([
+            Clauses.dataSet, .argument(.file, .file),
+            .clauses([
+                .sequence([.keyword("map"), .assignments(min: 1, .columnMap)]),
+                .sequence([.keyword("dates"), .argument(.format, .text)]),
+                .sequence([.keyword("stages"), .assignments(min: 1, .stageMap)]),
+                .sequence([.keyword("create"), .keyword("stages")]),
+                .sequence([.keyword("preset"), .argument(.preset, .choice(ImportPreset.names))]),
+                .sequence([.keyword("encoding"), .argument(.encoding, .choice(TextEncoding.names))]),
+                .sequence([.keyword("sheet"), .argument(.sheet, .text)]),
+                .keyword("strict"), .keyword("dry-run"),
+            ]),
+        ]),
+        examples: [
+            "import records seeds/demo/records.csv", "import events seeds/demo/stage_events.csv",
+            "import records crm.csv map \"Deal Name\"=name \"Deal Stage\"=stage dates M/D/YYYY",
+            "import records seeds/crm/salesforce.csv preset salesforce dry-run",
+            "import records deals.csv stages \"Đã liên hệ\"=Contacted create stages",
+            "import records Opportunity.csv preset salesforce encoding cp1252 strict",
+            "import events OpportunityHistory.csv preset salesforce",
+            "import records deals.xlsx sheet Deals preset hubspot",
+        ]
     ) { c throws(Diagnostic) in ImportCommand(dataSet: Clauses.dataSet(c), file: c.required(.file), options: try options(c)) }
 
     let dataSet: DataSet
@@ -59,8 +65,9 @@ struct ImportCommand: Command {
             mappedFrom[field] = a.field.value
         }
         for a in c.assignmentsOf[.stageMap] ?? [] { stages[Names.key(a.field.value)] = Names.normalized(a.value.text) }
-        var options = ImportOptions(preset: c.token(.preset).flatMap { ImportPreset.named($0.text) }, mapping: mapping, dates: dates,
-                                    stageMap: stages, createStages: c.has("create"), dryRun: c.has("dry-run"), strict: c.has("strict"))
+        var options = ImportOptions(
+            preset: c.token(.preset).flatMap { ImportPreset.named($0.text) }, mapping: mapping, dates: dates,
+            stageMap: stages, createStages: c.has("create"), dryRun: c.has("dry-run"), strict: c.has("strict"))
         options.encoding = c.text(.encoding).flatMap(TextEncoding.init(name:))
         options.sheet = c.text(.sheet)
         return options

@@ -1,7 +1,9 @@
 /// `run`: a script file's commands, which the shell reads and runs in turn.
 struct RunCommand: Command {
-    static let spec = CommandSpec("run", group: .session, grammar: .argument(.file, .file),
-                examples: ["run Examples/01-first-steps.stg"]) { c throws(Diagnostic) in RunCommand(file: c.required(.file)) }
+    static let spec = CommandSpec(
+        "run", group: .session, grammar: .argument(.file, .file),
+        examples: ["run Examples/01-first-steps.stg"]
+    ) { c throws(Diagnostic) in RunCommand(file: c.required(.file)) }
 
     let file: Located<String>
 

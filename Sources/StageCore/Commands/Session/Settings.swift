@@ -48,8 +48,10 @@ struct ExpandedCommand: Command {
 
 /// `echo`: shows or sets whether each command is echoed before its output.
 struct EchoCommand: Command {
-    static let spec = CommandSpec("echo", group: .session, grammar: Clauses.onOff,
-                examples: ["echo on"]) { c throws(Diagnostic) in EchoCommand(on: Clauses.onOff(c)) }
+    static let spec = CommandSpec(
+        "echo", group: .session, grammar: Clauses.onOff,
+        examples: ["echo on"]
+    ) { c throws(Diagnostic) in EchoCommand(on: Clauses.onOff(c)) }
 
     let on: Bool?
 
@@ -61,8 +63,10 @@ struct EchoCommand: Command {
 
 /// `timer`: shows or sets whether each command's time is printed.
 struct TimerCommand: Command {
-    static let spec = CommandSpec("timer", group: .session, grammar: Clauses.onOff,
-                examples: ["timer on"]) { c throws(Diagnostic) in TimerCommand(on: Clauses.onOff(c)) }
+    static let spec = CommandSpec(
+        "timer", group: .session, grammar: Clauses.onOff,
+        examples: ["timer on"]
+    ) { c throws(Diagnostic) in TimerCommand(on: Clauses.onOff(c)) }
 
     let on: Bool?
 

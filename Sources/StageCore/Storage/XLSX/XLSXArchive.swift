@@ -179,7 +179,7 @@ final class XLSXArchive {
         do throws(XLSXError) {
             let checksum = try unpack(entry, location, part, take)
             guard UInt64(produced) == declared, checksum == entry.checksum else { throw damaged }
-        } catch where error.kind == .malformedXML && location.method == 8 {
+        } catch  where error.kind == .malformedXML && location.method == 8 {
             // The last chunk is padded with zeros for ZIPFoundation's inflater: if the
             // stream runs past its data, what the zeros make is no XML. Then the
             // part is damaged, not its XML; unpacking it again without reading tells.
@@ -194,8 +194,10 @@ final class XLSXArchive {
     }
 
     /// Unpacks an entry whose data starts where `location` says, into `take`; the CRC-32 of what came out.
-    private func unpack(_ entry: Entry, _ location: (dataOffset: UInt64, method: UInt16), _ part: String,
-                        _ take: (UnsafeRawBufferPointer) throws(XLSXError) -> Void) throws(XLSXError) -> CRC32 {
+    private func unpack(
+        _ entry: Entry, _ location: (dataOffset: UInt64, method: UInt16), _ part: String,
+        _ take: (UnsafeRawBufferPointer) throws(XLSXError) -> Void
+    ) throws(XLSXError) -> CRC32 {
         let damaged = XLSXError(.damaged, Message.xlsxDamaged(part))
         let compressed = Int(clamping: entry.compressedSize)
         let start = Int(clamping: location.dataOffset)
@@ -222,19 +224,22 @@ final class XLSXArchive {
             // Small parts get small buffers: both the input and each output chunk are this size.
             let chunk = min(XLSXArchive.chunk, max(compressed, 4096))
             do {
-                return try Data.decompress(size: Int64(compressed), bufferSize: chunk, skipCRC32: false, provider: { _, _ in
-                    // Asked for more than the entry holds: its deflate stream does not end where it should.
-                    guard fed < compressed else { throw damaged }
-                    let n = min(chunk, compressed - fed)
-                    // Always a full buffer: the inflater is told there is one.
-                    var data = Data(count: chunk)
-                    let got = data.withUnsafeMutableBytes { XLSXArchive.read(fd, $0.baseAddress!, n, at: start + fed) }
-                    guard got == n else { throw damaged }
-                    fed += n
-                    return data
-                }, consumer: { data in
-                    try data.withUnsafeBytes { b in try take(b) }
-                })
+                return try Data.decompress(
+                    size: Int64(compressed), bufferSize: chunk, skipCRC32: false,
+                    provider: { _, _ in
+                        // Asked for more than the entry holds: its deflate stream does not end where it should.
+                        guard fed < compressed else { throw damaged }
+                        let n = min(chunk, compressed - fed)
+                        // Always a full buffer: the inflater is told there is one.
+                        var data = Data(count: chunk)
+                        let got = data.withUnsafeMutableBytes { XLSXArchive.read(fd, $0.baseAddress!, n, at: start + fed) }
+                        guard got == n else { throw damaged }
+                        fed += n
+                        return data
+                    },
+                    consumer: { data in
+                        try data.withUnsafeBytes { b in try take(b) }
+                    })
             } catch let e as XLSXError {
                 throw e
             } catch {
@@ -254,10 +259,11 @@ final class XLSXArchive {
     static func location(of entry: Entry) -> (dataOffset: UInt64, method: UInt16)? {
         let m = Mirror(reflecting: entry)
         guard let offset = m.descendant("centralDirectoryStructure", "relativeOffsetOfLocalHeader") as? UInt32,
-              offset != UInt32.max,
-              let nameLength = m.descendant("localFileHeader", "fileNameLength") as? UInt16,
-              let extraLength = m.descendant("localFileHeader", "extraFieldLength") as? UInt16,
-              let method = m.descendant("localFileHeader", "compressionMethod") as? UInt16 else { return nil }
+            offset != UInt32.max,
+            let nameLength = m.descendant("localFileHeader", "fileNameLength") as? UInt16,
+            let extraLength = m.descendant("localFileHeader", "extraFieldLength") as? UInt16,
+            let method = m.descendant("localFileHeader", "compressionMethod") as? UInt16
+        else { return nil }
         return (UInt64(offset) + 30 + UInt64(nameLength) + UInt64(extraLength), method)
     }
 }

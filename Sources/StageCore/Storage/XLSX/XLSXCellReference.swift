@@ -1,6 +1,6 @@
-/// Cell references as a sheet writes them: `C5` is column C (the third,
-/// index 2) of row 5. Excel's sheets have 16,384 columns (A to XFD) and
-/// 1,048,576 rows.
+/// Cell references as a sheet writes them: `C5` is column C (the third, index 2) of row 5.
+///
+/// Excel's sheets have 16,384 columns (A to XFD) and 1,048,576 rows.
 enum XLSXCellReference {
     static let columns = 16_384
     static let rows = 1_048_576

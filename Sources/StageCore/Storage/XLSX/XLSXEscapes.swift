@@ -1,8 +1,8 @@
-/// OOXML's escapes for characters XML cannot carry in a string: `_xHHHH_`
-/// is the UTF-16 code unit HHHH (`_x000D_` a carriage return, `_x0001_` a
-/// control character), and `_x005F_` an underscore, so a literal `_x000D_`
-/// is written `_x005F_x000D_`. Excel writes them in shared and inline
-/// strings and shows the characters (openpyxl 3.1 leaves `_x000D_` as it is).
+/// OOXML's escapes for characters XML cannot carry in a string: `_xHHHH_` is the UTF-16 code unit HHHH (`_x000D_` a carriage return, `_x0001_` a
+/// control character), and `_x005F_` an underscore, so a literal `_x000D_` is written `_x005F_x000D_`.
+///
+/// Excel writes them in shared and inline strings and shows the characters (openpyxl 3.1 leaves `_x000D_` as it
+/// is).
 enum XLSXEscapes {
     /// Decodes the escapes in `bytes[start...]` in place (the text only shrinks).
     static func decode(_ bytes: inout [UInt8], from start: Int) {

@@ -3,9 +3,9 @@ import Foundation
 /// The text of a number cell: the value as Excel holds it, or, in a date or
 /// time style, the date it stands for.
 enum XLSXNumberText {
-    /// Appends a number as its shortest text that reads back as the same
-    /// double: `9225.225` (Excel may store `9225.2250000000004`), `42` (not
+    /// Appends a number as its shortest text that reads back as the same double: `9225.225` (Excel may store `9225.2250000000004`), `42` (not
     /// `42.0`), `0.000012` and `12000000000000000000` (never an exponent).
+    ///
     /// Text that is no number is appended as it is.
     static func appendNumber(_ raw: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         let text = trimmed(raw)
@@ -27,10 +27,12 @@ enum XLSXNumberText {
     /// The number `raw` holds, if it is a finite decimal number.
     static func parse(_ raw: UnsafeBufferPointer<UInt8>) -> Double? {
         let text = trimmed(raw)
-        guard !text.isEmpty, text.count <= 64, text.allSatisfy({
-            ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-")
-                || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E")
-        }) else { return nil }
+        guard !text.isEmpty, text.count <= 64,
+            text.allSatisfy({
+                ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-")
+                    || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E")
+            })
+        else { return nil }
         // strtod on a NUL-terminated copy on the stack: no String per cell.
         return withUnsafeTemporaryAllocation(of: CChar.self, capacity: text.count + 1) { c -> Double? in
             for i in 0..<text.count { c[i] = CChar(bitPattern: text[i]) }
@@ -102,11 +104,10 @@ enum XLSXNumberText {
         }
     }
 
-    /// Appends the date an Excel serial stands for: `YYYY-MM-DD`, or
-    /// `YYYY-MM-DD HH:MM:SS` when it has a time of day (to the nearest
-    /// second) or its format shows one (a `dateTime` at midnight); a time
-    /// style below one day gives `HH:MM:SS`. False (nothing appended) for a
-    /// serial no date has: negative, or past 9999-12-31.
+    /// Appends the date an Excel serial stands for: `YYYY-MM-DD`, or `YYYY-MM-DD HH:MM:SS` when it has a time of day (to the nearest second) or its
+    /// format shows one (a `dateTime` at midnight); a time style below one day gives `HH:MM:SS`.
+    ///
+    /// False (nothing appended) for a serial no date has: negative, or past 9999-12-31.
     ///
     /// In the 1900 system serial 1 is 1900-01-01 and Excel counts a
     /// 1900-02-29 (serial 60) that never was, as Lotus 1-2-3 did: serials

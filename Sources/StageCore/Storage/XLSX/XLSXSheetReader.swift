@@ -107,15 +107,16 @@ struct XLSXSheetReader: XMLEventHandler {
         }
         type = .number
         if let t = tag.attribute("t") {
-            type = switch true {
-            case XMLTag.equal(t, "s"): .shared
-            case XMLTag.equal(t, "inlineStr"): .inline
-            case XMLTag.equal(t, "str"): .string
-            case XMLTag.equal(t, "b"): .boolean
-            case XMLTag.equal(t, "e"): .error
-            case XMLTag.equal(t, "d"): .date
-            default: .number
-            }
+            type =
+                switch true {
+                case XMLTag.equal(t, "s"): .shared
+                case XMLTag.equal(t, "inlineStr"): .inline
+                case XMLTag.equal(t, "str"): .string
+                case XMLTag.equal(t, "b"): .boolean
+                case XMLTag.equal(t, "e"): .error
+                case XMLTag.equal(t, "d"): .date
+                default: .number
+                }
         }
         style = 0
         if let s = tag.attribute("s") {
@@ -192,7 +193,8 @@ struct XLSXSheetReader: XMLEventHandler {
             let kind = styles.kind(style)
             try value.withUnsafeBufferPointer { (raw: UnsafeBufferPointer<UInt8>) throws(XLSXError) in
                 if kind != .number, let serial = XLSXNumberText.parse(raw),
-                   XLSXNumberText.appendDate(serial, kind: kind, date1904: date1904, to: &formatted) {
+                    XLSXNumberText.appendDate(serial, kind: kind, date1904: date1904, to: &formatted)
+                {
                     return
                 }
                 XLSXNumberText.appendNumber(raw, to: &formatted)

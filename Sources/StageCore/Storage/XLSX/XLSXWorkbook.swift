@@ -106,12 +106,14 @@ public final class XLSXWorkbook {
         guard archive.contains(part) else { throw XLSXError(.missingPart, Message.xlsxMissingPart(part)) }
         // The shared strings' offsets are 32-bit.
         let stringsLimit = min(limits.sharedStringsBytes, Int(UInt32.max))
-        let strings = try sharedStringsPart.map { p throws(XLSXError) in
-            try archive.parse(p, limit: stringsLimit, XLSXSharedStrings.Parser()).result
-        } ?? XLSXSharedStrings()
-        let styles = try stylesPart.map { p throws(XLSXError) in
-            try archive.parse(p, limit: limits.otherPartBytes, XLSXStyles.Parser()).result
-        } ?? XLSXStyles()
+        let strings =
+            try sharedStringsPart.map { p throws(XLSXError) in
+                try archive.parse(p, limit: stringsLimit, XLSXSharedStrings.Parser()).result
+            } ?? XLSXSharedStrings()
+        let styles =
+            try stylesPart.map { p throws(XLSXError) in
+                try archive.parse(p, limit: limits.otherPartBytes, XLSXStyles.Parser()).result
+            } ?? XLSXStyles()
         // CSV is about a third of the XML Excel writes; the declared size is only a hint.
         let capacity = min(max(archive.declaredSize(part) / 3, 4096), 64 << 20)
         let writer = XLSXCSVWriter(sheet: sheet.name, limit: limits.csvBytes, capacity: capacity)

@@ -13,14 +13,15 @@ enum XMLEntity {
 
     /// The meaning of the entity named by `name`, the bytes between `&` and `;`.
     init(_ name: UnsafeBufferPointer<UInt8>) {
-        let simple: UInt8? = switch true {
-        case XMLTag.equal(name, "amp"): UInt8(ascii: "&")
-        case XMLTag.equal(name, "lt"): UInt8(ascii: "<")
-        case XMLTag.equal(name, "gt"): UInt8(ascii: ">")
-        case XMLTag.equal(name, "quot"): UInt8(ascii: "\"")
-        case XMLTag.equal(name, "apos"): UInt8(ascii: "'")
-        default: nil
-        }
+        let simple: UInt8? =
+            switch true {
+            case XMLTag.equal(name, "amp"): UInt8(ascii: "&")
+            case XMLTag.equal(name, "lt"): UInt8(ascii: "<")
+            case XMLTag.equal(name, "gt"): UInt8(ascii: ">")
+            case XMLTag.equal(name, "quot"): UInt8(ascii: "\"")
+            case XMLTag.equal(name, "apos"): UInt8(ascii: "'")
+            default: nil
+            }
         if let simple {
             self = .character(Unicode.Scalar(simple))
             return
@@ -51,7 +52,8 @@ enum XMLEntity {
         }
         // XML allows tab, line feed and carriage return below U+0020, and no surrogates.
         guard digits > 0, value >= 0x20 || value == 9 || value == 10 || value == 13,
-              let scalar = Unicode.Scalar(value) else {
+            let scalar = Unicode.Scalar(value)
+        else {
             self = .badCharacterReference
             return
         }

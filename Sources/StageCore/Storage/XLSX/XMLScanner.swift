@@ -261,7 +261,8 @@ final class XMLScanner<Handler: XMLEventHandler> {
         guard let close = find("?>", from: start + 2) else { return false }
         let body = UnsafeBufferPointer(start: buffer + start + 2, count: close - start - 2)
         if body.count > 3 && body.starts(with: "xml".utf8) && XMLScanner.isSpace(body[3]),
-           let encoding = XMLScanner.pseudoAttribute(body, "encoding") {
+            let encoding = XMLScanner.pseudoAttribute(body, "encoding")
+        {
             let e = encoding.lowercased()
             if e != "utf-8" && e != "utf8" { throw malformed(start, Message.xmlEncoding(encoding)) }
         }
@@ -423,7 +424,10 @@ final class XMLScanner<Handler: XMLEventHandler> {
             let c = buffer[i]
             if c == UInt8(ascii: "&") && entities {
                 guard let semi = memchr(buffer + i + 1, Int32(UInt8(ascii: ";")), min(to - i - 1, 12)) else {
-                    throw malformed(i, Message.xmlUnknownEntity(String(decoding: UnsafeBufferPointer(start: buffer + i + 1, count: min(to - i - 1, 12)), as: UTF8.self)))
+                    throw malformed(
+                        i,
+                        Message.xmlUnknownEntity(
+                            String(decoding: UnsafeBufferPointer(start: buffer + i + 1, count: min(to - i - 1, 12)), as: UTF8.self)))
                 }
                 let close = buffer.distance(to: semi.assumingMemoryBound(to: UInt8.self))
                 try entity(i + 1, close)
