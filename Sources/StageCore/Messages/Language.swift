@@ -32,3 +32,8 @@ public struct Language: Sendable, Hashable {
         return all.first { l.hasPrefix($0.code) }
     }
 }
+
+extension Language: CustomStringConvertible {
+    /// Its code, as `--lang` takes it.
+    public var description: String { code }
+}
