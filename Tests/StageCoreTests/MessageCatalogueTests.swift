@@ -10,6 +10,11 @@ struct MessageCatalogueTests {
     /// What a catalogue may hold besides message ids: translations of words and headings.
     static let termPrefixes = ["word.", "field.", "period.", "language.", "help.", "helpDetails.", "heading.", "yesAnswers"]
 
+    @Test(arguments: Language.all)
+    func everyTextIsATemplate(_ language: Language) throws {
+        try language.catalogue.check()
+    }
+
     @Test func everyLanguageReads() {
         #expect(Language.all.map(\.code) == ["en", "vi"])
         #expect(Set(Language.all.map(\.code)).count == Language.all.count, "one catalogue per language")
@@ -19,16 +24,16 @@ struct MessageCatalogueTests {
     @Test(arguments: Language.all)
     func everyMessageHasATextInEveryLanguage(_ language: Language) {
         for id in MessageID.allCases where !Self.compositions.contains(id) {
-            #expect(language.catalogue.templates[id.rawValue] != nil, "\(language.code) has no text for \(id.rawValue)")
+            #expect(language.catalogue.template(id.rawValue) != nil, "\(language.code) has no text for \(id.rawValue)")
         }
         for id in Self.compositions {
-            #expect(language.catalogue.templates[id.rawValue] == nil, "\(id.rawValue) is composed by code")
+            #expect(language.catalogue.template(id.rawValue) == nil, "\(id.rawValue) is composed by code")
         }
     }
 
     @Test(arguments: Language.all)
     func everyKeyIsAMessageOrATerm(_ language: Language) {
-        for key in language.catalogue.templates.keys where MessageID(rawValue: key) == nil {
+        for key in language.catalogue.keys where MessageID(rawValue: key) == nil {
             #expect(Self.termPrefixes.contains { key.hasPrefix($0) }, "\(language.code): \(key) is neither a message id nor a term")
         }
     }
@@ -44,7 +49,7 @@ struct MessageCatalogueTests {
                 "\(language.code): helpDetails.\(spec.helpKey) where English has \(details ? "some" : "none")")
         }
         let keys = Set(CommandTable.standard.specs.map(\.helpKey))
-        for key in language.catalogue.templates.keys where key.hasPrefix("help.") || key.hasPrefix("helpDetails.") {
+        for key in language.catalogue.keys where key.hasPrefix("help.") || key.hasPrefix("helpDetails.") {
             #expect(keys.contains(String(key.drop { $0 != "." }.dropFirst())), "\(language.code): \(key) is no command's help")
         }
     }
@@ -52,9 +57,9 @@ struct MessageCatalogueTests {
     /// A language may leave a value out (Vietnamese has no plurals to choose) but never use one English does not give.
     @Test(arguments: Language.all.dropFirst())
     func everyLanguageUsesTheValuesEnglishGives(_ language: Language) {
-        let english = Language.english.catalogue.templates
-        for (key, template) in language.catalogue.templates {
-            guard let reference = english[key] else { continue }
+        let english = Language.english.catalogue
+        for key in language.catalogue.keys {
+            guard let template = language.catalogue.template(key), let reference = english.template(key) else { continue }
             #expect(
                 template.indexes.isSubset(of: reference.indexes),
                 "\(language.code): \(key) uses {\(template.indexes.subtracting(reference.indexes).sorted())} that English does not")

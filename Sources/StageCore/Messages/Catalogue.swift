@@ -22,58 +22,107 @@ import Foundation
 struct Catalogue: Sendable {
     /// The language's code (`en`, `vi`): its `language.code` entry.
     let code: String
-    let templates: [String: Template]
+    /// The file, whose bytes most texts are read from when said.
+    private let bytes: [UInt8]
+    /// Each key's text as the file writes it: where it stands in `bytes`, or (for a text over
+    /// several lines) the text joined; a template is read from it when it is said.
+    private let sources: [String: Source]
     /// Where each key is, for a catalogue's tests and errors.
     let lines: [String: Int]
 
+    fileprivate enum Source: Sendable {
+        case bytes(Range<Int>)
+        case text(String)
+    }
+
     /// The catalogue a file's bytes hold, or the first line that is not an entry.
+    ///
+    /// Read as bytes, not as `String` lines: every catalogue is read at start-up.
     init(_ bytes: [UInt8]) throws(CatalogueError) {
-        var templates: [String: Template] = [:]
-        var lines: [String: Int] = [:]
-        var sources: [String: String] = [:]
+        let estimate = bytes.count / 48
+        var lines: [String: Int] = Dictionary(minimumCapacity: estimate)
+        var sources: [String: Source] = Dictionary(minimumCapacity: estimate)
         var last: String?
-        for (n, raw) in String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.last == "\r" ? raw.dropLast() : raw[...]
-            let trimmed = line.drop { $0 == " " || $0 == "\t" }
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            if trimmed.first == "|", trimmed.count < line.count {
-                guard let key = last else { throw CatalogueError(line: n + 1, reason: "a continuation before any entry") }
-                let text = trimmed.dropFirst()
-                sources[key]! += "\n" + String(text.first == " " ? text.dropFirst() : text).trailingBlanksDropped
+        var start = 0
+        var number = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count && bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            number += 1
+            var lineEnd = end
+            if lineEnd > start && bytes[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
+            let line = bytes[start..<lineEnd]
+            start = end + 1
+            let trimmed = line.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+            if trimmed.isEmpty || trimmed.first == UInt8(ascii: "#") { continue }
+            if trimmed.first == UInt8(ascii: "|"), trimmed.count < line.count {
+                guard let key = last else { throw CatalogueError(line: number, reason: "a continuation before any entry") }
+                var text = trimmed.dropFirst()
+                if text.first == UInt8(ascii: " ") { text = text.dropFirst() }
+                sources[key] = .text(Catalogue.text(bytes, sources[key]!) + "\n" + Catalogue.text(text))
                 continue
             }
-            guard let equals = line.range(of: " = ") ?? (line.hasSuffix(" =") ? line.range(of: " =", options: .backwards) : nil) else {
-                throw CatalogueError(line: n + 1, reason: "expected KEY = TEXT")
-            }
-            let key = String(line[..<equals.lowerBound])
+            guard let equals = Catalogue.separator(line) else { throw CatalogueError(line: number, reason: "expected KEY = TEXT") }
+            let key = String(decoding: line[line.startIndex..<equals], as: UTF8.self)
             guard !key.isEmpty, !key.contains(" "), sources[key] == nil else {
-                throw CatalogueError(line: n + 1, reason: sources[key] == nil ? "a key is one word" : "\(key) is given twice")
+                throw CatalogueError(line: number, reason: sources[key] == nil ? "a key is one word" : "\(key) is given twice")
             }
-            sources[key] = String(line[equals.upperBound...]).trailingBlanksDropped
-            lines[key] = n + 1
+            sources[key] = .bytes(Catalogue.trimmed(line[min(equals + 3, line.endIndex)...]))
+            lines[key] = number
             last = key
         }
+        guard let code = sources["language.code"].map({ Catalogue.text(bytes, $0) }), !code.isEmpty else {
+            throw CatalogueError(line: 0, reason: "no language.code entry")
+        }
+        self.code = code
+        self.bytes = bytes
+        self.sources = sources
+        self.lines = lines
+    }
+
+    /// The `language.code` a catalogue file's bytes give, found without reading the rest.
+    static func code(of bytes: [UInt8]) -> String? {
+        let marker = Array("language.code = ".utf8)
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count && bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            if end - start > marker.count && bytes[start..<start + marker.count].elementsEqual(marker) {
+                return text(bytes[(start + marker.count)..<end])
+            }
+            start = end + 1
+        }
+        return nil
+    }
+
+    /// Every key the catalogue holds.
+    var keys: [String] { Array(sources.keys) }
+
+    /// The template of `key`, read when it is asked for: a session says a handful of the
+    /// catalogue's texts, and reading all of them would cost every start. A text that is
+    /// not a template (which `check` and the tests catch) is said as it is written.
+    func template(_ key: String) -> Template? {
+        guard let source = sources[key].map({ Catalogue.text(bytes, $0) }) else { return nil }
+        return (try? Template(source)) ?? Template(literal: source)
+    }
+
+    /// Reads every text as a template: the first that is not one, with its line.
+    func check() throws(CatalogueError) {
         for (key, source) in sources {
             do throws(TemplateError) {
-                templates[key] = try Template(source)
+                _ = try Template(Catalogue.text(bytes, source))
             } catch {
                 throw CatalogueError(line: lines[key] ?? 0, reason: "\(key): \(error.reason)")
             }
         }
-        guard case .literal(let code)? = templates["language.code"]?.parts.first else {
-            throw CatalogueError(line: 0, reason: "no language.code entry")
-        }
-        self.code = code
-        self.templates = templates
-        self.lines = lines
     }
 
     /// The text of a term (`word.lead`, `field.owner`), if this catalogue has it.
-    func term(_ key: String) -> String? { templates[key].map { $0.fill([], words: { _, _ in nil }) } }
+    func term(_ key: String) -> String? { template(key).map { $0.fill([], words: { _, _ in nil }) } }
 
     /// A message in this language; an id the catalogue lacks is said in English.
     func text(_ message: Message) -> String {
-        guard let template = templates[message.id.rawValue] else {
+        guard let template = template(message.id.rawValue) else {
             return code == Language.english.code ? message.id.rawValue : Language.english.catalogue.text(message)
         }
         let values = message.arguments.map(render)
@@ -88,7 +137,7 @@ struct Catalogue: Sendable {
         switch argument {
         case .text(let t): return t
         case .word(let w): return term("word.\(w)") ?? w
-        case .message(let m): return m.map { $0.text(in: Language(self)) } ?? ""
+        case .message(let m): return m.map { $0.text(in: Language.named(code) ?? .english) } ?? ""
         case .quoted(let s):
             if s.utf8.count > 80 { return text(Message(.quotedLong, .text(String(s.prefix(60))), .text(String(s.count)))) }
             return text(Message(.quoted, .text(s)))
@@ -103,10 +152,38 @@ struct CatalogueError: Error, Sendable, CustomStringConvertible {
     var description: String { "line \(line): \(reason)" }
 }
 
-extension String {
-    fileprivate var trailingBlanksDropped: String {
-        var s = Substring(self)
-        while let c = s.last, c == " " || c == "\t" { s.removeLast() }
-        return String(s)
+extension Catalogue {
+    /// Where ` = ` parts a line's key from its text (a line may end in ` =`: an empty text).
+    fileprivate static func separator(_ line: ArraySlice<UInt8>) -> Int? {
+        var i = line.startIndex
+        while i + 1 < line.endIndex {
+            if line[i] == UInt8(ascii: " ") && line[i + 1] == UInt8(ascii: "=")
+                && (i + 2 == line.endIndex || line[i + 2] == UInt8(ascii: " "))
+            {
+                return i
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// A text as a catalogue line holds it, its trailing blanks dropped.
+    fileprivate static func text(_ bytes: ArraySlice<UInt8>) -> String {
+        String(decoding: bytes[trimmed(bytes)], as: UTF8.self)
+    }
+
+    /// Where a text stands in a line, its trailing blanks dropped.
+    fileprivate static func trimmed(_ bytes: ArraySlice<UInt8>) -> Range<Int> {
+        var end = bytes.endIndex
+        while end > bytes.startIndex && (bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t")) { end -= 1 }
+        return bytes.startIndex..<end
+    }
+
+    /// The text a source holds.
+    fileprivate static func text(_ bytes: [UInt8], _ source: Source) -> String {
+        switch source {
+        case .bytes(let range): return String(decoding: bytes[range], as: UTF8.self)
+        case .text(let text): return text
+        }
     }
 }

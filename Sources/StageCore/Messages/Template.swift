@@ -17,10 +17,18 @@ struct Template: Sendable {
 
     /// The template of `source`, or why it is not one.
     init(_ source: String) throws(TemplateError) {
+        // Most texts (help, terms) are plain: no need to read them a character at a time.
+        if !source.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") || $0 == UInt8(ascii: "\\") }) {
+            parts = source.isEmpty ? [] : [.literal(source)]
+            return
+        }
         var scalars = Array(source.unicodeScalars)[...]
         parts = try Template.parse(&scalars, until: [])
         if !scalars.isEmpty { throw TemplateError("unexpected \"\(scalars.first!)\"") }
     }
+
+    /// A text with no places, said as it is.
+    init(literal text: String) { parts = text.isEmpty ? [] : [.literal(text)] }
 
     /// The highest value index the template uses (0 when none).
     var arity: Int { Template.arity(parts) }

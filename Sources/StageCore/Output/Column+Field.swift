@@ -2,9 +2,7 @@ extension Column {
     /// A column named by a field or a period of one (`owner`, `month(created)`):
     /// CSV, TSV and JSON print the name, people read `Language.columnHeading`.
     static func field(_ name: String, alignment: Alignment = .left, unit: Message? = nil) -> Column {
-        // No title where no language heads it otherwise (a custom field, `count`).
-        let translated = Language.all.contains { $0.columnHeading(name) != name }
-        return Column(name, alignment: alignment, title: translated ? Message(.columnHeading, .text(name)) : nil, unit: unit)
+        Column(name, alignment: alignment, title: Message(.columnHeading, .text(name)), unit: unit)
     }
 
     /// This column with the heading a catalogue gives it (`heading.win_rate`) for aligned tables and Markdown; `name`, what CSV, TSV and JSON print,
@@ -13,7 +11,6 @@ extension Column {
     /// `key` names the heading where the name alone does not say which (`records_counted`).
     func translated(_ key: String? = nil) -> Column {
         let key = key ?? Column.headingKey(name)
-        guard Language.all.contains(where: { $0.catalogue.term("heading.\(key)") != nil }) else { return self }
         var column = self
         column.title = Message(.heading, .text(key), .text(name))
         return column
