@@ -98,10 +98,10 @@ struct Catalogue: Sendable {
     /// Every key the catalogue holds.
     var keys: [String] { Array(sources.keys) }
 
-    /// The template of `key`, read when it is asked for: a session says a handful of the catalogue's texts, and reading all of them would cost every
-    /// start.
+    /// The template of `key`, read only when it is said.
     ///
-    /// A text that is not a template (which `check` and the tests catch) is said as it is written.
+    /// A session says a handful of the catalogue's texts; reading all of them would cost every
+    /// start. A text that is not a template (which `check` and the tests catch) is said as written.
     func template(_ key: String) -> Template? {
         guard let source = sources[key].map({ Catalogue.text(bytes, $0) }) else { return nil }
         return (try? Template(source)) ?? Template(literal: source)
