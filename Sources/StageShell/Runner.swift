@@ -271,15 +271,12 @@ public final class Runner {
         }
     }
 
-    /// `error:` in bold red and `hint:` in cyan at the start of their lines (in either language).
-    static func coloured(_ text: String) -> String {
-        let errors = Language.all.map { Message.errorPrefix.text(in: $0) + " " }
-        let hints = Language.all.map { Message.hintPrefix.text(in: $0) + " " }
+    /// `error:` in bold red and `hint:` in cyan at the start of their lines, as `language` writes them.
+    static func coloured(_ text: String, in language: Language = .english) -> String {
+        let error = Message.errorPrefix.text(in: language) + " ", hint = Message.hintPrefix.text(in: language) + " "
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            if let error = errors.first(where: line.hasPrefix) {
-                return TerminalStyle.boldRed.apply(error.dropLast()) + " " + line.dropFirst(error.count)
-            }
-            if let hint = hints.first(where: line.hasPrefix) { return TerminalStyle.cyan.apply(hint.dropLast()) + " " + line.dropFirst(hint.count) }
+            if line.hasPrefix(error) { return TerminalStyle.boldRed.apply(error.dropLast()) + " " + line.dropFirst(error.count) }
+            if line.hasPrefix(hint) { return TerminalStyle.cyan.apply(hint.dropLast()) + " " + line.dropFirst(hint.count) }
             return String(line)
         }.joined(separator: "\n")
     }
@@ -292,7 +289,7 @@ public final class Runner {
         let d = error as? Diagnostic ?? Diagnostic(.verbatim(String(describing: error)))
         if interactive {
             let text = DiagnosticFormatter.formatInteractive(d, text: text, promptWidth: promptWidth, language: session.language)
-            output.writeError(colour ? Runner.coloured(text) : text)
+            output.writeError(colour ? Runner.coloured(text, in: session.language) : text)
         } else {
             output.writeError(DiagnosticFormatter.format(d, source: source, line: line, text: text, language: session.language))
         }

@@ -11,11 +11,21 @@ public struct ShellLauncher {
     let variables: [String: String]
     /// The session's working and data directories, home and clock.
     let environment: SessionEnvironment
+    /// The language of this run, or why `--lang` names none: `--lang`, else a lesson's own
+    /// `# stagesh-args: --lang`, else the environment's; chosen once.
+    let language: Result<Language, ShellUsageError>
 
     public init(options: ShellOptions, variables: [String: String], environment: SessionEnvironment) {
         self.options = options
         self.variables = variables
         self.environment = environment
+        if let play = options.play, options.language == nil, let language = ScriptDirectives(path: play).language {
+            self.language = .success(language)
+        } else {
+            self.language = Result { () throws(ShellUsageError) in
+                try ShellLauncher.language(option: options.language, environment: variables)
+            }
+        }
     }
 
     /// For the executable: the process's environment variables, directory and clock, read once.
@@ -25,7 +35,7 @@ public struct ShellLauncher {
 
     /// Checks the options against each other, in the language they choose.
     public func validate() throws(ShellUsageError) {
-        try checkOptions(in: try language())
+        try checkOptions(in: try language.get())
     }
 
     /// The options that cannot go together, and the values that do not read.
@@ -44,12 +54,6 @@ public struct ShellLauncher {
         if let now = options.now {
             do { _ = try ValueParser.date(now) } catch { throw refuse(Message.badNowOption(error.message)) }
         }
-    }
-
-    /// The language of this run: `--lang`, else a lesson's own `# stagesh-args: --lang`, else the environment's.
-    func language() throws(ShellUsageError) -> Language {
-        if let play = options.play, options.language == nil, let language = ScriptDirectives(path: play).language { return language }
-        return try ShellLauncher.language(option: options.language, environment: variables)
     }
 
     /// The language `--lang` asks for, else the first of LC_ALL, LC_MESSAGES and LANG that is set, else English.
@@ -117,7 +121,7 @@ public struct ShellLauncher {
     /// The session the command line starts in: the environment, frozen at `--now`, with `--data-dir`.
     func startingSession(checkInvariants: Bool = false, cancellation: CancellationToken = CancellationToken()) -> Session {
         var session = Session(checkInvariants: checkInvariants, environment: environment, cancellation: cancellation)
-        session.language = (try? language()) ?? .english
+        session.language = (try? language.get()) ?? .english
         if let now = options.now, let date = try? ValueParser.date(now) {
             session.frozenClock = date.resolve(now: session.now)
         }

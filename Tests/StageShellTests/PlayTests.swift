@@ -78,7 +78,7 @@ import Testing
 
     @Test func colouredPrefixesInEitherLanguage() {
         #expect(Runner.coloured("error: x\nhint: y") == "\u{1B}[1;31merror:\u{1B}[0m x\n\u{1B}[36mhint:\u{1B}[0m y")
-        let vi = Runner.coloured("lỗi: x\ngợi ý: y")
+        let vi = Runner.coloured("lỗi: x\ngợi ý: y", in: .vietnamese)
         #expect(vi == "\u{1B}[1;31mlỗi:\u{1B}[0m x\n\u{1B}[36mgợi ý:\u{1B}[0m y")
     }
 }

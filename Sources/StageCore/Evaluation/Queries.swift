@@ -156,7 +156,7 @@ enum Queries {
                 + aggregates.map { $0.cell(members[g], reader) }
         }
         let result = Table(columns: columns, rows: table, footer: Message.rowCount(table.count))
-        return .table(try result.ordered(by: q.order, limit: q.limit))
+        return .table(try result.ordered(by: q.order, limit: q.limit, language: s.language))
     }
 
     static func show(_ id: Located<String>, _ s: Session) throws(Diagnostic) -> Outcome {

@@ -101,8 +101,7 @@ enum SessionOperations {
         var outcomes: [Outcome] = [.message(summary)]
         if !counts.isEmpty {
             var table = Table(columns: [
-                Column("stage", title: Message.dryRunStageColumn),
-                Column("rows", alignment: .right, title: Message.dryRunCountColumn),
+                Column("stage").translated(), Column("rows", alignment: .right).translated(),
             ])
             for id in pipeline.liveStages { if let n = counts[id] { table.rows.append([.text(pipeline[id].name), .integer(Int64(n))]) } }
             outcomes.append(.table(table))

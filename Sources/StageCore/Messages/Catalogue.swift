@@ -43,16 +43,7 @@ struct Catalogue: Sendable {
         var lines: [String: Int] = Dictionary(minimumCapacity: estimate)
         var sources: [String: Source] = Dictionary(minimumCapacity: estimate)
         var last: String?
-        var start = 0
-        var number = 0
-        while start < bytes.count {
-            var end = start
-            while end < bytes.count && bytes[end] != UInt8(ascii: "\n") { end += 1 }
-            number += 1
-            var lineEnd = end
-            if lineEnd > start && bytes[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
-            let line = bytes[start..<lineEnd]
-            start = end + 1
+        for (number, line) in Catalogue.lines(of: bytes) {
             let trimmed = line.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
             if trimmed.isEmpty || trimmed.first == UInt8(ascii: "#") { continue }
             if trimmed.first == UInt8(ascii: "|"), trimmed.count < line.count {
@@ -83,16 +74,24 @@ struct Catalogue: Sendable {
     /// The `language.code` a catalogue file's bytes give, found without reading the rest.
     static func code(of bytes: [UInt8]) -> String? {
         let marker = Array("language.code = ".utf8)
-        var start = 0
-        while start < bytes.count {
-            var end = start
-            while end < bytes.count && bytes[end] != UInt8(ascii: "\n") { end += 1 }
-            if end - start > marker.count && bytes[start..<start + marker.count].elementsEqual(marker) {
-                return text(bytes[(start + marker.count)..<end])
+        return lines(of: bytes).first { $0.1.starts(with: marker) }.map { text($0.1.dropFirst(marker.count)) }
+    }
+
+    /// A file's lines, numbered from 1, without their line ends (`\n` or `\r\n`).
+    fileprivate static func lines(of bytes: [UInt8]) -> some Sequence<(Int, ArraySlice<UInt8>)> {
+        AnySequence { () -> AnyIterator<(Int, ArraySlice<UInt8>)> in
+            var start = 0
+            var number = 0
+            return AnyIterator { () -> (Int, ArraySlice<UInt8>)? in
+                guard start < bytes.count else { return nil }
+                let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+                var line = bytes[start..<end]
+                if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
+                start = end + 1
+                number += 1
+                return (number, line)
             }
-            start = end + 1
         }
-        return nil
     }
 
     /// Every key the catalogue holds.
@@ -120,30 +119,6 @@ struct Catalogue: Sendable {
 
     /// The text of a term (`word.lead`, `field.owner`), if this catalogue has it.
     func term(_ key: String) -> String? { template(key).map { $0.fill([], words: { _, _ in nil }) } }
-
-    /// A message in this language; an id the catalogue lacks is said in English.
-    func text(_ message: Message) -> String {
-        guard let template = template(message.id.rawValue) else {
-            return code == Language.english.code ? message.id.rawValue : Language.english.catalogue.text(message)
-        }
-        let values = message.arguments.map(render)
-        return template.fill(values) { index, form in
-            guard index <= message.arguments.count, case .word(let w) = message.arguments[index - 1] else { return nil }
-            return term("word.\(w).\(form)")
-        }
-    }
-
-    /// One value of a message, as this language says it.
-    func render(_ argument: MessageArgument) -> String {
-        switch argument {
-        case .text(let t): return t
-        case .word(let w): return term("word.\(w)") ?? w
-        case .message(let m): return m.map { $0.text(in: Language.named(code) ?? .english) } ?? ""
-        case .quoted(let s):
-            if s.utf8.count > 80 { return text(Message(.quotedLong, .text(String(s.prefix(60))), .text(String(s.count)))) }
-            return text(Message(.quoted, .text(s)))
-        }
-    }
 }
 
 /// Why a catalogue file could not be read: a mistake in the file, found by its tests.

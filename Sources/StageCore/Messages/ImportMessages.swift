@@ -42,8 +42,6 @@ extension Message {
         Message(.dryRunEvents, .text("\(n)"), .text("\(records)"), .text(file))
     }
     static var dryRunWouldFail: Message { Message(.dryRunWouldFail) }
-    static var dryRunStageColumn: Message { Message(.dryRunStageColumn) }
-    static var dryRunCountColumn: Message { Message(.dryRunCountColumn) }
 
     /// A file read as UTF-8 (or a one-byte encoding) whose first bytes have NULs in every other byte.
     static func csvLooksLikeUTF16(bigEndian: Bool) -> Message {
@@ -51,16 +49,12 @@ extension Message {
     }
 
     /// Half of a UTF-16 surrogate pair without the other half.
-    static func utf16UnpairedSurrogate(_ unit: UInt16) -> Message { Message(.utf16UnpairedSurrogate, .text(hex(unit, digits: 4))) }
+    static func utf16UnpairedSurrogate(_ unit: UInt16) -> Message {
+        Message(.utf16UnpairedSurrogate, .text("0x" + CellText.hex(UInt32(unit), digits: 4)))
+    }
 
     /// A file read as CSV that holds control bytes no text has.
-    static func csvNotText(_ byte: UInt8) -> Message { Message(.csvNotText, .text(hex(byte, digits: 2))) }
-
-    /// `0x1B`, `0xD800`.
-    static func hex(_ value: some BinaryInteger, digits: Int) -> String {
-        let h = String(value, radix: 16, uppercase: true)
-        return "0x" + String(repeating: "0", count: max(0, digits - h.count)) + h
-    }
+    static func csvNotText(_ byte: UInt8) -> Message { Message(.csvNotText, .text("0x" + CellText.hex(UInt32(byte), digits: 2))) }
 
     static func csvMissingColumns(_ fields: [String]) -> Message {
         fields.count == 1 ? csvMissingColumn(fields[0]) : Message(.csvMissingColumns, .quotedList(fields))

@@ -30,15 +30,19 @@ public struct Message: Sendable, Equatable {
     /// The message in `language`.
     public func text(in language: Language) -> String {
         switch id {
-        case .verbatim: return arguments.first.map { language.catalogue.render($0) } ?? ""
-        case .joined: return arguments.map { language.catalogue.render($0) }.joined()
-        case .lines: return arguments.map { language.catalogue.render($0) }.joined(separator: "\n")
-        case .columnHeading: return language.columnHeading(arguments.first.map { language.catalogue.render($0) } ?? "")
-        case .heading:
-            let key = arguments.first.map { language.catalogue.render($0) } ?? ""
-            return language.catalogue.term("heading.\(key)") ?? arguments.last.map { language.catalogue.render($0) } ?? key
-        case .commaList: return arguments.map { language.catalogue.render($0) }.joined(separator: ", ")
-        default: return language.catalogue.text(self)
+        case .verbatim: return arguments.first.map { $0.text(in: language) } ?? ""
+        case .joined: return arguments.map { $0.text(in: language) }.joined()
+        case .lines: return arguments.map { $0.text(in: language) }.joined(separator: "\n")
+        case .commaList: return arguments.map { $0.text(in: language) }.joined(separator: ", ")
+        default:
+            // An id a catalogue lacks (which its tests catch) is said in English.
+            guard let template = language.catalogue.template(id.rawValue) else {
+                return language == .english ? id.rawValue : text(in: .english)
+            }
+            return template.fill(arguments.map { $0.text(in: language) }) { index, form in
+                guard index <= arguments.count, case .word(let word) = arguments[index - 1] else { return nil }
+                return language.catalogue.term("word.\(word).\(form)")
+            }
         }
     }
 
@@ -56,6 +60,18 @@ enum MessageArgument: Sendable, Equatable {
     case word(String)
     /// Another message, said in the same language; nil says nothing.
     case message(Message?)
+
+    /// The value as `language` says it.
+    func text(in language: Language) -> String {
+        switch self {
+        case .text(let text): return text
+        case .word(let word): return language.catalogue.term("word.\(word)") ?? word
+        case .message(let message): return message?.text(in: language) ?? ""
+        case .quoted(let value):
+            guard value.utf8.count > 80 else { return Message(.quoted, .text(value)).text(in: language) }
+            return Message(.quotedLong, .text(String(value.prefix(60))), .text(String(value.count))).text(in: language)
+        }
+    }
 
     /// Values the user gave, each in quotes, separated by commas.
     static func quotedList(_ items: [String]) -> MessageArgument {

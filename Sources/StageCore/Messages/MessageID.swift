@@ -3,9 +3,8 @@
 /// Grouped as the messages are, by domain (`SyntaxMessages.swift`, ...); the catalogues in
 /// `Catalogues/` hold one text per id, in every language.
 public enum MessageID: String, Sendable, CaseIterable {
-    // Said by code rather than by a catalogue: text as it is, messages in a row or on lines,
-    // a list, a field's or a column's heading.
-    case verbatim, joined, lines, commaList, columnHeading, heading
+    // Said by code rather than by a catalogue: text as it is, messages in a row or on lines, a list.
+    case verbatim, joined, lines, commaList
     // Reading a command: words, strings, operators, values, periods
     case emptyCommand, unterminatedString, hintCloseQuote, unknownEscape, hintEscapes, hintNotEqual, hintNegation
     case unknownOperator, hintEqual, expectedCommand, unknownCommand, missingSubcommand, unexpected, expected, expectedAtEnd
@@ -45,7 +44,7 @@ public enum MessageID: String, Sendable, CaseIterable {
     case unknownEncoding, hintLooksLikeCP1252, utf16OddLength, csvZipArchive, csvRowLonger, csvQuoteNeverCloses, mapColumnTwice
     case mapFieldTwice, hintImportAmounts, adjustedNote, hintStrict, enteredDates, dryRunAdjustments, hintUnknownStageLabel
     case sheetOfCSV, notACurrency, hintCurrencies, stageNamedTwice, csvHeaderOneColumn, hintHeaderDelimiter, csvAmbiguousDates
-    case csvMixedDates, hintGiveDates, dryRunRecords, dryRunEvents, dryRunWouldFail, dryRunStageColumn, dryRunCountColumn
+    case csvMixedDates, hintGiveDates, dryRunRecords, dryRunEvents, dryRunWouldFail
     case csvLooksLikeUTF16, utf16UnpairedSurrogate, csvNotText, csvMissingColumns, adjustedNulDropped, adjustedAmountRounded
     case adjustedClosedOnCreationDay, adjustedClosedBeforeCreation, adjustedNameMissing, adjustedUnchangedRow
     case adjustedUntrackedField, adjustedHistoryDisagrees, lineNote, linesNote, strictNulDropped, strictAmountRounded

@@ -40,7 +40,7 @@ extension Message {
     static func snapshotFoundByte(_ b: UInt8, at offset: Int) -> Message {
         b >= 0x20 && b < 0x7F
             ? Message(.snapshotFoundCharacter, .quoted(String(UnicodeScalar(b))), .text(String(offset)))
-            : Message(.snapshotFoundByte, .text(hex(b, digits: 2)), .text(String(offset)))
+            : Message(.snapshotFoundByte, .text("0x" + CellText.hex(UInt32(b), digits: 2)), .text(String(offset)))
     }
     static func snapshotNumberRange(_ t: String) -> Message { Message(.snapshotNumberRange, .text(t)) }
     static func snapshotBadNumber(_ t: String) -> Message { Message(.snapshotBadNumber, .text(t)) }

@@ -2,7 +2,7 @@ extension Column {
     /// A column named by a field or a period of one (`owner`, `month(created)`):
     /// CSV, TSV and JSON print the name, people read `Language.columnHeading`.
     static func field(_ name: String, alignment: Alignment = .left, unit: Message? = nil) -> Column {
-        Column(name, alignment: alignment, title: Message(.columnHeading, .text(name)), unit: unit)
+        Column(name, alignment: alignment, title: .field, unit: unit)
     }
 
     /// This column with the heading a catalogue gives it (`heading.win_rate`) for aligned tables and Markdown; `name`, what CSV, TSV and JSON print,
@@ -10,9 +10,8 @@ extension Column {
     ///
     /// `key` names the heading where the name alone does not say which (`records_counted`).
     func translated(_ key: String? = nil) -> Column {
-        let key = key ?? Column.headingKey(name)
         var column = self
-        column.title = Message(.heading, .text(key), .text(name))
+        column.title = .term(key ?? Column.headingKey(name))
         return column
     }
 

@@ -29,13 +29,13 @@ public struct Column: Sendable, Equatable {
     public var alignment: Alignment
     /// A heading for people (aligned tables and Markdown) in place of `name`,
     /// said in the language of the output; nil shows `name`.
-    public var title: Message?
+    public var title: ColumnTitle?
     /// A unit a card for people prints after a value (`age 452.26 days`, `value 28,000 VND`); CSV, TSV and JSON print the bare value.
     ///
     /// Only cards (`TableRenderer.renderCard`) print it.
     public var unit: Message?
 
-    public init(_ name: String, alignment: Alignment = .left, title: Message? = nil, unit: Message? = nil) {
+    public init(_ name: String, alignment: Alignment = .left, title: ColumnTitle? = nil, unit: Message? = nil) {
         self.name = name
         self.alignment = alignment
         self.title = title
@@ -43,7 +43,24 @@ public struct Column: Sendable, Equatable {
     }
 
     /// What aligned tables and Markdown print as this column's heading.
-    public func heading(in language: Language) -> String { title?.text(in: language) ?? name }
+    public func heading(in language: Language) -> String {
+        switch title {
+        case nil: name
+        case .field: language.columnHeading(name)
+        case .term(let key): language.catalogue.term("heading.\(key)") ?? name
+        case .message(let message): message.text(in: language)
+        }
+    }
+}
+
+/// Where a column's heading for people comes from.
+public enum ColumnTitle: Sendable, Equatable {
+    /// The name is a field's or a period of one's (`owner`, `month(created)`): `Language.columnHeading`.
+    case field
+    /// The catalogue's `heading.KEY`, else the name.
+    case term(String)
+    /// A message of its own (`value USD`).
+    case message(Message)
 }
 
 /// A result table, kept apart from how it is printed.

@@ -3,13 +3,13 @@ extension Table {
     /// every report and `count` take.
     ///
     /// A column is named as it is printed: its contract name (`win_rate`) or its heading
-    /// (`win rate`, or the Vietnamese one), case- and accent-insensitively. Rows that tie keep
+    /// (`win rate`, or the Vietnamese one in a Vietnamese session), case- and accent-insensitively. Rows that tie keep
     /// the report's own order; empty and undefined cells go last either way, as in `list`.
-    func ordered(by keys: [OrderKey], limit: Located<Int>?) throws(Diagnostic) -> Table {
+    func ordered(by keys: [OrderKey], limit: Located<Int>?, language: Language = .english) throws(Diagnostic) -> Table {
         guard !keys.isEmpty || limit != nil else { return self }
         var table = self
         if !keys.isEmpty {
-            let resolved = try keys.map { (k) throws(Diagnostic) in (try column(named: k.field), k.descending) }
+            let resolved = try keys.map { (k) throws(Diagnostic) in (try column(named: k.field, language), k.descending) }
             let sortKeys = resolved.map { (c, _) in rows.map { SortKey($0[c]) } }
             let order = rows.indices.sorted { a, b in
                 for (k, key) in resolved.enumerated() {
@@ -28,12 +28,9 @@ extension Table {
     }
 
     /// The index of the column `name` names.
-    private func column(named name: Located<String>) throws(Diagnostic) -> Int {
+    private func column(named name: Located<String>, _ language: Language) throws(Diagnostic) -> Int {
         let key = Names.key(name.value)
-        // A heading in any language names its column: `order by "tỷ lệ thắng"` in Vietnamese.
-        if let i = columns.firstIndex(where: { c in Names.key(c.name) == key || Language.all.contains { Names.key(c.heading(in: $0)) == key } }) {
-            return i
-        }
+        if let i = columns.firstIndex(where: { Names.key($0.name) == key || Names.key($0.heading(in: language)) == key }) { return i }
         let names = columns.map(\.name)
         throw Diagnostic(
             Message.unknownColumn(name.value), at: name.range,

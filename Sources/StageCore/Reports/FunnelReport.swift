@@ -191,7 +191,7 @@ enum FunnelReport: Report {
             }
         }
         let valueColumns =
-            split.map { $0.map { Column("value \(c.currencyLabel($0))", alignment: .right, title: Message.valueIn(c.currencyLabel($0))) } }
+            split.map { $0.map { Column("value \(c.currencyLabel($0))", alignment: .right, title: .message(Message.valueIn(c.currencyLabel($0)))) } }
             ?? [Column("value", alignment: .right).translated()]
         let columns =
             [Column("stage").translated(), Column("now", alignment: .right).translated()] + valueColumns

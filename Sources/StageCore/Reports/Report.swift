@@ -47,6 +47,6 @@ extension Report {
         var table = try run(context)
         // The last column of that name: a `by` column in front may be named the same.
         table.barColumn = chartColumn.flatMap { name in table.columns.lastIndex { $0.name == name } }
-        return try table.ordered(by: query.order, limit: query.limit)
+        return try table.ordered(by: query.order, limit: query.limit, language: session.language)
     }
 }

@@ -11,8 +11,7 @@ struct FormatCommand: Command {
     let format: OutputFormat?
 
     func run(in session: inout Session, tx: inout Transaction) throws(Diagnostic) -> Outcome {
-        if let format { session.format = format; return .none }
-        return .message(.verbatim(session.format.rawValue))
+        session.showOrSet(\.format, to: format) { $0.rawValue }
     }
 }
 
@@ -26,8 +25,7 @@ struct PagerCommand: Command {
     let mode: DisplayMode?
 
     func run(in session: inout Session, tx: inout Transaction) throws(Diagnostic) -> Outcome {
-        if let mode { session.pager = mode; return .none }
-        return .message(.verbatim(session.pager.rawValue))
+        session.showOrSet(\.pager, to: mode) { $0.rawValue }
     }
 }
 
@@ -41,8 +39,7 @@ struct ExpandedCommand: Command {
     let mode: DisplayMode?
 
     func run(in session: inout Session, tx: inout Transaction) throws(Diagnostic) -> Outcome {
-        if let mode { session.expanded = mode; return .none }
-        return .message(.verbatim(session.expanded.rawValue))
+        session.showOrSet(\.expanded, to: mode) { $0.rawValue }
     }
 }
 
@@ -56,8 +53,7 @@ struct EchoCommand: Command {
     let on: Bool?
 
     func run(in session: inout Session, tx: inout Transaction) throws(Diagnostic) -> Outcome {
-        if let on { session.echo = on; return .none }
-        return .message(.verbatim(session.echo ? "on" : "off"))
+        session.showOrSet(\.echo, to: on) { $0 ? "on" : "off" }
     }
 }
 
@@ -71,7 +67,17 @@ struct TimerCommand: Command {
     let on: Bool?
 
     func run(in session: inout Session, tx: inout Transaction) throws(Diagnostic) -> Outcome {
-        if let on { session.timer = on; return .none }
-        return .message(.verbatim(session.timer ? "on" : "off"))
+        session.showOrSet(\.timer, to: on) { $0 ? "on" : "off" }
+    }
+}
+
+extension Session {
+    /// A setting set to `value`, or shown as `shown` writes it when no value is given.
+    fileprivate mutating func showOrSet<Value>(
+        _ setting: WritableKeyPath<Session, Value>, to value: Value?, shown: (Value) -> String
+    ) -> Outcome {
+        guard let value else { return .message(.verbatim(shown(self[keyPath: setting]))) }
+        self[keyPath: setting] = value
+        return .none
     }
 }
