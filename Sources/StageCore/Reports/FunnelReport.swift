@@ -1,7 +1,12 @@
 import Foundation
 
-/// `funnel`: per stage, records there now (count, value) and records that ever
-/// reached it, with the share of the first stage and of the previous one.
+/// `funnel`: per stage, records there now (count, value), records that entered it, records
+/// that reached it (entered it or a stage past it), and records lost after it, with the
+/// share of the first stage and of the previous one.
+///
+/// Open stages come first, in pipeline order, then the won and the lost stages: a lost
+/// stage is not a step after won. `reached` never grows down the funnel, as a record
+/// created mid-pipeline or moved past a stage still went beyond it.
 enum FunnelReport: Report {
     static let name = "funnel"
     static let examples = ["funnel", "funnel opportunities by owner", "funnel as of 2026-06-30"]
@@ -21,17 +26,20 @@ enum FunnelReport: Report {
     /// value, records that reached it; or per group, records by the set of
     /// columns they entered.
     struct Counts: Sendable {
-        var now: [Int], value: [Int128], reached: [Int], masks: [Int]
+        var now: [Int], value: [Int128], reached: [Int], lostHere: [Int], masks: [Int]
 
         init(_ cells: Int, masks: Int) {
             now = Array(repeating: 0, count: cells)
             value = Array(repeating: 0, count: cells)
             reached = Array(repeating: 0, count: cells)
+            lostHere = Array(repeating: 0, count: cells)
             self.masks = Array(repeating: 0, count: masks)
         }
 
         mutating func add(_ other: Counts) {
-            for i in now.indices { now[i] += other.now[i]; value[i] += other.value[i]; reached[i] += other.reached[i] }
+            for i in now.indices {
+                now[i] += other.now[i]; value[i] += other.value[i]; reached[i] += other.reached[i]; lostHere[i] += other.lostHere[i]
+            }
             for i in masks.indices { masks[i] += other.masks[i] }
         }
     }
@@ -96,6 +104,31 @@ enum FunnelReport: Report {
         return entered
     }
 
+    /// Each record's last event into an open stage (-1 for none), by the report's moment: the
+    /// stage a lost record was lost from. One sequential pass over the ledger, a range of events
+    /// per core; a record's events are appended in time order, so its latest is its highest.
+    static func lastOpenEvents(_ c: ReportContext, open: [Bool]) -> [Int32] {
+        let s = c.store, n = s.slotCount, events = s.eventCount
+        let record = s.eventRecord, to = s.eventTo
+        let parts = events < 200_000 ? 1 : ProcessInfo.processInfo.activeProcessorCount
+        let results = WorkerResults<[Int32]>(count: parts)
+        DispatchQueue.concurrentPerform(iterations: parts) { k in
+            var last = [Int32](repeating: -1, count: n)
+            last.withUnsafeMutableBufferPointer { last in
+                for e in (events * k / parts)..<(events * (k + 1) / parts) where open[Int(to[e])] && c.counts(e) {
+                    last[Int(record[e])] = Int32(e)
+                }
+            }
+            results.set(k, last)
+        }
+        var last = results.take(0)
+        for k in 1..<parts {
+            let more = results.take(k)
+            for r in 0..<n where more[r] > last[r] { last[r] = more[r] }
+        }
+        return last
+    }
+
     static func run(_ c: ReportContext) -> Table {
         let stages = c.stages
         let s = c.store
@@ -112,11 +145,14 @@ enum FunnelReport: Report {
         let last = s.lastEvent, earlier = s.eventPrevious, to = s.eventTo, values = s.values, stage = c.stage
         let strict = c.query.strict
         let scanned = strict ? nil : enteredByScan(c, bit: bit, width: width)
+        let open = c.pipeline.stages.map { !$0.isClosed }
+        let lost = c.pipeline.stages.map { $0.outcome == .lost }
+        let lastOpen = lastOpenEvents(c, open: open)
         // One pass over the records, a part per core; each record walks its own chain of events.
         let parts = c.perCore { slots -> Counts in
             var t = Counts(groups * width, masks: byMask ? groups << width : 0)
             // Plain local arrays and pointers: no uniqueness or bounds checks in the loop.
-            var now = t.now, value = t.value, reached = t.reached, masks = t.masks
+            var now = t.now, value = t.value, reached = t.reached, lostHere = t.lostHere, masks = t.masks
             c.group.withUnsafeBufferPointer { group in
                 last.withUnsafeBufferPointer { last in
                     earlier.withUnsafeBufferPointer { earlier in
@@ -128,6 +164,10 @@ enum FunnelReport: Report {
                                     if k >= 0 {
                                         now[g * width + k] += 1
                                         if values[r] != missing { value[g * width + k] += Int128(values[r]) }
+                                    }
+                                    if lost[Int(stage[r])], lastOpen[r] >= 0 {
+                                        let from = column[Int(to[Int(lastOpen[r])])]
+                                        if from >= 0 { lostHere[g * width + from] += 1 }
                                     }
                                     var entered: UInt64 = 0
                                     if strict {
@@ -155,27 +195,53 @@ enum FunnelReport: Report {
                     }
                 }
             }
-            t.now = now; t.value = value; t.reached = reached; t.masks = masks
+            t.now = now; t.value = value; t.reached = reached; t.lostHere = lostHere; t.masks = masks
             return t
         }
         var total = parts[0]
         for t in parts.dropFirst() { total.add(t) }
-        let now = total.now, value = total.value, masks = total.masks
-        var reached = total.reached
+        let now = total.now, value = total.value, masks = total.masks, lostHere = total.lostHere
+        var entered = total.reached
         for (i, n) in masks.enumerated() where n > 0 {
             let g = i >> width
-            var entered = UInt64(i & (1 << width - 1))
-            while entered != 0 {
-                reached[g * width + entered.trailingZeroBitCount] += n
-                entered &= entered - 1
+            var bits = UInt64(i & (1 << width - 1))
+            while bits != 0 {
+                entered[g * width + bits.trailingZeroBitCount] += n
+                bits &= bits - 1
             }
         }
-        // A closed stage's previous stage is the last open one before it (Lost
-        // follows Proposal Sent, not Won).
-        let previous: [Int] = (0..<width).map { k in
-            guard k > 0 else { return 0 }
-            guard c.pipeline[stages[k]].isClosed else { return k - 1 }
-            return (0..<k).last { !c.pipeline[stages[$0]].isClosed } ?? k - 1
+        let isOpen = stages.map { !c.pipeline[$0].isClosed }
+        // Reached, for an open stage: entered it, or an open stage after it, or a won stage (a
+        // record created mid-pipeline or moved past a stage went beyond it); for a closed stage,
+        // entered. By mask, each record counted once, or (strict, or past 12 stages) the
+        // stage's own entries, as strict follows the path in order.
+        var reached = entered
+        if byMask && !strict {
+            let won = stages.indices.filter { c.pipeline[stages[$0]].outcome == .won }.reduce(UInt64(0)) { $0 | 1 << UInt64($1) }
+            let beyond: [UInt64] = (0..<width).map { k in
+                guard isOpen[k] else { return 0 }
+                return (k..<width).filter { isOpen[$0] }.reduce(won) { $0 | 1 << UInt64($1) }
+            }
+            for g in 0..<groups {
+                for k in 0..<width where isOpen[k] {
+                    var sum = 0
+                    for mask in 0..<(1 << width) where UInt64(mask) & beyond[k] != 0 { sum += masks[g << width | mask] }
+                    reached[g * width + k] = sum
+                }
+            }
+        }
+        // Rows: the open stages in pipeline order, then the won stages, then the lost ones.
+        let order = (0..<width).filter { isOpen[$0] }
+            + (0..<width).filter { c.pipeline[stages[$0]].outcome == .won }
+            + (0..<width).filter { c.pipeline[stages[$0]].outcome == .lost }
+        // A step's previous is the open stage before it; a won stage's is the last open one; a
+        // lost stage is no step and has none.
+        let previous: [Int?] = (0..<width).map { k in
+            switch c.pipeline[stages[k]].outcome {
+            case .lost: return nil
+            case .won: return (0..<width).last { isOpen[$0] }
+            case .open: return k == order[0] ? k : (0..<k).last { isOpen[$0] }
+            }
         }
         // Two currencies never add up: one value column each.
         let split = c.currencySplit()
@@ -196,19 +262,21 @@ enum FunnelReport: Report {
         let columns =
             [Column("stage").translated(), Column("now", alignment: .right).translated()] + valueColumns
             + [
-                Column("reached", alignment: .right).translated(), Column("% of first", alignment: .right).translated(),
+                Column("entered", alignment: .right).translated(), Column("reached", alignment: .right).translated(),
+                Column("lost here", alignment: .right).translated(), Column("% of first", alignment: .right).translated(),
                 Column("% of previous", alignment: .right).translated(),
             ]
         return c.table(
             columns,
             rows: { g in
-                (0..<width).map { k in
+                order.map { k in
                     let i = g * width + k
                     let values: [Cell] = split == nil ? [.total(value[i])] : byCurrency.map { .total($0[i]) }
                     return [.text(c.pipeline[stages[k]].name), .integer(Int64(now[i]))] + values + [
-                        .integer(Int64(reached[i])),
-                        percent(reached[i], of: reached[g * width]),
-                        percent(reached[i], of: reached[g * width + previous[k]]),
+                        .integer(Int64(entered[i])), .integer(Int64(reached[i])),
+                        isOpen[k] ? .integer(Int64(lostHere[i])) : .null,
+                        percent(reached[i], of: reached[g * width + order[0]]),
+                        previous[k].map { percent(reached[i], of: reached[g * width + $0]) } ?? .null,
                     ]
                 }
             })
