@@ -30,7 +30,7 @@ public enum MessageID: String, Sendable, CaseIterable {
     case stageInHistory, stageInRule, stageRemoved, policyIs, policySet, ruleAdded, ruleRemoved, noRules, noSuchRule
     // The session: consistency, undo, the clock, tables
     case consistent, inconsistent, hintReportInconsistency, nothingToUndo, nothingToRedo, undid, redid, clockFrozen
-    case clockCleared, expandedRecord, generated, clockIsFrozen, rowCount, openedTemplateSavesAs, openedTemplate
+    case clockCleared, expandedRecord, generated, clockIsFrozen, rowCount, fewRecordsNote, openedTemplateSavesAs, openedTemplate
     // help
     case noHelp, helpIntro, helpFooter, helpAliases, helpExamples, groupRecords, groupQueries, groupReports, groupPipeline
     case groupSession

@@ -17,6 +17,8 @@ extension Message {
     static func clock(_ time: String, frozen: Bool) -> Message { frozen ? Message(.clockIsFrozen, .text(time)) : .verbatim(time) }
     /// The footer of a table: "(1 row)", "(25 rows)".
     static func rowCount(_ n: Int) -> Message { Message(.rowCount, .text(String(n))) }
+    /// Under a table of rates: what the mark on a rate over few records means.
+    static func fewRecordsNote(_ n: Int) -> Message { Message(.fewRecordsNote, .text(String(n))) }
     static func openedTemplate(_ path: String, savesAs name: String?) -> Message {
         name.map { Message(.openedTemplateSavesAs, .text(path), .text($0)) } ?? Message(.openedTemplate, .text(path))
     }

@@ -41,8 +41,8 @@ enum ConversionReport: Report {
         }
         let columns = [
             Column("from").translated(), Column("to").translated(), Column("entered", alignment: .right).translated(),
-            Column("then entered", alignment: .right).translated(), Column("conversion", alignment: .right).translated(),
-        ]
+            Column("then entered", alignment: .right).translated(),
+        ] + RateColumns.columns(rate: "conversion")
         return c.table(
             columns,
             rows: { g in
@@ -50,8 +50,8 @@ enum ConversionReport: Report {
                     let i = g * pairs.count + k
                     return [
                         .text(p[pair.0].name), .text(p[pair.1].name), .integer(Int64(entered[i])),
-                        .integer(Int64(converted[i])), percent(converted[i], of: entered[i]),
-                    ]
+                        .integer(Int64(converted[i])),
+                    ] + RateColumns.cells(Proportion(successes: converted[i], trials: entered[i]))
                 }
             })
     }

@@ -41,12 +41,14 @@ extension Report {
     static func command(_ query: ReportQuery) -> any Command { ReportCommand<Self>(query: query) }
 
     /// The report's table over `session`: ordered and cut as its `order by` and
-    /// `limit` ask, its chart column marked.
+    /// `limit` ask, its chart column marked, a note under it when a rate it shows is over few records.
     static func table(_ query: ReportQuery, _ session: Session) throws(Diagnostic) -> Table {
         let context = try ReportContext(session, query, needsChanged: needsChanged(query), openOnly: openOnly)
         var table = try run(context)
         // The last column of that name: a `by` column in front may be named the same.
         table.barColumn = chartColumn.flatMap { name in table.columns.lastIndex { $0.name == name } }
-        return try table.ordered(by: query.order, limit: query.limit, language: session.language)
+        table = try table.ordered(by: query.order, limit: query.limit, language: session.language)
+        table.footer = RateColumns.footer(table)
+        return table
     }
 }

@@ -25,12 +25,15 @@ enum WinRateReport: Report {
         }
         let columns = [
             Column("won", alignment: .right).translated(), Column("lost", alignment: .right).translated(),
-            Column("closed", alignment: .right).translated(), Column("win rate", alignment: .right).translated(),
-        ]
+            Column("closed", alignment: .right).translated(),
+        ] + RateColumns.columns(rate: "win rate")
         return c.table(
             columns,
             rows: { g in
-                [[.integer(Int64(won[g])), .integer(Int64(lost[g])), .integer(Int64(won[g] + lost[g])), percent(won[g], of: won[g] + lost[g])]]
+                [
+                    [.integer(Int64(won[g])), .integer(Int64(lost[g])), .integer(Int64(won[g] + lost[g]))]
+                        + RateColumns.cells(Proportion(successes: won[g], trials: won[g] + lost[g]))
+                ]
             })
     }
 }
