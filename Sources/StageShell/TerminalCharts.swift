@@ -13,8 +13,10 @@ enum TerminalCharts {
         let bars = Bars(width: max(8, min(40, terminalWidth - used - 4)), plain: plain)
         var out = table
         out.columns.append(Column(""))
-        for i in out.rows.indices { out.rows[i].append(.bar(values[i] / largest)) }
+        let lost = table.rows.map { row in table.barLostColumn.map { $0 < row.count ? magnitude(row[$0]) : 0 } ?? 0 }
+        for i in out.rows.indices { out.rows[i].append(.bar(values[i] / largest, lost: lost[i] / largest)) }
         out.barColumn = nil
+        out.barLostColumn = nil
         return (out, bars)
     }
 

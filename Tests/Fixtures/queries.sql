@@ -14,7 +14,7 @@ FROM records GROUP BY owner ORDER BY owner;
 -- Q3 average days from creation to Won
 SELECT round(avg(julianday(e.changed_at) - julianday(r.created_at)), 2) AS avg_days_to_win
 FROM stage_events e JOIN records r ON r.id = e.record_id WHERE e.to_stage = 'Won';
--- Q4 reached: records that ever entered each stage
+-- Q4 entered (the funnel's `entered`): records that ever entered each stage
 SELECT to_stage, count(DISTINCT record_id) AS reached FROM stage_events GROUP BY to_stage ORDER BY to_stage;
 -- Q5 average days spent in each stage (closed spells only, the creation spell included)
 SELECT stage, round(avg(julianday(next_at) - julianday(changed_at)), 2) AS avg_days FROM (

@@ -16,13 +16,16 @@ import Testing
     }
 
     @Test(arguments: [
-        ("w.csv", "owner,won,lost,closed,win rate\nLan,1,0,1,100.00\nMinh,0,1,1,0.00\n"),
-        ("w.tsv", "owner\twon\tlost\tclosed\twin rate\nLan\t1\t0\t1\t100.00\nMinh\t0\t1\t1\t0.00\n"),
+        ("w.csv", "owner,won,lost,closed,win rate,low,high,note\nLan,1,0,1,100.00,20.65,100.00,n < 20\nMinh,0,1,1,0.00,0.00,79.35,n < 20\n"),
+        (
+            "w.tsv",
+            "owner\twon\tlost\tclosed\twin rate\tlow\thigh\tnote\nLan\t1\t0\t1\t100.00\t20.65\t100.00\tn < 20\nMinh\t0\t1\t1\t0.00\t0.00\t79.35\tn < 20\n"
+        ),
         (
             "w.json",
-            "[\n  {\"owner\": \"Lan\", \"won\": 1, \"lost\": 0, \"closed\": 1, \"win rate\": 100.00},\n  {\"owner\": \"Minh\", \"won\": 0, \"lost\": 1, \"closed\": 1, \"win rate\": 0.00}\n]\n"
+            "[\n  {\"owner\": \"Lan\", \"won\": 1, \"lost\": 0, \"closed\": 1, \"win rate\": 100.00, \"low\": 20.65, \"high\": 100.00, \"note\": \"n < 20\"},\n  {\"owner\": \"Minh\", \"won\": 0, \"lost\": 1, \"closed\": 1, \"win rate\": 0.00, \"low\": 0.00, \"high\": 79.35, \"note\": \"n < 20\"}\n]\n"
         ),
-        ("w", "owner,won,lost,closed,win rate\nLan,1,0,1,100.00\nMinh,0,1,1,0.00\n"),
+        ("w", "owner,won,lost,closed,win rate,low,high,note\nLan,1,0,1,100.00,20.65,100.00,n < 20\nMinh,0,1,1,0.00,0.00,79.35,n < 20\n"),
     ])
     func formatByExtension(_ file: String, _ expected: String) throws {
         try withTemporaryDirectory("export") { dir in

@@ -275,7 +275,7 @@ import Testing
                 ,USD,1,30000,18000
                 """)
         // The funnel's value column, one per currency.
-        #expect(try Self.csv(&s, "funnel opportunities").split(separator: "\n")[1] == "Proposal Sent,4,20000.50,30000,250000000,4,,")
+        #expect(try Self.csv(&s, "funnel opportunities").split(separator: "\n")[1] == "Proposal Sent,4,20000.50,30000,250000000,4,4,0,100.00,100.00")
         _ = try s.execute(line: "import records report.csv preset salesforce")
         #expect(try Self.csv(&s, "count by currency") == "EUR,3\nUSD,2\nVND,1")
         #expect(s.store.values[Self.slot(s, "006E")] == 123_456)

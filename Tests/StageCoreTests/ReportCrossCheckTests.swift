@@ -29,20 +29,20 @@ struct ReportCrossCheckTests {
         let sql = try CrossCheck.answers(sqlite: sqlite, records: "\(dir)/records.csv", events: "\(dir)/events.csv", in: dir)
         #expect(sql.keys.sorted() == ["Q1", "Q2", "Q3", "Q4", "Q5", "Q6"])
 
-        // Q1 and Q4: funnel now / value, and reached, per stage.
+        // Q1 and Q4: funnel now / value, and entered, per stage.
         let funnel = try table(&s, "funnel")
         let stage = try funnel.column("stage"), now = try funnel.column("now")
-        let value = try funnel.column("value"), reached = try funnel.column("reached")
+        let value = try funnel.column("value"), entered = try funnel.column("entered")
         let stages = funnel.rows.map { CrossCheck.label($0[stage]) }
         let q1 = try CrossCheck.keyed(sql["Q1"], "Q1"), q4 = try CrossCheck.keyed(sql["Q4"], "Q4")
         for name in q1.keys { #expect(stages.contains(name), "Q1 has stage \(name), funnel has not") }
         for (name, row) in zip(stages, funnel.rows) {
             let expectedNow = try q1[name].map { try CrossCheck.number($0[0]) } ?? 0
             let expectedValue = try q1[name].map { try CrossCheck.number($0[1]) } ?? 0
-            let expectedReached = try q4[name].map { try CrossCheck.number($0[0]) } ?? 0
+            let expectedEntered = try q4[name].map { try CrossCheck.number($0[0]) } ?? 0
             #expect(CrossCheck.number(row[now]) == expectedNow, "Q1 count, stage \(name)")
             #expect(CrossCheck.number(row[value]) == expectedValue, "Q1 value, stage \(name)")
-            #expect(CrossCheck.number(row[reached]) == expectedReached, "Q4 reached, stage \(name)")
+            #expect(CrossCheck.number(row[entered]) == expectedEntered, "Q4 entered, stage \(name)")
         }
         for name in q4.keys { #expect(stages.contains(name), "Q4 has stage \(name), funnel has not") }
 
@@ -110,10 +110,12 @@ struct ReportCrossCheckTests {
             #expect(row[try funnel.column("now")] == .integer(0))
             #expect(row[try funnel.column("reached")] == .integer(0))
             #expect(row[try funnel.column("% of first")] == .undefined)
-            #expect(row[try funnel.column("% of previous")] == .undefined)
+            // A lost stage is no step after won: it has no previous.
+            let lost = row[try funnel.column("stage")] == .text("Lost")
+            #expect(row[try funnel.column("% of previous")] == (lost ? .null : .undefined))
         }
         let winrate = try table(&s, "winrate")
-        #expect(winrate.rows == [[.integer(0), .integer(0), .integer(0), .undefined]])
+        #expect(winrate.rows == [[.integer(0), .integer(0), .integer(0), .undefined, .undefined, .undefined, .null]])
         #expect(try table(&s, "winrate by owner").rows.isEmpty)
         let cycle = try table(&s, "cycle")
         for row in cycle.rows.prefix(2) {
@@ -127,7 +129,8 @@ struct ReportCrossCheckTests {
             #expect(row[try dwell.column("mean days")] == .undefined)
             #expect(row[try dwell.column("open mean days")] == .undefined)
         }
-        for row in try table(&s, "conversion").rows { #expect(row.last == .undefined) }
+        let conversion = try table(&s, "conversion")
+        for row in conversion.rows { #expect(row[try conversion.column("conversion")] == .undefined) }
         let calibrate = try table(&s, "calibrate")
         for row in calibrate.rows {
             #expect(row[try calibrate.column("observed")] == .undefined)
@@ -146,20 +149,21 @@ struct ReportCrossCheckTests {
         run(&s, "generate 1 seed 35")  // a lead that is still in Contacted
         #expect(s.pipeline[s.store.stages[0]].name == "Contacted")
         let winrate = try table(&s, "winrate")
-        #expect(winrate.rows == [[.integer(0), .integer(0), .integer(0), .undefined]])
+        #expect(winrate.rows == [[.integer(0), .integer(0), .integer(0), .undefined, .undefined, .undefined, .null]])
         let byOwner = try table(&s, "winrate by owner")
         #expect(byOwner.rows.count == 1)
-        #expect(byOwner.rows.first?.last == .undefined)
+        #expect(byOwner.rows.first?[try byOwner.column("win rate")] == .undefined)
         let cycle = try table(&s, "cycle")
         #expect(cycle.rows[0][try cycle.column("mean days")] == .undefined)
         #expect(cycle.rows[1][try cycle.column("mean days")] == .undefined)
         #expect(cycle.rows[2][try cycle.column("records")] == .integer(1))
         let funnel = try table(&s, "funnel")
         let previous = try funnel.column("% of previous"), first = try funnel.column("% of first")
-        // New 1, Contacted 1, then nobody: Qualified is 0% of Contacted, later stages have no previous.
+        // New 1, Contacted 1, then nobody: Qualified is 0% of Contacted, later stages have no previous
+        // (Lost is no step: none at all).
         #expect(funnel.rows.map { $0[first] } == [.percent(100), .percent(100)] + Array(repeating: .percent(0), count: 5))
         #expect(funnel.rows.map { $0[previous] }.prefix(3) == [.percent(100), .percent(100), .percent(0)])
-        #expect(funnel.rows.map { $0[previous] }.dropFirst(3).allSatisfy { $0 == .undefined })
+        #expect(funnel.rows.map { $0[previous] }.dropFirst(3) == [.undefined, .undefined, .undefined, .null])
         let calibrate = try table(&s, "calibrate")
         #expect(calibrate.rows.allSatisfy { $0[4] == .undefined && $0[5] == .undefined })
     }
@@ -278,7 +282,7 @@ enum CrossCheck {
 
     static func isFinite(_ cell: Cell) -> Bool {
         switch cell {
-        case .number(let v, _), .percent(let v), .bar(let v): return v.isFinite
+        case .number(let v, _), .percent(let v), .bar(let v, _): return v.isFinite
         default: return true
         }
     }

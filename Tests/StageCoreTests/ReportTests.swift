@@ -136,15 +136,15 @@ struct ReportTests {
         // Moving back and re-entering a stage.
         ReportCase(
             "funnel: a re-entered stage is reached once", reentry, "funnel",
-            columns: ["stage", "now", "value", "reached", "% of first", "% of previous"],
+            columns: ["stage", "now", "value", "entered", "reached", "lost here", "% of first", "% of previous"],
             [
-                ["New", "1", "0", "2", "100.00%", "100.00%"],
-                ["Contacted", "0", "0", "1", "50.00%", "50.00%"],
-                ["Qualified", "0", "0", "1", "50.00%", "100.00%"],
-                ["Negotiation", "1", "2500.50", "2", "100.00%", "200.00%"],
-                ["Proposal Sent", "0", "0", "1", "50.00%", "50.00%"],
-                ["Won", "1", "1000", "1", "50.00%", "100.00%"],
-                ["Lost", "0", "0", "1", "50.00%", "*"],
+                ["New", "1", "0", "2", "3", "0", "100.00%", "100.00%"],
+                ["Contacted", "0", "0", "1", "2", "0", "66.67%", "66.67%"],
+                ["Qualified", "0", "0", "1", "2", "0", "66.67%", "100.00%"],
+                ["Negotiation", "1", "2500.50", "2", "2", "0", "66.67%", "100.00%"],
+                ["Proposal Sent", "0", "0", "1", "1", "0", "33.33%", "50.00%"],
+                ["Won", "1", "1000", "1", "1", "", "33.33%", "100.00%"],
+                ["Lost", "0", "0", "1", "1", "", "33.33%", ""],
             ]),
         ReportCase(
             "dwell: each spell apart, creation spell included", reentry, "dwell",
@@ -160,61 +160,61 @@ struct ReportTests {
             ]),
         ReportCase(
             "conversion: entered a stage again later (backwards)", reentry, "conversion from Contacted to New",
-            columns: ["from", "to", "entered", "then entered", "conversion"],
+            columns: ["from", "to", "entered", "then entered", "conversion", "low", "high", "note"],
             [
-                ["Contacted", "New", "1", "1", "100.00%"]
+                ["Contacted", "New", "1", "1", "100.00%", "20.65%", "100.00%", "n < 20"]
             ]),
         ReportCase(
             "conversion: reopened after Lost, Negotiation entered again", reentry,
             "conversion from \"Proposal Sent\" to Negotiation",
             [
-                ["Proposal Sent", "Negotiation", "1", "1", "100.00%"]
+                ["Proposal Sent", "Negotiation", "1", "1", "100.00%", "20.65%", "100.00%", "n < 20"]
             ]),
         ReportCase(
             "conversion: an entry before S1 does not count", reentry, "conversion from Won to Negotiation",
             [
-                ["Won", "Negotiation", "1", "0", "0.00%"]
+                ["Won", "Negotiation", "1", "0", "0.00%", "0.00%", "79.35%", "n < 20"]
             ]),
         ReportCase(
             "conversion: a stage entered again", reentry, "conversion from Contacted to Contacted",
             [
-                ["Contacted", "Contacted", "1", "1", "100.00%"]
+                ["Contacted", "Contacted", "1", "1", "100.00%", "20.65%", "100.00%", "n < 20"]
             ]),
         ReportCase(
             "conversion: none given, consecutive pairs and each to Won", reentry, "conversion",
             [
-                ["New", "Contacted", "2", "1", "50.00%"],
-                ["Contacted", "Qualified", "1", "1", "100.00%"],
-                ["Qualified", "Negotiation", "1", "1", "100.00%"],
-                ["Negotiation", "Proposal Sent", "2", "1", "50.00%"],
-                ["New", "Won", "2", "1", "50.00%"],
-                ["Contacted", "Won", "1", "1", "100.00%"],
-                ["Qualified", "Won", "1", "1", "100.00%"],
-                ["Negotiation", "Won", "2", "1", "50.00%"],
-                ["Proposal Sent", "Won", "1", "1", "100.00%"],
+                ["New", "Contacted", "2", "1", "50.00%", "9.45%", "90.55%", "n < 20"],
+                ["Contacted", "Qualified", "1", "1", "100.00%", "20.65%", "100.00%", "n < 20"],
+                ["Qualified", "Negotiation", "1", "1", "100.00%", "20.65%", "100.00%", "n < 20"],
+                ["Negotiation", "Proposal Sent", "2", "1", "50.00%", "9.45%", "90.55%", "n < 20"],
+                ["New", "Won", "2", "1", "50.00%", "9.45%", "90.55%", "n < 20"],
+                ["Contacted", "Won", "1", "1", "100.00%", "20.65%", "100.00%", "n < 20"],
+                ["Qualified", "Won", "1", "1", "100.00%", "20.65%", "100.00%", "n < 20"],
+                ["Negotiation", "Won", "2", "1", "50.00%", "9.45%", "90.55%", "n < 20"],
+                ["Proposal Sent", "Won", "1", "1", "100.00%", "20.65%", "100.00%", "n < 20"],
             ]),
         ReportCase(
             "conversion from S1: to every later stage", reentry, "conversion from Contacted",
             [
-                ["Contacted", "Qualified", "1", "1", "100.00%"],
-                ["Contacted", "Negotiation", "1", "1", "100.00%"],
-                ["Contacted", "Proposal Sent", "1", "1", "100.00%"],
-                ["Contacted", "Won", "1", "1", "100.00%"],
-                ["Contacted", "Lost", "1", "1", "100.00%"],
+                ["Contacted", "Qualified", "1", "1", "100.00%", "20.65%", "100.00%", "n < 20"],
+                ["Contacted", "Negotiation", "1", "1", "100.00%", "20.65%", "100.00%", "n < 20"],
+                ["Contacted", "Proposal Sent", "1", "1", "100.00%", "20.65%", "100.00%", "n < 20"],
+                ["Contacted", "Won", "1", "1", "100.00%", "20.65%", "100.00%", "n < 20"],
+                ["Contacted", "Lost", "1", "1", "100.00%", "20.65%", "100.00%", "n < 20"],
             ]),
         ReportCase(
             "conversion to S2: from every earlier stage", reentry, "conversion to Won",
             [
-                ["New", "Won", "2", "1", "50.00%"],
-                ["Contacted", "Won", "1", "1", "100.00%"],
-                ["Qualified", "Won", "1", "1", "100.00%"],
-                ["Negotiation", "Won", "2", "1", "50.00%"],
-                ["Proposal Sent", "Won", "1", "1", "100.00%"],
+                ["New", "Won", "2", "1", "50.00%", "9.45%", "90.55%", "n < 20"],
+                ["Contacted", "Won", "1", "1", "100.00%", "20.65%", "100.00%", "n < 20"],
+                ["Qualified", "Won", "1", "1", "100.00%", "20.65%", "100.00%", "n < 20"],
+                ["Negotiation", "Won", "2", "1", "50.00%", "9.45%", "90.55%", "n < 20"],
+                ["Proposal Sent", "Won", "1", "1", "100.00%", "20.65%", "100.00%", "n < 20"],
             ]),
         ReportCase(
             "conversion from S1 to S2", reentry, "conversion from New to Qualified",
             [
-                ["New", "Qualified", "2", "1", "50.00%"]
+                ["New", "Qualified", "2", "1", "50.00%", "9.45%", "90.55%", "n < 20"]
             ]),
         ReportCase(
             "cycle: creation to the last entry into the closed stage", reentry, "cycle",
@@ -226,29 +226,29 @@ struct ReportTests {
             ]),
         ReportCase(
             "funnel by owner: the missing owner is the last group", reentry, "funnel by owner",
-            columns: ["owner", "stage", "now", "value", "reached", "% of first", "% of previous"],
+            columns: ["owner", "stage", "now", "value", "entered", "reached", "lost here", "% of first", "% of previous"],
             [
-                ["Lan", "New", "0", "0", "1", "100.00%", "100.00%"],
-                ["Lan", "Contacted", "0", "0", "1", "100.00%", "100.00%"],
-                ["Lan", "Qualified", "0", "0", "1", "100.00%", "100.00%"],
-                ["Lan", "Negotiation", "0", "0", "1", "100.00%", "100.00%"],
-                ["Lan", "Proposal Sent", "0", "0", "1", "100.00%", "100.00%"],
-                ["Lan", "Won", "1", "1000", "1", "100.00%", "100.00%"],
-                ["Lan", "Lost", "0", "0", "1", "100.00%", "*"],
-                ["Minh", "New", "1", "0", "1", "100.00%", "100.00%"],
-                ["Minh", "Contacted", "0", "0", "0", "0.00%", "0.00%"],
-                ["Minh", "Qualified", "0", "0", "0", "0.00%", "–"],
-                ["Minh", "Negotiation", "0", "0", "0", "0.00%", "–"],
-                ["Minh", "Proposal Sent", "0", "0", "0", "0.00%", "–"],
-                ["Minh", "Won", "0", "0", "0", "0.00%", "–"],
-                ["Minh", "Lost", "0", "0", "0", "0.00%", "*"],
-                ["", "New", "0", "0", "0", "–", "–"],
-                ["", "Contacted", "0", "0", "0", "–", "–"],
-                ["", "Qualified", "0", "0", "0", "–", "–"],
-                ["", "Negotiation", "1", "2500.50", "1", "–", "–"],
-                ["", "Proposal Sent", "0", "0", "0", "–", "0.00%"],
-                ["", "Won", "0", "0", "0", "–", "–"],
-                ["", "Lost", "0", "0", "0", "–", "*"],
+                ["Lan", "New", "0", "0", "1", "1", "0", "100.00%", "100.00%"],
+                ["Lan", "Contacted", "0", "0", "1", "1", "0", "100.00%", "100.00%"],
+                ["Lan", "Qualified", "0", "0", "1", "1", "0", "100.00%", "100.00%"],
+                ["Lan", "Negotiation", "0", "0", "1", "1", "0", "100.00%", "100.00%"],
+                ["Lan", "Proposal Sent", "0", "0", "1", "1", "0", "100.00%", "100.00%"],
+                ["Lan", "Won", "1", "1000", "1", "1", "", "100.00%", "100.00%"],
+                ["Lan", "Lost", "0", "0", "1", "1", "", "100.00%", ""],
+                ["Minh", "New", "1", "0", "1", "1", "0", "100.00%", "100.00%"],
+                ["Minh", "Contacted", "0", "0", "0", "0", "0", "0.00%", "0.00%"],
+                ["Minh", "Qualified", "0", "0", "0", "0", "0", "0.00%", "–"],
+                ["Minh", "Negotiation", "0", "0", "0", "0", "0", "0.00%", "–"],
+                ["Minh", "Proposal Sent", "0", "0", "0", "0", "0", "0.00%", "–"],
+                ["Minh", "Won", "0", "0", "0", "0", "", "0.00%", "–"],
+                ["Minh", "Lost", "0", "0", "0", "0", "", "0.00%", ""],
+                ["", "New", "0", "0", "0", "1", "0", "100.00%", "100.00%"],
+                ["", "Contacted", "0", "0", "0", "1", "0", "100.00%", "100.00%"],
+                ["", "Qualified", "0", "0", "0", "1", "0", "100.00%", "100.00%"],
+                ["", "Negotiation", "1", "2500.50", "1", "1", "0", "100.00%", "100.00%"],
+                ["", "Proposal Sent", "0", "0", "0", "0", "0", "0.00%", "0.00%"],
+                ["", "Won", "0", "0", "0", "0", "", "0.00%", "–"],
+                ["", "Lost", "0", "0", "0", "0", "", "0.00%", ""],
             ]),
 
         // as of DATE: the ledger replayed up to and including the moment.
@@ -256,24 +256,24 @@ struct ReportTests {
             "funnel as of a bare date: its 00:00, inclusive; later records absent", reentry,
             "funnel as of 2026-01-15",
             [
-                ["New", "0", "0", "1", "100.00%", "100.00%"],
-                ["Contacted", "0", "0", "1", "100.00%", "100.00%"],
-                ["Qualified", "0", "0", "1", "100.00%", "100.00%"],
-                ["Negotiation", "1", "2500.50", "2", "200.00%", "200.00%"],
-                ["Proposal Sent", "1", "1000", "1", "100.00%", "50.00%"],
-                ["Won", "0", "0", "0", "0.00%", "0.00%"],
-                ["Lost", "0", "0", "0", "0.00%", "*"],
+                ["New", "0", "0", "1", "2", "0", "100.00%", "100.00%"],
+                ["Contacted", "0", "0", "1", "2", "0", "100.00%", "100.00%"],
+                ["Qualified", "0", "0", "1", "2", "0", "100.00%", "100.00%"],
+                ["Negotiation", "1", "2500.50", "2", "2", "0", "100.00%", "100.00%"],
+                ["Proposal Sent", "1", "1000", "1", "1", "0", "50.00%", "50.00%"],
+                ["Won", "0", "0", "0", "0", "", "0.00%", "0.00%"],
+                ["Lost", "0", "0", "0", "0", "", "0.00%", ""],
             ]),
         ReportCase(
             "funnel as of a minute before a move", reentry, "funnel as of 2026-01-14T23:59",
             [
-                ["New", "0", "0", "1", "100.00%", "100.00%"],
-                ["Contacted", "0", "0", "1", "100.00%", "100.00%"],
-                ["Qualified", "0", "0", "1", "100.00%", "100.00%"],
-                ["Negotiation", "2", "3500.50", "2", "200.00%", "200.00%"],
-                ["Proposal Sent", "0", "0", "0", "0.00%", "0.00%"],
-                ["Won", "0", "0", "0", "0.00%", "–"],
-                ["Lost", "0", "0", "0", "0.00%", "*"],
+                ["New", "0", "0", "1", "2", "0", "100.00%", "100.00%"],
+                ["Contacted", "0", "0", "1", "2", "0", "100.00%", "100.00%"],
+                ["Qualified", "0", "0", "1", "2", "0", "100.00%", "100.00%"],
+                ["Negotiation", "2", "3500.50", "2", "2", "0", "100.00%", "100.00%"],
+                ["Proposal Sent", "0", "0", "0", "0", "0", "0.00%", "0.00%"],
+                ["Won", "0", "0", "0", "0", "", "0.00%", "–"],
+                ["Lost", "0", "0", "0", "0", "", "0.00%", ""],
             ]),
         // `where` under `as of` reads the stage as it was too: nobody was won
         // on 2026-01-15 (A was in Proposal Sent; it is won only since 02-11).
@@ -281,13 +281,13 @@ struct ReportTests {
             "funnel where stage under as of: the stage then", reentry,
             "funnel where stage = Won as of 2026-01-15",
             [
-                ["New", "0", "0", "0", "–", "–"],
-                ["Contacted", "0", "0", "0", "–", "–"],
-                ["Qualified", "0", "0", "0", "–", "–"],
-                ["Negotiation", "0", "0", "0", "–", "–"],
-                ["Proposal Sent", "0", "0", "0", "–", "–"],
-                ["Won", "0", "0", "0", "–", "–"],
-                ["Lost", "0", "0", "0", "–", "–"],
+                ["New", "0", "0", "0", "0", "0", "–", "–"],
+                ["Contacted", "0", "0", "0", "0", "0", "–", "–"],
+                ["Qualified", "0", "0", "0", "0", "0", "–", "–"],
+                ["Negotiation", "0", "0", "0", "0", "0", "–", "–"],
+                ["Proposal Sent", "0", "0", "0", "0", "0", "–", "–"],
+                ["Won", "0", "0", "0", "0", "", "–", "–"],
+                ["Lost", "0", "0", "0", "0", "", "–", ""],
             ]),
         ReportCase(
             "cycle as of: the record was lost then", reentry, "cycle as of 2026-01-25",
@@ -320,60 +320,60 @@ struct ReportTests {
             ]),
         ReportCase(
             "winrate: the current stage decides", closing, "winrate",
-            columns: ["won", "lost", "closed", "win rate"],
+            columns: ["won", "lost", "closed", "win rate", "low", "high", "note"],
             [
-                ["2", "2", "4", "50.00%"]
+                ["2", "2", "4", "50.00%", "15.00%", "85.00%", "n < 20"]
             ]),
         ReportCase(
             "winrate by owner: missing owner last", closing, "winrate by owner",
-            columns: ["owner", "won", "lost", "closed", "win rate"],
+            columns: ["owner", "won", "lost", "closed", "win rate", "low", "high", "note"],
             [
-                ["Lan", "1", "1", "2", "50.00%"],
-                ["Minh", "0", "1", "1", "0.00%"],
-                ["", "1", "0", "1", "100.00%"],
+                ["Lan", "1", "1", "2", "50.00%", "9.45%", "90.55%", "n < 20"],
+                ["Minh", "0", "1", "1", "0.00%", "0.00%", "79.35%", "n < 20"],
+                ["", "1", "0", "1", "100.00%", "20.65%", "100.00%", "n < 20"],
             ]),
         ReportCase(
             "winrate since: closed on or after", closing, "winrate since 2026-01-10",
             [
-                ["2", "0", "2", "100.00%"]
+                ["2", "0", "2", "100.00%", "34.24%", "100.00%", "n < 20"]
             ]),
         ReportCase(
             "winrate until: closed before", closing, "winrate until 2026-01-10",
             [
-                ["0", "2", "2", "0.00%"]
+                ["0", "2", "2", "0.00%", "0.00%", "65.76%", "n < 20"]
             ]),
         ReportCase(
             "winrate since and until", closing, "winrate since 2026-01-05 until 2026-02-01",
             [
-                ["1", "1", "2", "50.00%"]
+                ["1", "1", "2", "50.00%", "9.45%", "90.55%", "n < 20"]
             ]),
         ReportCase(
             "winrate since, nothing closed: –", closing, "winrate since 2026-03-01",
             [
-                ["0", "0", "0", "–"]
+                ["0", "0", "0", "–", "–", "–", ""]
             ]),
         ReportCase(
             "winrate as of: won then, reopened and lost later", closing, "winrate as of 2026-01-02T12:00",
             [
-                ["1", "0", "1", "100.00%"]
+                ["1", "0", "1", "100.00%", "20.65%", "100.00%", "n < 20"]
             ]),
         ReportCase(
             "winrate as of a bare date includes its 00:00", closing, "winrate as of 2026-01-05",
             [
-                ["0", "2", "2", "0.00%"]
+                ["0", "2", "2", "0.00%", "0.00%", "65.76%", "n < 20"]
             ]),
 
         // A skipped stage.
         ReportCase(
             "funnel: a skipped stage is not reached", skip, "funnel",
             [
-                ["New", "1", "0", "4", "100.00%", "100.00%"],
-                ["Contacted", "0", "0", "2", "50.00%", "50.00%"],
-                ["Qualified", "0", "0", "3", "75.00%", "150.00%"],
-                ["Negotiation", "1", "0", "3", "75.00%", "100.00%"],
-                ["Proposal Sent", "0", "0", "2", "50.00%", "66.67%"],
-                ["Won", "1", "0", "1", "25.00%", "50.00%"],
-                ["Lost", "1", "0", "1", "25.00%", "*"],
+                ["New", "1", "0", "4", "4", "0", "100.00%", "100.00%"],
+                ["Contacted", "0", "0", "2", "3", "0", "75.00%", "75.00%"],
+                ["Qualified", "0", "0", "3", "3", "0", "75.00%", "100.00%"],
+                ["Negotiation", "1", "0", "3", "3", "0", "75.00%", "100.00%"],
+                ["Proposal Sent", "0", "0", "2", "2", "1", "50.00%", "66.67%"],
+                ["Won", "1", "0", "1", "1", "", "25.00%", "50.00%"],
+                ["Lost", "1", "0", "1", "1", "", "25.00%", ""],
             ]),
         // `help funnel`: strict counts only records that passed
         // every earlier stage in order. A skipped Contacted: it still reached
@@ -382,13 +382,13 @@ struct ReportTests {
             "funnel strict: a skip excludes the record from later stages only", skip,
             "funnel strict where name != D",
             [
-                ["New", "1", "0", "3", "100.00%", "100.00%"],
-                ["Contacted", "0", "0", "1", "33.33%", "33.33%"],
-                ["Qualified", "0", "0", "1", "33.33%", "100.00%"],
-                ["Negotiation", "1", "0", "1", "33.33%", "100.00%"],
-                ["Proposal Sent", "0", "0", "1", "33.33%", "100.00%"],
-                ["Won", "1", "0", "1", "33.33%", "100.00%"],
-                ["Lost", "0", "0", "0", "0.00%", "*"],
+                ["New", "1", "0", "3", "3", "0", "100.00%", "100.00%"],
+                ["Contacted", "0", "0", "1", "1", "0", "33.33%", "33.33%"],
+                ["Qualified", "0", "0", "1", "1", "0", "33.33%", "100.00%"],
+                ["Negotiation", "1", "0", "1", "1", "0", "33.33%", "100.00%"],
+                ["Proposal Sent", "0", "0", "1", "1", "0", "33.33%", "100.00%"],
+                ["Won", "1", "0", "1", "1", "", "33.33%", "100.00%"],
+                ["Lost", "0", "0", "0", "0", "", "0.00%", ""],
             ]),
         // D passed every open stage in order and was then lost from Proposal
         // Sent (no skip, as policy strict sees it): it counts in each of them.
@@ -396,58 +396,58 @@ struct ReportTests {
             "funnel strict: a record lost after every stage in order still counts", skip,
             "funnel strict where name != A",
             [
-                ["New", "1", "0", "3", "100.00%", "100.00%"],
-                ["Contacted", "0", "0", "2", "66.67%", "66.67%"],
-                ["Qualified", "0", "0", "2", "66.67%", "100.00%"],
-                ["Negotiation", "0", "0", "2", "66.67%", "100.00%"],
-                ["Proposal Sent", "0", "0", "2", "66.67%", "100.00%"],
-                ["Won", "1", "0", "1", "33.33%", "50.00%"],
-                ["Lost", "1", "0", "*", "*", "*"],
+                ["New", "1", "0", "3", "3", "0", "100.00%", "100.00%"],
+                ["Contacted", "0", "0", "2", "2", "0", "66.67%", "66.67%"],
+                ["Qualified", "0", "0", "2", "2", "0", "66.67%", "100.00%"],
+                ["Negotiation", "0", "0", "2", "2", "0", "66.67%", "100.00%"],
+                ["Proposal Sent", "0", "0", "2", "2", "1", "66.67%", "100.00%"],
+                ["Won", "1", "0", "1", "1", "", "33.33%", "50.00%"],
+                ["Lost", "1", "0", "1", "1", "", "33.33%", ""],
             ]),
         ReportCase(
             "conversion over a skipped stage", skip, "conversion from New to Contacted",
             [
-                ["New", "Contacted", "4", "2", "50.00%"]
+                ["New", "Contacted", "4", "2", "50.00%", "15.00%", "85.00%", "n < 20"]
             ]),
         ReportCase(
             "conversion past a skipped stage", skip, "conversion from New to Qualified",
             [
-                ["New", "Qualified", "4", "3", "75.00%"]
+                ["New", "Qualified", "4", "3", "75.00%", "30.06%", "95.44%", "n < 20"]
             ]),
 
         // A stage renamed after records passed it.
         ReportCase(
             "funnel after a rename: history follows", rename, "funnel",
             [
-                ["New", "0", "0", "2", "100.00%", "100.00%"],
-                ["Đã liên hệ", "1", "0", "2", "100.00%", "100.00%"],
-                ["Qualified", "1", "0", "1", "50.00%", "50.00%"],
-                ["Negotiation", "0", "0", "0", "0.00%", "0.00%"],
-                ["Proposal Sent", "0", "0", "0", "0.00%", "–"],
-                ["Won", "0", "0", "0", "0.00%", "–"],
-                ["Lost", "0", "0", "0", "0.00%", "*"],
+                ["New", "0", "0", "2", "2", "0", "100.00%", "100.00%"],
+                ["Đã liên hệ", "1", "0", "2", "2", "0", "100.00%", "100.00%"],
+                ["Qualified", "1", "0", "1", "1", "0", "50.00%", "50.00%"],
+                ["Negotiation", "0", "0", "0", "0", "0", "0.00%", "0.00%"],
+                ["Proposal Sent", "0", "0", "0", "0", "0", "0.00%", "–"],
+                ["Won", "0", "0", "0", "0", "", "0.00%", "–"],
+                ["Lost", "0", "0", "0", "0", "", "0.00%", ""],
             ]),
         ReportCase(
             "funnel as of, before the rename", rename, "funnel as of 2026-01-04",
             [
-                ["New", "0", "0", "2", "100.00%", "100.00%"],
-                ["Đã liên hệ", "2", "0", "2", "100.00%", "100.00%"],
-                ["Qualified", "0", "0", "0", "0.00%", "0.00%"],
-                ["Negotiation", "0", "0", "0", "0.00%", "–"],
-                ["Proposal Sent", "0", "0", "0", "0.00%", "–"],
-                ["Won", "0", "0", "0", "0.00%", "–"],
-                ["Lost", "0", "0", "0", "0.00%", "*"],
+                ["New", "0", "0", "2", "2", "0", "100.00%", "100.00%"],
+                ["Đã liên hệ", "2", "0", "2", "2", "0", "100.00%", "100.00%"],
+                ["Qualified", "0", "0", "0", "0", "0", "0.00%", "0.00%"],
+                ["Negotiation", "0", "0", "0", "0", "0", "0.00%", "–"],
+                ["Proposal Sent", "0", "0", "0", "0", "0", "0.00%", "–"],
+                ["Won", "0", "0", "0", "0", "", "0.00%", "–"],
+                ["Lost", "0", "0", "0", "0", "", "0.00%", ""],
             ]),
         ReportCase(
             "conversion from the renamed stage", rename, "conversion from \"Đã liên hệ\" to Qualified",
             [
-                ["Đã liên hệ", "Qualified", "2", "1", "50.00%"]
+                ["Đã liên hệ", "Qualified", "2", "1", "50.00%", "9.45%", "90.55%", "n < 20"]
             ]),
         ReportCase(
             "conversion from the renamed stage typed decomposed (NFD)", rename,
             "conversion from \"Đa\u{0303} lie\u{0302}n he\u{0323}\u{0302}\" to qualified",
             [
-                ["Đã liên hệ", "Qualified", "2", "1", "50.00%"]
+                ["Đã liên hệ", "Qualified", "2", "1", "50.00%", "9.45%", "90.55%", "n < 20"]
             ]),
         ReportCase(
             "dwell after a rename", rename, "dwell",
@@ -472,7 +472,7 @@ struct ReportTests {
         ReportCase(
             "conversion from a stage nobody entered: –", rename, "conversion from \"Proposal Sent\" to Won",
             [
-                ["Proposal Sent", "Won", "0", "0", "–"]
+                ["Proposal Sent", "Won", "0", "0", "–", "–", "–", ""]
             ]),
         ReportCase(
             "calibrate with nothing closed: –", rename, "calibrate",
@@ -488,15 +488,15 @@ struct ReportTests {
         ReportCase(
             "empty session: funnel", [], "funnel",
             [
-                ["New", "0", "0", "0", "–", "–"],
-                ["Contacted", "0", "0", "0", "–", "–"],
-                ["Qualified", "0", "0", "0", "–", "–"],
-                ["Negotiation", "0", "0", "0", "–", "–"],
-                ["Proposal Sent", "0", "0", "0", "–", "–"],
-                ["Won", "0", "0", "0", "–", "–"],
-                ["Lost", "0", "0", "0", "–", "–"],
+                ["New", "0", "0", "0", "0", "0", "–", "–"],
+                ["Contacted", "0", "0", "0", "0", "0", "–", "–"],
+                ["Qualified", "0", "0", "0", "0", "0", "–", "–"],
+                ["Negotiation", "0", "0", "0", "0", "0", "–", "–"],
+                ["Proposal Sent", "0", "0", "0", "0", "0", "–", "–"],
+                ["Won", "0", "0", "0", "0", "", "–", "–"],
+                ["Lost", "0", "0", "0", "0", "", "–", ""],
             ]),
-        ReportCase("empty session: winrate", [], "winrate", [["0", "0", "0", "–"]]),
+        ReportCase("empty session: winrate", [], "winrate", [["0", "0", "0", "–", "–", "–", ""]]),
         ReportCase(
             "empty session: cycle", [], "cycle",
             [
@@ -708,7 +708,7 @@ enum ReportLedger {
         case .percent(let v): return CellText.fixed(v, decimals: 2, grouping: false) + "%"
         case .time(let t): return t.display
         case .bool(let b): return String(b)
-        case .bar(let v): return "bar \(v)"
+        case .bar(let v, _): return "bar \(v)"
         }
     }
 
@@ -757,7 +757,8 @@ enum ReportLedger {
     static func rowCount(_ text: String, format: OutputFormat) -> Int {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
         switch format {
-        case .table: return lines.count - 3  // header, rule, footer
+        // Header and rule, then rows, each led by a space, then the footer's lines.
+        case .table: return lines.dropFirst(2).filter { $0.hasPrefix(" ") }.count
         case .csv, .tsv: return lines.count - 1
         case .markdown: return lines.count - 2
         case .json: return lines.count <= 1 ? 0 : lines.count - 2

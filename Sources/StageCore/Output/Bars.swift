@@ -11,12 +11,19 @@ public struct Bars: Sendable, Equatable {
         self.plain = plain
     }
 
-    /// A bar for `share` of a full one, clamped to 0...1.
-    func draw(_ share: Double) -> String {
+    /// A bar for `share` of a full one, clamped to 0...1, its last `lost` of a full one light.
+    ///
+    /// The light part is whole columns (`░`, `.` where plain): eighth blocks exist only in solid.
+    func draw(_ share: Double, lost: Double = 0) -> String {
         let s = share.isFinite ? min(max(share, 0), 1) : 0
-        if plain { return String(repeating: "#", count: Int((s * Double(width)).rounded())) }
-        let eighths = Int((s * Double(width) * 8).rounded())
+        let l = lost.isFinite ? min(max(lost, 0), s) : 0
+        let light = Int((l * Double(width)).rounded())
+        if plain {
+            let all = Int((s * Double(width)).rounded())
+            return String(repeating: "#", count: max(0, all - light)) + String(repeating: ".", count: min(light, all))
+        }
+        let eighths = max(0, Int(((s - Double(light) / Double(width)) * Double(width) * 8).rounded()))
         let partials = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
-        return String(repeating: "█", count: eighths / 8) + partials[eighths % 8]
+        return String(repeating: "█", count: eighths / 8) + partials[eighths % 8] + String(repeating: "░", count: light)
     }
 }

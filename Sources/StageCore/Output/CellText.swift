@@ -5,7 +5,7 @@ enum CellText {
         switch cell {
         case .null: return ""
         case .undefined: return "–"
-        case .bar(let share): return bars.draw(share)
+        case .bar(let share, let lost): return bars.draw(share, lost: lost)
         case .text(let s): return s
         case .integer(let n): return integer(n, grouping: true)
         case .amount(let a): return a.grouped
@@ -21,7 +21,7 @@ enum CellText {
     static func plain(_ cell: Cell) -> String {
         switch cell {
         case .null, .undefined: return ""
-        case .bar(let share): return fixed(share, decimals: 4, grouping: false)
+        case .bar(let share, _): return fixed(share, decimals: 4, grouping: false)
         case .text(let s): return s
         case .integer(let n): return integer(n, grouping: false)
         case .amount(let a): return a.plain

@@ -143,7 +143,7 @@ public enum ChartSVG {
         case .integer(let n): return Double(n)
         case .amount(let a): return Double(a.cents) / 100
         case .total(let cents): return Double(cents) / 100
-        case .number(let v, _), .percent(let v), .bar(let v): return v.isFinite ? v : nil
+        case .number(let v, _), .percent(let v), .bar(let v, _): return v.isFinite ? v : nil
         case .null, .undefined, .text, .time, .bool: return nil
         }
     }

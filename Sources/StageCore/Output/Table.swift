@@ -15,8 +15,9 @@ public enum Cell: Sendable, Equatable {
     case bool(Bool)
     /// A ratio with a zero denominator: `–` to read, null to machines.
     case undefined
-    /// A bar of a chart column: the value's share of the column's largest, 0...1.
-    case bar(Double)
+    /// A bar of a chart column: the value's share of the column's largest, 0...1, and the
+    /// share of it drawn light (what the row lost: the funnel's leak at a stage).
+    case bar(Double, lost: Double = 0)
 }
 
 /// How a column's cells line up in aligned text.
@@ -78,6 +79,8 @@ public struct Table: Sendable, Equatable {
     public var footer: Message?
     /// A numeric column worth a bar chart beside it on a terminal.
     public var barColumn: Int?
+    /// The column whose value is the light end of each bar (a part of `barColumn`'s value), if any.
+    public var barLostColumn: Int?
 
     public init(columns: [Column], rows: [[Cell]] = [], footer: Message? = nil) {
         self.columns = columns
@@ -104,7 +107,7 @@ public struct Table: Sendable, Equatable {
     public func row(_ i: Int) -> [Cell] { source?.make(i) ?? stored[i] }
 
     public static func == (a: Table, b: Table) -> Bool {
-        a.columns == b.columns && a.footer == b.footer && a.barColumn == b.barColumn && a.rows == b.rows
+        a.columns == b.columns && a.footer == b.footer && a.barColumn == b.barColumn && a.barLostColumn == b.barLostColumn && a.rows == b.rows
     }
 }
 

@@ -51,7 +51,7 @@ extension SortKey {
         case .percent(let p): self = .real(p)
         case .time(let t): self = .integer(t.seconds)
         case .bool(let b): self = .integer(b ? 1 : 0)
-        case .bar(let d): self = .real(d)
+        case .bar(let d, _): self = .real(d)
         }
     }
 }

@@ -39,10 +39,11 @@ enum ConversionReport: Report {
                 if last[r * stageCount + Int(b)] > f { converted[g + k] += 1 }
             }
         }
-        let columns = [
-            Column("from").translated(), Column("to").translated(), Column("entered", alignment: .right).translated(),
-            Column("then entered", alignment: .right).translated(),
-        ] + RateColumns.columns(rate: "conversion")
+        let columns =
+            [
+                Column("from").translated(), Column("to").translated(), Column("entered", alignment: .right).translated(),
+                Column("then entered", alignment: .right).translated(),
+            ] + RateColumns.columns(rate: "conversion")
         return c.table(
             columns,
             rows: { g in

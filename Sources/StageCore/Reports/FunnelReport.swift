@@ -21,24 +21,31 @@ enum FunnelReport: Report {
     // Only open records' last changes: read for them alone (`lastChange`).
     static func needsChanged(_ query: ReportQuery) -> Bool { false }
     static let chartColumn: String? = "reached"
+    /// A stage's bar ends light for the records lost there: the leak, seen beside what went on.
+    static let chartLostColumn: String? = "lost here"
 
     /// One part's tallies: per group and column, records there now, their
     /// value, records that reached it; or per group, records by the set of
     /// columns they entered.
     struct Counts: Sendable {
         var now: [Int], value: [Int128], reached: [Int], lostHere: [Int], masks: [Int]
+        /// Past 12 columns, without masks: records whose furthest open column (any open column
+        /// when they entered a won one) is this one; `reached` sums them from the end.
+        var furthest: [Int]
 
         init(_ cells: Int, masks: Int) {
             now = Array(repeating: 0, count: cells)
             value = Array(repeating: 0, count: cells)
             reached = Array(repeating: 0, count: cells)
             lostHere = Array(repeating: 0, count: cells)
+            furthest = Array(repeating: 0, count: cells)
             self.masks = Array(repeating: 0, count: masks)
         }
 
         mutating func add(_ other: Counts) {
             for i in now.indices {
                 now[i] += other.now[i]; value[i] += other.value[i]; reached[i] += other.reached[i]; lostHere[i] += other.lostHere[i]
+                furthest[i] += other.furthest[i]
             }
             for i in masks.indices { masks[i] += other.masks[i] }
         }
@@ -148,11 +155,15 @@ enum FunnelReport: Report {
         let open = c.pipeline.stages.map { !$0.isClosed }
         let lost = c.pipeline.stages.map { $0.outcome == .lost }
         let lastOpen = lastOpenEvents(c, open: open)
+        let isOpen = stages.map { !c.pipeline[$0].isClosed }
+        let openBits = (0..<min(width, 64)).filter { isOpen[$0] }.reduce(UInt64(0)) { $0 | 1 << UInt64($1) }
+        let wonBits = (0..<min(width, 64)).filter { c.pipeline[stages[$0]].outcome == .won }.reduce(UInt64(0)) { $0 | 1 << UInt64($1) }
+        let lastOpenColumn = (0..<min(width, 64)).last { isOpen[$0] } ?? -1
         // One pass over the records, a part per core; each record walks its own chain of events.
         let parts = c.perCore { slots -> Counts in
             var t = Counts(groups * width, masks: byMask ? groups << width : 0)
             // Plain local arrays and pointers: no uniqueness or bounds checks in the loop.
-            var now = t.now, value = t.value, reached = t.reached, lostHere = t.lostHere, masks = t.masks
+            var now = t.now, value = t.value, reached = t.reached, lostHere = t.lostHere, masks = t.masks, furthest = t.furthest
             c.group.withUnsafeBufferPointer { group in
                 last.withUnsafeBufferPointer { last in
                     earlier.withUnsafeBufferPointer { earlier in
@@ -184,6 +195,8 @@ enum FunnelReport: Report {
                                     if byMask {
                                         masks[g << width | Int(entered)] += 1
                                     } else {
+                                        let top = entered & wonBits != 0 ? lastOpenColumn : 63 - Int((entered & openBits).leadingZeroBitCount)
+                                        if top >= 0 && top < 64 { furthest[g * width + top] += 1 }
                                         while entered != 0 {
                                             reached[g * width + entered.trailingZeroBitCount] += 1
                                             entered &= entered - 1
@@ -195,7 +208,7 @@ enum FunnelReport: Report {
                     }
                 }
             }
-            t.now = now; t.value = value; t.reached = reached; t.lostHere = lostHere; t.masks = masks
+            t.now = now; t.value = value; t.reached = reached; t.lostHere = lostHere; t.masks = masks; t.furthest = furthest
             return t
         }
         var total = parts[0]
@@ -210,13 +223,20 @@ enum FunnelReport: Report {
                 bits &= bits - 1
             }
         }
-        let isOpen = stages.map { !c.pipeline[$0].isClosed }
         // Reached, for an open stage: entered it, or an open stage after it, or a won stage (a
         // record created mid-pipeline or moved past a stage went beyond it); for a closed stage,
-        // entered. By mask, each record counted once, or (strict, or past 12 stages) the
-        // stage's own entries, as strict follows the path in order.
+        // entered. Read from the masks, or past 12 stages from each record's furthest open
+        // stage; strict keeps the stage's own entries, as it follows the path in order.
         var reached = entered
-        if byMask && !strict {
+        if !byMask && !strict {
+            for g in 0..<groups {
+                var sum = 0
+                for k in (0..<width).reversed() where isOpen[k] {
+                    sum += total.furthest[g * width + k]
+                    reached[g * width + k] = sum
+                }
+            }
+        } else if byMask && !strict {
             let won = stages.indices.filter { c.pipeline[stages[$0]].outcome == .won }.reduce(UInt64(0)) { $0 | 1 << UInt64($1) }
             let beyond: [UInt64] = (0..<width).map { k in
                 guard isOpen[k] else { return 0 }
@@ -231,7 +251,8 @@ enum FunnelReport: Report {
             }
         }
         // Rows: the open stages in pipeline order, then the won stages, then the lost ones.
-        let order = (0..<width).filter { isOpen[$0] }
+        let order =
+            (0..<width).filter { isOpen[$0] }
             + (0..<width).filter { c.pipeline[stages[$0]].outcome == .won }
             + (0..<width).filter { c.pipeline[stages[$0]].outcome == .lost }
         // A step's previous is the open stage before it; a won stage's is the last open one; a

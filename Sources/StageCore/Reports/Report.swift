@@ -23,6 +23,9 @@ protocol Report: Sendable {
     /// The column a chart draws (its `Column.name`): a bar beside each row at a
     /// terminal, and what `export chart` writes. Nil: the report has no chart.
     static var chartColumn: String? { get }
+    /// The column whose value a terminal draws light at the end of each bar: the part of the
+    /// chart column's value that leaked (the funnel's `lost here`). Nil: solid bars.
+    static var chartLostColumn: String? { get }
     /// The report's table, from the records its context selected.
     static func run(_ context: ReportContext) throws(Diagnostic) -> Table
 }
@@ -33,6 +36,7 @@ extension Report {
     static func needsChanged(_ query: ReportQuery) -> Bool { true }
     static var openOnly: Bool { false }
     static var chartColumn: String? { nil }
+    static var chartLostColumn: String? { nil }
 
     /// The report's command, for the command table.
     static var spec: CommandSpec { ReportCommand<Self>.spec }
@@ -47,6 +51,7 @@ extension Report {
         var table = try run(context)
         // The last column of that name: a `by` column in front may be named the same.
         table.barColumn = chartColumn.flatMap { name in table.columns.lastIndex { $0.name == name } }
+        table.barLostColumn = chartLostColumn.flatMap { name in table.columns.lastIndex { $0.name == name } }
         table = try table.ordered(by: query.order, limit: query.limit, language: session.language)
         table.footer = RateColumns.footer(table)
         return table

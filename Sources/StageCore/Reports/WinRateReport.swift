@@ -23,10 +23,11 @@ enum WinRateReport: Report {
             }
             if outcome == .won { won[Int(c.group[r])] += 1 } else { lost[Int(c.group[r])] += 1 }
         }
-        let columns = [
-            Column("won", alignment: .right).translated(), Column("lost", alignment: .right).translated(),
-            Column("closed", alignment: .right).translated(),
-        ] + RateColumns.columns(rate: "win rate")
+        let columns =
+            [
+                Column("won", alignment: .right).translated(), Column("lost", alignment: .right).translated(),
+                Column("closed", alignment: .right).translated(),
+            ] + RateColumns.columns(rate: "win rate")
         return c.table(
             columns,
             rows: { g in
