@@ -111,9 +111,11 @@ enum FunnelReport: Report {
         return entered
     }
 
-    /// Each record's last event into an open stage (-1 for none), by the report's moment: the
-    /// stage a lost record was lost from. One sequential pass over the ledger, a range of events
-    /// per core; a record's events are appended in time order, so its latest is its highest.
+    /// Each record's last event into an open stage (-1 for none), by the report's moment.
+    ///
+    /// Its stage is the one a lost record was lost from. One sequential pass over the ledger, a
+    /// range of events per core; a record's events are appended in time order, so its latest is
+    /// its highest.
     static func lastOpenEvents(_ c: ReportContext, open: [Bool]) -> [Int32] {
         let s = c.store, n = s.slotCount, events = s.eventCount
         let record = s.eventRecord, to = s.eventTo
