@@ -13,6 +13,8 @@ enum ReportClause: CaseIterable {
     /// `over DURATION`.
     case over
     case since, until
+    /// `min N`: the fewest records on each side of a comparison.
+    case minimum
 
     var grammar: Grammar {
         switch self {
@@ -24,6 +26,7 @@ enum ReportClause: CaseIterable {
         case .over: .sequence([.keyword("over"), .argument(.duration, .duration)])
         case .since: .sequence([.keyword("since"), .argument(.since, .moment)])
         case .until: .sequence([.keyword("until"), .argument(.until, .moment)])
+        case .minimum: .sequence([.keyword("min"), .argument(.minimum, .integer)])
         }
     }
 

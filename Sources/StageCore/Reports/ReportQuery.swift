@@ -14,6 +14,8 @@ public struct ReportQuery: Sendable {
     public var stage: Located<String>?
     /// `stuck over DURATION`, in seconds.
     public var over: Located<Int64>?
+    /// `insights min N`: the fewest records on each side of a comparison.
+    public var minimum: Located<Int>?
     /// `order by COLUMN [asc|desc], ...` over the report's own columns.
     public var order: [OrderKey] = []
     public var limit: Located<Int>?
@@ -35,6 +37,7 @@ extension ReportQuery {
         until = try c.moment(.until, atEnd: true)
         order = c.order
         limit = try c.integer(.number)
+        minimum = try c.integer(.minimum)
         from = c.located(.from)
         to = c.located(.to)
         stage = c.located(.stage)

@@ -7,7 +7,7 @@
 /// Two labels may share a placeholder (`seed S`, `S1, S2, ...`).
 public enum CaptureLabel: Sendable, Hashable, CaseIterable {
     case activity, asOf, command, condition, date, duration, encoding, file, format
-    case from, id, lostStage, name, newName, number, onOff, onOffAuto, policy, preset
+    case from, id, lostStage, minimum, name, newName, number, onOff, onOffAuto, policy, preset
     case report, secondName, seed, sheet, since, snapshot, stage, stages, text, to, until, wonStage
 
     /// The placeholder a diagnostic names a missing argument by.
@@ -25,6 +25,7 @@ public enum CaptureLabel: Sendable, Hashable, CaseIterable {
         case .from: "FROM"
         case .id: "ID"
         case .lostStage: "LOST"
+        case .minimum: "N"
         case .name: "NAME"
         case .newName: "NEW"
         case .number: "N"
