@@ -11,9 +11,10 @@ import Testing
 /// p-value = erfc(|z| / √2).
 @Suite("Insights")
 struct InsightsTests {
-    /// 130 opportunities created in Negotiation and closed from there: Lan wins 3 of 30, Minh
-    /// 42 of 70, Hoa 15 of 30. Closing happens on 2026-02-01; `lateClosings` closes 20 more of
-    /// Minh's on 2026-03-01 (for `as of`).
+    /// 150 opportunities created in Negotiation, 130 closed from there on 2026-02-01.
+    ///
+    /// Lan wins 3 of 30, Minh 42 of 70, Hoa 15 of 30; Minh has 20 more deals, open, that
+    /// `lateClosings` wins on 2026-03-01 (for `as of`).
     static func ledger(lateClosings: Bool = true, field: String = "owner", extra: (Int) -> String = { _ in "" }) -> [String] {
         var lines: [String] = []
         var id = 0
