@@ -27,6 +27,14 @@ public struct Message: Sendable, Equatable {
     /// Messages said on lines of their own.
     static func lines(_ parts: [Message]) -> Message { Message(.lines, arguments: parts.map(MessageArgument.message)) }
 
+    /// The message with its row count (alone, or the first of its lines) made `new` where it
+    /// said `old`: a table cut by `limit` keeps the notes under it.
+    func recounted(from old: Int, to new: Int) -> Message {
+        if self == Message.rowCount(old) { return Message.rowCount(new) }
+        guard id == .lines, case .message(let first?)? = arguments.first, first == Message.rowCount(old) else { return self }
+        return Message(.lines, arguments: [.message(Message.rowCount(new))] + arguments.dropFirst())
+    }
+
     /// The message in `language`.
     public func text(in language: Language) -> String {
         switch id {

@@ -23,7 +23,7 @@ extension Table {
             guard limit.value >= 0 else { throw Diagnostic(Message.negativeLimit, at: limit.range) }
             table.rows = Array(table.rows.prefix(limit.value))
         }
-        if footer == Message.rowCount(rows.count) { table.footer = Message.rowCount(table.rows.count) }
+        table.footer = footer?.recounted(from: rows.count, to: table.rows.count)
         return table
     }
 

@@ -11,8 +11,8 @@ import Foundation
 /// hundreds of comparisons at 5% each would otherwise find dozens by chance.
 enum InsightsReport: Report {
     static let name = "insights"
-    static let examples = ["insights", "insights min 20", "insights where kind = opportunity"]
-    static let clauses: [ReportClause] = [.minimum]
+    static let examples = ["insights", "insights min 20", "insights all where kind = opportunity"]
+    static let clauses: [ReportClause] = [.minimum, .every]
     static func needsChanged(_ query: ReportQuery) -> Bool { false }
 
     static let defaultMinimum = 10
@@ -74,13 +74,15 @@ enum InsightsReport: Report {
             }
         }
         let found = BenjaminiHochberg.discoveries(tests.map(\.p), rate: falseDiscoveryRate)
+        let shown = c.query.every ? Array(tests.indices) : found.sorted()
         // Most deals first; equal ones by p-value, then in the order the tests were made.
-        let findings = found.sorted().map { tests[$0] }.enumerated().sorted { x, y in
-            let a = x.element, b = y.element
+        let ranked = shown.map { (index: $0, comparison: tests[$0]) }.enumerated().sorted { x, y in
+            let a = x.element.comparison, b = y.element.comparison
             if a.deals != b.deals { return a.deals > b.deals }
             if a.p != b.p { return a.p < b.p }
             return x.offset < y.offset
         }.map(\.element)
+        let findings = ranked.filter { found.contains($0.index) }.map(\.comparison)
         let segmentColumns = [
             Column("step").translated(), Column("field").translated(), Column("value").translated(),
             Column("records", alignment: .right).translated(), Column("converted", alignment: .right).translated(),
@@ -90,8 +92,9 @@ enum InsightsReport: Report {
             Column("rest rate", alignment: .right).translated(), Column("p value", alignment: .right).translated(),
             Column("deals", alignment: .right).translated(),
         ]
-        let columns = segmentColumns + RateColumns.columns(rate: "rate") + restColumns
-        let rows: [[Cell]] = findings.map { f in
+        let columns =
+            segmentColumns + RateColumns.columns(rate: "rate") + restColumns + (c.query.every ? [Column("finding").translated()] : [])
+        let rows: [[Cell]] = ranked.map { index, f in
             let t = f.test
             let segment: [Cell] = [
                 .text(steps[f.step].label), .text(fields[f.field].name), .text(fields[f.field].labels[f.value]),
@@ -102,7 +105,7 @@ enum InsightsReport: Report {
                 .integer(Int64(t.rest.trials)), .integer(Int64(t.rest.successes)), restRate, .text(pText(f.p)),
                 .number(f.deals, decimals: 1),
             ]
-            return segment + RateColumns.cells(t.segment) + rest
+            return segment + RateColumns.cells(t.segment) + rest + (c.query.every ? [.bool(found.contains(index))] : [])
         }
         let sentences = findings.enumerated().map { i, f in
             Message.insight(

@@ -15,6 +15,8 @@ enum ReportClause: CaseIterable {
     case since, until
     /// `min N`: the fewest records on each side of a comparison.
     case minimum
+    /// `all`: every comparison, not only the findings.
+    case every
 
     var grammar: Grammar {
         switch self {
@@ -27,6 +29,7 @@ enum ReportClause: CaseIterable {
         case .since: .sequence([.keyword("since"), .argument(.since, .moment)])
         case .until: .sequence([.keyword("until"), .argument(.until, .moment)])
         case .minimum: .sequence([.keyword("min"), .argument(.minimum, .integer)])
+        case .every: .keyword("all")
         }
     }
 

@@ -16,6 +16,8 @@ public struct ReportQuery: Sendable {
     public var over: Located<Int64>?
     /// `insights min N`: the fewest records on each side of a comparison.
     public var minimum: Located<Int>?
+    /// `insights all`: every comparison made, the findings marked.
+    public var every = false
     /// `order by COLUMN [asc|desc], ...` over the report's own columns.
     public var order: [OrderKey] = []
     public var limit: Located<Int>?
@@ -38,6 +40,7 @@ extension ReportQuery {
         order = c.order
         limit = try c.integer(.number)
         minimum = try c.integer(.minimum)
+        every = c.has("all")
         from = c.located(.from)
         to = c.located(.to)
         stage = c.located(.stage)
