@@ -80,22 +80,22 @@ enum FunnelReport: Report {
     }
 
     /// The columns each record entered (bit k for column k, nil past 16 columns or with
-    /// `strict`) and each record's last event into an open stage (-1 for none), by the report's
-    /// moment: the stage a lost record was lost from.
+    /// `strict`) and each record's last open stage (`noStage` for none), by the report's moment:
+    /// the stage a lost record was lost from.
     ///
     /// One sequential pass over the ledger, a range of events per core, rather than a walk of
     /// each record's chain of events: the chains jump about memory, and were most of the
     /// funnel's time. A record's events are appended in time order, so its latest is its highest.
-    static func scan(_ c: ReportContext, bit: [UInt64], width: Int, open: [Bool]) -> (entered: [UInt16]?, lastOpen: [Int32]) {
+    static func scan(_ c: ReportContext, bit: [UInt64], width: Int, open: [Bool]) -> (entered: [UInt16]?, lastOpen: [StageID]) {
         let s = c.store, n = s.slotCount, events = s.eventCount
         let record = s.eventRecord, to = s.eventTo
         let masks = width <= 16 && !c.query.strict
         let bits = bit.map { UInt16(truncatingIfNeeded: $0) }
         let parts = events < 200_000 ? 1 : ProcessInfo.processInfo.activeProcessorCount
-        let results = WorkerResults<([UInt16], [Int32])>(count: parts)
+        let results = WorkerResults<([UInt16], [StageID])>(count: parts)
         DispatchQueue.concurrentPerform(iterations: parts) { k in
             var entered = [UInt16](repeating: 0, count: masks ? n : 0)
-            var last = [Int32](repeating: -1, count: n)
+            var last = [StageID](repeating: noStage, count: n)
             entered.withUnsafeMutableBufferPointer { entered in
                 last.withUnsafeMutableBufferPointer { last in
                     record.withUnsafeBufferPointer { record in
@@ -103,7 +103,7 @@ enum FunnelReport: Report {
                             for e in (events * k / parts)..<(events * (k + 1) / parts) where c.counts(e) {
                                 let r = Int(record[e]), st = Int(to[e])
                                 if masks { entered[r] |= bits[st] }
-                                if open[st] { last[r] = Int32(e) }
+                                if open[st] { last[r] = to[e] }
                             }
                         }
                     }
@@ -115,7 +115,8 @@ enum FunnelReport: Report {
         for k in 1..<parts {
             let (moreEntered, moreLast) = results.take(k)
             if masks { for r in 0..<n { entered[r] |= moreEntered[r] } }
-            for r in 0..<n where moreLast[r] > last[r] { last[r] = moreLast[r] }
+            // Parts cover later events in turn: a part that saw an open stage has the latest.
+            for r in 0..<n where moreLast[r] != noStage { last[r] = moreLast[r] }
         }
         return (masks ? entered : nil, last)
     }
@@ -159,8 +160,8 @@ enum FunnelReport: Report {
                                         now[g * width + k] += 1
                                         if values[r] != missing { value[g * width + k] += Int128(values[r]) }
                                     }
-                                    if lost[Int(stage[r])], lastOpen[r] >= 0 {
-                                        let from = column[Int(to[Int(lastOpen[r])])]
+                                    if lost[Int(stage[r])], lastOpen[r] != noStage {
+                                        let from = column[Int(lastOpen[r])]
                                         if from >= 0 { lostHere[g * width + from] += 1 }
                                     }
                                     var entered: UInt64 = 0
