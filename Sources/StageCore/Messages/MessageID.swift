@@ -51,7 +51,7 @@ public enum MessageID: String, Sendable, CaseIterable {
     case strictBeforeCreation, strictNameMissing, strictUnchangedRow, strictUntrackedField, strictHistoryDisagrees, problemRows
     case dryRunNoProblems, dryRunProblemGroups, stagesReplaced, delimiterCommas, delimiterSemicolons, delimiterTabs
     case delimiterBars, createdStagesNote, dryRunNewStages, importedRecords, importedFieldEvents, importedEvents
-    case refusedNote, exportedRecords, exportedEvents
+    case refusedNote, exportedRecords, exportedEvents, exportedHistory
     // Excel workbooks
     case emptyFile, xlsxNotZip, xlsxHintLooksLikeText, xlsxHintLegacyOrEncrypted, xlsxFileTooLarge, xlsxNoWorkbook
     case xlsxHintOpenDocument, xlsxHintWordDocument, xlsxHintPresentation, xlsxMissingPart, xlsxMissingSheetPart, xlsxDamaged
