@@ -205,8 +205,9 @@ PUSH_SHARE = 0.85            # a passed expected close is pushed, else left over
 PUSH_DAYS = 30               # median days a push adds
 CLOSE_SNAP_DAYS = 14         # at the close, a date further ahead becomes the close day
 
-# The field history (class History) has a random stream of its own, drawn
-# after the stage histories: it changes no stage event and no current value.
+# The field history (class History) has random streams of its own, drawn
+# after the stage histories: it changes no stage event, and no current value
+# but the expected close of the push deals it pushes out of the year.
 HISTORY_SEED = SEED + 1
 SLIP_DAYS = (7, 42)          # a push or pull-in moves the date 1-6 weeks
 PLAN_MIN_DAYS = 21           # an earlier date than today's lies this long after the deal became an opportunity
@@ -221,6 +222,11 @@ REPRICE_SHARE = 0.3          # opportunities whose amount changed
 PUSH_REPRICE_SHARE = 0.6     # push deals whose amount changed (discounts asked for)
 HANDOFFS = 5                 # push deals handed to an enterprise owner at conversion
 REASSIGNED = 6               # other records moved to another owner
+# The push deals still open and untouched for 30 days whose date still lay
+# ahead in Q4 2026: their owners kept pushing it until it left the year, to
+# a day in SLIP_OUT_TO (the one place the history changes a current value).
+Q4_2026_END = date(2026, 12, 31)
+SLIP_OUT_TO = (date(2027, 1, 4), date(2027, 1, 18))
 
 
 def iso(t):
@@ -484,8 +490,9 @@ class History(Gen):
     records file says: the field history a CRM keeps.
 
     It is drawn backwards from the current values, so it changes none of
-    them, with a random stream of its own, after the stage histories, so it
-    changes no stage event. Every change falls in working hours between the
+    them (but the expected close of the push deals that leave the year, see
+    SLIP_OUT_TO), with random streams of its own, after the stage histories,
+    so it changes no stage event. Every change falls in working hours between the
     record's creation and its close (or now), an amount or a date only while
     the record is an opportunity, and no two changes of a record share a
     moment except where one goes with a stage change (the date set, and an
@@ -505,6 +512,10 @@ class History(Gen):
         for d in recs:
             # A stream per record: a change to one record's history leaves the others' as they were.
             own = History(f"{HISTORY_SEED}/{d['id']}")
+            if (d["segment"] == PUSH_SEGMENT and not d["closed"] and d["events"][-1][2] < STALE_BEFORE
+                    and NOW.date() <= d["expected"] <= Q4_2026_END):
+                d["expected"] = SLIP_OUT_TO[0] + timedelta(days=own.r.randint(0, (SLIP_OUT_TO[1] - SLIP_OUT_TO[0]).days))
+                d["slips_out"] = True
             own.slip(d)
             own.reprice(d)
         self.reassign(recs)
@@ -521,12 +532,12 @@ class History(Gen):
                 return t
         return None
 
-    def push_before(self, cur, hi, opened, busy):
+    def push_before(self, cur, hi, opened, busy, tries=5):
         """(time, date before) of a push to `cur` before `hi`: when the date
         before came near or had just passed, to a date still ahead, the date
         before at least PLAN_MIN_DAYS after `opened`; None when a few draws find
         none."""
-        for _ in range(5):
+        for _ in range(tries):
             prev = cur - timedelta(days=self.r.randint(*SLIP_DAYS))
             lo = max(opened, midnight(prev) - timedelta(days=SLIP_BEFORE_DAYS))
             top = min(hi, midnight(prev) + timedelta(days=SLIP_AFTER_DAYS), midnight(cur) - timedelta(days=2))
@@ -563,7 +574,8 @@ class History(Gen):
         for k in range(12):
             if k >= attempts and midnight(cur) <= opened + timedelta(days=PLAN_MAX_DAYS):
                 break
-            push = self.push_before(cur, hi, opened, busy)
+            # A date pushed out of the year was pushed before it: find the way there.
+            push = self.push_before(cur, hi, opened, busy, tries=40 if d.get("slips_out") else 5)
             if push is None:
                 break
             t, prev = push
@@ -935,6 +947,9 @@ def check():
         if (s1 in OPP_STAGES and s1 not in CLOSED and in_q4[0] <= e1 <= in_q4[1]
                 and s2 in OPP_STAGES and s2 not in CLOSED and not in_q4[0] <= e2 <= in_q4[1]):
             pushed_out.append(rid)
+
+    if sum(1 for i in pushed_out if by_id[i]["segment"] == PUSH_SEGMENT) < 8:
+        fail(f"only {len(pushed_out)} deals pushed out of Q4 2026 since 2026-10-01, want 8 {PUSH_SEGMENT} ones")
 
     # The Q3 enterprise push example.
     push = [r for r in records if PUSH_MARK in r["name"]]
