@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Generate the stagesh demo pipeline: seeds/demo/records.csv and
-seeds/demo/stage_events.csv.
+"""Generate the stagesh demo pipeline: seeds/demo/records.csv,
+seeds/demo/stage_events.csv and seeds/demo/field_history.csv.
 
 Standard library only, no network, deterministic (fixed seed): running it
 twice gives byte-identical files.
@@ -9,9 +9,9 @@ twice gives byte-identical files.
     python3 tools/make_demo_seed.py --check   # verify the files on disk
 
 `--check` re-reads the CSVs, checks every invariant of the canonical format
-(header, stages, moves, times, ids, expected closes, the Q3 enterprise push
-example), checks that the files equal what the generator produces now, and
-prints counts.
+(header, stages, moves, times, ids, expected closes, the field history, the
+Q3 enterprise push example), checks that the files equal what the generator
+produces now, and prints counts.
 """
 
 import argparse
@@ -21,7 +21,7 @@ import math
 import os
 import random
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 SEED = 20261492
 
@@ -29,10 +29,15 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT_DIR = os.path.join(ROOT, "seeds", "demo")
 RECORDS_PATH = os.path.join(OUT_DIR, "records.csv")
 EVENTS_PATH = os.path.join(OUT_DIR, "stage_events.csv")
+HISTORY_PATH = os.path.join(OUT_DIR, "field_history.csv")
 
 RECORD_HEADER = ["id", "kind", "name", "account", "owner", "source", "segment",
                  "value", "stage", "created_at", "updated_at", "expected_close"]
 EVENT_HEADER = ["record_id", "from_stage", "to_stage", "changed_at", "expected_close"]
+HISTORY_HEADER = ["record_id", "changed_at", "field", "old", "new"]
+# The fields the history tracks, in the order the records file has them (ties
+# of one record at one moment are written in this order).
+HISTORY_FIELDS = ["owner", "value", "expected_close"]
 
 UTC = timezone.utc
 CREATED_FROM = datetime(2025, 6, 1, tzinfo=UTC)
@@ -200,6 +205,29 @@ PUSH_SHARE = 0.85            # a passed expected close is pushed, else left over
 PUSH_DAYS = 30               # median days a push adds
 CLOSE_SNAP_DAYS = 14         # at the close, a date further ahead becomes the close day
 
+# The field history (class History) has random streams of its own, drawn
+# after the stage histories: it changes no stage event, and no current value
+# but the expected close of the push deals it pushes out of the year.
+HISTORY_SEED = SEED + 1
+SLIP_DAYS = (7, 42)          # a push or pull-in moves the date 1-6 weeks
+PLAN_MIN_DAYS = 21           # an earlier date than today's lies this long after the deal became an opportunity
+SLIP_BEFORE_DAYS = 14        # an owner moves a date when it is this close,
+SLIP_AFTER_DAYS = 10         # or at most this long after it passed
+SLIP_ATTEMPTS = [(0, 62), (1, 26), (2, 8), (3, 4)]             # pushes drawn, everyday deals
+PUSH_SLIP_ATTEMPTS = [(1, 30), (2, 40), (3, 30)]               # closed push deals
+OPEN_PUSH_SLIP_ATTEMPTS = (2, 4)                               # open push deals: keep slipping
+PULL_SHARE = 0.08            # deals the customer wanted sooner: pulled in once
+REPLAN_SHARE = 0.3           # deals whose date was re-planned when the proposal went out
+REPRICE_SHARE = 0.3          # opportunities whose amount changed
+PUSH_REPRICE_SHARE = 0.6     # push deals whose amount changed (discounts asked for)
+HANDOFFS = 5                 # push deals handed to an enterprise owner at conversion
+REASSIGNED = 6               # other records moved to another owner
+# The push deals still open and untouched for 30 days whose date still lay
+# ahead in Q4 2026: their owners kept pushing it until it left the year, to
+# a day in SLIP_OUT_TO (the one place the history changes a current value).
+Q4_2026_END = date(2026, 12, 31)
+SLIP_OUT_TO = (date(2027, 1, 4), date(2027, 1, 18))
+
 
 def iso(t):
     return t.strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -366,7 +394,11 @@ class Gen:
         is open, its owner pushes it out within about two weeks (PUSH_SHARE
         of the time; otherwise it stays overdue). At the close, a date still more
         than CLOSE_SNAP_DAYS ahead becomes the close day; one already past
-        stays: the deal slipped."""
+        stays: the deal slipped.
+
+        Only the last date is used: it is the record's expected close today,
+        as records.csv had it before the field history came; History draws
+        the changes that led to it."""
         r = self.r
         rows, expected = [], None
         busy = {e[2] for e in events}
@@ -441,21 +473,170 @@ class Gen:
 
         # Ids in order of creation, as an auto-increment would give them.
         recs.sort(key=lambda d: (d["events"][0][2], d["name"]))
-        records, events = [], []
         for i, d in enumerate(recs, start=1):
-            rows = self.with_expected_close(d["events"], d["value"])
+            d["id"] = i
+            # The expected close today; History draws the way there.
+            d["expected"] = self.with_expected_close(d["events"], d["value"])[-1][3]
+        return recs
+
+
+def weighted(r, table):
+    """A value drawn from (value, weight) pairs."""
+    return r.choices([v for v, _ in table], [w for _, w in table])[0]
+
+
+class History(Gen):
+    """How each record's owner, value and expected close came to be what the
+    records file says: the field history a CRM keeps.
+
+    It is drawn backwards from the current values, so it changes none of
+    them (but the expected close of the push deals that leave the year, see
+    SLIP_OUT_TO), with random streams of its own, after the stage histories,
+    so it changes no stage event. Every change falls in working hours between the
+    record's creation and its close (or now), an amount or a date only while
+    the record is an opportunity, and no two changes of a record share a
+    moment except where one goes with a stage change (the date set, and an
+    owner handing over, when a lead becomes an opportunity; the date
+    re-planned when the proposal goes out, or set to the close day at the
+    close).
+    """
+
+    def add(self, recs):
+        for d in recs:
             ev = d["events"]
-            stage = ev[-1][1]
-            expected = rows[-1][3]
-            records.append([str(i), "lead" if stage in LEAD_STAGES else "opportunity",
-                            d["name"], d["account"], d["owner"], d["source"], d["segment"],
-                            str(d["value"]), stage, iso(ev[0][2]), iso(ev[-1][2]),
-                            expected.isoformat() if expected else ""])
-            for frm, to, t, e in rows:
-                events.append([str(i), frm or "", to, iso(t), e.isoformat() if e else ""])
-        # The event file is a ledger: chronological, ties by record id.
-        events.sort(key=lambda e: (e[3], int(e[0])))
-        return records, events
+            d["changes"] = []
+            d["busy"] = {t for _, _, t in ev}
+            d["opened"] = next((t for _, to, t in ev if to in OPP_STAGES), None)
+            d["closed"] = ev[-1][1] in CLOSED
+            d["ended"] = ev[-1][2] if d["closed"] else NOW
+        for d in recs:
+            # A stream per record: a change to one record's history leaves the others' as they were.
+            own = History(f"{HISTORY_SEED}/{d['id']}")
+            if (d["segment"] == PUSH_SEGMENT and not d["closed"] and d["events"][-1][2] < STALE_BEFORE
+                    and NOW.date() <= d["expected"] <= Q4_2026_END):
+                d["expected"] = SLIP_OUT_TO[0] + timedelta(days=own.r.randint(0, (SLIP_OUT_TO[1] - SLIP_OUT_TO[0]).days))
+                d["slips_out"] = True
+            own.slip(d)
+            own.reprice(d)
+        self.reassign(recs)
+
+    def free_time(self, lo, hi, busy):
+        """A working-hours moment strictly between `lo` and `hi` that no
+        other change of the record has, or None."""
+        span = (hi - lo).total_seconds()
+        for _ in range(30 if span > 0 else 0):
+            day = lo + timedelta(seconds=self.r.uniform(0, span))
+            t = self.work_time(day, after=lo if day.date() == lo.date() else None)
+            if lo < t < hi and t not in busy:
+                busy.add(t)
+                return t
+        return None
+
+    def push_before(self, cur, hi, opened, busy, tries=5):
+        """(time, date before) of a push to `cur` before `hi`: when the date
+        before came near or had just passed, to a date still ahead, the date
+        before at least PLAN_MIN_DAYS after `opened`; None when a few draws find
+        none."""
+        for _ in range(tries):
+            prev = cur - timedelta(days=self.r.randint(*SLIP_DAYS))
+            lo = max(opened, midnight(prev) - timedelta(days=SLIP_BEFORE_DAYS))
+            top = min(hi, midnight(prev) + timedelta(days=SLIP_AFTER_DAYS), midnight(cur) - timedelta(days=2))
+            t = self.free_time(lo, top, busy) if midnight(prev) >= opened + timedelta(days=PLAN_MIN_DAYS) else None
+            if t is not None:
+                return t, prev
+        return None
+
+    def slip(self, d):
+        """The expected close's changes, drawn from the newest back. A deal
+        closed well ahead of its date took the close day at the close.
+        Before that its owner pushed the date 1-6 weeks each time it came
+        near or had just passed (the push deals still open, again and
+        again), and until the date was at most PLAN_MAX_DAYS ahead of the
+        day the deal became an opportunity; some deals had it re-planned
+        when the proposal went out, and some were pulled in once, when the
+        customer wanted it sooner."""
+        opened = d["opened"]
+        d["first_expected"] = None
+        if opened is None:
+            return
+        r, busy = self.r, d["busy"]
+        cur, hi = d["expected"], d["ended"]
+        changes = []
+        if d["closed"] and cur == hi.date():
+            old = cur + timedelta(days=r.randint(CLOSE_SNAP_DAYS + 1, 50))
+            changes.append((hi, old, cur))
+            cur = old
+        push = d["segment"] == PUSH_SEGMENT
+        if push and not d["closed"]:
+            attempts = r.randint(*OPEN_PUSH_SLIP_ATTEMPTS)
+        else:
+            attempts = weighted(r, PUSH_SLIP_ATTEMPTS if push else SLIP_ATTEMPTS)
+        for k in range(12):
+            if k >= attempts and midnight(cur) <= opened + timedelta(days=PLAN_MAX_DAYS):
+                break
+            # A date pushed out of the year was pushed before it: find the way there.
+            push = self.push_before(cur, hi, opened, busy, tries=40 if d.get("slips_out") else 5)
+            if push is None:
+                break
+            t, prev = push
+            changes.append((t, prev, cur))
+            cur, hi = prev, t
+        proposals = [t for _, to, t in d["events"] if to == "Proposal Sent" and opened < t < hi]
+        if proposals and r.random() < REPLAN_SHARE:
+            prev = cur + timedelta(days=r.choice([-1, 1]) * r.randint(*SLIP_DAYS))
+            if midnight(prev) >= opened + timedelta(days=PLAN_MIN_DAYS):
+                changes.append((proposals[0], prev, cur))
+                cur, hi = prev, proposals[0]
+        if r.random() < PULL_SHARE:
+            prev = cur + timedelta(days=r.randint(*SLIP_DAYS))
+            t = self.free_time(opened, min(hi, midnight(cur) - timedelta(days=7)), busy)
+            if t is not None and midnight(prev) <= opened + timedelta(days=PLAN_MAX_DAYS):
+                changes.append((t, prev, cur))
+                cur, hi = prev, t
+        d["first_expected"] = cur
+        if d["events"][0][1] in LEAD_STAGES:
+            # The date is set when the lead becomes an opportunity.
+            changes.append((opened, None, cur))
+        d["changes"] += [(t, "expected_close", old, new) for t, old, new in changes]
+
+    def reprice(self, d):
+        """The amount's changes, newest first back from today's value: a
+        discount asked for in a deal's last weeks (the push deals, always),
+        or before that the scope growing or shrinking."""
+        opened = d["opened"]
+        push = d["segment"] == PUSH_SEGMENT
+        r = self.r
+        if opened is None or r.random() >= (PUSH_REPRICE_SHARE if push else REPRICE_SHARE):
+            return
+        cur, hi = d["value"], d["ended"]
+        for _ in range(1 if r.random() < 0.75 else 2):
+            if push or r.random() < 0.45:
+                factor, lo = r.uniform(0.8, 0.95), max(opened, hi - timedelta(days=30))
+            else:
+                factor, lo = (r.uniform(1.1, 1.5) if r.random() < 0.6 else r.uniform(0.6, 0.9)), opened
+            old = max(5000, min(2_000_000, int(round(cur / factor / 1000.0)) * 1000))
+            t = self.free_time(lo, hi, d["busy"]) if old != cur else None
+            if t is None:
+                break
+            d["changes"].append((t, "value", old, cur))
+            cur, hi = old, t
+
+    def reassign(self, recs):
+        """A few owner changes: push deals a colleague met at the event, handed
+        to an enterprise owner when they became opportunities, and records
+        that moved to another owner (a colleague on leave, an account that
+        changed hands)."""
+        r = self.r
+        met = [d for d in recs if d["segment"] == PUSH_SEGMENT and d["events"][0][1] in LEAD_STAGES]
+        for d in r.sample(met, HANDOFFS):
+            old = r.choice([o for o in OWNERS if o not in ENTERPRISE_OWNERS])
+            d["changes"].append((d["opened"], "owner", old, d["owner"]))
+        rest = [d for d in recs if d["segment"] != PUSH_SEGMENT
+                and d["ended"] - d["events"][0][2] > timedelta(days=14)]
+        for d in r.sample(rest, REASSIGNED):
+            t = self.free_time(d["events"][0][2], d["ended"], d["busy"])
+            if t is not None:
+                d["changes"].append((t, "owner", r.choice([o for o in OWNERS if o != d["owner"]]), d["owner"]))
 
 
 def to_csv(header, rows):
@@ -466,9 +647,57 @@ def to_csv(header, rows):
     return buf.getvalue().encode("utf-8")
 
 
+def cell(value):
+    """A field's value as the files write it: a date ISO, a number in
+    digits, a name as it is, no value empty."""
+    if value is None:
+        return ""
+    return value.isoformat() if isinstance(value, date) else str(value)
+
+
+def files(recs):
+    """The three files' rows: the records as they are now, their stage
+    events with the expected close after each (and a row of its own, from =
+    to, for each expected-close change between stage changes), and every
+    field change."""
+    records, events, history = [], [], []
+    for d in recs:
+        i, ev = d["id"], d["events"]
+        stage = ev[-1][1]
+        records.append([str(i), "lead" if stage in LEAD_STAGES else "opportunity",
+                        d["name"], d["account"], d["owner"], d["source"], d["segment"],
+                        str(d["value"]), stage, iso(ev[0][2]), iso(ev[-1][2]), cell(d["expected"])])
+        dates = sorted((t, new) for t, field, _, new in d["changes"] if field == "expected_close")
+        moved = {t for _, _, t in ev}
+
+        def expected_at(t):
+            last = d["first_expected"] if ev[0][1] in OPP_STAGES else None
+            for when, new in dates:
+                if when <= t:
+                    last = new
+            return last
+
+        def stage_at(t):
+            return [to for _, to, when in ev if when <= t][-1]
+
+        rows = [(t, frm or "", to) for frm, to, t in ev]
+        rows += [(t, stage_at(t), stage_at(t)) for t, _ in dates if t not in moved]
+        for t, frm, to in sorted(rows):
+            events.append([str(i), frm, to, iso(t), cell(expected_at(t))])
+        for t, field, old, new in d["changes"]:
+            history.append([str(i), iso(t), field, cell(old), cell(new)])
+    # The event and history files are ledgers: chronological, ties by record
+    # id (then, in the history, by field).
+    events.sort(key=lambda e: (e[3], int(e[0])))
+    history.sort(key=lambda h: (h[1], int(h[0]), HISTORY_FIELDS.index(h[2])))
+    return records, events, history
+
+
 def generate():
-    records, events = Gen(SEED).build()
-    return to_csv(RECORD_HEADER, records), to_csv(EVENT_HEADER, events)
+    recs = Gen(SEED).build()
+    History(HISTORY_SEED).add(recs)
+    records, events, history = files(recs)
+    return to_csv(RECORD_HEADER, records), to_csv(EVENT_HEADER, events), to_csv(HISTORY_HEADER, history)
 
 
 # ---------------------------------------------------------------------------
@@ -482,7 +711,8 @@ def check():
 
     raw_r = open(RECORDS_PATH, "rb").read()
     raw_e = open(EVENTS_PATH, "rb").read()
-    for label, raw in (("records.csv", raw_r), ("stage_events.csv", raw_e)):
+    raw_h = open(HISTORY_PATH, "rb").read()
+    for label, raw in (("records.csv", raw_r), ("stage_events.csv", raw_e), ("field_history.csv", raw_h)):
         if raw.startswith(b"\xef\xbb\xbf"):
             fail(f"{label}: has a BOM")
         if b"\r" in raw:
@@ -490,24 +720,22 @@ def check():
         if not raw.endswith(b"\n"):
             fail(f"{label}: no final newline")
         raw.decode("utf-8")
-    gen_r, gen_e = generate()
-    if gen_r != raw_r or gen_e != raw_e:
+    if generate() != (raw_r, raw_e, raw_h):
         fail("files differ from what the generator produces (re-run without --check)")
 
     rrows = list(csv.reader(io.StringIO(raw_r.decode("utf-8"))))
     erows = list(csv.reader(io.StringIO(raw_e.decode("utf-8"))))
-    if rrows[0] != RECORD_HEADER:
-        fail(f"records header {rrows[0]}")
-    if erows[0] != EVENT_HEADER:
-        fail(f"events header {erows[0]}")
+    hrows = list(csv.reader(io.StringIO(raw_h.decode("utf-8"))))
+    for label, rows, header in (("records", rrows, RECORD_HEADER), ("events", erows, EVENT_HEADER),
+                                ("history", hrows, HISTORY_HEADER)):
+        if rows[0] != header:
+            fail(f"{label} header {rows[0]}")
+        for row in rows[1:]:
+            if len(row) != len(header):
+                fail(f"{label} row width {row}")
     records = [dict(zip(RECORD_HEADER, row)) for row in rrows[1:]]
     events = [dict(zip(EVENT_HEADER, row)) for row in erows[1:]]
-    for row in rrows[1:]:
-        if len(row) != len(RECORD_HEADER):
-            fail(f"record row width {row}")
-    for row in erows[1:]:
-        if len(row) != len(EVENT_HEADER):
-            fail(f"event row width {row}")
+    changes = [dict(zip(HISTORY_HEADER, row)) for row in hrows[1:]]
 
     ids = [r["id"] for r in records]
     if ids != [str(i) for i in range(1, len(records) + 1)]:
@@ -540,7 +768,7 @@ def check():
         except ValueError:
             fail(f"{what}: bad date {s!r}")
 
-    stats = dict(direct=0, skips=0, backs=0, stale=0, pushes=0, pushed=0, slipped=0, overdue=0)
+    stats = dict(direct=0, skips=0, backs=0, stale=0, date_rows=0, slipped=0, overdue=0)
     expected_months = {}
     for rid in ids:
         rec = by_id[rid]
@@ -604,9 +832,11 @@ def check():
             if k and e["from_stage"] == e["to_stage"]:
                 if e["to_stage"] != stage or e["to_stage"] in CLOSED:
                     fail(f"{what} event {k}: a field row in {e['to_stage']}, the deal is in {stage}")
-                if not (expected and e["expected_close"] > expected):
-                    fail(f"{what} event {k}: a field row that does not push the expected close out")
-                stats["pushes"] += 1
+                moved = (date.fromisoformat(e["expected_close"]) - date.fromisoformat(expected)).days \
+                    if expected and e["expected_close"] else 0
+                if not SLIP_DAYS[0] <= abs(moved) <= SLIP_DAYS[1]:
+                    fail(f"{what} event {k}: a field row that does not move the expected close 1-6 weeks")
+                stats["date_rows"] += 1
             elif k:
                 if e["from_stage"] != stage:
                     fail(f"{what}: event {k} from {e['from_stage']} != previous to")
@@ -620,8 +850,6 @@ def check():
             stage, expected = e["to_stage"], e["expected_close"]
         if rec["kind"] == "opportunity" and not rec["expected_close"]:
             fail(f"{what}: an opportunity without an expected close")
-        if any(e["from_stage"] == e["to_stage"] for e in h[1:]):
-            stats["pushed"] += 1
         if rec["stage"] in CLOSED and rec["expected_close"] and rec["expected_close"] < rec["updated_at"][:10]:
             stats["slipped"] += 1
         if rec["stage"] not in CLOSED and updated and updated < STALE_BEFORE:
@@ -632,6 +860,96 @@ def check():
             else:
                 month = rec["expected_close"][:7]
                 expected_months[month] = expected_months.get(month, 0) + 1
+
+    # The field history: per record and field, a chain of changes in time
+    # order that ends in the record's value today, inside the record's life.
+    changed = {i: [] for i in ids}
+    last_key = None
+    for k, c in enumerate(changes):
+        what = f"field_history.csv line {k + 2}"
+        if c["record_id"] not in changed or c["field"] not in HISTORY_FIELDS:
+            fail(f"{what}: record {c['record_id']!r}, field {c['field']!r}")
+            continue
+        check_time(c["changed_at"], what)
+        key = (c["changed_at"], int(c["record_id"]), HISTORY_FIELDS.index(c["field"]))
+        if last_key and key <= last_key:
+            fail(f"{what}: not in time order (ties by record, then field)")
+        last_key = key
+        if c["old"] == c["new"]:
+            fail(f"{what}: changes nothing")
+        changed[c["record_id"]].append(c)
+    for rid in ids:
+        rec, h, what = by_id[rid], hist[rid], f"record {rid}"
+        end = rec["updated_at"] if rec["stage"] in CLOSED else iso(NOW)
+        opened = next((e["changed_at"] for e in h if e["to_stage"] in OPP_STAGES), None)
+        for c in changed[rid]:
+            if not rec["created_at"] <= c["changed_at"] <= end:
+                fail(f"{what}: a {c['field']} change at {c['changed_at']}, outside its life")
+            if c["field"] != "owner" and (opened is None or c["changed_at"] < opened):
+                fail(f"{what}: a {c['field']} change before it became an opportunity")
+            for v in (c["old"], c["new"]):
+                if c["field"] == "owner" and v not in OWNERS:
+                    fail(f"{what}: owner {v!r}")
+                if c["field"] == "value" and not (v.isdigit() and int(v) % 1000 == 0 and 5000 <= int(v) <= 2_000_000):
+                    fail(f"{what}: value {v!r}")
+                if c["field"] == "expected_close" and v:
+                    check_date(v, what)
+        for field in HISTORY_FIELDS:
+            chain = [c for c in changed[rid] if c["field"] == field]
+            for a, b in zip(chain, chain[1:]):
+                if b["old"] != a["new"] or b["changed_at"] <= a["changed_at"]:
+                    fail(f"{what}: the {field} change at {b['changed_at']} does not follow the one before")
+            if chain and chain[-1]["new"] != rec[field]:
+                fail(f"{what}: the last {field} change gives {chain[-1]['new']!r}, the record has {rec[field]!r}")
+            if chain and field != "expected_close" and not chain[0]["old"]:
+                fail(f"{what}: a {field} change from no value")
+        first = next((e for e in h if e["expected_close"]), None)
+        if first and (date.fromisoformat(first["expected_close"]) - parse_iso(first["changed_at"]).date()).days \
+                < PLAN_MIN_DAYS:
+            fail(f"{what}: its first expected close lies less than {PLAN_MIN_DAYS} days ahead")
+        # The dates of stage_events.csv change exactly where the history says.
+        dated = [(c["changed_at"], c["old"], c["new"]) for c in changed[rid] if c["field"] == "expected_close"]
+        rows = [(b["changed_at"], a["expected_close"], b["expected_close"]) for a, b in zip(h, h[1:])
+                if a["expected_close"] != b["expected_close"]]
+        if dated != rows:
+            fail(f"{what}: the expected-close changes of the two files differ")
+
+    def expected_close_at(rid, moment):
+        """(stage, expected close) of a record at `moment` (events up to it)."""
+        state = (None, "")
+        for e in hist[rid]:
+            if parse_iso(e["changed_at"]) <= moment:
+                state = (e["to_stage"], e["expected_close"])
+        return state
+
+    slips = {s: dict(pushed=set(), pushes=0, days=0, pulled=set(), pulls=0) for s in SEGMENTS}
+    for c in changes:
+        if c["field"] == "expected_close" and c["old"]:
+            s = slips[by_id[c["record_id"]]["segment"]]
+            moved = (date.fromisoformat(c["new"]) - date.fromisoformat(c["old"])).days
+            if moved > 0:
+                s["pushed"].add(c["record_id"])
+                s["pushes"] += 1
+                s["days"] += moved
+            else:
+                s["pulled"].add(c["record_id"])
+                s["pulls"] += 1
+    repriced = [c for c in changes if c["field"] == "value"]
+    raised = sum(1 for c in repriced if int(c["new"]) > int(c["old"]))
+
+    # The deals open with a Q4 2026 date on 2026-10-01 and open with a date
+    # outside Q4 now: `waterfall 2026-10-01 2026-11-29 for 2026-Q4 show pushed out`.
+    in_q4 = ("2026-10-01", "2026-12-31")
+    pushed_out = []
+    for rid in ids:
+        (s1, e1), (s2, e2) = (expected_close_at(rid, datetime(2026, 10, 1, tzinfo=UTC)),
+                              expected_close_at(rid, NOW))
+        if (s1 in OPP_STAGES and s1 not in CLOSED and in_q4[0] <= e1 <= in_q4[1]
+                and s2 in OPP_STAGES and s2 not in CLOSED and not in_q4[0] <= e2 <= in_q4[1]):
+            pushed_out.append(rid)
+
+    if sum(1 for i in pushed_out if by_id[i]["segment"] == PUSH_SEGMENT) < 8:
+        fail(f"only {len(pushed_out)} deals pushed out of Q4 2026 since 2026-10-01, want 8 {PUSH_SEGMENT} ones")
 
     # The Q3 enterprise push example.
     push = [r for r in records if PUSH_MARK in r["name"]]
@@ -653,7 +971,7 @@ def check():
 
     # Report.
     print(f"records: {len(records)}  event rows: {len(events)}"
-          f" ({len(events) - stats['pushes']} stage events, {stats['pushes']} expected-close pushes)")
+          f" ({len(events) - stats['date_rows']} stage events, {stats['date_rows']} expected-close changes between them)")
     print("per stage:")
     for s in LEAD_STAGES + OPP_STAGES:
         n = sum(1 for r in records if r["stage"] == s)
@@ -671,8 +989,20 @@ def check():
           f" ({100 * stats['stale'] / max(1, opened):.0f}%)")
     print(f"expected close of open opportunities: {stats['overdue']} overdue; "
           + ", ".join(f"{k} {v}" for k, v in sorted(expected_months.items())))
-    print(f"expected close pushed out: {stats['pushes']} times, on {stats['pushed']} records;"
-          f" closed after their expected close (slipped): {stats['slipped']}")
+    print(f"closed after their expected close (slipped): {stats['slipped']}")
+    print(f"field history rows: {len(changes)} ("
+          + ", ".join(f"{f} {sum(1 for c in changes if c['field'] == f)}" for f in HISTORY_FIELDS)
+          + f") on {sum(1 for i in ids if changed[i])} records")
+    for seg in SEGMENTS:
+        s = slips[seg]
+        print(f"  {seg}: expected close pushed {s['pushes']} times on {len(s['pushed'])} records"
+              f" ({s['days']} days, {s['days'] / max(1, s['pushes']):.1f} per push),"
+              f" pulled in {s['pulls']} times on {len(s['pulled'])} records")
+    print(f"  value: {raised} up, {len(repriced) - raised} down;"
+          f" owner: {sum(1 for c in changes if c['field'] == 'owner')} changes")
+    print(f"open with a Q4 2026 date on 2026-10-01, a date outside it now: {len(pushed_out)} deals"
+          f" ({sum(1 for i in pushed_out if by_id[i]['segment'] == PUSH_SEGMENT)} {PUSH_SEGMENT}): "
+          + ", ".join(pushed_out))
 
     def rate(rs):
         won = sum(1 for r in rs if r["stage"] == "Won")
@@ -739,13 +1069,12 @@ def main():
     args = ap.parse_args()
     if args.check:
         return check()
-    rec_bytes, ev_bytes = generate()
     os.makedirs(OUT_DIR, exist_ok=True)
-    with open(RECORDS_PATH, "wb") as f:
-        f.write(rec_bytes)
-    with open(EVENTS_PATH, "wb") as f:
-        f.write(ev_bytes)
-    print(f"wrote {os.path.relpath(RECORDS_PATH, ROOT)} and {os.path.relpath(EVENTS_PATH, ROOT)}")
+    paths = (RECORDS_PATH, EVENTS_PATH, HISTORY_PATH)
+    for path, content in zip(paths, generate()):
+        with open(path, "wb") as f:
+            f.write(content)
+    print("wrote " + ", ".join(os.path.relpath(p, ROOT) for p in paths))
     return check()
 
 
