@@ -69,4 +69,6 @@ extension Message {
 
     /// Under a cohort table: records left out of every cohort, as they have no creation time.
     static func cohortNoCreated(_ n: Int) -> Message { Message(.cohortNoCreated, .text(String(n))) }
+    /// Under a velocity table: won records left out of the cycle days, as they have no creation time.
+    static func velocityNoCreated(_ n: Int) -> Message { Message(.velocityNoCreated, .text(String(n))) }
 }
