@@ -66,4 +66,9 @@ extension Message {
     static var unitDays: Message { Message(.unitDays) }
     /// The heading of a funnel's value column in one currency: "value USD".
     static func valueIn(_ currency: String) -> Message { Message(.valueIn, .text(currency)) }
+
+    /// Under a cohort table: records left out of every cohort, as they have no creation time.
+    static func cohortNoCreated(_ n: Int) -> Message { Message(.cohortNoCreated, .text(String(n))) }
+    /// Under a velocity table: won records left out of the cycle days, as they have no creation time.
+    static func velocityNoCreated(_ n: Int) -> Message { Message(.velocityNoCreated, .text(String(n))) }
 }

@@ -28,6 +28,10 @@ protocol Report: Sendable {
     static var chartLostColumn: String? { get }
     /// The report's table, from the records its context selected.
     static func run(_ context: ReportContext) throws(Diagnostic) -> Table
+    /// The clauses as this report reads them, before its context selects records: a report may
+    /// give a shared clause a sense of its own (`cohort by month` is the cohorts' period, not a
+    /// group; `velocity until D` is the pipeline as it stood at D).
+    static func reading(_ query: ReportQuery, in session: Session) throws(Diagnostic) -> ReportQuery
 }
 
 extension Report {
@@ -37,6 +41,7 @@ extension Report {
     static var openOnly: Bool { false }
     static var chartColumn: String? { nil }
     static var chartLostColumn: String? { nil }
+    static func reading(_ query: ReportQuery, in session: Session) throws(Diagnostic) -> ReportQuery { query }
 
     /// The report's command, for the command table.
     static var spec: CommandSpec { ReportCommand<Self>.spec }
@@ -47,6 +52,7 @@ extension Report {
     /// The report's table over `session`: ordered and cut as its `order by` and
     /// `limit` ask, its chart column marked, a note under it when a rate it shows is over few records.
     static func table(_ query: ReportQuery, _ session: Session) throws(Diagnostic) -> Table {
+        let query = try reading(query, in: session)
         let context = try ReportContext(session, query, needsChanged: needsChanged(query), openOnly: openOnly)
         var table = try run(context)
         // The last column of that name: a `by` column in front may be named the same.

@@ -17,6 +17,8 @@ enum ReportClause: CaseIterable {
     case minimum
     /// `all`: every comparison, not only the findings.
     case every
+    /// `window DURATION`: how long after its creation a record's win counts (cohort).
+    case window
 
     var grammar: Grammar {
         switch self {
@@ -30,6 +32,7 @@ enum ReportClause: CaseIterable {
         case .until: .sequence([.keyword("until"), .argument(.until, .moment)])
         case .minimum: .sequence([.keyword("min"), .argument(.minimum, .integer)])
         case .every: .keyword("all")
+        case .window: .sequence([.keyword("window"), .argument(.window, .duration)])
         }
     }
 

@@ -18,6 +18,10 @@ public struct ReportQuery: Sendable {
     public var minimum: Located<Int>?
     /// `insights all`: every comparison made, the findings marked.
     public var every = false
+    /// `cohort window DURATION`, in seconds.
+    public var window: Located<Int64>?
+    /// `cohort by month`: the period a cohort spans, which a report reads out of `by` (`Report.reading`).
+    public var period: Located<Period>?
     /// `order by COLUMN [asc|desc], ...` over the report's own columns.
     public var order: [OrderKey] = []
     public var limit: Located<Int>?
@@ -45,6 +49,7 @@ extension ReportQuery {
         to = c.located(.to)
         stage = c.located(.stage)
         if let t = c.token(.duration) { over = Located(try ValueParser.duration(t), t.range) }
+        if let t = c.token(.window) { window = Located(try ValueParser.duration(t), t.range) }
     }
 
     /// The stages the clauses name: `from`, `to` and `in`, then those in `where`.

@@ -8,7 +8,7 @@
 public enum CaptureLabel: Sendable, Hashable, CaseIterable {
     case activity, asOf, command, condition, date, duration, encoding, file, format
     case from, id, lostStage, minimum, name, newName, number, onOff, onOffAuto, policy, preset
-    case report, secondName, seed, sheet, since, snapshot, stage, stages, text, to, until, wonStage
+    case report, secondName, seed, sheet, since, snapshot, stage, stages, text, to, until, window, wonStage
 
     /// The placeholder a diagnostic names a missing argument by.
     public var name: String {
@@ -43,6 +43,7 @@ public enum CaptureLabel: Sendable, Hashable, CaseIterable {
         case .text: "TEXT"
         case .to: "TO"
         case .until: "UNTIL"
+        case .window: "DURATION"
         case .wonStage: "WON"
         }
     }
