@@ -71,7 +71,7 @@ struct ReportSQLTests {
     /// percent, or both empty (SQL NULL).
     static func same(_ report: String, _ sql: String) -> Bool {
         if report == sql { return true }
-        if let a = Double(report), let b = Double(sql) { return abs(a - b) < 0.0051 }
+        if let a = Double(report), let b = Double(sql) { return abs(a - b) < 0.0101 }
         return false
     }
 
