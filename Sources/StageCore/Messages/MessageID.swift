@@ -77,7 +77,9 @@ public enum MessageID: String, Sendable, CaseIterable {
     case reportWritten, chartNoData, diffAdded, diffRemoved, diffAdvanced, diffMovedBack, diffMoved, diffValueChanged
     case diffOwnerChanged, diffNameChanged, diffAccountChanged, diffSourceChanged, chartWritten, reportOneGroup, outcomeWon
     case outcomeLost, outcomeOpen, chartDays, diffNoChanges, diffCountAdded, diffCountRemoved, diffCountChanged, diffSummary
-    case unitDays, valueIn
+    case unitDays, valueIn, waterfallAsOf, waterfallNeedsMoments, waterfallBackwards, waterfallStart, waterfallCreated
+    case waterfallPulledIn, waterfallReopened, waterfallPushedOut, waterfallWon, waterfallLost, waterfallValueUp
+    case waterfallValueDown, waterfallEnd
     // psql's and sqlite3's commands
     case habitAnswer, hintNoMetaCommands, hintColumnsAlwaysNamed
     // The shell: banner, questions, --check and --play

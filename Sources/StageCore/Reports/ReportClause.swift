@@ -13,6 +13,12 @@ enum ReportClause: CaseIterable {
     /// `over DURATION`.
     case over
     case since, until
+    /// `FROM TO` (waterfall's two moments, in front of its other clauses).
+    case window
+    /// `for PERIOD`: deals expected to close in it.
+    case period
+    /// `show BUCKET`: a waterfall bucket's records.
+    case show
 
     var grammar: Grammar {
         switch self {
@@ -24,6 +30,9 @@ enum ReportClause: CaseIterable {
         case .over: .sequence([.keyword("over"), .argument(.duration, .duration)])
         case .since: .sequence([.keyword("since"), .argument(.since, .moment)])
         case .until: .sequence([.keyword("until"), .argument(.until, .moment)])
+        case .window: .sequence([.argument(.start, .moment), .argument(.end, .moment)])
+        case .period: .sequence([.keyword("for"), .argument(.period, .moment)])
+        case .show: .sequence([.keyword("show"), .argument(.bucket, .choice(WaterfallBucket.allCases.map(\.name)))])
         }
     }
 

@@ -9,6 +9,8 @@ public enum CaptureLabel: Sendable, Hashable, CaseIterable {
     case activity, asOf, command, condition, date, duration, encoding, file, format
     case from, id, lostStage, name, newName, number, onOff, onOffAuto, policy, preset
     case report, secondName, seed, sheet, since, snapshot, stage, stages, text, to, until, wonStage
+    /// `waterfall FROM TO`: its two moments; `for PERIOD`; `show BUCKET`.
+    case start, end, period, bucket
 
     /// The placeholder a diagnostic names a missing argument by.
     public var name: String {
@@ -43,6 +45,10 @@ public enum CaptureLabel: Sendable, Hashable, CaseIterable {
         case .to: "TO"
         case .until: "UNTIL"
         case .wonStage: "WON"
+        case .start: "FROM"
+        case .end: "TO"
+        case .period: "PERIOD"
+        case .bucket: "BUCKET"
         }
     }
 
