@@ -48,21 +48,41 @@ enum WaterfallReport: Report {
         // Each currency's slot in a group's tallies.
         var slot = [Int](repeating: 0, count: split == nil ? 0 : c.store.pool.count)
         for (i, code) in (split ?? []).enumerated() { slot[Int(code)] = i }
-        let width = split?.count ?? 1
-        let buckets = WaterfallBucket.allCases.count
-        var deals = [Int](repeating: 0, count: c.groupCount * width * buckets)
-        var values = [Int128](repeating: 0, count: deals.count)
-        var shown: [(record: Int, value: Int64)] = []
-        let s = c.store, wanted = q.bucket?.value
-        for r in 0..<s.slotCount where c.group[r] >= 0 {
-            if r & 0xFFFFF == 0xFFFFF && c.session.cancellation.isRequested { throw Diagnostic(Message.interrupted) }
-            let base = ((Int(c.group[r]) * width) + (split == nil ? 0 : slot[Int(s.currencies[r])])) * buckets
-            moments.place(r, window) { b, v in
-                deals[base + b.rawValue] += 1
-                values[base + b.rawValue] += Int128(v)
-                if b == wanted { shown.append((r, b.subtracts ? -v : v)) }
+        let width = split?.count ?? 1, currencies = split == nil ? [] : c.store.currencies
+        let buckets = WaterfallBucket.allCases.count, cells = c.groupCount * width * buckets
+        let wanted = q.bucket?.value, slots = slot
+        // Each core sorts its range of records into tallies of its own.
+        let parts = c.perCore { range -> Tally in
+            var tally = Tally(cells: cells)
+            tally.deals.withUnsafeMutableBufferPointer { deals in
+                tally.values.withUnsafeMutableBufferPointer { values in
+                    c.group.withUnsafeBufferPointer { group in
+                        for r in range where group[r] >= 0 {
+                            if r & 0xFFFF == 0xFFFF && c.session.cancellation.isRequested {
+                                tally.interrupted = true
+                                return
+                            }
+                            let base = (Int(group[r]) * width + (currencies.isEmpty ? 0 : slots[Int(currencies[r])])) * buckets
+                            moments.place(r, window) { b, v in
+                                deals[base + b.rawValue] += 1
+                                values[base + b.rawValue] += Int128(v)
+                                if b == wanted { tally.shown.append((r, b.subtracts ? -v : v)) }
+                            }
+                        }
+                    }
+                }
+            }
+            return tally
+        }
+        if parts.contains(where: \.interrupted) { throw Diagnostic(Message.interrupted) }
+        var deals = [Int](repeating: 0, count: cells), values = [Int128](repeating: 0, count: cells)
+        for part in parts {
+            for i in 0..<cells {
+                deals[i] += part.deals[i]
+                values[i] += part.values[i]
             }
         }
+        let shown = parts.flatMap(\.shown)
         if let bucket = q.bucket?.value {
             return records(c, moments, shown, split: split != nil, valueOnly: bucket.valueOnly)
         }
@@ -124,9 +144,22 @@ enum WaterfallReport: Report {
         return c.table(columns, rows: { byGroup[$0] })
     }
 
+    /// One core's counts and sums per group, currency and bucket, and the records of the bucket `show` asks for.
+    struct Tally: Sendable {
+        var deals: [Int]
+        var values: [Int128]
+        var shown: [(record: Int, value: Int64)] = []
+        var interrupted = false
+
+        init(cells: Int) {
+            deals = [Int](repeating: 0, count: cells)
+            values = [Int128](repeating: 0, count: cells)
+        }
+    }
+
     /// The moments a waterfall compares, FROM, TO and each deal's close between them: every selected record's stage,
     /// value and expected close at each, replayed from the two ledgers.
-    struct Moments {
+    struct Moments: Sendable {
         enum Moment: Int { case from, to, close }
 
         let store: RecordStore
@@ -135,11 +168,12 @@ enum WaterfallReport: Report {
         /// When the record last moved from an open opportunity stage into a closed one, after FROM and by TO
         /// (`missing`: it did not).
         var closedAt: [Int64]
-        /// Per moment, each record's earliest value change after it (-1: none since): that change's `old` is the
-        /// value at the moment.
-        var valueAfter: [[Int32]]
+        /// Per moment, each record's earliest value change after it (-1: none since), moment by moment (`Moment`
+        /// times the slot count, plus the slot): that change's `old` is the value at the moment.
+        var valueAfter: [Int32]
         /// The same for the expected close; empty when the report does not read it.
-        var closeAfter: [[Int32]]
+        var closeAfter: [Int32]
+        let slots: Int
         let openOpportunity: [Bool], kinds: [RecordKind], outcomes: [StageOutcome]
 
         /// Reads the stage ledger, then the field ledger, each once in order; `expectedClose`: whether the expected
@@ -147,36 +181,49 @@ enum WaterfallReport: Report {
         init(_ c: ReportContext, from: Int64, to: Int64, expectedClose: Bool) throws(Diagnostic) {
             let s = c.store, p = c.pipeline, n = s.slotCount
             store = s
+            slots = n
             let openOpportunity = p.stages.map { $0.kind == .opportunity && !$0.isClosed }
             self.openOpportunity = openOpportunity
             kinds = p.stages.map(\.kind)
             outcomes = p.stages.map(\.outcome)
             let closedOpportunity = p.stages.map { $0.kind == .opportunity && $0.isClosed }
+            // A move that closes a deal, by its from and to stages (a stage id past the table is no stage).
+            let stageCount = p.stages.count
+            var closes = [Bool](repeating: false, count: stageCount * stageCount)
+            for f in 0..<stageCount where openOpportunity[f] {
+                for t in 0..<stageCount where closedOpportunity[t] { closes[f * stageCount + t] = true }
+            }
             var atFrom = [StageID](repeating: noStage, count: n), atTo = atFrom
             var closedAt = [Int64](repeating: missing, count: n)
             let cancellation = c.session.cancellation
             var interrupted = false
             // A record's events are in time order: the last one by a moment gives its stage then. An event of unknown
             // time counts at every moment, as `as of` counts it.
-            s.eventAt.withUnsafeBufferPointer { at in
-                s.eventRecord.withUnsafeBufferPointer { record in
-                    s.eventFrom.withUnsafeBufferPointer { fromStage in
-                        s.eventTo.withUnsafeBufferPointer { toStage in
-                            for e in 0..<at.count {
-                                if e & 0xFFFFF == 0xFFFFF && cancellation.isRequested {
-                                    interrupted = true
-                                    return
-                                }
-                                let t = at[e]
-                                guard t == missing || t <= to else { continue }
-                                let r = Int(record[e]), stage = toStage[e]
-                                atTo[r] = stage
-                                if t == missing || t <= from {
-                                    atFrom[r] = stage
-                                } else if fromStage[e] != noStage && openOpportunity[Int(fromStage[e])]
-                                    && closedOpportunity[Int(stage)]
-                                {
-                                    closedAt[r] = t
+            atFrom.withUnsafeMutableBufferPointer { atFrom in
+                atTo.withUnsafeMutableBufferPointer { atTo in
+                    closedAt.withUnsafeMutableBufferPointer { closedAt in
+                        s.eventAt.withUnsafeBufferPointer { at in
+                            s.eventRecord.withUnsafeBufferPointer { record in
+                                s.eventFrom.withUnsafeBufferPointer { fromStage in
+                                    s.eventTo.withUnsafeBufferPointer { toStage in
+                                        for e in 0..<at.count {
+                                            if e & 0xFFFFF == 0xFFFFF && cancellation.isRequested {
+                                                interrupted = true
+                                                return
+                                            }
+                                            let t = at[e]
+                                            guard t == missing || t <= to else { continue }
+                                            let r = Int(record[e]), stage = toStage[e]
+                                            atTo[r] = stage
+                                            if t == missing || t <= from {
+                                                atFrom[r] = stage
+                                            } else if Int(fromStage[e]) < stageCount
+                                                && closes[Int(fromStage[e]) * stageCount + Int(stage)]
+                                            {
+                                                closedAt[r] = t
+                                            }
+                                        }
+                                    }
                                 }
                             }
                         }
@@ -190,30 +237,31 @@ enum WaterfallReport: Report {
             // The earliest change after each moment, by time rather than by place in the ledger: a frozen clock set
             // back can record a record's changes out of order.
             let f = s.fieldEvents
-            var valueAfter = [[Int32]](repeating: [Int32](repeating: -1, count: n), count: 3)
+            var valueAfter = [Int32](repeating: -1, count: 3 * n)
             var closeAfter = expectedClose ? valueAfter : []
             let value = TrackedField.value.rawValue, close = TrackedField.expectedClose.rawValue
-            f.at.withUnsafeBufferPointer { at in
-                f.record.withUnsafeBufferPointer { record in
-                    f.field.withUnsafeBufferPointer { field in
-                        for i in 0..<at.count {
-                            let k = field[i], t = at[i]
-                            // Every moment is FROM or later: an earlier change is part of every value replayed.
-                            guard k == value || (expectedClose && k == close), t != missing, t > from else { continue }
-                            let r = Int(record[i])
-                            func note(_ m: Int) {
-                                if k == value {
-                                    let e = Int(valueAfter[m][r])
-                                    if e < 0 || t < at[e] { valueAfter[m][r] = Int32(i) }
-                                } else {
-                                    let e = Int(closeAfter[m][r])
-                                    if e < 0 || t < at[e] { closeAfter[m][r] = Int32(i) }
+            let closedAtDone = closedAt
+            valueAfter.withUnsafeMutableBufferPointer { valueAfter in
+                closeAfter.withUnsafeMutableBufferPointer { closeAfter in
+                    f.at.withUnsafeBufferPointer { at in
+                        f.record.withUnsafeBufferPointer { record in
+                            f.field.withUnsafeBufferPointer { field in
+                                for i in 0..<at.count {
+                                    let k = field[i], t = at[i]
+                                    // Every moment is FROM or later: an earlier change is part of every value replayed.
+                                    guard k == value || (expectedClose && k == close), t != missing, t > from else { continue }
+                                    let r = Int(record[i])
+                                    let after = k == value ? valueAfter : closeAfter
+                                    func note(_ m: Moment) {
+                                        let j = m.rawValue * n + r, e = Int(after[j])
+                                        if e < 0 || t < at[e] { after[j] = Int32(i) }
+                                    }
+                                    note(.from)
+                                    if t > to { note(.to) }
+                                    let closed = closedAtDone[r]
+                                    if closed != missing && t > closed { note(.close) }
                                 }
                             }
-                            note(Moment.from.rawValue)
-                            if t > to { note(Moment.to.rawValue) }
-                            let closed = closedAt[r]
-                            if closed != missing && t > closed { note(Moment.close.rawValue) }
                         }
                     }
                 }
@@ -223,14 +271,16 @@ enum WaterfallReport: Report {
         }
 
         /// Record `r`'s value at moment `m`, in cents (`missing`: none).
+        @inline(__always)
         func value(_ r: Int, _ m: Moment) -> Int64 {
-            let e = Int(valueAfter[m.rawValue][r])
+            let e = Int(valueAfter[m.rawValue * slots + r])
             return e < 0 ? store.values[r] : store.fieldEvents.old[e]
         }
 
         /// Record `r`'s expected close at moment `m` (`missing`: none).
+        @inline(__always)
         func expectedClose(_ r: Int, _ m: Moment) -> Int64 {
-            let e = Int(closeAfter[m.rawValue][r])
+            let e = Int(closeAfter[m.rawValue * slots + r])
             return e < 0 ? store.expectedClose[r] : store.fieldEvents.old[e]
         }
 

@@ -21,38 +21,38 @@ buckets(k, bucket, sign) AS (
          (6, 'won', -1), (7, 'lost', -1), (8, 'value up', 1), (9, 'value down', -1), (10, 'end', 1)),
 ev AS (
   SELECT e.record_id, e.from_stage, e.to_stage, e.rowid AS seq,
-         CAST(round((julianday(e.changed_at) - 2440587.5) * 86400) AS BIGINT) AS at
+         CAST(round((julianday(e.changed_at) - 2440587.5) * 86400) AS BIGINT) AS ts
   FROM stage_events e),
 stage_from AS (
   SELECT record_id, to_stage AS stage FROM (
-    SELECT ev.record_id, ev.to_stage, row_number() OVER (PARTITION BY ev.record_id ORDER BY ev.at DESC, ev.seq DESC) AS k
-    FROM ev, bounds b WHERE ev.at <= b.t_from) x WHERE k = 1),
+    SELECT ev.record_id, ev.to_stage, row_number() OVER (PARTITION BY ev.record_id ORDER BY ev.ts DESC, ev.seq DESC) AS k
+    FROM ev, bounds b WHERE ev.ts <= b.t_from) x WHERE k = 1),
 stage_to AS (
   SELECT record_id, to_stage AS stage FROM (
-    SELECT ev.record_id, ev.to_stage, row_number() OVER (PARTITION BY ev.record_id ORDER BY ev.at DESC, ev.seq DESC) AS k
-    FROM ev, bounds b WHERE ev.at <= b.t_to) x WHERE k = 1),
+    SELECT ev.record_id, ev.to_stage, row_number() OVER (PARTITION BY ev.record_id ORDER BY ev.ts DESC, ev.seq DESC) AS k
+    FROM ev, bounds b WHERE ev.ts <= b.t_to) x WHERE k = 1),
 closes AS (
-  SELECT record_id, at AS closed_at FROM (
-    SELECT ev.record_id, ev.at, row_number() OVER (PARTITION BY ev.record_id ORDER BY ev.at DESC, ev.seq DESC) AS k
+  SELECT record_id, ts AS closed_at FROM (
+    SELECT ev.record_id, ev.ts, row_number() OVER (PARTITION BY ev.record_id ORDER BY ev.ts DESC, ev.seq DESC) AS k
     FROM ev, bounds b
-    WHERE ev.at > b.t_from AND ev.at <= b.t_to
+    WHERE ev.ts > b.t_from AND ev.ts <= b.t_to
       AND ev.from_stage IN ('Negotiation', 'Proposal Sent') AND ev.to_stage IN ('Won', 'Lost')) x WHERE k = 1),
 fh AS (
   SELECT f.record_id, f.field, CAST(f.old AS VARCHAR) AS old, f.rowid AS seq,
-         CAST(round((julianday(f.changed_at) - 2440587.5) * 86400) AS BIGINT) AS at
+         CAST(round((julianday(f.changed_at) - 2440587.5) * 86400) AS BIGINT) AS ts
   FROM field_history f WHERE f.field IN ('value', 'expected_close')),
 after_from AS (
   SELECT record_id, field, old FROM (
-    SELECT fh.record_id, fh.field, fh.old, row_number() OVER (PARTITION BY fh.record_id, fh.field ORDER BY fh.at, fh.seq) AS k
-    FROM fh, bounds b WHERE fh.at > b.t_from) x WHERE k = 1),
+    SELECT fh.record_id, fh.field, fh.old, row_number() OVER (PARTITION BY fh.record_id, fh.field ORDER BY fh.ts, fh.seq) AS k
+    FROM fh, bounds b WHERE fh.ts > b.t_from) x WHERE k = 1),
 after_to AS (
   SELECT record_id, field, old FROM (
-    SELECT fh.record_id, fh.field, fh.old, row_number() OVER (PARTITION BY fh.record_id, fh.field ORDER BY fh.at, fh.seq) AS k
-    FROM fh, bounds b WHERE fh.at > b.t_to) x WHERE k = 1),
+    SELECT fh.record_id, fh.field, fh.old, row_number() OVER (PARTITION BY fh.record_id, fh.field ORDER BY fh.ts, fh.seq) AS k
+    FROM fh, bounds b WHERE fh.ts > b.t_to) x WHERE k = 1),
 after_close AS (
   SELECT record_id, field, old FROM (
-    SELECT fh.record_id, fh.field, fh.old, row_number() OVER (PARTITION BY fh.record_id, fh.field ORDER BY fh.at, fh.seq) AS k
-    FROM fh JOIN closes c ON c.record_id = fh.record_id WHERE fh.at > c.closed_at) x WHERE k = 1),
+    SELECT fh.record_id, fh.field, fh.old, row_number() OVER (PARTITION BY fh.record_id, fh.field ORDER BY fh.ts, fh.seq) AS k
+    FROM fh JOIN closes c ON c.record_id = fh.record_id WHERE fh.ts > c.closed_at) x WHERE k = 1),
 -- Each record's value (text, as the files write it) and expected close at FROM, at TO and at its close.
 raw AS (
   SELECT r.id, sf.stage AS s_from, st.stage AS s_to, c.closed_at,
