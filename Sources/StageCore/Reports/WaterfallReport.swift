@@ -83,9 +83,7 @@ enum WaterfallReport: Report {
             }
         }
         let shown = parts.flatMap(\.shown)
-        if let bucket = q.bucket?.value {
-            return records(c, moments, shown, split: split != nil, valueOnly: bucket.valueOnly)
-        }
+        if q.bucket != nil { return records(c, moments, shown, split: split != nil) }
         var columns = [
             Column("bucket").translated(), Column("deals", alignment: .right).translated(),
             Column("value", alignment: .right).translated(),
@@ -117,7 +115,7 @@ enum WaterfallReport: Report {
     /// `show BUCKET`: one row per record of the bucket, in record order, with what it counted there (`value`, signed
     /// as the summary adds it) beside its value and expected close at FROM and at TO.
     private static func records(
-        _ c: ReportContext, _ m: Moments, _ shown: [(record: Int, value: Int64)], split: Bool, valueOnly: Bool
+        _ c: ReportContext, _ m: Moments, _ shown: [(record: Int, value: Int64)], split: Bool
     ) -> Table {
         let s = c.store, p = c.pipeline
         var columns =
