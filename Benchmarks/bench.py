@@ -2,13 +2,14 @@
 """stagesh beside DuckDB and sqlite3 on one generated pipeline, step by step (`make bench`).
 
 usage: Benchmarks/bench.py [--bin STAGESH] [--records 1000000] [--runs 3] [--out bench-results]
-                           [--steps import,memory,reports,snapshot,prompt,script,moves]
+                           [--steps import,memory,reports,newreports,snapshot,prompt,script,moves]
                            [--shared ../shared/bench] [--update-doc]
        Benchmarks/bench.py --growth 100000:3,1000000:3,5000000:1 [--update-doc]
 
 Generates the records with stagesh's own generator (`generate N seed 42`, cached in
 bench-data/N/), installs DuckDB from PyPI when it is missing, checks that stagesh's
-answers to Q1-Q6 (Tests/Fixtures/queries.sql) equal DuckDB's and sqlite3's, then times
+answers to Q1-Q6 (Tests/Fixtures/queries.sql) equal DuckDB's and sqlite3's, and each report
+of Tests/Fixtures/reports (first line `-- stagesh: COMMAND`) equals its SQL in DuckDB, then times
 every step --runs times in fresh processes and prints the medians, the ratios
 stagesh / DuckDB and stagesh / sqlite3 (below 1: stagesh is faster) and the targets.
 Results go to OUT/N.json and OUT/N.md; --update-doc rewrites the table in BENCHMARKS.md.
@@ -27,7 +28,8 @@ from worker import duck as duck_, queries  # noqa: E402
 NOW, SEED = "2026-11-29", 42
 REPORTS = {"Q1": "funnel", "Q2": "winrate by owner", "Q3": "cycle", "Q4": "funnel", "Q5": "dwell",
            "Q6": "stuck over 30d by stage"}
-STEPS = ["import", "memory", "reports", "snapshot", "prompt", "script", "moves"]
+STEPS = ["import", "memory", "reports", "newreports", "snapshot", "prompt", "script", "moves"]
+REPORT_SQL = os.path.join(ROOT, "Tests", "Fixtures", "reports")
 GROWTH_STEPS = ["import", "memory", "reports", "snapshot"]
 STARTUP_RUNS, MOVES, SMALL = 20, 100000, 300
 DOC = os.path.join(ROOT, "BENCHMARKS.md")
@@ -123,15 +125,19 @@ def ensure_duckdb():
 
 
 def ensure_data(binary, n):
-    """bench-data/N/{records,stage_events}.csv from stagesh's generator, made once."""
+    """bench-data/N/{records,stage_events,field_history}.csv from stagesh's generator, made once."""
     d = os.path.join(ROOT, "bench-data", str(n))
+    if os.path.exists(os.path.join(d, "stage_events.csv")) and not os.path.exists(os.path.join(d, "field_history.csv")):
+        # Data made before the generator wrote field histories: made again, whole, so the three files agree.
+        shutil.rmtree(d)
     if not os.path.exists(os.path.join(d, "stage_events.csv")):
         print("generating %s records with %s (seed %d) into %s" % (format(n, ","), binary, SEED, d), flush=True)
         tmp = d + ".tmp"
         shutil.rmtree(tmp, ignore_errors=True)
         os.makedirs(tmp)
         subprocess.run([binary, "--now", NOW, "-c", "generate %d seed %d" % (n, SEED), "-c", "export records %s/records.csv" % tmp,
-                        "-c", "export events %s/stage_events.csv" % tmp], check=True, stdout=subprocess.DEVNULL)
+                        "-c", "export events %s/stage_events.csv" % tmp, "-c", "export history %s/field_history.csv" % tmp],
+                       check=True, stdout=subprocess.DEVNULL)
         os.rename(tmp, d)
     return d
 
@@ -229,7 +235,7 @@ def from_stagesh(outputs):
     return {"Q1": {r["stage"]: (int(r["now"]), num(r["value"])) for r in funnel if int(r["now"])},
             "Q2": {r["owner"]: num(r["win rate"]) for r in winrate},
             "Q3": {"won": next(num(r["mean days"]) for r in cycle if r["outcome"] == "won")},
-            "Q4": {r["stage"]: int(r["reached"]) for r in funnel if int(r["reached"])},
+            "Q4": {r["stage"]: int(r["entered"]) for r in funnel if int(r["entered"])},
             "Q5": {r["stage"]: num(r["mean days"]) for r in dwell if int(r["spells"])},
             "Q6": {r["stage"]: int(r["stuck"]) for r in stuck if int(r["stuck"])}}
 
@@ -249,6 +255,39 @@ def check(got, want, got_name, want_name, what):
     if bad:
         raise SystemExit("bench: ANSWERS DIFFER (%s), %d rows:\n  %s" % (what, len(bad), "\n  ".join(bad[:40])))
     print("  answers equal: %s = %s (%s, %d rows)" % (got_name, want_name, what, sum(len(v) for v in want.values())))
+
+
+def report_sql():
+    """[(name, stagesh command, SQL)] of Tests/Fixtures/reports/*.sql: each file's first line is
+    `-- stagesh: COMMAND`, the rest a query that runs in sqlite3 and DuckDB alike."""
+    out = []
+    for name in sorted(os.listdir(REPORT_SQL)):
+        if name.endswith(".sql"):
+            text = open(os.path.join(REPORT_SQL, name), encoding="utf-8").read()
+            first = text.split("\n", 1)[0]
+            if not first.startswith("-- stagesh: "):
+                raise SystemExit("bench: %s must start with -- stagesh: COMMAND" % name)
+            out.append((name[:-4], first[len("-- stagesh: "):].strip(), text))
+    return out
+
+
+def same_rows(mine, theirs):
+    """Rows of stagesh's CSV against an engine's: text equal, numbers within rounding, NULL = empty."""
+    def cell(v):
+        if v is None or v == "" or (isinstance(v, float) and v != v):
+            return None
+        try:
+            return float(v)
+        except (TypeError, ValueError):
+            return str(v)
+    if len(mine) != len(theirs):
+        return "%d rows against %d" % (len(mine), len(theirs))
+    for i, (a, b) in enumerate(zip(mine, theirs)):
+        a, b = [cell(v) for v in a], [cell(v) for v in b]
+        if len(a) != len(b) or any(x != y and not (isinstance(x, float) and isinstance(y, float) and abs(x - y) < 0.0051)
+                                   for x, y in zip(a, b)):
+            return "row %d: stagesh %s, SQL %s" % (i + 1, a, b)
+    return None
 
 
 def stagesh_answers(sh, data):
@@ -341,6 +380,31 @@ class Bench:
             self.rows.append(row("%s `%s`" % (q, REPORTS[q]), "s", s, median(d), median(l), "≤ DuckDB", s <= median(d),
                                  samples={"stagesh": mine_t[q], "duckdb": d, "sqlite3": l},
                                  notes="in-process: stagesh `timer on` after one import; DuckDB and Python's sqlite3 per query"))
+        duck.close()
+
+    def step_newreports(self):
+        """Each report of Tests/Fixtures/reports beside its SQL in DuckDB, checked, then timed."""
+        reports = report_sql()
+        history = os.path.join(self.data, "field_history.csv")
+        loads = imports(self.data) + ["import events %s" % history]
+        self.say("  %d reports beside their SQL: %s" % (len(reports), ", ".join(r[1] for r in reports)))
+        segs, _ = self.sh.timed(*loads, *[c for _, c, _ in reports] * self.runs, fmt="csv")
+        runs = segs[len(loads):]
+        duck = duck_(self.data)
+        duck.execute("CREATE TABLE field_history AS SELECT * FROM read_csv('%s', header = true)" % history)
+        for k, (name, command, sql) in enumerate(reports):
+            outs = [runs[i] for i in range(k, len(runs), len(reports))]
+            mine = list(csv.reader(io.StringIO(outs[0][0])))[1:]
+            theirs = [tuple(r) for r in duck.execute(sql).fetchall()]
+            bad = same_rows(mine, theirs)
+            if bad:
+                raise SystemExit("bench: ANSWERS DIFFER (%s against %s.sql in DuckDB): %s" % (command, name, bad))
+            self.say("  answers equal: stagesh `%s` = DuckDB %s.sql (%d rows)" % (command, name, len(mine)))
+            d = [timed(lambda: duck.execute(sql).fetchall()) for _ in range(self.runs)]
+            s = median([t for _, t in outs])
+            self.rows.append(row("`%s`" % command, "s", s, median(d), None, "≤ DuckDB", s <= median(d),
+                                 samples={"stagesh": [t for _, t in outs], "duckdb": d},
+                                 notes="in-process: stagesh `timer on` after one import (history included); DuckDB %s.sql" % name))
         duck.close()
 
     def step_snapshot(self):

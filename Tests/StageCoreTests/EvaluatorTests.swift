@@ -1081,8 +1081,8 @@ struct EvaluatorHarness {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         var a = Self.roundTripSession()
         a.s.directory = dir
-        #expect(a.message("export records records.csv") == Message.exported(5, records: true, "records.csv").english)
-        #expect(a.message("export events events.csv") == Message.exported(12, records: false, "events.csv").english)
+        #expect(a.message("export records records.csv") == Message.exported(5, .records, "records.csv").english)
+        #expect(a.message("export events events.csv") == Message.exported(12, .events, "events.csv").english)
 
         var b = Harness(now: "2026-01-20T12:00")
         b.s.directory = dir

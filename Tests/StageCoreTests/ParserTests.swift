@@ -605,7 +605,7 @@ import Testing
             ("stage rename", "stage rename NAME to NEW"),
             ("policy", "policy [free|forward|strict]"),
             ("undo", "undo"),
-            ("export", "export records|events FILE"),
+            ("export", "export records|events|history FILE"),
         ] as [(String, String)])
     func synopsis(_ name: String, _ synopsis: String) throws {
         let spec = try #require(CommandTable.standard.spec(named: name.split(separator: " ").map(String.init)))

@@ -85,6 +85,49 @@ private func problems(_ st: RecordStore, _ p: Pipeline, from first: Int = 0) -> 
     return out
 }
 
+/// Every way a generated record's field events can be wrong: out of time order or of the record's open life,
+/// a chain of changes that does not link up, or a last change that is not the record's current value.
+private func fieldProblems(_ st: RecordStore, _ p: Pipeline, from first: Int = 0) -> [String] {
+    var out: [String] = []
+    let now = generatorNow.seconds, day = Timestamp.secondsPerDay
+    var byRecord = [[Int]](repeating: [], count: st.slotCount)
+    for i in 0..<st.fieldEvents.count { byRecord[Int(st.fieldEvents.record[i])].append(i) }
+    for r in first..<st.slotCount {
+        let id = st.ids[r]
+        func problem(_ text: String) { out.append("\(id): \(text)") }
+        let events = byRecord[r].map { st.fieldEvents[$0] }
+        let end = p[st.stages[r]].isClosed ? st.changed(r) : now
+        // The first moment the record was an open opportunity, if ever.
+        let deal = st.events(of: r).map { st.event($0) }.first { p[$0.to].kind == .opportunity && !p[$0.to].isClosed }?.at
+        var last: [TrackedField: Int64] = [:]
+        for (i, e) in events.enumerated() {
+            if e.cause != .import { problem("cause \(e.cause.name)") }
+            if i > 0 && e.at < events[i - 1].at { problem("field event at \(e.at) before \(events[i - 1].at)") }
+            if e.at <= st.created[r] || e.at > end { problem("\(e.field.name) changed at \(e.at), outside \(st.created[r])...\(end)") }
+            if e.old == e.new { problem("\(e.field.name) changed to itself") }
+            if let before = last[e.field], before != e.old { problem("\(e.field.name) changed from \(e.old), not \(before)") }
+            last[e.field] = e.new
+            switch e.field {
+            case .value:
+                if deal == nil || e.at <= deal! { problem("value changed while not a deal") }
+                if e.old <= 0 || e.new <= 0 || e.old % 100_000 != 0 || e.new % 100_000 != 0 { problem("value \(e.old) → \(e.new)") }
+            case .expectedClose:
+                if deal == nil || e.at < deal! { problem("expected close changed before a deal") }
+                if e.new % day != 0 || e.old != missing && e.old % day != 0 { problem("expected close not a day") }
+                if e.old != missing && e.old < e.at - e.at % day - 400 * day { problem("expected close \(e.old) long before") }
+            case .owner:
+                if e.old <= 0 || Int(e.old) >= st.pool.count || st.pool[UInt32(e.old)].isEmpty { problem("owner code \(e.old)") }
+            case .probability, .currency:
+                problem("\(e.field.name) changed")
+            }
+        }
+        if let v = last[.value], v != st.values[r] { problem("value \(st.values[r]), last changed to \(v)") }
+        if let v = last[.expectedClose], v != st.expectedClose[r] { problem("expected close \(st.expectedClose[r]), last changed to \(v)") }
+        if let v = last[.owner], v != Int64(st.owners[r]) { problem("owner \(st.owners[r]), last changed to \(v)") }
+    }
+    return out
+}
+
 /// The stage changes seen, as "From>To" by stage name.
 private func transitions(_ st: RecordStore, _ p: Pipeline) -> Set<String> {
     var out: Set<String> = []
@@ -120,6 +163,27 @@ private func expectSameColumns(_ a: RecordStore, _ b: RecordStore, sourceLocatio
     #expect(a.eventReason == b.eventReason, sourceLocation: sourceLocation)
     #expect(a.eventPrevious == b.eventPrevious, sourceLocation: sourceLocation)
     #expect(a.liveCount == b.liveCount && a.nextId == b.nextId, sourceLocation: sourceLocation)
+}
+
+/// FNV-1a over every field event, to pin them across machines (apart from `digest`, which they must not change).
+private func fieldDigest(_ st: RecordStore) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    func mix<T: FixedWidthInteger>(_ x: T) {
+        var v = UInt64(truncatingIfNeeded: x)
+        for _ in 0..<8 { h = (h ^ (v & 0xFF)) &* 0x0000_0100_0000_01b3; v >>= 8 }
+    }
+    let f = st.fieldEvents
+    for i in 0..<f.count {
+        mix(f.record[i]); mix(f.field[i]); mix(f.at[i]); mix(f.cause[i])
+        // Owners by name: pool codes are the store's own.
+        if f.field[i] == TrackedField.owner.rawValue {
+            for b in st.pool[UInt32(f.old[i])].utf8 { mix(b) }
+            for b in st.pool[UInt32(f.new[i])].utf8 { mix(b) }
+        } else {
+            mix(f.old[i]); mix(f.new[i])
+        }
+    }
+    return h
 }
 
 /// FNV-1a over every generated column, to pin the output across machines.
@@ -165,6 +229,60 @@ private func digest(_ st: RecordStore) -> UInt64 {
         #expect(events == 3_429)
         #expect(digest(store) == 16_583_621_983_444_675_929)
         #expect(Array(store.ids.prefix(3)) == ["1", "2", "3"])
+        #expect(store.fieldEvents.count == 1_017)
+        #expect(fieldDigest(store) == 7_754_490_426_076_574_629)
+    }
+
+    /// Field events link up from the first to the record's current values, inside its open life, on any pipeline.
+    @Test func fieldEventsAreValid() throws {
+        let (store, _, _) = try generated(5_000, seed: 11)
+        let found = fieldProblems(store, .standard)
+        #expect(found.isEmpty, "\(found.prefix(5))")
+        for setup in [
+            ["stage add lead Disqualified lost"], ["stage add lead Demo after Qualified"],
+            ["stage remove Contacted", "stage add opportunity Contract after \"Proposal Sent\""],
+        ] {
+            let s = session(setup)
+            let (store, _, _) = try PipelineGenerator.generate(count: 3_000, seed: 12, now: generatorNow, into: s.workspace)
+            let found = fieldProblems(store, s.pipeline)
+            #expect(found.isEmpty, "\(setup): \(found.prefix(5))")
+        }
+        // Created as deals: their first date is no event, and its pushes start from one made up.
+        var p = Pipeline.standard
+        p.leadOrder = []
+        let deals = try PipelineGenerator.generate(count: 2_000, seed: 4, now: generatorNow, into: Workspace(pipeline: p)).store
+        let problems = fieldProblems(deals, p)
+        #expect(problems.isEmpty, "\(problems.prefix(5))")
+        #expect(deals.fieldEvents.count > 1_000)
+    }
+
+    /// About one field event a record: expected closes pushed more often than pulled in, by days to weeks,
+    /// some deals several times; values up and down; a few owners changed.
+    @Test func fieldEventsAreBelievable() throws {
+        let (store, _, _) = try generated(20_000, seed: 6)
+        let f = store.fieldEvents, day = Timestamp.secondsPerDay
+        #expect((0.85...1.2).contains(Double(f.count) / 20_000), "\(f.count) field events")
+        var pushes = 0, pulls = 0, set = 0, ups = 0, downs = 0, owners = 0, pushDays: [Int64] = []
+        var pushesOf: [Int32: Int] = [:]
+        for i in 0..<f.count {
+            switch TrackedField(rawValue: f.field[i])! {
+            case .expectedClose where f.old[i] == missing: set += 1
+            case .expectedClose where f.new[i] > f.old[i]:
+                pushes += 1
+                pushDays.append((f.new[i] - f.old[i]) / day)
+                pushesOf[f.record[i], default: 0] += 1
+            case .expectedClose: pulls += 1
+            case .value: if f.new[i] > f.old[i] { ups += 1 } else { downs += 1 }
+            case .owner: owners += 1
+            default: break
+            }
+        }
+        #expect(pushes > pulls && pulls > 0 && set > 0, "pushes \(pushes), pulls \(pulls)")
+        #expect(ups > 0 && downs > ups, "value up \(ups), down \(downs)")
+        #expect((200...1_200).contains(owners), "owner changes \(owners)")
+        #expect(pushesOf.values.filter { $0 >= 3 }.count > 100, "deals pushed three times or more")
+        let weeks = pushDays.filter { (7...56).contains($0) }.count
+        #expect(Double(weeks) / Double(pushes) > 0.9, "pushes of 1-8 weeks: \(weeks) of \(pushes)")
     }
 
     @Test(arguments: [0, 1, 1_000])

@@ -142,7 +142,7 @@ struct WaterfallPropertyTests {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         run(&s, "export records \"\(dir)/records.csv\"")
         run(&s, "export events \"\(dir)/events.csv\"")
-        try Self.writeHistory(s, to: "\(dir)/history.csv")
+        run(&s, "export history \"\(dir)/history.csv\"")
         let tables = [("records", "records.csv"), ("stage_events", "events.csv"), ("field_history", "history.csv")]
         let want = try ReportSQLTests.sqliteRows(sqlite, sql, tables: tables, in: dir)
         let report = try table(&s, command)
@@ -153,24 +153,5 @@ struct WaterfallPropertyTests {
         }
         // Something moved in every bucket of such a busy pipeline.
         for row in report.rows { #expect(row[2] != .total(0), "\(row)") }
-    }
-
-    /// The field history as `export history` writes it: `record_id, changed_at, field, old, new`, record by record,
-    /// each record's changes in ledger order; amounts plain, times ISO, owners and currencies by name.
-    static func writeHistory(_ s: Session, to path: String) throws {
-        let st = s.store, f = st.fieldEvents
-        func text(_ field: TrackedField, _ v: Int64) -> String {
-            switch field {
-            case .value, .probability: v == missing ? "" : Amount(cents: v).plain
-            case .expectedClose: v == missing ? "" : Timestamp(seconds: v).iso8601
-            case .owner, .currency: v <= 0 ? "" : st.pool[UInt32(v)]
-            }
-        }
-        var out = "record_id,changed_at,field,old,new\n"
-        for i in (0..<f.count).sorted(by: { (f.record[$0], $0) < (f.record[$1], $1) }) where st.alive[Int(f.record[i])] {
-            let e = f[i]
-            out += "\(st.ids[Int(e.record)]),\(Timestamp(seconds: e.at).iso8601),\(e.field.name),\(text(e.field, e.old)),\(text(e.field, e.new))\n"
-        }
-        try out.write(toFile: path, atomically: true, encoding: .utf8)
     }
 }

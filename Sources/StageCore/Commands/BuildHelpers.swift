@@ -48,7 +48,10 @@ enum Clauses {
     /// `records` or `events`, for `import` and `export`.
     static let dataSet: Grammar = .oneOf([.keyword("records"), .keyword("events")])
 
-    static func dataSet(_ c: Captures) -> DataSet { c.has("records") ? .records : .events }
+    /// What `export` writes: `dataSet`, or the field history (which `import events` reads back).
+    static let exportSet: Grammar = .oneOf([.keyword("records"), .keyword("events"), .keyword("history")])
+
+    static func dataSet(_ c: Captures) -> DataSet { c.has("records") ? .records : c.has("history") ? .history : .events }
 
     static func onOff(_ c: Captures) -> Bool? { c.text(.onOff).map { $0.lowercased() == "on" } }
     static func onOffAuto(_ c: Captures) -> DisplayMode? { c.text(.onOffAuto).flatMap { DisplayMode(rawValue: $0.lowercased()) } }

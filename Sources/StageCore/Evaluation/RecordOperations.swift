@@ -68,8 +68,9 @@ enum RecordOperations {
             let result = try PipelineGenerator.generate(
                 count: count.value, seed: seed, now: s.now, into: s.workspace,
                 cancellation: s.cancellation)
+            let fieldEvents = result.store.fieldEvents.count - s.store.fieldEvents.count
             if result.records > 0 { tx.apply(.setStore(result.store), to: &s.workspace) }
-            return .message(Message.generated(result.records, events: result.events, seed: seed))
+            return .message(Message.generated(result.records, events: result.events, fieldEvents: fieldEvents, seed: seed))
         } catch let f as PipelineGenerator.Failure {
             throw Diagnostic(.verbatim(f.message), at: count.range)
         } catch is Interrupted {

@@ -44,7 +44,8 @@ enum SessionOperations {
                         Message.importedRecords(result.count, file.value, refused: result.refusedMoves, policy: policy),
                         Message.createdStagesNote(result.createdStages), adjustmentLines(result.adjustments),
                     ]))
-            case .events:
+            // A field history is read by `import events`; `import` takes no `history`, but a history is an events file.
+            case .events, .history:
                 let result = try EventImporter.run(path: path, into: s.workspace, options: options)
                 if options.dryRun {
                     let pipeline = result.pipeline ?? s.pipeline
@@ -129,8 +130,9 @@ enum SessionOperations {
             switch set {
             case .records: count = try CSVExporter.records(s.workspace, to: path, cancellation: s.cancellation)
             case .events: count = try CSVExporter.events(s.workspace, to: path, cancellation: s.cancellation)
+            case .history: count = try CSVExporter.history(s.workspace, to: path, cancellation: s.cancellation)
             }
-            return .message(Message.exported(count, records: set == .records, file.value))
+            return .message(Message.exported(count, set, file.value))
         } catch is Interrupted {
             throw Diagnostic(Message.interrupted)
         } catch let e as POSIXError {

@@ -27,6 +27,15 @@
 /// - value: a lognormal (μ 8.2, σ 1) in whole thousands; an account ("KIND
 ///   WORD n"), an owner (a Vietnamese family and given name) and a source;
 ///   name "ACCOUNT – deal ID".
+/// - field events (cause `import`, about one a record): each change of the
+///   expected close above (set when a lead becomes a deal, the proposal's date,
+///   each push, the close day), and, from a random stream of their own so that
+///   nothing above changes, pushes made before the date passed (a deal that
+///   slips is re-forecast, by 1-8 weeks, often more than once), a deal's value
+///   changed up or down while open, and now and then an owner changed. They are
+///   made up backwards from the current values, which the last change of each
+///   field leaves, and fall between the record's creation and its close (or
+///   `now`), in time order.
 ///
 /// The flow (weights out of 100; "give up" is the quiet spell above):
 /// ```
@@ -139,6 +148,9 @@ enum PipelineGenerator {
         }
 
         var rng = Xoshiro256StarStar(seed: seed)
+        // Field changes the walk does not make come from a stream of their own, so that
+        // every record, stage event and value drawn from `rng` stays as it was.
+        var fieldRng = Xoshiro256StarStar(seed: seed ^ fieldStreamKey)
         // Owners, then accounts, drawn before any record (as the reference does).
         var owners: [String] = []
         var ownerKeys: Set<String> = []
@@ -168,6 +180,7 @@ enum PipelineGenerator {
             records: slots,
             events: store.eventCount + Int(flow.expectedEvents * Double(count) * 1.01) + 64,
             nameBytes: (store.names.byteCount + newNameBytes * count) / slots + 1)
+        store.fieldEvents.reserve(store.fieldEvents.count + Int(fieldEventsPerRecord * Double(count)) + 64)
 
         let nowSeconds = now.seconds
         let start = nowSeconds - historyDays * day
@@ -175,6 +188,8 @@ enum PipelineGenerator {
         // Interned when first given (0: not yet).
         var givenUpCodes: (lead: UInt32, deal: UInt32) = (0, 0)
         var moves: [LedgerEvent] = []
+        // One record's field changes, in the order made (sorted by time before they are stored).
+        var changes: [FieldEvent] = []
         var nameBuffer: [UInt8] = []
         nameBuffer.reserveCapacity(128)
         var number = firstNumber
@@ -195,7 +210,15 @@ enum PipelineGenerator {
             var stage = flow.start
             var t = created
             var expected = flow.rows[Int(stage)].deal ? Self.plan(from: created, &rng) : missing
+            // When the record became an open deal (`missing`: never).
+            var dealSince = expected != missing ? created : missing
+            // A deal's date at creation, which no event sets.
+            let firstDate = expected
             moves.removeAll(keepingCapacity: true)
+            changes.removeAll(keepingCapacity: true)
+            func change(_ field: TrackedField, at: Int64, _ old: Int64, _ new: Int64) {
+                changes.append(FieldEvent(record: r, field: field, at: at, cause: .import, old: old, new: new))
+            }
             while true {
                 let row = flow.rows[Int(stage)]
                 if row.count == 0 { break }
@@ -214,17 +237,20 @@ enum PipelineGenerator {
                     if givenUpCodes.lead == 0 { givenUpCodes.lead = store.intern(leadGivenUp) }
                     reason = givenUpCodes.lead
                 }
-                if expected != missing { expected = Self.pushed(expected, before: t2, &rng) }
+                if expected != missing { expected = Self.pushed(expected, before: t2, &rng, &changes, record: r) }
                 let next = flow.rows[Int(option.target)]
+                let before = expected
                 if next.closed {
                     // Closed well ahead of its date: the date becomes the close day (one past stays: it slipped).
                     if expected != missing && expected > t2 + 14 * day { expected = t2 - t2 % day }
                 } else if expected == missing && next.deal {
                     expected = Self.plan(from: t2, &rng)
+                    dealSince = t2
                 } else if next.proposal {
                     // The proposal went out: a nearer date, 7-35 days ahead.
                     expected = t2 - t2 % day + Int64(7 + rng.below(29)) * day
                 }
+                if expected != before { change(.expectedClose, at: t2, before, expected) }
                 moves.append(
                     LedgerEvent(
                         record: r, from: stage, to: option.target, at: t2, cause: option.cause,
@@ -232,7 +258,8 @@ enum PipelineGenerator {
                 stage = option.target
                 t = t2
             }
-            if expected != missing && !flow.rows[Int(stage)].closed { expected = Self.pushed(expected, before: nowSeconds, &rng) }
+            let closed = flow.rows[Int(stage)].closed
+            if expected != missing && !closed { expected = Self.pushed(expected, before: nowSeconds, &rng, &changes, record: r) }
 
             // The fields.
             let units = Int64(Determinate.exp(8.2 + 1.0 * rng.normal()))
@@ -254,6 +281,20 @@ enum PipelineGenerator {
             id.withUTF8 { i in nameBuffer.withUnsafeBufferPointer { n in store.appendRecord(row, id: i, name: n) } }
             store.appendEvent(LedgerEvent(record: r, from: noStage, to: flow.start, at: created, cause: .create))
             for m in moves { store.appendEvent(m) }
+
+            // Changes of value and owner, made up backwards from the values drawn above, which stay the current ones.
+            let end = closed ? t : nowSeconds
+            if dealSince != missing && end > dealSince {
+                Self.addPushes(&changes, record: r, dealSince: dealSince, firstDate: firstDate, end: end, &fieldRng)
+                Self.valueChanges(row.value, from: dealSince, to: end, &fieldRng) { change(.value, at: $0, $1, $2) }
+            }
+            if end > created && fieldRng.below(100) < ownerChangePercent {
+                let at = created + 1 + Int64(fieldRng.below(UInt64(end - created)))
+                // Only owners already in the pool: a new name here would renumber the pool codes that follow.
+                let k = fieldRng.below(owners.count)
+                if k != o && ownerCodes[k] != 0 { change(.owner, at: at, Int64(ownerCodes[k]), Int64(ownerCodes[o])) }
+            }
+            Self.store(&changes, into: &store)
             events += 1 + moves.count
             number += 1
         }
@@ -265,17 +306,142 @@ enum PipelineGenerator {
         t - t % day + Int64(14 + rng.below(43)) * day
     }
 
-    /// `expected` after its owner's pushes while the deal stays open until
-    /// `end`: each time the date has passed, noticed 1-10 days later, and
+    /// `expected` after its owner's pushes while the deal stays open until `end`.
+    ///
+    /// Each time the date has passed, it is noticed 1-10 days later, and
     /// pushed to 7-42 days after that three times in four (else left overdue).
-    private static func pushed(_ expected: Int64, before end: Int64, _ rng: inout Xoshiro256StarStar) -> Int64 {
+    /// Each push is a field event at the moment it was noticed.
+    private static func pushed(
+        _ expected: Int64, before end: Int64, _ rng: inout Xoshiro256StarStar, _ changes: inout [FieldEvent], record r: Int32
+    ) -> Int64 {
         var expected = expected
         while expected < end && rng.below(4) != 0 {
             let noticed = expected + Int64(1 + rng.below(10)) * day
             if noticed >= end { break }
+            let old = expected
             expected = noticed + Int64(7 + rng.below(36)) * day
+            changes.append(FieldEvent(record: r, field: .expectedClose, at: noticed, cause: .import, old: old, new: expected))
         }
         return expected
+    }
+
+    /// Adds the pushes an owner makes before a date has passed: a deal that slips is re-forecast.
+    ///
+    /// While the expected close holds one date `d` (from
+    /// the change that set it, or the moment the record became a deal, to the
+    /// next change or the end), one push 22 times in 100 and two 10 times, each by
+    /// 1-8 weeks (as many as fit), at uniform moments inside that spell, ending at `d`. The
+    /// change that set `d` sets the earliest of them instead, never a day
+    /// before the spell starts; so the date after each spell, and the current
+    /// one, stay the walk's.
+    private static func addPushes(
+        _ changes: inout [FieldEvent], record r: Int32, dealSince: Int64, firstDate: Int64, end: Int64,
+        _ rng: inout Xoshiro256StarStar
+    ) {
+        // The walk's changes, all of the expected close, in time order; the spells are read before any is added.
+        let walked = changes.count
+        let createdAsDeal = firstDate != missing
+        guard walked > 0 || createdAsDeal else { return }
+        // Spell k holds the date set by change k - 1 (spell 0: a deal's first date, set at creation with no event).
+        for k in (createdAsDeal ? 0 : 1)...walked {
+            let start = k == 0 ? dealSince : changes[k - 1].at
+            let stop = k < walked ? changes[k].at : end
+            let x = rng.below(100)
+            let wanted = x < 22 ? 1 : x < 32 ? 2 : 0
+            // Spell 0's date, the walk's first, is no event: its pushes end at it, and the first made up is no event either.
+            let last = k == 0 ? firstDate : changes[k - 1].new
+            guard wanted > 0, stop - start > 2, last != missing else { continue }
+            // Whole weeks between the day after the spell starts and the date.
+            let room = (last - (start - start % day + day)) / (7 * day)
+            let n = min(wanted, Int(room))
+            guard n > 0 else { continue }
+            var t1 = start + 1 + Int64(rng.below(UInt64(stop - start - 1)))
+            var t2 = start + 1 + Int64(rng.below(UInt64(stop - start - 1)))
+            if t1 > t2 { swap(&t1, &t2) }
+            let w1 = 1 + Int64(rng.below(UInt64(min(8, room - Int64(n - 1)))))
+            if n == 2 && t1 < t2 {
+                let w2 = 1 + Int64(rng.below(UInt64(min(8, room - w1))))
+                let first = last - (w1 + w2) * 7 * day, middle = last - w2 * 7 * day
+                if k > 0 { changes[k - 1].new = first }
+                changes.append(FieldEvent(record: r, field: .expectedClose, at: t1, cause: .import, old: first, new: middle))
+                changes.append(FieldEvent(record: r, field: .expectedClose, at: t2, cause: .import, old: middle, new: last))
+            } else {
+                let first = last - w1 * 7 * day
+                if k > 0 { changes[k - 1].new = first }
+                changes.append(FieldEvent(record: r, field: .expectedClose, at: t2, cause: .import, old: first, new: last))
+            }
+        }
+    }
+
+    /// The key the field stream's seed is the record stream's seed XOR-ed with.
+    static let fieldStreamKey: UInt64 = 0x6669_656C_6473_2121
+    /// Records whose owner changed once, in percent.
+    static let ownerChangePercent = 3
+    /// Field events per record on average, for sizing (about 1 with the default pipeline).
+    static let fieldEventsPerRecord = 1.05
+
+    /// The changes of a deal's value while it was open, from `start` to `end`, made
+    /// up backwards from `current` (which the last change leaves): none 70 times in
+    /// 100, one 24, two 5, three 1; each changes the amount by 5-40% up (four times
+    /// in ten) or down, in whole thousands, at a uniform moment, the moments apart.
+    private static func valueChanges(
+        _ current: Int64, from start: Int64, to end: Int64, _ rng: inout Xoshiro256StarStar,
+        _ add: (_ at: Int64, _ old: Int64, _ new: Int64) -> Void
+    ) {
+        let x = rng.below(100)
+        let n = min(x < 70 ? 0 : x < 94 ? 1 : x < 99 ? 2 : 3, Int(end - start))
+        guard n > 0 else { return }
+        let span = UInt64(end - start)
+        // Three moments at most, sorted, and apart so that the chain of changes has one order.
+        var t0 = start + 1 + Int64(rng.below(span)), t1 = end, t2 = end
+        if n > 1 { t1 = start + 1 + Int64(rng.below(span)) }
+        if n > 2 { t2 = start + 1 + Int64(rng.below(span)) }
+        if t0 > t1 { swap(&t0, &t1) }
+        if t1 > t2 { swap(&t1, &t2) }
+        if t0 > t1 { swap(&t0, &t1) }
+        if n > 1 && t1 <= t0 || n > 2 && t2 <= t1 { return }
+        // Backwards from the current amount: each change's old amount is the one before it.
+        var v = (current / unitCents, Int64(0), Int64(0), Int64(0))
+        func before(_ new: Int64, _ rng: inout Xoshiro256StarStar) -> Int64 {
+            let percent = Int64(5 + rng.below(36))
+            let old = rng.below(10) < 4 ? new * 100 / (100 + percent) : new * 100 / (100 - percent)
+            let kept = max(old, 1)
+            return kept == new ? new + 1 : kept
+        }
+        // v.k: the amount after the last k changes are undone.
+        v.1 = before(v.0, &rng)
+        if n > 1 { v.2 = before(v.1, &rng) }
+        if n > 2 { v.3 = before(v.2, &rng) }
+        switch n {
+        case 1:
+            add(t0, v.1 * unitCents, v.0 * unitCents)
+        case 2:
+            add(t0, v.2 * unitCents, v.1 * unitCents)
+            add(t1, v.1 * unitCents, v.0 * unitCents)
+        default:
+            add(t0, v.3 * unitCents, v.2 * unitCents)
+            add(t1, v.2 * unitCents, v.1 * unitCents)
+            add(t2, v.1 * unitCents, v.0 * unitCents)
+        }
+    }
+
+    /// A generated value's unit: a thousand, in cents.
+    static let unitCents: Int64 = 1_000 * 100
+
+    /// Stores one record's field changes in time order (a stable sort of a few), but those that change nothing (a
+    /// date moved back by the pushes made up after it to where it was).
+    private static func store(_ changes: inout [FieldEvent], into store: inout RecordStore) {
+        guard !changes.isEmpty else { return }
+        for i in 1..<changes.count {
+            let e = changes[i]
+            var j = i
+            while j > 0 && changes[j - 1].at > e.at {
+                changes[j] = changes[j - 1]
+                j -= 1
+            }
+            changes[j] = e
+        }
+        for e in changes where e.old != e.new { store.fieldEvents.append(e) }
     }
 
     /// The flow mapped onto one pipeline: a row of weighted options per stage.

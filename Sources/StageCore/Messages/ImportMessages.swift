@@ -152,7 +152,13 @@ extension Message {
         n == 0 ? .verbatim("") : Message(.refusedNote, .text(String(n)), .text(policy))
     }
 
-    static func exported(_ n: Int, records: Bool, _ file: String) -> Message {
-        Message(records ? .exportedRecords : .exportedEvents, .text(String(n)), .text(file))
+    static func exported(_ n: Int, _ set: DataSet, _ file: String) -> Message {
+        let id: MessageID =
+            switch set {
+            case .records: .exportedRecords
+            case .events: .exportedEvents
+            case .history: .exportedHistory
+            }
+        return Message(id, .text(String(n)), .text(file))
     }
 }

@@ -51,7 +51,7 @@ public enum MessageID: String, Sendable, CaseIterable {
     case strictBeforeCreation, strictNameMissing, strictUnchangedRow, strictUntrackedField, strictHistoryDisagrees, problemRows
     case dryRunNoProblems, dryRunProblemGroups, stagesReplaced, delimiterCommas, delimiterSemicolons, delimiterTabs
     case delimiterBars, createdStagesNote, dryRunNewStages, importedRecords, importedFieldEvents, importedEvents
-    case refusedNote, exportedRecords, exportedEvents
+    case refusedNote, exportedRecords, exportedEvents, exportedHistory
     // Excel workbooks
     case emptyFile, xlsxNotZip, xlsxHintLooksLikeText, xlsxHintLegacyOrEncrypted, xlsxFileTooLarge, xlsxNoWorkbook
     case xlsxHintOpenDocument, xlsxHintWordDocument, xlsxHintPresentation, xlsxMissingPart, xlsxMissingSheetPart, xlsxDamaged
@@ -77,7 +77,8 @@ public enum MessageID: String, Sendable, CaseIterable {
     case reportWritten, chartNoData, diffAdded, diffRemoved, diffAdvanced, diffMovedBack, diffMoved, diffValueChanged
     case diffOwnerChanged, diffNameChanged, diffAccountChanged, diffSourceChanged, chartWritten, reportOneGroup, outcomeWon
     case outcomeLost, outcomeOpen, chartDays, diffNoChanges, diffCountAdded, diffCountRemoved, diffCountChanged, diffSummary
-    case unitDays, valueIn, waterfallAsOf, waterfallNeedsMoments, waterfallBackwards, waterfallStart, waterfallCreated
+    case unitDays, valueIn, insightsNoGroup, insightsMinimum, insightsSummary, insightsNone, insightFewer, insightMore
+    case waterfallAsOf, waterfallNeedsMoments, waterfallBackwards, waterfallStart, waterfallCreated
     case waterfallPulledIn, waterfallReopened, waterfallPushedOut, waterfallWon, waterfallLost, waterfallValueUp
     case waterfallValueDown, waterfallEnd
     // psql's and sqlite3's commands

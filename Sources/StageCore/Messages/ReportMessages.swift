@@ -22,6 +22,25 @@ extension Message {
     static var diffSourceChanged: Message { Message(.diffSourceChanged) }
     static func chartWritten(_ report: String, _ file: String) -> Message { Message(.chartWritten, .text(report), .text(file)) }
     static var reportOneGroup: Message { Message(.reportOneGroup) }
+    /// `insights by …`: the segments are its groups already.
+    static var insightsNoGroup: Message { Message(.insightsNoGroup) }
+    static func insightsMinimum(_ n: Int) -> Message { Message(.insightsMinimum, .text(String(n))) }
+    /// Under the findings: how many comparisons were made, and how many stand.
+    static func insightsSummary(tests: Int, findings: Int, minimum: Int) -> Message {
+        Message(.insightsSummary, .text(String(tests)), .text(String(findings)), .text(String(minimum)))
+    }
+    static func insightsNone(tests: Int, minimum: Int) -> Message { Message(.insightsNone, .text(String(tests)), .text(String(minimum))) }
+    /// One finding in plain words: rank, step, field, value, the segment's rate and counts, the
+    /// rest's, the p-value and the deals the gap is worth, fewer or more than the rest's rate gives.
+    static func insight(
+        rank: Int, step: String, field: String, value: String, rate: String, hits: Int, trials: Int, restRate: String,
+        restHits: Int, restTrials: Int, p: String, deals: String, fewer: Bool
+    ) -> Message {
+        Message(
+            fewer ? .insightFewer : .insightMore, .text(String(rank)), .text(step), .text(field), .text(value), .text(rate),
+            .text(String(hits)), .text(String(trials)), .text(restRate), .text(String(restHits)), .text(String(restTrials)),
+            .text(p), .text(deals))
+    }
     static var outcomeWon: Message { Message(.outcomeWon) }
     static var outcomeLost: Message { Message(.outcomeLost) }
     static var outcomeOpen: Message { Message(.outcomeOpen) }

@@ -11,7 +11,9 @@ extension Message {
     static var clockCleared: Message { Message(.clockCleared) }
     /// The label of a record's block in expanded display: `-[ RECORD 3 ]-`.
     static func expandedRecord(_ n: Int) -> Message { Message(.expandedRecord, .text("\(n)")) }
-    static func generated(_ n: Int, events: Int, seed: UInt64) -> Message { Message(.generated, .text("\(n)"), .text("\(events)"), .text("\(seed)")) }
+    static func generated(_ n: Int, events: Int, fieldEvents: Int, seed: UInt64) -> Message {
+        Message(.generated, .text("\(n)"), .text("\(events)"), fieldEvents == 0 ? .text("") : .text("\(fieldEvents)"), .text("\(seed)"))
+    }
 
     /// The clock as `now` shows it, marked when frozen.
     static func clock(_ time: String, frozen: Bool) -> Message { frozen ? Message(.clockIsFrozen, .text(time)) : .verbatim(time) }

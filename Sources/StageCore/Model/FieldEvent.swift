@@ -68,6 +68,11 @@ public struct FieldLedger: Sendable, Equatable {
             cause: Cause(rawValue: cause[i]) ?? .manual, old: old[i], new: new[i])
     }
 
+    mutating func reserve(_ capacity: Int) {
+        record.reserveCapacity(capacity); field.reserveCapacity(capacity); at.reserveCapacity(capacity)
+        cause.reserveCapacity(capacity); old.reserveCapacity(capacity); new.reserveCapacity(capacity)
+    }
+
     mutating func append(_ e: FieldEvent) {
         record.append(e.record); field.append(e.field.rawValue); at.append(e.at)
         cause.append(e.cause.rawValue); old.append(e.old); new.append(e.new)
@@ -84,6 +89,29 @@ public struct FieldLedger: Sendable, Equatable {
     mutating func append(_ other: FieldLedger, recordOffset offset: Int32) {
         record += offset == 0 ? other.record : other.record.map { $0 + offset }
         field += other.field; at += other.at; cause += other.cause; old += other.old; new += other.new
+    }
+
+    /// Every event's index, grouped by record in slot order, each record's in time order (unknown times first, then
+    /// the ledger's order): a counting sort, not a search per record.
+    public func byRecord(slots: Int) -> [Int32] {
+        var start = [Int32](repeating: 0, count: slots + 1)
+        for r in record { start[Int(r) + 1] += 1 }
+        for k in 0..<slots { start[k + 1] += start[k] }
+        var order = [Int32](repeating: 0, count: count)
+        var next = start
+        for i in 0..<count {
+            let r = Int(record[i])
+            order[Int(next[r])] = Int32(i)
+            next[r] += 1
+        }
+        // A record's events are appended in time order; `set` under a clock moved back may not be, so each is checked.
+        for r in 0..<slots where start[r + 1] - start[r] > 1 {
+            let lo = Int(start[r]), hi = Int(start[r + 1])
+            if (lo + 1..<hi).allSatisfy({ at[Int(order[$0 - 1])] <= at[Int(order[$0])] }) { continue }
+            let sorted = order[lo..<hi].sorted { (at[Int($0)], $0) < (at[Int($1)], $1) }
+            order.replaceSubrange(lo..<hi, with: sorted)
+        }
+        return order
     }
 
     /// The events of record `r`, in order.

@@ -14,19 +14,7 @@ enum ConversionReport: Report {
         let pairs = self.pairs(p, from: from, to: to, kinds: c.query.kinds)
         let s = c.store
         let stageCount = p.stages.count
-        // First and last entry of each stage per record, as event positions in
-        // the record's chain (its events are in time order in the arrays).
-        var first = [Int32](repeating: -1, count: s.slotCount * stageCount)
-        var last = [Int32](repeating: -1, count: s.slotCount * stageCount)
-        var needed = [Bool](repeating: false, count: stageCount)
-        for (a, b) in pairs { needed[Int(a)] = true; needed[Int(b)] = true }
-        for e in 0..<s.eventCount where c.counts(e) {
-            let r = Int(s.eventRecord[e]), st = Int(s.eventTo[e])
-            guard c.group[r] >= 0, needed[st] else { continue }
-            let i = r * stageCount + st
-            if first[i] < 0 { first[i] = Int32(e) }
-            last[i] = Int32(e)
-        }
+        let (first, last) = entries(c, pairs)
         let groups = c.groupCount
         var entered = [Int](repeating: 0, count: groups * pairs.count)
         var converted = [Int](repeating: 0, count: groups * pairs.count)
@@ -55,6 +43,25 @@ enum ConversionReport: Report {
                     ] + RateColumns.cells(Proportion(successes: converted[i], trials: entered[i]))
                 }
             })
+    }
+
+    /// Each selected record's first and last entry into each stage of `pairs`, as event
+    /// positions (-1: never), at `record × stage count + stage`: a record's events are in time
+    /// order in the arrays, so "later" is a higher position.
+    static func entries(_ c: ReportContext, _ pairs: [(StageID, StageID)]) -> (first: [Int32], last: [Int32]) {
+        let s = c.store, stageCount = c.pipeline.stages.count
+        var first = [Int32](repeating: -1, count: s.slotCount * stageCount)
+        var last = [Int32](repeating: -1, count: s.slotCount * stageCount)
+        var needed = [Bool](repeating: false, count: stageCount)
+        for (a, b) in pairs { needed[Int(a)] = true; needed[Int(b)] = true }
+        for e in 0..<s.eventCount where c.counts(e) {
+            let r = Int(s.eventRecord[e]), st = Int(s.eventTo[e])
+            guard c.group[r] >= 0, needed[st] else { continue }
+            let i = r * stageCount + st
+            if first[i] < 0 { first[i] = Int32(e) }
+            last[i] = Int32(e)
+        }
+        return (first, last)
     }
 
     /// The stage pairs asked for: one, all from S1, all to S2, or every

@@ -79,63 +79,45 @@ enum FunnelReport: Report {
         return bits
     }
 
-    /// The columns each record entered (bit k for column k), read in one sequential pass over the ledger, a range of events per core, rather than by
-    /// walking each record's chain of events: the chains jump about memory, and were most of the funnel's time.
+    /// The columns each record entered (bit k for column k, nil past 16 columns or with
+    /// `strict`) and each record's last event into an open stage (-1 for none), by the report's
+    /// moment: the stage a lost record was lost from.
     ///
-    /// Nil past 16 columns.
-    static func enteredByScan(_ c: ReportContext, bit: [UInt64], width: Int) -> [UInt16]? {
-        guard width <= 16 else { return nil }
+    /// One sequential pass over the ledger, a range of events per core, rather than a walk of
+    /// each record's chain of events: the chains jump about memory, and were most of the
+    /// funnel's time. A record's events are appended in time order, so its latest is its highest.
+    static func scan(_ c: ReportContext, bit: [UInt64], width: Int, open: [Bool]) -> (entered: [UInt16]?, lastOpen: [Int32]) {
         let s = c.store, n = s.slotCount, events = s.eventCount
         let record = s.eventRecord, to = s.eventTo
+        let masks = width <= 16 && !c.query.strict
         let bits = bit.map { UInt16(truncatingIfNeeded: $0) }
         let parts = events < 200_000 ? 1 : ProcessInfo.processInfo.activeProcessorCount
-        let results = WorkerResults<[UInt16]>(count: parts)
+        let results = WorkerResults<([UInt16], [Int32])>(count: parts)
         DispatchQueue.concurrentPerform(iterations: parts) { k in
-            var entered = [UInt16](repeating: 0, count: n)
+            var entered = [UInt16](repeating: 0, count: masks ? n : 0)
+            var last = [Int32](repeating: -1, count: n)
             entered.withUnsafeMutableBufferPointer { entered in
-                record.withUnsafeBufferPointer { record in
-                    to.withUnsafeBufferPointer { to in
-                        for e in (events * k / parts)..<(events * (k + 1) / parts) where c.counts(e) {
-                            entered[Int(record[e])] |= bits[Int(to[e])]
+                last.withUnsafeMutableBufferPointer { last in
+                    record.withUnsafeBufferPointer { record in
+                        to.withUnsafeBufferPointer { to in
+                            for e in (events * k / parts)..<(events * (k + 1) / parts) where c.counts(e) {
+                                let r = Int(record[e]), st = Int(to[e])
+                                if masks { entered[r] |= bits[st] }
+                                if open[st] { last[r] = Int32(e) }
+                            }
                         }
                     }
                 }
             }
-            results.set(k, entered)
+            results.set(k, (entered, last))
         }
-        var entered = results.take(0)
+        var (entered, last) = results.take(0)
         for k in 1..<parts {
-            let more = results.take(k)
-            for r in 0..<n { entered[r] |= more[r] }
+            let (moreEntered, moreLast) = results.take(k)
+            if masks { for r in 0..<n { entered[r] |= moreEntered[r] } }
+            for r in 0..<n where moreLast[r] > last[r] { last[r] = moreLast[r] }
         }
-        return entered
-    }
-
-    /// Each record's last event into an open stage (-1 for none), by the report's moment.
-    ///
-    /// Its stage is the one a lost record was lost from. One sequential pass over the ledger, a
-    /// range of events per core; a record's events are appended in time order, so its latest is
-    /// its highest.
-    static func lastOpenEvents(_ c: ReportContext, open: [Bool]) -> [Int32] {
-        let s = c.store, n = s.slotCount, events = s.eventCount
-        let record = s.eventRecord, to = s.eventTo
-        let parts = events < 200_000 ? 1 : ProcessInfo.processInfo.activeProcessorCount
-        let results = WorkerResults<[Int32]>(count: parts)
-        DispatchQueue.concurrentPerform(iterations: parts) { k in
-            var last = [Int32](repeating: -1, count: n)
-            last.withUnsafeMutableBufferPointer { last in
-                for e in (events * k / parts)..<(events * (k + 1) / parts) where open[Int(to[e])] && c.counts(e) {
-                    last[Int(record[e])] = Int32(e)
-                }
-            }
-            results.set(k, last)
-        }
-        var last = results.take(0)
-        for k in 1..<parts {
-            let more = results.take(k)
-            for r in 0..<n where more[r] > last[r] { last[r] = more[r] }
-        }
-        return last
+        return (masks ? entered : nil, last)
     }
 
     static func run(_ c: ReportContext) -> Table {
@@ -153,10 +135,9 @@ enum FunnelReport: Report {
         let byMask = width <= 12
         let last = s.lastEvent, earlier = s.eventPrevious, to = s.eventTo, values = s.values, stage = c.stage
         let strict = c.query.strict
-        let scanned = strict ? nil : enteredByScan(c, bit: bit, width: width)
         let open = c.pipeline.stages.map { !$0.isClosed }
         let lost = c.pipeline.stages.map { $0.outcome == .lost }
-        let lastOpen = lastOpenEvents(c, open: open)
+        let (scanned, lastOpen) = scan(c, bit: bit, width: width, open: open)
         let isOpen = stages.map { !c.pipeline[$0].isClosed }
         let openBits = (0..<min(width, 64)).filter { isOpen[$0] }.reduce(UInt64(0)) { $0 | 1 << UInt64($1) }
         let wonBits = (0..<min(width, 64)).filter { c.pipeline[stages[$0]].outcome == .won }.reduce(UInt64(0)) { $0 | 1 << UInt64($1) }

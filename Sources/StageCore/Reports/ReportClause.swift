@@ -13,6 +13,8 @@ enum ReportClause: CaseIterable {
     /// `over DURATION`.
     case over
     case since, until
+    /// `min N`: the fewest records on each side of a comparison.
+    case minimum
     /// `FROM TO` (waterfall's two moments, in front of its other clauses).
     case window
     /// `for PERIOD`: deals expected to close in it.
@@ -30,6 +32,7 @@ enum ReportClause: CaseIterable {
         case .over: .sequence([.keyword("over"), .argument(.duration, .duration)])
         case .since: .sequence([.keyword("since"), .argument(.since, .moment)])
         case .until: .sequence([.keyword("until"), .argument(.until, .moment)])
+        case .minimum: .sequence([.keyword("min"), .argument(.minimum, .integer)])
         case .window: .sequence([.argument(.start, .moment), .argument(.end, .moment)])
         case .period: .sequence([.keyword("for"), .argument(.period, .moment)])
         case .show: .sequence([.keyword("show"), .argument(.bucket, .choice(WaterfallBucket.allCases.map(\.name)))])

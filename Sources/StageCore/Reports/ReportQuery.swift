@@ -14,6 +14,8 @@ public struct ReportQuery: Sendable {
     public var stage: Located<String>?
     /// `stuck over DURATION`, in seconds.
     public var over: Located<Int64>?
+    /// `insights min N`: the fewest records on each side of a comparison.
+    public var minimum: Located<Int>?
     /// `waterfall FROM TO`: a period FROM means its start, a period TO its end.
     public var start: Located<DateSpec>?
     public var end: Located<DateSpec>?
@@ -42,6 +44,7 @@ extension ReportQuery {
         until = try c.moment(.until, atEnd: true)
         order = c.order
         limit = try c.integer(.number)
+        minimum = try c.integer(.minimum)
         from = c.located(.from)
         to = c.located(.to)
         stage = c.located(.stage)

@@ -1,6 +1,6 @@
 import Foundation
 
-/// `export records|events`: the canonical CSV that `import` reads back.
+/// `export records|events|history`: the canonical CSV that `import` reads back.
 enum CSVExporter {
     /// Writes the live records; `expected_close`, `currency` and custom fields follow the canonical columns.
     static func records(_ w: Workspace, to path: String, cancellation: CancellationToken) throws -> Int {
@@ -55,6 +55,36 @@ enum CSVExporter {
                 }
             }
             return n
+        }
+    }
+
+    /// Writes every live record's field events, record by record in slot order, each record's in time order: the
+    /// field-history file (`record_id, changed_at, field, old, new`) that `import events` reads back.
+    ///
+    /// Values are written as the records export writes them: amounts plain, dates ISO, owners and currencies by name.
+    static func history(_ w: Workspace, to path: String, cancellation: CancellationToken) throws -> Int {
+        let s = w.store
+        let f = s.fieldEvents
+        let order = f.byRecord(slots: s.slotCount)
+        return try CSVWriter.write(
+            path, header: ["record_id", "changed_at", "field", "old", "new"], cancellation: cancellation
+        ) { out in
+            var n = 0
+            for i in order where s.alive[Int(f.record[Int(i)])] {
+                let e = f[Int(i)]
+                try out.row([s.ids[Int(e.record)], time(e.at), e.field.name, text(e.field, e.old, s), text(e.field, e.new, s)])
+                n += 1
+            }
+            return n
+        }
+    }
+
+    /// A tracked field's value as a file carries it (empty: none).
+    static func text(_ field: TrackedField, _ v: Int64, _ s: RecordStore) -> String {
+        switch field {
+        case .value, .probability: v == missing ? "" : Amount(cents: v).plain
+        case .expectedClose: time(v)
+        case .owner, .currency: v <= 0 ? "" : s.pool[UInt32(v)]
         }
     }
 

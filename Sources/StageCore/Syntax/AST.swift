@@ -100,9 +100,9 @@ public enum ClockSetting: Sendable {
     case clear
 }
 
-/// What `import` and `export` read or write.
+/// What `import` and `export` read or write: `history` (field events) is written only, and read back by `import events`.
 public enum DataSet: String, Sendable {
-    case records, events
+    case records, events, history
 }
 
 /// Where a stage goes in `stage add`.

@@ -7,7 +7,7 @@
 /// Two labels may share a placeholder (`seed S`, `S1, S2, ...`).
 public enum CaptureLabel: Sendable, Hashable, CaseIterable {
     case activity, asOf, command, condition, date, duration, encoding, file, format
-    case from, id, lostStage, name, newName, number, onOff, onOffAuto, policy, preset
+    case from, id, lostStage, minimum, name, newName, number, onOff, onOffAuto, policy, preset
     case report, secondName, seed, sheet, since, snapshot, stage, stages, text, to, until, wonStage
     /// `waterfall FROM TO`: its two moments; `for PERIOD`; `show BUCKET`.
     case start, end, period, bucket
@@ -27,6 +27,7 @@ public enum CaptureLabel: Sendable, Hashable, CaseIterable {
         case .from: "FROM"
         case .id: "ID"
         case .lostStage: "LOST"
+        case .minimum: "N"
         case .name: "NAME"
         case .newName: "NEW"
         case .number: "N"

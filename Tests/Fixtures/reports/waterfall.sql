@@ -53,6 +53,9 @@ after_close AS (
   SELECT record_id, field, old FROM (
     SELECT fh.record_id, fh.field, fh.old, row_number() OVER (PARTITION BY fh.record_id, fh.field ORDER BY fh.ts, fh.seq) AS k
     FROM fh JOIN closes c ON c.record_id = fh.record_id WHERE fh.ts > c.closed_at) x WHERE k = 1),
+-- A file where no record has an expected close has no such column: NULL then (the first of two
+-- columns of a name is the one read, in sqlite3 and DuckDB alike).
+rec AS (SELECT *, NULL AS expected_close FROM records),
 -- Each record's value (text, as the files write it) and expected close at FROM, at TO and at its close.
 raw AS (
   SELECT r.id, sf.stage AS s_from, st.stage AS s_to, c.closed_at,
@@ -62,7 +65,7 @@ raw AS (
     CASE WHEN ef.record_id IS NULL THEN CAST(r.expected_close AS VARCHAR) ELSE ef.old END AS e_from,
     CASE WHEN et.record_id IS NULL THEN CAST(r.expected_close AS VARCHAR) ELSE et.old END AS e_to,
     CASE WHEN ec.record_id IS NULL THEN CAST(r.expected_close AS VARCHAR) ELSE ec.old END AS e_close
-  FROM records r
+  FROM rec r
   JOIN stage_to st ON st.record_id = r.id
   LEFT JOIN stage_from sf ON sf.record_id = r.id
   LEFT JOIN closes c ON c.record_id = r.id

@@ -1,8 +1,8 @@
-/// `export records|events FILE`: the records or stage events written to a CSV or JSON file.
+/// `export records|events|history FILE`: the records, stage events or field events written to a CSV or JSON file.
 struct ExportCommand: Command {
     static let spec = CommandSpec(
-        "export", group: .session, grammar: .sequence([Clauses.dataSet, .argument(.file, .file)]),
-        examples: ["export records /tmp/records.csv", "export events /tmp/events.json"]
+        "export", group: .session, grammar: .sequence([Clauses.exportSet, .argument(.file, .file)]),
+        examples: ["export records /tmp/records.csv", "export events /tmp/events.json", "export history /tmp/history.csv"]
     ) { c throws(Diagnostic) in ExportCommand(dataSet: Clauses.dataSet(c), file: c.required(.file)) }
 
     let dataSet: DataSet
