@@ -3,11 +3,12 @@ import StageCore
 /// Adds a bar beside each row of a chartable table, fitted to the terminal.
 enum TerminalCharts {
     /// `table` with a bar column for its `barColumn`, and the bars to draw it with: scaled so
-    /// the widest bar fills what the terminal has left beside the table.
+    /// the widest bar fills what the terminal has left beside the table; a negative value's share is negative.
     static func withBars(_ table: Table, terminalWidth: Int, plain: Bool) -> (table: Table, bars: Bars) {
         guard let column = table.barColumn, !table.rows.isEmpty else { return (table, Bars(plain: plain)) }
         let values = table.rows.map { row in column < row.count ? magnitude(row[column]) : 0 }
-        let largest = values.max() ?? 0
+        // The longest bar, either way: a waterfall's deals out draw their bars too.
+        let largest = values.map(abs).max() ?? 0
         guard largest > 0 else { return (table, Bars(plain: plain)) }
         let used = TableRenderer.render(table, format: .table).split(separator: "\n").map { DisplayWidth.of(String($0)) }.max() ?? 0
         let bars = Bars(width: max(8, min(40, terminalWidth - used - 4)), plain: plain)

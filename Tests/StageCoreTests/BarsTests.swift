@@ -22,8 +22,16 @@ import Testing
         #expect(bars.draw(0.5) == "█")
         #expect(bars.draw(1 / 16) == "▏")
         #expect(bars.draw(2) == "██")
-        #expect(bars.draw(-1) == "")
         #expect(bars.draw(.nan) == "")
+    }
+
+    /// A waterfall's deals out: whole columns of light shade, `.` on a dumb terminal, clamped at a full bar.
+    @Test func negativeShares() {
+        #expect(Bars(width: 2).draw(-1) == "░░")
+        #expect(Bars(width: 4).draw(-0.5) == "░░")
+        #expect(Bars(width: 4).draw(-3) == "░░░░")
+        #expect(Bars(width: 4, plain: true).draw(-0.5) == "..")
+        #expect(Bars(width: 4).draw(-0.01) == "")
     }
 
     @Test func machineFormatsCarryTheShare() {

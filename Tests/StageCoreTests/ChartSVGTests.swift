@@ -126,6 +126,48 @@ final class ParsedSVG: NSObject, XMLParserDelegate {
         #expect(xs.count == 1 && xs.first == doc.all("line").first?.attributes["x1"])
     }
 
+    /// A waterfall's deals out: a red bar from its value up to the zero line, on an axis that reaches below 0; bars
+    /// of positive values start at the zero line, and every value keeps its proportion.
+    @Test func negativeValuesDrawLeftOfTheZeroLine() throws {
+        let table = Self.funnel([("in", .integer(300)), ("out", .integer(-100)), ("none", .integer(0)), ("end", .total(20_000))])
+        let svg = ChartSVG.render(table, title: "waterfall")
+        let doc = try Self.parsed(svg)
+        #expect(doc.ticks == ["-100", "0", "100", "200", "300"])
+        #expect(doc.values == ["300", "-100", "–", "200"])
+        let ticks = doc.all("text", class: "tick")
+        let zero = try #require(ticks.first { $0.text == "0" }?.attributes["x"].flatMap(Double.init))
+        let positive = doc.bars, negative = doc.all("rect", class: "bar negative")
+        #expect(positive.count == 2 && negative.count == 1)
+        func number(_ e: ParsedSVG.Element, _ name: String) -> Double { e.attributes[name].flatMap(Double.init) ?? .nan }
+        for bar in positive { #expect(abs(number(bar, "x") - zero) < 0.01) }
+        let out = try #require(negative.first)
+        #expect(abs(number(out, "x") + number(out, "width") - zero) < 0.01)
+        #expect(out.attributes["fill"] == ChartSVG.negativeColor)
+        #expect(abs(number(positive[0], "width") - 3 * number(out, "width")) < 0.02)
+        #expect(abs(number(positive[1], "width") - 2 * number(out, "width")) < 0.02)
+        // The zero line is the axis's colour; the others are gridlines.
+        let zeroLine = doc.all("line").first { $0.attributes["x1"].flatMap(Double.init).map { abs($0 - zero) < 0.01 } ?? false }
+        #expect(zeroLine?.attributes["stroke"] == ChartSVG.axisColor)
+        // Without a negative value, nothing changes: the zero line is the plot's left edge.
+        let plain = ChartSVG.render(Self.funnel([("in", .integer(300)), ("end", .integer(200))]), title: "waterfall")
+        #expect(try Self.parsed(plain).ticks == ["0", "100", "200", "300"])
+        #expect(!plain.contains("negative"))
+    }
+
+    @Test(arguments: [(300.0, 100.0), (10, 1_000), (0, 5), (0.3, 0.07), (21_739_000, 4_000_000), (1, 1)])
+    func axesBelowZeroHaveRoundTicksThroughZero(maximum: Double, minimum: Double) {
+        for integral in [true, false] {
+            let axis = ChartSVG.axis(for: maximum, below: minimum, integral: integral)
+            #expect(Self.isRound(axis.step), "\(axis)")
+            #expect(axis.below >= 1 && axis.bottom <= -minimum && axis.top >= maximum, "\(maximum), -\(minimum): \(axis)")
+            #expect(axis.ticks.count >= 4 && axis.ticks.count <= 8, "\(maximum), -\(minimum): \(axis)")
+            // No more than one step of room on either side.
+            #expect(axis.value(-axis.below + 1) > -minimum, "\(axis)")
+            #expect(axis.count == 0 || axis.value(axis.count - 1) < maximum || axis.below + axis.count == 3, "\(axis)")
+        }
+        #expect(ChartSVG.axis(for: maximum, below: 0, integral: true) == ChartSVG.axis(for: maximum, integral: true))
+    }
+
     @Test func labelsAndTitleAreEscaped() throws {
         let table = Self.funnel([("R&D <1>", .integer(3)), ("\"quoted\" 'single'", .integer(2)), ("a>b", .integer(1))])
         let svg = ChartSVG.render(table, title: "Q&A <\"pipeline\"> 'demo'")

@@ -79,6 +79,9 @@ public enum MessageID: String, Sendable, CaseIterable {
     case outcomeLost, outcomeOpen, chartDays, diffNoChanges, diffCountAdded, diffCountRemoved, diffCountChanged, diffSummary
     case unitDays, valueIn, insightsNoGroup, insightsMinimum, insightsSummary, insightsNone, insightFewer, insightMore
     case cohortNoCreated, velocityNoCreated
+    case waterfallAsOf, waterfallNeedsMoments, waterfallBackwards, waterfallStart, waterfallCreated
+    case waterfallPulledIn, waterfallReopened, waterfallPushedOut, waterfallWon, waterfallLost, waterfallValueUp
+    case waterfallValueDown, waterfallEnd
     // psql's and sqlite3's commands
     case habitAnswer, hintNoMetaCommands, hintColumnsAlwaysNamed
     // The shell: banner, questions, --check and --play

@@ -71,4 +71,21 @@ extension Message {
     static func cohortNoCreated(_ n: Int) -> Message { Message(.cohortNoCreated, .text(String(n))) }
     /// Under a velocity table: won records left out of the cycle days, as they have no creation time.
     static func velocityNoCreated(_ n: Int) -> Message { Message(.velocityNoCreated, .text(String(n))) }
+    /// `waterfall ... as of`: FROM and TO are its moments.
+    static var waterfallAsOf: Message { Message(.waterfallAsOf) }
+    /// A waterfall asked for without its two moments (`export chart waterfall FILE`).
+    static var waterfallNeedsMoments: Message { Message(.waterfallNeedsMoments) }
+    /// A waterfall whose FROM comes after its TO.
+    static func waterfallBackwards(_ from: String, _ to: String) -> Message { Message(.waterfallBackwards, .text(from), .text(to)) }
+    // The rows of a waterfall (`WaterfallBucket`).
+    static var waterfallStart: Message { Message(.waterfallStart) }
+    static var waterfallCreated: Message { Message(.waterfallCreated) }
+    static var waterfallPulledIn: Message { Message(.waterfallPulledIn) }
+    static var waterfallReopened: Message { Message(.waterfallReopened) }
+    static var waterfallPushedOut: Message { Message(.waterfallPushedOut) }
+    static var waterfallWon: Message { Message(.waterfallWon) }
+    static var waterfallLost: Message { Message(.waterfallLost) }
+    static var waterfallValueUp: Message { Message(.waterfallValueUp) }
+    static var waterfallValueDown: Message { Message(.waterfallValueDown) }
+    static var waterfallEnd: Message { Message(.waterfallEnd) }
 }

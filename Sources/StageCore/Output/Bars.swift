@@ -13,8 +13,10 @@ public struct Bars: Sendable, Equatable {
 
     /// A bar for `share` of a full one, clamped to 0...1, its last `lost` of a full one light.
     ///
-    /// The light part is whole columns (`░`, `.` where plain): eighth blocks exist only in solid.
+    /// The light part is whole columns (`░`, `.` where plain): eighth blocks exist only in solid. A negative share
+    /// (a waterfall's deals out) is all light, up to a full bar.
     func draw(_ share: Double, lost: Double = 0) -> String {
+        if share < 0 { return String(repeating: plain ? "." : "░", count: Int((min(-share, 1) * Double(width)).rounded())) }
         let s = share.isFinite ? min(max(share, 0), 1) : 0
         let l = lost.isFinite ? min(max(lost, 0), s) : 0
         let light = Int((l * Double(width)).rounded())

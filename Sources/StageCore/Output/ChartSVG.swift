@@ -1,7 +1,8 @@
 /// A standalone SVG horizontal bar chart of a table's `barColumn`, to drop into slides.
 ///
 /// One bar per row, labelled by the row's leading text columns ("group · stage",
-/// "from → to"), scaled on a value axis with gridlines at round numbers. The
+/// "from → to"), scaled on a value axis with gridlines at round numbers; a negative
+/// value (a waterfall's deals out) draws its bar left of the zero line, in red. The
 /// text is measured with `DisplayWidth` times an average glyph width, since an
 /// SVG cannot ask the viewer's font; fonts come from a generic stack so
 /// Vietnamese diacritics render with whatever is installed. No scripts, no CSS,
@@ -22,13 +23,16 @@ public enum ChartSVG {
     /// How a value axis reads: ticks as plain numbers, percentages or days.
     enum Unit: Equatable { case plain, percent, days }
 
-    /// A value axis from 0 to `count` steps of `mantissa` × 10^`exponent`.
+    /// A value axis from 0 to `count` steps of `mantissa` × 10^`exponent`, and `below` steps under 0 when some
+    /// value is negative.
     struct Axis: Equatable {
         /// 1, 2 or 5.
         var mantissa: Int
         var exponent: Int
-        /// Intervals between gridlines; gridlines are one more.
+        /// Intervals between gridlines above 0; gridlines are one more.
         var count: Int
+        /// Intervals below 0.
+        var below = 0
 
         /// Tick `i`'s value, computed from integers so 0.1 steps give 0.3, not 0.30000000000000004.
         func value(_ i: Int) -> Double {
@@ -40,6 +44,9 @@ public enum ChartSVG {
 
         var step: Double { value(1) }
         var top: Double { value(count) }
+        var bottom: Double { value(-below) }
+        /// The gridlines' indices, the lowest first; 0 is the zero line.
+        var ticks: ClosedRange<Int> { -below...count }
         /// Decimals a tick needs: none for steps of 1 and up, one for 0.5, two for 0.05.
         var decimals: Int { exponent < 0 ? -exponent : 0 }
     }
@@ -66,6 +73,23 @@ public enum ChartSVG {
         }
     }
 
+    /// An axis for values from `-minimum` up to `maximum`: the step `axis(for:integral:)` gives their whole span,
+    /// as many steps under 0 as the most negative value needs, and at least three steps in all.
+    static func axis(for maximum: Double, below minimum: Double, integral: Bool) -> Axis {
+        guard minimum > 0 && minimum.isFinite else { return axis(for: maximum, integral: integral) }
+        let top = maximum > 0 && maximum.isFinite ? maximum : 0
+        var axis = self.axis(for: top + minimum, integral: integral)
+        func steps(_ v: Double) -> Int {
+            let intervals = v / axis.step - 1e-9
+            var whole = Int(intervals)
+            if Double(whole) < intervals { whole += 1 }
+            return max(0, whole)
+        }
+        axis.below = max(1, steps(minimum))
+        axis.count = max(3 - axis.below, steps(top))
+        return axis
+    }
+
     /// A tick label: grouped digits with the axis's decimals, and `%` or days.
     static func tickText(_ value: Double, axis: Axis, unit: Unit, language: Language = .english) -> String {
         let text = CellText.fixed(value, decimals: axis.decimals, grouping: true)
@@ -83,7 +107,7 @@ public enum ChartSVG {
         var label: String
         /// The first label part when the table has a group column first, to separate groups.
         var group: String?
-        /// The length to draw; nil draws no bar (zero, negative, null, undefined).
+        /// The length to draw, left of the zero line when negative; nil draws no bar (zero, null, undefined).
         var value: Double?
         /// The text printed at the bar's end, as the table shows it.
         var text: String
@@ -128,7 +152,7 @@ public enum ChartSVG {
             }
             let valueCell = cell(row, column)
             let value = magnitude(valueCell)
-            let drawn = value.flatMap { $0 > 0 ? $0 : nil }
+            let drawn = value.flatMap { $0 != 0 ? $0 : nil }
             let text = (value == nil || value == 0) ? missing : TableRenderer.text(valueCell, for: .table)
             return Bar(label: label, group: grouped ? parts[0] : nil, value: drawn, text: text)
         }
@@ -191,7 +215,7 @@ public enum ChartSVG {
     }
 
     static let fontFamily = "system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'DejaVu Sans', sans-serif"
-    static let barColor = "#4e79a7", textColor = "#222222", mutedColor = "#666666"
+    static let barColor = "#4e79a7", negativeColor = "#e15759", textColor = "#222222", mutedColor = "#666666"
     static let gridColor = "#e2e2e2", axisColor = "#9a9a9a", separatorColor = "#c8c8c8"
 
     private static func chart(_ table: Table, column: Int, heading: String, title: String, language: Language) -> String {
@@ -199,8 +223,9 @@ public enum ChartSVG {
         let bars = self.bars(table, column: column)
         let (unit, integral) = self.unit(table, column: column)
         let maximum = bars.compactMap(\.value).max() ?? 0
-        let axis = self.axis(for: maximum, integral: integral)
-        let ticks = (0...axis.count).map { tickText(axis.value($0), axis: axis, unit: unit, language: language) }
+        let minimum = min(0, bars.compactMap(\.value).min() ?? 0)
+        let axis = self.axis(for: maximum, below: -minimum, integral: integral)
+        let ticks = axis.ticks.map { tickText(axis.value($0), axis: axis, unit: unit, language: language) }
 
         let labels = bars.map { DisplayWidth.truncate($0.label, to: L.labelColumns) }
         let labelWidth = Double(max(3, labels.map(DisplayWidth.of).max() ?? 0)) * L.labelGlyph
@@ -214,7 +239,9 @@ public enum ChartSVG {
         let titleWidth = 2 * L.margin + Double(DisplayWidth.of(heading)) * L.titleGlyph
         let width = whole(max(contentWidth, titleWidth))
         let height = whole(plotBottom + 52)
-        func x(_ value: Double) -> Double { plotLeft + L.plotWidth * value / axis.top }
+        // With nothing below 0 this is plotLeft + width × value / top, the zero line at plotLeft.
+        func x(_ value: Double) -> Double { plotLeft + L.plotWidth * (value - axis.bottom) / (axis.top - axis.bottom) }
+        let zero = x(0)
 
         var out = header(width: width, height: height, title: title)
         out +=
@@ -222,7 +249,7 @@ public enum ChartSVG {
             + " font-weight=\"bold\" fill=\"\(textColor)\">\(xml(heading))</text>\n"
 
         out += "<g class=\"grid\" stroke-width=\"1\">\n"
-        for i in 0...axis.count {
+        for i in axis.ticks {
             let gx = x(axis.value(i))
             out +=
                 "  <line x1=\"\(n(gx))\" y1=\"\(n(L.plotTop - 4))\" x2=\"\(n(gx))\" y2=\"\(n(plotBottom))\""
@@ -246,9 +273,11 @@ public enum ChartSVG {
         for (i, bar) in bars.enumerated() {
             guard let value = bar.value else { continue }
             let top = L.plotTop + Double(i) * L.rowHeight + (L.rowHeight - L.barHeight) / 2
-            let length = max(1, x(value) - plotLeft)
+            let length = max(1, abs(x(value) - zero))
+            let left = value < 0 ? zero - length : zero
+            let negative = value < 0 ? " negative\" fill=\"\(negativeColor)" : ""
             out +=
-                "  <rect class=\"bar\" x=\"\(n(plotLeft))\" y=\"\(n(top))\" width=\"\(n(length))\""
+                "  <rect class=\"bar\(negative)\" x=\"\(n(left))\" y=\"\(n(top))\" width=\"\(n(length))\""
                 + " height=\"\(n(L.barHeight))\" rx=\"2\"/>\n"
         }
         out += "</g>\n"
@@ -263,7 +292,8 @@ public enum ChartSVG {
 
         out += "<g class=\"values\" font-size=\"\(n(L.valueSize))\" fill=\"\(textColor)\">\n"
         for (i, bar) in bars.enumerated() {
-            let end = bar.value.map { plotLeft + max(1, x($0) - plotLeft) } ?? plotLeft
+            // A negative bar's value reads right of the zero line, where its row has no bar.
+            let end = bar.value.map { $0 < 0 ? zero : zero + max(1, x($0) - zero) } ?? zero
             let y = L.plotTop + (Double(i) + 0.5) * L.rowHeight + 0.35 * L.valueSize
             let muted = bar.value == nil ? " fill=\"\(mutedColor)\"" : ""
             out +=
@@ -273,7 +303,7 @@ public enum ChartSVG {
         out += "</g>\n"
 
         out += "<g class=\"ticks\" font-size=\"\(n(L.tickSize))\" fill=\"\(mutedColor)\" text-anchor=\"middle\">\n"
-        for (i, tick) in ticks.enumerated() {
+        for (i, tick) in zip(axis.ticks, ticks) {
             out +=
                 "  <text class=\"tick\" x=\"\(n(x(axis.value(i))))\" y=\"\(n(plotBottom + 16))\">"
                 + "\(xml(tick))</text>\n"

@@ -19,6 +19,12 @@ enum ReportClause: CaseIterable {
     case every
     /// `window DURATION`: how long after its creation a record's win counts (cohort).
     case window
+    /// `FROM TO` (waterfall's two moments, in front of its other clauses).
+    case moments
+    /// `for PERIOD`: deals expected to close in it.
+    case closing
+    /// `show BUCKET`: a waterfall bucket's records.
+    case show
 
     var grammar: Grammar {
         switch self {
@@ -33,6 +39,9 @@ enum ReportClause: CaseIterable {
         case .minimum: .sequence([.keyword("min"), .argument(.minimum, .integer)])
         case .every: .keyword("all")
         case .window: .sequence([.keyword("window"), .argument(.window, .duration)])
+        case .moments: .sequence([.argument(.start, .moment), .argument(.end, .moment)])
+        case .closing: .sequence([.keyword("for"), .argument(.period, .moment)])
+        case .show: .sequence([.keyword("show"), .argument(.bucket, .choice(WaterfallBucket.allCases.map(\.name)))])
         }
     }
 

@@ -22,6 +22,13 @@ public struct ReportQuery: Sendable {
     public var window: Located<Int64>?
     /// `cohort by month`: the period a cohort spans, which a report reads out of `by` (`Report.reading`).
     public var period: Located<Period>?
+    /// `waterfall FROM TO`: a period FROM means its start, a period TO its end.
+    public var start: Located<DateSpec>?
+    public var end: Located<DateSpec>?
+    /// `for PERIOD`: deals whose expected close lies in it.
+    public var closing: Located<PeriodSpec>?
+    /// `show BUCKET`: a waterfall bucket's records in place of the summary.
+    public var bucket: Located<WaterfallBucket>?
     /// `order by COLUMN [asc|desc], ...` over the report's own columns.
     public var order: [OrderKey] = []
     public var limit: Located<Int>?
@@ -50,6 +57,16 @@ extension ReportQuery {
         stage = c.located(.stage)
         if let t = c.token(.duration) { over = Located(try ValueParser.duration(t), t.range) }
         if let t = c.token(.window) { window = Located(try ValueParser.duration(t), t.range) }
+        // FROM is a period's start and TO its end, as `since` and `until` read them.
+        start = try c.moment(.start, atEnd: false)
+        end = try c.moment(.end, atEnd: true)
+        if let t = c.token(.period) {
+            guard let p = try PeriodSpec.parse(t, namedDays: true) else {
+                throw Diagnostic(Message.notAPeriod(t.text), at: t.range, hint: Message.hintPeriods)
+            }
+            closing = Located(p, t.range)
+        }
+        if let t = c.token(.bucket), let b = WaterfallBucket(name: t.text) { bucket = Located(b, t.range) }
     }
 
     /// The stages the clauses name: `from`, `to` and `in`, then those in `where`.

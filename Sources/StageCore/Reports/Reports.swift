@@ -5,6 +5,7 @@ enum Reports {
     static let all: [any Report.Type] = [
         FunnelReport.self, ConversionReport.self, WinRateReport.self, CycleReport.self, DwellReport.self,
         StuckReport.self, ForecastReport.self, CalibrateReport.self, InsightsReport.self, CohortReport.self, VelocityReport.self,
+        WaterfallReport.self,
     ]
 
     // Closures rather than key paths (`\.name`) over `any Report.Type`: those crash the

@@ -9,6 +9,8 @@ public enum CaptureLabel: Sendable, Hashable, CaseIterable {
     case activity, asOf, command, condition, date, duration, encoding, file, format
     case from, id, lostStage, minimum, name, newName, number, onOff, onOffAuto, policy, preset
     case report, secondName, seed, sheet, since, snapshot, stage, stages, text, to, until, window, wonStage
+    /// `waterfall FROM TO`: its two moments; `for PERIOD`; `show BUCKET`.
+    case start, end, period, bucket
 
     /// The placeholder a diagnostic names a missing argument by.
     public var name: String {
@@ -45,6 +47,10 @@ public enum CaptureLabel: Sendable, Hashable, CaseIterable {
         case .until: "UNTIL"
         case .window: "DURATION"
         case .wonStage: "WON"
+        case .start: "FROM"
+        case .end: "TO"
+        case .period: "PERIOD"
+        case .bucket: "BUCKET"
         }
     }
 

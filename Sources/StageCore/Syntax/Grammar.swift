@@ -74,6 +74,9 @@ public indirect enum Grammar: Sendable {
     func canStart(with token: Token) -> Bool {
         switch self {
         case .keyword(let k): return token.isKeyword(k)
+        // A moment that opens a clause of its own (`export report waterfall FILE FROM TO`) must look like one,
+        // or it would take the keyword of the next clause.
+        case .argument(_, .moment): return token.isValue && DateSpec.mayStartMoment(token.text)
         case .argument, .list: return token.isValue
         case .sequence(let parts):
             for part in parts {

@@ -97,6 +97,11 @@ public struct Parser {
             caps.values[label, default: []].append(takePeriodWords())
         case .argument(let label, let kind):
             guard let t = current, t.isValue else { throw missing(.verbatim(label.name), spec: spec) }
+            if case .choice(let options) = kind, let words = takeChoiceWords(options) {
+                lastName = nil
+                caps.values[label, default: []].append(words)
+                return
+            }
             if case .choice(let options) = kind, !options.contains(t.text.lowercased()) {
                 throw Diagnostic(
                     Message.expectedOneOf(options, found: t.text), at: t.range,
@@ -210,6 +215,24 @@ public struct Parser {
             return Token(.word, "\(t.text) \(unit.text)", t.range.union(unit.range))
         }
         return t
+    }
+
+    /// A choice of two words (`show pushed out`) as one token, or one written with `_` for its space
+    /// (`pushed_out`); nil, taking nothing, when the next words name no such choice.
+    private mutating func takeChoiceWords(_ options: [String]) -> Token? {
+        guard let t = current, t.kind == .word, options.contains(where: { $0.contains(" ") }) else { return nil }
+        if position + 1 < tokens.count, tokens[position + 1].kind == .word {
+            let next = tokens[position + 1]
+            let joined = "\(t.text) \(next.text)"
+            if options.contains(joined.lowercased()) {
+                position += 2
+                return Token(.word, joined, t.range.union(next.range))
+            }
+        }
+        let spaced = String(t.text.lowercased().map { $0 == "_" ? " " : $0 })
+        guard spaced.contains(" "), options.contains(spaced) else { return nil }
+        position += 1
+        return Token(.word, spaced, t.range)
     }
 
     /// `NAME(ARGUMENT)` as one token ("sum(value)", "month(created)"): a column named by a call;

@@ -109,6 +109,17 @@ public enum PeriodSpec: Sendable, Equatable {
 }
 
 extension DateSpec {
+    /// Whether `text` may begin a date or a period (`2026-09-01`, `-30d`, `today`, `last month`), so that a clause
+    /// that opens with one is told from a keyword.
+    static func mayStartMoment(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        if ["today", "yesterday", "tomorrow", "now"].contains(lower) || PeriodSpec.relativeWords[lower] != nil { return true }
+        var scalars = lower.unicodeScalars.makeIterator()
+        guard var first = scalars.next() else { return false }
+        if first == "-" || first == "+" { first = scalars.next() ?? " " }
+        return ("0"..."9").contains(first)
+    }
+
     /// A date or a period written as one token (`since 2026-Q3`, `until last month`): a period
     /// means its start, or its end when `atEnd`; a day is a date, 00:00 as everywhere.
     static func moment(_ token: Token, atEnd: Bool) throws(Diagnostic) -> DateSpec {

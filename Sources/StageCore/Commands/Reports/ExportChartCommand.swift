@@ -4,10 +4,13 @@ struct ExportChartCommand: Command {
         "export chart", group: .reports,
         grammar: .sequence([
             .argument(.report, .choice(Reports.charted.map { $0.name })), .argument(.file, .file),
-            // Conversion's and cohort's; funnel's kinds and `strict` have never been taken here.
-            ReportClause.grammar([.from, .to, .window]),
+            // Conversion's, cohort's and waterfall's (FROM TO, `for`); funnel's kinds and `strict` have never been taken here.
+            ReportClause.grammar([.from, .to, .window, .moments, .closing]),
         ]),
-        examples: ["export chart funnel funnel.svg", "export chart conversion q3.svg where source = event"]
+        examples: [
+            "export chart funnel funnel.svg", "export chart conversion q3.svg where source = event",
+            "export chart waterfall q4.svg 2026-09-01 2026-11-29 for 2026-Q4",
+        ]
     ) { c throws(Diagnostic) in
         ExportChartCommand(kind: ReportKind(named: c.text(.report)!)!, query: try ReportQuery(c), file: c.required(.file))
     }
