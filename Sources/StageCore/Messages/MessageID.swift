@@ -78,6 +78,7 @@ public enum MessageID: String, Sendable, CaseIterable {
     case diffOwnerChanged, diffNameChanged, diffAccountChanged, diffSourceChanged, chartWritten, reportOneGroup, outcomeWon
     case outcomeLost, outcomeOpen, chartDays, diffNoChanges, diffCountAdded, diffCountRemoved, diffCountChanged, diffSummary
     case unitDays, valueIn, insightsNoGroup, insightsMinimum, insightsSummary, insightsNone, insightFewer, insightMore
+    case transitionsSummary, transitionsBackNote, transitionsTotal
     // psql's and sqlite3's commands
     case habitAnswer, hintNoMetaCommands, hintColumnsAlwaysNamed
     // The shell: banner, questions, --check and --play

@@ -4,7 +4,8 @@ enum Reports {
     /// command table puts `export chart` and `export report` after forecast).
     static let all: [any Report.Type] = [
         FunnelReport.self, ConversionReport.self, WinRateReport.self, CycleReport.self, DwellReport.self,
-        StuckReport.self, ForecastReport.self, CalibrateReport.self, InsightsReport.self,
+        StuckReport.self, ForecastReport.self, CalibrateReport.self, InsightsReport.self, LossesReport.self,
+        TransitionsReport.self, SlippageReport.self,
     ]
 
     // Closures rather than key paths (`\.name`) over `any Report.Type`: those crash the

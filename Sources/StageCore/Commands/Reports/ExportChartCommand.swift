@@ -4,8 +4,8 @@ struct ExportChartCommand: Command {
         "export chart", group: .reports,
         grammar: .sequence([
             .argument(.report, .choice(Reports.charted.map { $0.name })), .argument(.file, .file),
-            // Conversion's; funnel's kinds and `strict` have never been taken here.
-            ReportClause.grammar([.from, .to]),
+            // Conversion's, and the window transitions and winrate take; funnel's kinds and `strict` have never been taken here.
+            ReportClause.grammar([.from, .to, .since, .until]),
         ]),
         examples: ["export chart funnel funnel.svg", "export chart conversion q3.svg where source = event"]
     ) { c throws(Diagnostic) in
