@@ -5,10 +5,11 @@
 -- pushed later at least once; the pushes (changes to a later date, both dates known); the days they
 -- add up to and their mean; the records pulled in (moved earlier) at least once. Dates are ISO texts,
 -- their seconds counted from the civil date (days from 0000-03-01) so the same arithmetic runs in
--- sqlite3 and DuckDB.
+-- sqlite3 and DuckDB (whose reader may type a column of dates alone as timestamps: cast back, the
+-- text keeps the digits in the same places).
 WITH ec AS (
-  SELECT record_id, old, new FROM field_history
-  WHERE field = 'expected_close' AND coalesce(old, '') <> '' AND coalesce(new, '') <> ''),
+  SELECT record_id, CAST(old AS VARCHAR) AS old, CAST(new AS VARCHAR) AS new FROM field_history
+  WHERE field = 'expected_close' AND coalesce(CAST(old AS VARCHAR), '') <> '' AND coalesce(CAST(new AS VARCHAR), '') <> ''),
 parts AS (
   SELECT record_id,
     CAST(substr(old, 1, 4) AS INTEGER) - CASE WHEN CAST(substr(old, 6, 2) AS INTEGER) <= 2 THEN 1 ELSE 0 END AS oy,
