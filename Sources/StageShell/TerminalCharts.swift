@@ -5,7 +5,8 @@ enum TerminalCharts {
     /// `table` with a bar column for its `barColumn`, and the bars to draw it with: scaled so
     /// the widest bar fills what the terminal has left beside the table; a negative value's share is negative.
     static func withBars(_ table: Table, terminalWidth: Int, plain: Bool) -> (table: Table, bars: Bars) {
-        guard let column = table.barColumn, !table.rows.isEmpty else { return (table, Bars(plain: plain)) }
+        // A table shown in another layout (a matrix) has no rows beside which to draw bars.
+        guard let column = table.barColumn, !table.rows.isEmpty, table.alignedLayout == nil else { return (table, Bars(plain: plain)) }
         let values = table.rows.map { row in column < row.count ? magnitude(row[column]) : 0 }
         // The longest bar, either way: a waterfall's deals out draw their bars too.
         let largest = values.map(abs).max() ?? 0

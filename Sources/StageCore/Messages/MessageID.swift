@@ -82,6 +82,7 @@ public enum MessageID: String, Sendable, CaseIterable {
     case waterfallAsOf, waterfallNeedsMoments, waterfallBackwards, waterfallStart, waterfallCreated
     case waterfallPulledIn, waterfallReopened, waterfallPushedOut, waterfallWon, waterfallLost, waterfallValueUp
     case waterfallValueDown, waterfallEnd
+    case transitionsSummary, transitionsBackNote, transitionsTotal
     // psql's and sqlite3's commands
     case habitAnswer, hintNoMetaCommands, hintColumnsAlwaysNamed
     // The shell: banner, questions, --check and --play

@@ -41,6 +41,14 @@ extension Message {
             .text(String(hits)), .text(String(trials)), .text(restRate), .text(String(restHits)), .text(String(restTrials)),
             .text(p), .text(deals))
     }
+    /// Under the transitions matrix: the moves counted and the records that made them.
+    static func transitionsSummary(moves: Int, records: Int) -> Message {
+        Message(.transitionsSummary, .text(String(moves)), .text(String(records)))
+    }
+    /// Under the transitions matrix: what the mark of a move back means.
+    static func transitionsBackNote(_ mark: String) -> Message { Message(.transitionsBackNote, .text(mark)) }
+    /// The label of the matrix's row of totals.
+    static var transitionsTotal: Message { Message(.transitionsTotal) }
     static var outcomeWon: Message { Message(.outcomeWon) }
     static var outcomeLost: Message { Message(.outcomeLost) }
     static var outcomeOpen: Message { Message(.outcomeOpen) }

@@ -82,6 +82,18 @@ public struct Table: Sendable, Equatable {
     /// The column whose value is the light end of each bar (a part of `barColumn`'s value), if any.
     public var barLostColumn: Int?
 
+    /// The same figures laid out for aligned text, which `format table` prints in place of the rows:
+    /// transitions' from × to matrix beside its long rows.
+    ///
+    /// CSV, TSV, JSON and Markdown print the rows, which `order by`, `limit` and charts read;
+    /// ordering or cutting the rows drops it, so a terminal then shows the rows as ordered.
+    public var alignedLayout: Table? {
+        get { layouts.first }
+        set { layouts = newValue.map { [$0] } ?? [] }
+    }
+    /// `alignedLayout`, held in an array: a struct cannot hold an optional of itself.
+    private var layouts: [Table] = []
+
     public init(columns: [Column], rows: [[Cell]] = [], footer: Message? = nil) {
         self.columns = columns
         self.stored = rows
@@ -108,6 +120,7 @@ public struct Table: Sendable, Equatable {
 
     public static func == (a: Table, b: Table) -> Bool {
         a.columns == b.columns && a.footer == b.footer && a.barColumn == b.barColumn && a.barLostColumn == b.barLostColumn && a.rows == b.rows
+            && a.layouts == b.layouts
     }
 }
 

@@ -8,6 +8,8 @@ extension Table {
     func ordered(by keys: [OrderKey], limit: Located<Int>?, language: Language = .english) throws(Diagnostic) -> Table {
         guard !keys.isEmpty || limit != nil else { return self }
         var table = self
+        // The rows are what was ordered and cut: a layout of them all would say otherwise.
+        table.alignedLayout = nil
         if !keys.isEmpty {
             let resolved = try keys.map { (k) throws(Diagnostic) in (try column(named: k.field, language), k.descending) }
             let sortKeys = resolved.map { (c, _) in rows.map { SortKey($0[c]) } }

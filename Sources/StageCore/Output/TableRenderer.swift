@@ -33,7 +33,7 @@ public enum TableRenderer {
     ) throws {
         guard !table.columns.isEmpty else { return }
         switch options.format {
-        case .table: try aligned(table, options, sink, stop)
+        case .table: try aligned(table.alignedLayout ?? table, options, sink, stop)
         case .csv: try delimited(table, format: .csv, separator: ",", sink, stop)
         case .tsv: try delimited(table, format: .tsv, separator: "\t", sink, stop)
         case .json: try json(table, sink, stop)

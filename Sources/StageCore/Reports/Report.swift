@@ -20,6 +20,12 @@ protocol Report: Sendable {
     /// Whether the report counts open records alone, so records in closed
     /// stages are not selected and form no group.
     static var openOnly: Bool { get }
+    /// Whether the report counts records in a lost stage alone (losses), so others are not
+    /// selected and form no group.
+    static var lostOnly: Bool { get }
+    /// Whether the report groups the records itself for this `by` (losses by its own reason
+    /// and lost-at stage): the context then selects them in one group, with no group column.
+    static func groupsItself(_ query: ReportQuery) -> Bool
     /// The column a chart draws (its `Column.name`): a bar beside each row at a
     /// terminal, and what `export chart` writes. Nil: the report has no chart.
     static var chartColumn: String? { get }
@@ -39,6 +45,8 @@ extension Report {
     static var grammar: Grammar { ReportClause.grammar(clauses) }
     static func needsChanged(_ query: ReportQuery) -> Bool { true }
     static var openOnly: Bool { false }
+    static var lostOnly: Bool { false }
+    static func groupsItself(_ query: ReportQuery) -> Bool { false }
     static var chartColumn: String? { nil }
     static var chartLostColumn: String? { nil }
     static func reading(_ query: ReportQuery, in session: Session) throws(Diagnostic) -> ReportQuery { query }
@@ -53,7 +61,8 @@ extension Report {
     /// `limit` ask, its chart column marked, a note under it when a rate it shows is over few records.
     static func table(_ query: ReportQuery, _ session: Session) throws(Diagnostic) -> Table {
         let query = try reading(query, in: session)
-        let context = try ReportContext(session, query, needsChanged: needsChanged(query), openOnly: openOnly)
+        let context = try ReportContext(
+            session, query, needsChanged: needsChanged(query), openOnly: openOnly, lostOnly: lostOnly, grouping: !groupsItself(query))
         var table = try run(context)
         // The last column of that name: a `by` column in front may be named the same.
         table.barColumn = chartColumn.flatMap { name in table.columns.lastIndex { $0.name == name } }

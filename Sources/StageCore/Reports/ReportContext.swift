@@ -29,8 +29,14 @@ struct ReportContext: Sendable {
     /// `needsChanged`: whether the report reads each record's last change (winrate windows, cycle, dwell); the others skip that pass.
     ///
     /// `openOnly`: the report counts open records alone (stuck, forecast), so records in closed stages are not
-    /// selected and form no group.
-    init(_ session: Session, _ query: ReportQuery, needsChanged: Bool = true, openOnly: Bool = false) throws(Diagnostic) {
+    /// selected and form no group; `lostOnly`, the same for records in lost stages (losses).
+    ///
+    /// `grouping`: false when the report groups the records itself (its `by` is one of its own): they are then
+    /// selected in one group.
+    init(
+        _ session: Session, _ query: ReportQuery, needsChanged: Bool = true, openOnly: Bool = false, lostOnly: Bool = false,
+        grouping: Bool = true
+    ) throws(Diagnostic) {
         self.session = session
         self.query = query
         pipeline = session.pipeline
@@ -64,7 +70,7 @@ struct ReportContext: Sendable {
                 for r in 0..<n where last[r] >= 0 { changed[r] = at[Int(last[r])] }
             }
         }
-        try select(openOnly: openOnly)
+        try select(openOnly: openOnly, lostOnly: lostOnly, grouping: grouping)
     }
 
     /// A record's last stage change at the moment: read from `changed` when the context read it
@@ -104,7 +110,7 @@ struct ReportContext: Sendable {
     }
 
     /// Applies kinds, `where` and `by`: `group[r]` for each selected record.
-    private mutating func select(openOnly: Bool) throws(Diagnostic) {
+    private mutating func select(openOnly: Bool, lostOnly: Bool, grouping: Bool) throws(Diagnostic) {
         // Under `as of`, `where stage = X` means the stage as it was then, and so do the fields.
         var workspace = session.workspace
         workspace.store = store
@@ -115,7 +121,9 @@ struct ReportContext: Sendable {
         // Stages whose records are left out: none, or the closed ones.
         var skipped = [Bool](repeating: false, count: pipeline.stages.count)
         if openOnly { for (i, s) in pipeline.stages.enumerated() { skipped[i] = s.isClosed } }
-        if predicate == nil && query.group == nil && query.kinds == .all {
+        if lostOnly { for (i, s) in pipeline.stages.enumerated() { skipped[i] = s.outcome != .lost } }
+        let key = grouping ? query.group : nil
+        if predicate == nil && key == nil && query.kinds == .all {
             // Every live record, one group: no list of the selected to build.
             groups = [.null]
             let alive = store.alive
@@ -133,7 +141,7 @@ struct ReportContext: Sendable {
             if let predicate, !predicate(r) { continue }
             group[r] = 0
         }
-        guard let key = query.group else {
+        guard let key else {
             groups = [.null]
             return
         }

@@ -4,8 +4,8 @@ enum Reports {
     /// command table puts `export chart` and `export report` after forecast).
     static let all: [any Report.Type] = [
         FunnelReport.self, ConversionReport.self, WinRateReport.self, CycleReport.self, DwellReport.self,
-        StuckReport.self, ForecastReport.self, CalibrateReport.self, InsightsReport.self, CohortReport.self, VelocityReport.self,
-        WaterfallReport.self,
+        StuckReport.self, ForecastReport.self, CalibrateReport.self, LossesReport.self, TransitionsReport.self, CohortReport.self,
+        VelocityReport.self, SlippageReport.self, WaterfallReport.self, InsightsReport.self,
     ]
 
     // Closures rather than key paths (`\.name`) over `any Report.Type`: those crash the

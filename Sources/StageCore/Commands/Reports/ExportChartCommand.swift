@@ -4,8 +4,9 @@ struct ExportChartCommand: Command {
         "export chart", group: .reports,
         grammar: .sequence([
             .argument(.report, .choice(Reports.charted.map { $0.name })), .argument(.file, .file),
-            // Conversion's, cohort's and waterfall's (FROM TO, `for`); funnel's kinds and `strict` have never been taken here.
-            ReportClause.grammar([.from, .to, .window, .moments, .closing]),
+            // Conversion's, the window transitions and winrate take, cohort's and waterfall's (FROM TO,
+            // `for`); funnel's kinds and `strict` have never been taken here.
+            ReportClause.grammar([.from, .to, .since, .until, .window, .moments, .closing]),
         ]),
         examples: [
             "export chart funnel funnel.svg", "export chart conversion q3.svg where source = event",
