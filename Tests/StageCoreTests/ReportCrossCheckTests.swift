@@ -215,6 +215,22 @@ enum CrossCheck {
 
             """
         for (name, sql) in queries { script += ".print \"@@ \(name)\"\n" + sql }
+        let out = try run(sqlite, script: script, in: dir)
+        var answers: [String: [[String]]] = [:]
+        var current: String?
+        for line in out.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("@@ ") {
+                current = String(line.dropFirst(3))
+                answers[current!] = []
+            } else if let current, !line.isEmpty {
+                answers[current]!.append(line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init))
+            }
+        }
+        return answers
+    }
+
+    /// What sqlite3 printed running `script` over an in-memory database; a failure is recorded and thrown.
+    static func run(_ sqlite: String, script: String, in dir: String) throws -> String {
         let scriptPath = dir + "/script.sql", outPath = dir + "/out.txt", errPath = dir + "/err.txt"
         try script.write(toFile: scriptPath, atomically: true, encoding: .utf8)
         _ = FileManager.default.createFile(atPath: outPath, contents: nil)
@@ -227,24 +243,13 @@ enum CrossCheck {
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
         try process.run()
         process.waitUntilExit()
-        let out = try String(contentsOfFile: outPath, encoding: .utf8)
         let err = try String(contentsOfFile: errPath, encoding: .utf8)
         struct SQLiteFailed: Error {}
         guard process.terminationStatus == 0, err.isEmpty else {
             Issue.record("sqlite3 exited \(process.terminationStatus): \(err)")
             throw SQLiteFailed()
         }
-        var answers: [String: [[String]]] = [:]
-        var current: String?
-        for line in out.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix("@@ ") {
-                current = String(line.dropFirst(3))
-                answers[current!] = []
-            } else if let current, !line.isEmpty {
-                answers[current]!.append(line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init))
-            }
-        }
-        return answers
+        return try String(contentsOfFile: outPath, encoding: .utf8)
     }
 
     /// Rows keyed by their first field, the rest as the value.

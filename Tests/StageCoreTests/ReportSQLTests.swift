@@ -80,25 +80,7 @@ struct ReportSQLTests {
         var script = ".bail on\n.mode csv\n"
         for (name, csv) in tables { script += ".import --csv \"\(dir)/\(csv)\" \(name)\n" }
         script += ".headers off\n.nullvalue ''\n" + sql + "\n"
-        let scriptPath = dir + "/query.sql", outPath = dir + "/query.out", errPath = dir + "/query.err"
-        try script.write(toFile: scriptPath, atomically: true, encoding: .utf8)
-        _ = FileManager.default.createFile(atPath: outPath, contents: nil)
-        _ = FileManager.default.createFile(atPath: errPath, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: sqlite)
-        process.arguments = [":memory:"]
-        process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: scriptPath))
-        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
-        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
-        try process.run()
-        process.waitUntilExit()
-        let err = try String(contentsOfFile: errPath, encoding: .utf8)
-        struct SQLiteFailed: Error {}
-        guard process.terminationStatus == 0, err.isEmpty else {
-            Issue.record("sqlite3 exited \(process.terminationStatus): \(err)")
-            throw SQLiteFailed()
-        }
-        return try String(contentsOfFile: outPath, encoding: .utf8).split(whereSeparator: \.isNewline).map { fields(String($0)) }
+        return try CrossCheck.run(sqlite, script: script, in: dir).split(whereSeparator: \.isNewline).map { fields(String($0)) }
     }
 
     /// The fields of one CSV line (RFC 4180 quotes; no field here spans lines).
