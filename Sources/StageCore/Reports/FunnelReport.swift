@@ -79,46 +79,36 @@ enum FunnelReport: Report {
         return bits
     }
 
-    /// The columns each record entered (bit k for column k, nil past 16 columns or with
-    /// `strict`) and each record's last open stage (`noStage` for none), by the report's moment:
-    /// the stage a lost record was lost from.
+    /// The columns each record entered (bit k for column k), read in one sequential pass over the ledger, a range of events per core, rather than by
+    /// walking each record's chain of events: the chains jump about memory, and were most of the funnel's time.
     ///
-    /// One sequential pass over the ledger, a range of events per core, rather than a walk of
-    /// each record's chain of events: the chains jump about memory, and were most of the
-    /// funnel's time. A record's events are appended in time order, so its latest is its highest.
-    static func scan(_ c: ReportContext, bit: [UInt64], width: Int, open: [Bool]) -> (entered: [UInt16]?, lastOpen: [StageID]) {
+    /// Nil past 16 columns.
+    static func enteredByScan(_ c: ReportContext, bit: [UInt64], width: Int) -> [UInt16]? {
+        guard width <= 16 else { return nil }
         let s = c.store, n = s.slotCount, events = s.eventCount
         let record = s.eventRecord, to = s.eventTo
-        let masks = width <= 16 && !c.query.strict
         let bits = bit.map { UInt16(truncatingIfNeeded: $0) }
         let parts = events < 200_000 ? 1 : ProcessInfo.processInfo.activeProcessorCount
-        let results = WorkerResults<([UInt16], [StageID])>(count: parts)
+        let results = WorkerResults<[UInt16]>(count: parts)
         DispatchQueue.concurrentPerform(iterations: parts) { k in
-            var entered = [UInt16](repeating: 0, count: masks ? n : 0)
-            var last = [StageID](repeating: noStage, count: n)
+            var entered = [UInt16](repeating: 0, count: n)
             entered.withUnsafeMutableBufferPointer { entered in
-                last.withUnsafeMutableBufferPointer { last in
-                    record.withUnsafeBufferPointer { record in
-                        to.withUnsafeBufferPointer { to in
-                            for e in (events * k / parts)..<(events * (k + 1) / parts) where c.counts(e) {
-                                let r = Int(record[e]), st = Int(to[e])
-                                if masks { entered[r] |= bits[st] }
-                                if open[st] { last[r] = to[e] }
-                            }
+                record.withUnsafeBufferPointer { record in
+                    to.withUnsafeBufferPointer { to in
+                        for e in (events * k / parts)..<(events * (k + 1) / parts) where c.counts(e) {
+                            entered[Int(record[e])] |= bits[Int(to[e])]
                         }
                     }
                 }
             }
-            results.set(k, (entered, last))
+            results.set(k, entered)
         }
-        var (entered, last) = results.take(0)
+        var entered = results.take(0)
         for k in 1..<parts {
-            let (moreEntered, moreLast) = results.take(k)
-            if masks { for r in 0..<n { entered[r] |= moreEntered[r] } }
-            // Parts cover later events in turn: a part that saw an open stage has the latest.
-            for r in 0..<n where moreLast[r] != noStage { last[r] = moreLast[r] }
+            let more = results.take(k)
+            for r in 0..<n { entered[r] |= more[r] }
         }
-        return (masks ? entered : nil, last)
+        return entered
     }
 
     static func run(_ c: ReportContext) -> Table {
@@ -138,7 +128,7 @@ enum FunnelReport: Report {
         let strict = c.query.strict
         let open = c.pipeline.stages.map { !$0.isClosed }
         let lost = c.pipeline.stages.map { $0.outcome == .lost }
-        let (scanned, lastOpen) = scan(c, bit: bit, width: width, open: open)
+        let scanned = strict ? nil : enteredByScan(c, bit: bit, width: width)
         let isOpen = stages.map { !c.pipeline[$0].isClosed }
         let openBits = (0..<min(width, 64)).filter { isOpen[$0] }.reduce(UInt64(0)) { $0 | 1 << UInt64($1) }
         let wonBits = (0..<min(width, 64)).filter { c.pipeline[stages[$0]].outcome == .won }.reduce(UInt64(0)) { $0 | 1 << UInt64($1) }
@@ -160,9 +150,12 @@ enum FunnelReport: Report {
                                         now[g * width + k] += 1
                                         if values[r] != missing { value[g * width + k] += Int128(values[r]) }
                                     }
-                                    if lost[Int(stage[r])], lastOpen[r] != noStage {
-                                        let from = column[Int(lastOpen[r])]
-                                        if from >= 0 { lostHere[g * width + from] += 1 }
+                                    if lost[Int(stage[r])] {
+                                        // The stage it was lost from: its latest entry into an open stage by the
+                                        // report's moment, one or two steps back along its chain.
+                                        var e = Int(last[r])
+                                        while e >= 0 && !(open[Int(to[e])] && c.counts(e)) { e = Int(earlier[e]) }
+                                        if e >= 0, column[Int(to[e])] >= 0 { lostHere[g * width + column[Int(to[e])]] += 1 }
                                     }
                                     var entered: UInt64 = 0
                                     if strict {
