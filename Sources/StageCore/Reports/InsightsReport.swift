@@ -217,7 +217,7 @@ enum InsightsReport: Report {
         let cuts = [values[(values.count - 1) / 4], values[(values.count - 1) / 2], values[3 * (values.count - 1) / 4]]
         let money = { (cents: Int64) in Amount.format(cents: Int128(cents), grouping: true) }
         var field = SegmentField(
-            name: "value quartile", code: [Int32](repeating: -1, count: n),
+            name: c.session.language.catalogue.term("heading.value_quartile") ?? "value quartile", code: [Int32](repeating: -1, count: n),
             labels: ["Q1 ≤ \(money(cuts[0]))", "Q2 ≤ \(money(cuts[1]))", "Q3 ≤ \(money(cuts[2]))", "Q4 > \(money(cuts[2]))"])
         for r in 0..<n where c.group[r] >= 0 && s.values[r] != missing {
             let v = s.values[r]
