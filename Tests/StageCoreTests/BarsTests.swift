@@ -25,6 +25,15 @@ import Testing
         #expect(bars.draw(.nan) == "")
     }
 
+    /// The funnel's leak: the last part of a bar light, in whole columns.
+    @Test func lostPart() {
+        #expect(Bars(width: 4).draw(1, lost: 0.25) == "███░")
+        #expect(Bars(width: 8).draw(0.5, lost: 0.25) == "██░░")
+        #expect(Bars(width: 4).draw(0.5, lost: 0.5) == "░░")
+        #expect(Bars(width: 4).draw(0.5, lost: 2) == "░░")
+        #expect(Bars(width: 4, plain: true).draw(1, lost: 0.25) == "###.")
+    }
+
     /// A waterfall's deals out: whole columns of light shade, `.` on a dumb terminal, clamped at a full bar.
     @Test func negativeShares() {
         #expect(Bars(width: 2).draw(-1) == "░░")

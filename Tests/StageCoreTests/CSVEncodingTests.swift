@@ -1,4 +1,5 @@
 import Foundation
+import StageTestSupport
 import Testing
 
 @testable import StageCore
@@ -72,15 +73,11 @@ enum EncodingFixtures {
 
     /// Bytes from a fixed seed (SplitMix64), so a failure repeats.
     static func random(_ count: Int, seed: UInt64) -> [UInt8] {
-        var state = seed
+        var g = SplitMix64(seed: seed)
         var out = [UInt8]()
         out.reserveCapacity(count + 8)
         while out.count < count {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            z ^= z >> 31
+            let z = g.next()
             for k in 0..<8 { out.append(UInt8(truncatingIfNeeded: z >> (8 * k))) }
         }
         return Array(out.prefix(count))

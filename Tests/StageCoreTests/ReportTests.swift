@@ -130,6 +130,17 @@ struct ReportTests {
         + (11...20).map { "lost \($0) on 2026-01-10" }
         + ["lost 21 on 2026-01-06", "add opp Open created=2026-01-01", "add lead Lead created=2026-01-01"]
 
+    /// A funnel over no records: zeros, every share `–`, and Lost with no previous.
+    static let emptyFunnel = [
+        ["New", "0", "0", "0", "0", "0", "–", "–"],
+        ["Contacted", "0", "0", "0", "0", "0", "–", "–"],
+        ["Qualified", "0", "0", "0", "0", "0", "–", "–"],
+        ["Negotiation", "0", "0", "0", "0", "0", "–", "–"],
+        ["Proposal Sent", "0", "0", "0", "0", "0", "–", "–"],
+        ["Won", "0", "0", "0", "0", "", "–", "–"],
+        ["Lost", "0", "0", "0", "0", "", "–", ""],
+    ]
+
     // MARK: - Cases
 
     static let cases: [ReportCase] = [
@@ -280,15 +291,7 @@ struct ReportTests {
         ReportCase(
             "funnel where stage under as of: the stage then", reentry,
             "funnel where stage = Won as of 2026-01-15",
-            [
-                ["New", "0", "0", "0", "0", "0", "–", "–"],
-                ["Contacted", "0", "0", "0", "0", "0", "–", "–"],
-                ["Qualified", "0", "0", "0", "0", "0", "–", "–"],
-                ["Negotiation", "0", "0", "0", "0", "0", "–", "–"],
-                ["Proposal Sent", "0", "0", "0", "0", "0", "–", "–"],
-                ["Won", "0", "0", "0", "0", "", "–", "–"],
-                ["Lost", "0", "0", "0", "0", "", "–", ""],
-            ]),
+            emptyFunnel),
         ReportCase(
             "cycle as of: the record was lost then", reentry, "cycle as of 2026-01-25",
             [
@@ -487,15 +490,7 @@ struct ReportTests {
             ]),
         ReportCase(
             "empty session: funnel", [], "funnel",
-            [
-                ["New", "0", "0", "0", "0", "0", "–", "–"],
-                ["Contacted", "0", "0", "0", "0", "0", "–", "–"],
-                ["Qualified", "0", "0", "0", "0", "0", "–", "–"],
-                ["Negotiation", "0", "0", "0", "0", "0", "–", "–"],
-                ["Proposal Sent", "0", "0", "0", "0", "0", "–", "–"],
-                ["Won", "0", "0", "0", "0", "", "–", "–"],
-                ["Lost", "0", "0", "0", "0", "", "–", ""],
-            ]),
+            emptyFunnel),
         ReportCase("empty session: winrate", [], "winrate", [["0", "0", "0", "–", "–", "–", ""]]),
         ReportCase(
             "empty session: cycle", [], "cycle",
@@ -610,17 +605,7 @@ struct ReportTests {
 
     @Test("report cells", arguments: cases)
     func reportCells(_ c: ReportCase) throws {
-        var s = ReportLedger.session(c.ledger)
-        let table = try StageTestSupport.table(&s, c.report)
-        if let columns = c.columns {
-            #expect(table.columns.map(\.name) == columns, "columns of \(c.report)")
-        }
-        let actual = table.rows.map { $0.map(ReportLedger.show) }
-        #expect(actual.count == c.rows.count, "\(c.report): \(actual.count) rows, expected \(c.rows.count):\n\(ReportLedger.text(actual))")
-        for (i, (got, want)) in zip(actual, c.rows).enumerated() {
-            let matches = got.count == want.count && zip(got, want).allSatisfy { $1 == "*" || $0 == $1 }
-            #expect(matches, "\(c.report), row \(i + 1): got \(got), expected \(want)")
-        }
+        try c.check()
     }
 
     /// No cell of any report is NaN or infinite, on any ledger.
@@ -659,23 +644,45 @@ struct ReportTests {
     }
 }
 
-/// One row of the table above.
+/// A report on a ledger built with the clock frozen at `clock`, and the cells it must give.
 struct ReportCase: Sendable, CustomTestStringConvertible {
     let name: String
     let ledger: [String]
+    let clock: Timestamp
     let report: String
     let columns: [String]?
     let rows: [[String]]
 
-    init(_ name: String, _ ledger: [String], _ report: String, columns: [String]? = nil, _ rows: [[String]]) {
+    init(
+        _ name: String, _ ledger: [String], at clock: Timestamp = ReportLedger.clock, _ report: String, columns: [String]? = nil,
+        _ rows: [[String]]
+    ) {
         self.name = name
         self.ledger = ledger
+        self.clock = clock
         self.report = report
         self.columns = columns
         self.rows = rows
     }
 
     var testDescription: String { "\(name) — \(report)" }
+
+    /// Runs the report and compares its columns (when given) and every cell; `*` accepts any.
+    func check(sourceLocation: SourceLocation = #_sourceLocation) throws {
+        var s = ReportLedger.session(ledger, at: clock, sourceLocation: sourceLocation)
+        let table = try StageTestSupport.table(&s, report)
+        if let columns {
+            #expect(table.columns.map(\.name) == columns, "columns of \(report)", sourceLocation: sourceLocation)
+        }
+        let actual = table.rows.map { $0.map(ReportLedger.show) }
+        #expect(
+            actual.count == rows.count, "\(report): \(actual.count) rows, expected \(rows.count):\n\(ReportLedger.text(actual))",
+            sourceLocation: sourceLocation)
+        for (i, (got, want)) in zip(actual, rows).enumerated() {
+            let matches = got.count == want.count && zip(got, want).allSatisfy { $1 == "*" || $0 == $1 }
+            #expect(matches, "\(report), row \(i + 1): got \(got), expected \(want)", sourceLocation: sourceLocation)
+        }
+    }
 }
 
 /// Building the sessions and reading their tables.
@@ -690,9 +697,12 @@ enum ReportLedger {
         "forecast", "forecast by owner", "forecast by stage", "calibrate", "calibrate by owner",
     ]
 
-    /// A session at 2026-06-01 00:00 UTC that has run `lines`.
-    static func session(_ lines: [String], sourceLocation: SourceLocation = #_sourceLocation) -> Session {
-        testSession(clock: Timestamp(year: 2026, month: 6, day: 1)!, running: lines, sourceLocation: sourceLocation)
+    /// The clock the ledgers are built at unless a case gives its own: 2026-06-01 00:00 UTC.
+    static let clock = Timestamp(year: 2026, month: 6, day: 1)!
+
+    /// A session at `clock` that has run `lines`.
+    static func session(_ lines: [String], at clock: Timestamp = clock, sourceLocation: SourceLocation = #_sourceLocation) -> Session {
+        testSession(clock: clock, running: lines, sourceLocation: sourceLocation)
     }
 
     /// A cell as the expectations write it: exact, ungrouped, `–` for undefined.

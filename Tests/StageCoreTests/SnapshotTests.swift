@@ -90,21 +90,6 @@ private func expectSameLines(_ a: [String], _ b: [String], _ label: String, sour
 
 // MARK: - A deterministic generator of pipelines
 
-/// SplitMix64: the same seed gives the same pipeline on every run.
-private struct Generator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func int(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    mutating func pick<T>(_ xs: [T]) -> T { xs[int(xs.count)] }
-}
-
 /// A CSV field, quoted when it must be.
 private func csv(_ s: String) -> String {
     if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
@@ -123,7 +108,7 @@ private func nfd(_ s: String) -> String { s.decomposedStringWithCanonicalMapping
 /// form; about half get their ledger from the events file (some converted from a
 /// lead), the rest from `updated_at` or nothing.
 private func writeGenerated(_ n: Int, in dir: String) throws {
-    var g = Generator(seed: 0x5EED_0000 &+ UInt64(n))
+    var g = SplitMix64(seed: 0x5EED_0000 &+ UInt64(n))
     let leads = ["New", "Contacted", "Qualified"]
     let owners = ["Lan", "Minh", nfd("Đức"), "Hoa", "Tuấn", ""]
     let sources = ["Web", "Referral", "Event", "Cold call", ""]
@@ -136,35 +121,35 @@ private func writeGenerated(_ n: Int, in dir: String) throws {
     for i in 1...max(n, 1) where n > 0 {
         // The path this record took, oldest first.
         var path: [String]
-        switch g.int(10) {
-        case 0...3: path = Array(leads.prefix(1 + g.int(3)))
-        case 4...5: path = leads + ["Negotiation"] + (g.int(2) == 0 ? ["Proposal Sent"] : []) + [g.pick(["Won", "Lost", "Proposal Sent"])]
+        switch g.below(10) {
+        case 0...3: path = Array(leads.prefix(1 + g.below(3)))
+        case 4...5: path = leads + ["Negotiation"] + (g.below(2) == 0 ? ["Proposal Sent"] : []) + [g.pick(["Won", "Lost", "Proposal Sent"])]
         default:
             path = ["Negotiation"]
-            if g.int(2) == 0 { path.append("Proposal Sent") }
-            if g.int(3) == 0 { path.append(g.pick(["Won", "Lost"])) }
+            if g.below(2) == 0 { path.append("Proposal Sent") }
+            if g.below(3) == 0 { path.append(g.pick(["Won", "Lost"])) }
         }
         if path.last == path.dropLast().last { path.removeLast() }
         let isLead = leads.contains(path.last!)
         let unknownCreated = i % 47 == 3
-        let created = start + Int64(i) * 2_220 + Int64(g.int(3_600))
+        let created = start + Int64(i) * 2_220 + Int64(g.below(3_600))
         let fromEvents = !unknownCreated && i % 2 == 0
         var value = ""
-        if !isLead || g.int(4) == 0 {
-            switch g.int(5) {
+        if !isLead || g.below(4) == 0 {
+            switch g.below(5) {
             case 0: value = ""
-            case 1: value = "\(g.int(100_000))"
-            case 2: value = "\(g.int(100_000)).\(g.int(10))"
-            default: value = "\(g.int(1_000_000)).\(String(format: "%02d", g.int(100)))"
+            case 1: value = "\(g.below(100_000))"
+            case 2: value = "\(g.below(100_000)).\(g.below(10))"
+            default: value = "\(g.below(1_000_000)).\(String(format: "%02d", g.below(100)))"
             }
         }
         var updated = ""
         let first = isLead ? "New" : (fromEvents ? path[0] : "Negotiation")
-        if !fromEvents && path.last != first && g.int(3) > 0 {
-            updated = Timestamp(seconds: created + Int64(1 + g.int(2_000)) * 3_600).iso8601
+        if !fromEvents && path.last != first && g.below(3) > 0 {
+            updated = Timestamp(seconds: created + Int64(1 + g.below(2_000)) * 3_600).iso8601
         }
         let name = i % 7 == 0 ? "\(g.pick(names)) \(i)" : "Company \(i)"
-        let account = g.int(3) == 0 ? "" : (g.int(5) == 0 ? nfd("Tập đoàn \(g.int(40))") : "Account \(g.int(200))")
+        let account = g.below(3) == 0 ? "" : (g.below(5) == 0 ? nfd("Tập đoàn \(g.below(40))") : "Account \(g.below(200))")
         records += [
             String(i), isLead ? "lead" : "opportunity", csv(name), csv(account), csv(g.pick(owners)), csv(g.pick(sources)),
             value, path.last!, unknownCreated ? "" : Timestamp(seconds: created).iso8601, updated,
@@ -174,7 +159,7 @@ private func writeGenerated(_ n: Int, in dir: String) throws {
             var at = created
             for (k, stage) in path.enumerated() {
                 events += "\(i),\(k == 0 ? "" : path[k - 1]),\(stage),\(Timestamp(seconds: at).iso8601)\n"
-                at += Int64(1 + g.int(500)) * 3_600
+                at += Int64(1 + g.below(500)) * 3_600
             }
         }
     }
@@ -1073,7 +1058,7 @@ private let mebibytes16 = 16 << 20
     @Test func hundredMegabytesOfGarbage() throws {
         try withTemporaryDirectory("snapshot-garbage") { dir in
             let count = 100_000_000
-            var g = Generator(seed: 42)
+            var g = SplitMix64(seed: 42)
             var data = Data(count: count)
             data.withUnsafeMutableBytes { (p: UnsafeMutableRawBufferPointer) in
                 var i = 0

@@ -12,27 +12,13 @@ import Testing
 /// add size.
 @Suite("Waterfall on random pipelines")
 struct WaterfallPropertyTests {
-    /// SplitMix64: the same seed, the same pipeline, on every platform.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-        mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
-    }
-
     static let first = Timestamp(year: 2026, month: 6, day: 1)!
     static let owners = ["Lan", "Minh", "Hoa"]
 
     /// A pipeline of `days` days from 2026-06-01, a few random commands a day at increasing times; commands the
     /// pipeline refuses (a move out of order, a record deleted) are skipped.
     static func randomSession(seed: UInt64, days: Int = 150, perDay: Int = 6) -> Session {
-        var rng = Random(state: seed)
+        var rng = SplitMix64(seed: seed)
         var s = testSession(clock: first, checkInvariants: false)
         var records = 0
         func day(_ t: Int64) -> String { Timestamp(seconds: t).iso8601 }
@@ -68,7 +54,7 @@ struct WaterfallPropertyTests {
     }
 
     /// A random moment between 2026-05-01 and 2026-12-31: a date, a date and time, or a period.
-    static func moment(_ rng: inout Random) -> String {
+    static func moment(_ rng: inout SplitMix64) -> String {
         switch rng.below(6) {
         case 0: return ["2026-Q2", "2026-Q3", "2026-Q4", "2026-07", "2026-09", "2026-11"][rng.below(6)]
         case 1: return Timestamp(seconds: first.seconds + Int64(rng.below(200 * 86_400))).iso8601
@@ -83,7 +69,7 @@ struct WaterfallPropertyTests {
     }
 
     /// A random `waterfall` line: a window in order, and perhaps a period, a filter, a group.
-    static func command(_ rng: inout Random) throws -> String {
+    static func command(_ rng: inout SplitMix64) throws -> String {
         var a = moment(&rng), b = moment(&rng)
         if try resolve(a, atEnd: false) > resolve(b, atEnd: true) { swap(&a, &b) }
         while try resolve(a, atEnd: false) > resolve(b, atEnd: true) { a = "2026-05-01" }
@@ -98,7 +84,7 @@ struct WaterfallPropertyTests {
     func identityOnRandomPipelines(seed: UInt64) throws {
         var s = Self.randomSession(seed: seed)
         #expect(s.store.fieldEvents.count > 100)
-        var rng = Random(state: seed &* 7919)
+        var rng = SplitMix64(seed: seed &* 7919)
         for _ in 0..<40 {
             let line = try Self.command(&rng)
             let t = try table(&s, line)
@@ -128,7 +114,7 @@ struct WaterfallPropertyTests {
     @Test("the identity holds on generated pipelines", arguments: [(300, 3), (2000, 11), (5000, 42)] as [(Int, UInt64)])
     func identityOnGeneratedPipelines(count: Int, seed: UInt64) throws {
         var s = testSession(running: ["generate \(count) seed \(seed)"])
-        var rng = Random(state: seed)
+        var rng = SplitMix64(seed: seed)
         for _ in 0..<25 { WaterfallReportTests.expectIdentity(try table(&s, try Self.command(&rng))) }
     }
 

@@ -16,15 +16,15 @@ public struct Bars: Sendable, Equatable {
     /// The light part is whole columns (`░`, `.` where plain): eighth blocks exist only in solid. A negative share
     /// (a waterfall's deals out) is all light, up to a full bar.
     func draw(_ share: Double, lost: Double = 0) -> String {
-        if share < 0 { return String(repeating: plain ? "." : "░", count: Int((min(-share, 1) * Double(width)).rounded())) }
+        if share < 0 {
+            let out = min(-share, 1)
+            return draw(out, lost: out)
+        }
         let s = share.isFinite ? min(max(share, 0), 1) : 0
         let l = lost.isFinite ? min(max(lost, 0), s) : 0
         let light = Int((l * Double(width)).rounded())
-        if plain {
-            let all = Int((s * Double(width)).rounded())
-            return String(repeating: "#", count: max(0, all - light)) + String(repeating: ".", count: min(light, all))
-        }
-        let eighths = max(0, Int(((s - Double(light) / Double(width)) * Double(width) * 8).rounded()))
+        if plain { return String(repeating: "#", count: Int(((s - l) * Double(width)).rounded())) + String(repeating: ".", count: light) }
+        let eighths = Int(((s - l) * Double(width) * 8).rounded())
         let partials = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
         return String(repeating: "█", count: eighths / 8) + partials[eighths % 8] + String(repeating: "░", count: light)
     }

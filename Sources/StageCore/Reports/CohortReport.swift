@@ -226,15 +226,8 @@ enum CohortReport: Report {
             // 1970-01-01 was a Thursday: three days after a Monday.
             case .week: return day + 3 >= 0 ? (day + 3) / 7 : (day + 3 - 6) / 7
             case .month, .quarter, .year:
-                // Howard Hinnant's civil_from_days, as `Timestamp.civil`, year and month alone.
-                let z = day + 719_468
-                let era = (z >= 0 ? z : z - 146_096) / 146_097
-                let doe = z - era * 146_097
-                let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-                let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-                let mp = (5 * doy + 2) / 153
-                let month = mp < 10 ? mp + 3 : mp - 9
-                let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+                let civil = Timestamp(seconds: t).civil
+                let year = Int64(civil.year), month = Int64(civil.month)
                 switch period {
                 case .month: return year * 12 + month - 1
                 case .quarter: return year * 4 + (month - 1) / 3

@@ -5,7 +5,7 @@ enum ForecastReport: Report {
     static let name = "forecast"
     static let examples = ["forecast", "forecast by month", "forecast by owner"]
     static func needsChanged(_ query: ReportQuery) -> Bool { false }
-    static let openOnly = true
+    static let selects: StageOutcome? = .open
 
     static func run(_ c: ReportContext) -> Table {
         let s = c.store, p = c.pipeline
@@ -22,7 +22,7 @@ enum ForecastReport: Report {
         // Deals in a stage without a probability: their row's weighted sum is unknown, not smaller.
         var unweighed = [Bool](repeating: false, count: cells)
         for r in 0..<s.slotCount where c.group[r] >= 0 {
-            // The context selected open records only (`openOnly`): here, their opportunities.
+            // The context selected open records only (`selects`): here, their opportunities.
             let st = p[c.stage[r]]
             guard st.kind == .opportunity else { continue }
             let i = Int(c.group[r]) * width + (split == nil ? 0 : slot[Int(s.currencies[r])])

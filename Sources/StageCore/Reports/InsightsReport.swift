@@ -213,8 +213,13 @@ enum InsightsReport: Report {
         var values: [Int64] = []
         for r in 0..<n where c.group[r] >= 0 && s.values[r] != missing { values.append(s.values[r]) }
         guard values.count >= 4 else { return nil }
-        values.sort()
-        let cuts = [values[(values.count - 1) / 4], values[(values.count - 1) / 2], values[3 * (values.count - 1) / 4]]
+        // Three order statistics, each found among the values above the last (`select`), not a sort.
+        var placed = 0
+        let cuts = [(values.count - 1) / 4, (values.count - 1) / 2, 3 * (values.count - 1) / 4].map { k in
+            if k >= placed { select(&values, k, in: placed..<values.count) }
+            placed = k + 1
+            return values[k]
+        }
         let money = { (cents: Int64) in Amount.format(cents: Int128(cents), grouping: true) }
         var field = SegmentField(
             name: c.session.language.catalogue.term("heading.value_quartile") ?? "value quartile", code: [Int32](repeating: -1, count: n),

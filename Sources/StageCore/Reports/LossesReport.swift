@@ -11,7 +11,7 @@ enum LossesReport: Report {
     static let name = "losses"
     static let examples = ["losses", "losses by stage", "losses by owner where value >= 10k", "losses as of 2026-06-30"]
     static func needsChanged(_ query: ReportQuery) -> Bool { false }
-    static let lostOnly = true
+    static let selects: StageOutcome? = .lost
     static let chartColumn: String? = "count"
 
     /// The groupings the report makes itself: the loss's reason and its lost-at stage.
@@ -72,7 +72,7 @@ enum LossesReport: Report {
                 s.eventPrevious.withUnsafeBufferPointer { previous in
                     s.eventTo.withUnsafeBufferPointer { to in
                         for r in range where group[r] >= 0 {
-                            // The context selected records in a lost stage only (`lostOnly`).
+                            // The context selected records in a lost stage only (`selects`).
                             var k = Int(group[r])
                             if let own {
                                 // The record's last event by the report's moment: the move into its lost stage.

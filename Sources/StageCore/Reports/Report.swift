@@ -17,12 +17,10 @@ protocol Report: Sendable {
     /// (`ReportContext.changed`). Skipping that pass saves time on big pipelines,
     /// but a report that reads `changed` without it fails, so the default is true.
     static func needsChanged(_ query: ReportQuery) -> Bool
-    /// Whether the report counts open records alone, so records in closed
-    /// stages are not selected and form no group.
-    static var openOnly: Bool { get }
-    /// Whether the report counts records in a lost stage alone (losses), so others are not
-    /// selected and form no group.
-    static var lostOnly: Bool { get }
+    /// The outcome of the stages whose records the report counts alone (open: stuck and
+    /// forecast; lost: losses), so records in other stages are not selected and form no group;
+    /// nil: records in every stage.
+    static var selects: StageOutcome? { get }
     /// Whether the report groups the records itself for this `by` (losses by its own reason
     /// and lost-at stage): the context then selects them in one group, with no group column.
     static func groupsItself(_ query: ReportQuery) -> Bool
@@ -44,8 +42,7 @@ extension Report {
     static var clauses: [ReportClause] { [] }
     static var grammar: Grammar { ReportClause.grammar(clauses) }
     static func needsChanged(_ query: ReportQuery) -> Bool { true }
-    static var openOnly: Bool { false }
-    static var lostOnly: Bool { false }
+    static var selects: StageOutcome? { nil }
     static func groupsItself(_ query: ReportQuery) -> Bool { false }
     static var chartColumn: String? { nil }
     static var chartLostColumn: String? { nil }
@@ -62,7 +59,7 @@ extension Report {
     static func table(_ query: ReportQuery, _ session: Session) throws(Diagnostic) -> Table {
         let query = try reading(query, in: session)
         let context = try ReportContext(
-            session, query, needsChanged: needsChanged(query), openOnly: openOnly, lostOnly: lostOnly, grouping: !groupsItself(query))
+            session, query, needsChanged: needsChanged(query), selects: selects, grouping: !groupsItself(query))
         var table = try run(context)
         // The last column of that name: a `by` column in front may be named the same.
         table.barColumn = chartColumn.flatMap { name in table.columns.lastIndex { $0.name == name } }

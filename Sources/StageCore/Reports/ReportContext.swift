@@ -28,14 +28,13 @@ struct ReportContext: Sendable {
 
     /// `needsChanged`: whether the report reads each record's last change (winrate windows, cycle, dwell); the others skip that pass.
     ///
-    /// `openOnly`: the report counts open records alone (stuck, forecast), so records in closed stages are not
-    /// selected and form no group; `lostOnly`, the same for records in lost stages (losses).
+    /// `selects`: the outcome of the stages whose records the report counts alone (open: stuck, forecast; lost:
+    /// losses), so records in other stages are not selected and form no group; nil: every stage.
     ///
     /// `grouping`: false when the report groups the records itself (its `by` is one of its own): they are then
     /// selected in one group.
     init(
-        _ session: Session, _ query: ReportQuery, needsChanged: Bool = true, openOnly: Bool = false, lostOnly: Bool = false,
-        grouping: Bool = true
+        _ session: Session, _ query: ReportQuery, needsChanged: Bool = true, selects: StageOutcome? = nil, grouping: Bool = true
     ) throws(Diagnostic) {
         self.session = session
         self.query = query
@@ -70,7 +69,7 @@ struct ReportContext: Sendable {
                 for r in 0..<n where last[r] >= 0 { changed[r] = at[Int(last[r])] }
             }
         }
-        try select(openOnly: openOnly, lostOnly: lostOnly, grouping: grouping)
+        try select(only: selects, grouping: grouping)
     }
 
     /// A record's last stage change at the moment: read from `changed` when the context read it
@@ -110,7 +109,7 @@ struct ReportContext: Sendable {
     }
 
     /// Applies kinds, `where` and `by`: `group[r]` for each selected record.
-    private mutating func select(openOnly: Bool, lostOnly: Bool, grouping: Bool) throws(Diagnostic) {
+    private mutating func select(only outcome: StageOutcome?, grouping: Bool) throws(Diagnostic) {
         // Under `as of`, `where stage = X` means the stage as it was then, and so do the fields.
         var workspace = session.workspace
         workspace.store = store
@@ -118,10 +117,8 @@ struct ReportContext: Sendable {
         let predicate = try query.filter.map { (e) throws(Diagnostic) in try FilterCompiler(reader: filterReader).compile(e) }
         var kindOfStage = [RecordKind](repeating: .lead, count: pipeline.stages.count)
         for (i, s) in pipeline.stages.enumerated() { kindOfStage[i] = s.kind }
-        // Stages whose records are left out: none, or the closed ones.
-        var skipped = [Bool](repeating: false, count: pipeline.stages.count)
-        if openOnly { for (i, s) in pipeline.stages.enumerated() { skipped[i] = s.isClosed } }
-        if lostOnly { for (i, s) in pipeline.stages.enumerated() { skipped[i] = s.outcome != .lost } }
+        // Stages whose records are left out: none, or those of another outcome.
+        let skipped = pipeline.stages.map { s in outcome.map { s.outcome != $0 } ?? false }
         let key = grouping ? query.group : nil
         if predicate == nil && key == nil && query.kinds == .all {
             // Every live record, one group: no list of the selected to build.

@@ -6,7 +6,7 @@ enum StuckReport: Report {
     static let clauses: [ReportClause] = [.over, .stage]
     // Only open records' last changes: read for them alone (`lastChange`).
     static func needsChanged(_ query: ReportQuery) -> Bool { false }
-    static let openOnly = true
+    static let selects: StageOutcome? = .open
 
     static let defaultThreshold: Int64 = 30 * 86_400
 
@@ -15,7 +15,7 @@ enum StuckReport: Report {
         let only = try c.query.stage.map { (st) throws(Diagnostic) in try StageResolver(pipeline: p).resolve(st) }
         let threshold = p.stages.map { c.query.over?.value ?? $0.staleAfter ?? defaultThreshold }
         // Each stuck record with its last change, a range of records per core. The context
-        // selected open records only (`openOnly`).
+        // selected open records only (`selects`).
         let stuckParts = c.perCore { range -> [(record: Int, at: Int64)] in
             var found: [(record: Int, at: Int64)] = []
             for r in range where c.group[r] >= 0 {
