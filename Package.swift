@@ -15,7 +15,7 @@ let package = Package(
     targets: [
         .target(
             name: "StageCore",
-            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["CLibPQ", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             // The message catalogues, one file per language, compiled into the binary.
             resources: [.embedInCode("Messages/Catalogues")]
         ),
@@ -23,6 +23,12 @@ let package = Package(
             name: "CEditLine",
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
+        ),
+        // libpq, the PostgreSQL client library psql uses: `import odoo` reads a CRM's database with it.
+        .systemLibrary(
+            name: "CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]
         ),
         .target(name: "CEditLineShim", dependencies: ["CEditLine"]),
         .target(name: "StageShell", dependencies: ["StageCore", "CEditLine", "CEditLineShim"]),

@@ -1,0 +1,179 @@
+internal import CLibPQ
+import Foundation
+
+/// A read-only client connection to a PostgreSQL server, on libpq.
+///
+/// It opens with a libpq connection string or URI (`host=… dbname=… user=…` or
+/// `postgresql://…`), exactly as psql takes them; libpq itself finds the password in
+/// `PGPASSWORD` or `~/.pgpass`, so stagesh never handles one. What it reads, it reads in
+/// one `REPEATABLE READ, READ ONLY` transaction, so every query sees the same snapshot
+/// and the server refuses any write. Rows are streamed through a server-side cursor,
+/// one batch at a time: a result never sits whole in memory.
+///
+/// Not for use from two threads at once: libpq allows one statement at a time on a
+/// connection.
+public final class PostgresConnection {
+    /// libpq's `PGconn`; nil once closed.
+    private var connection: OpaquePointer?
+    /// How many cursors this connection has declared, to name each one afresh.
+    private var cursors = 0
+
+    /// Opens a connection with `dsn`, a libpq connection string, URI or bare database name.
+    ///
+    /// Throws a `.connect` error with libpq's reason (no server at that socket, password
+    /// authentication failed, database does not exist). The reason never repeats the
+    /// connection string's password.
+    public init(_ dsn: String) throws(PostgresError) {
+        // `dbname` with expansion on takes the whole string or URI, as psql does; the two after
+        // it fill in what the user did not choose: the name the server's views show us under,
+        // and UTF-8, the only encoding the session's text is in.
+        let opened = Self.connect(["dbname": dsn], then: ["fallback_application_name": "stagesh", "client_encoding": "UTF8"])
+        guard let opened else {
+            throw PostgresError(stage: .connect, reason: "out of memory")
+        }
+        guard PQstatus(opened) == CONNECTION_OK else {
+            let reason = Self.trimmed(PQerrorMessage(opened))
+            PQfinish(opened)
+            throw PostgresError(stage: .connect, reason: reason)
+        }
+        // The server's NOTICEs would otherwise go to stderr, in the middle of the shell's output.
+        PQsetNoticeProcessor(opened, { _, _ in }, nil)
+        connection = opened
+    }
+
+    deinit { close() }
+
+    /// The server's version as libpq reports it: 150004 for 15.4, 0 when closed.
+    public var serverVersion: Int { connection.map { Int(PQserverVersion($0)) } ?? 0 }
+
+    /// The process id of the server backend serving this connection (pg_stat_activity's `pid`).
+    public var backendPID: Int { connection.map { Int(PQbackendPID($0)) } ?? 0 }
+
+    /// Whether a transaction is open (idle in it, or aborted by an error in it).
+    public var isInTransaction: Bool {
+        guard let connection else { return false }
+        let status = PQtransactionStatus(connection)
+        return status == PQTRANS_INTRANS || status == PQTRANS_INERROR
+    }
+
+    /// Starts the one transaction everything is read in: one snapshot, and no write allowed.
+    public func beginReadOnly() throws(PostgresError) {
+        try execute("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+    }
+
+    /// Ends the read-only transaction. It wrote nothing, so committing it changes nothing.
+    public func commit() throws(PostgresError) {
+        try execute("COMMIT")
+    }
+
+    /// Abandons the transaction, after an error in it.
+    public func rollback() throws(PostgresError) {
+        try execute("ROLLBACK")
+    }
+
+    /// Runs one statement that returns no rows the caller wants (BEGIN, SET, CLOSE).
+    ///
+    /// One statement only: the extended protocol refuses a `;`-separated list, so text
+    /// spliced into `sql` cannot add a second statement. `parameters` fill `$1`, `$2`…
+    /// as text; nil is SQL NULL.
+    public func execute(_ sql: String, parameters: [String?] = []) throws(PostgresError) {
+        let result = try run(sql, parameters: parameters)
+        PQclear(result)
+    }
+
+    /// Runs `query` and hands each of its rows to `body`, in order, a batch at a time.
+    ///
+    /// The query runs behind `DECLARE … NO SCROLL CURSOR` and is fetched `batchSize` rows
+    /// per round trip, so memory holds one batch, never the result. `query` is one SELECT
+    /// without a final `;`; `parameters` fill its `$1`, `$2`… as text. Outside a
+    /// transaction it opens a read-only one for itself and ends it; inside one it reads
+    /// that transaction's snapshot. An error from `body` stops the stream and is rethrown;
+    /// the transaction is then left to the caller (or rolled back, when the stream began it).
+    public func stream(
+        _ query: String, parameters: [String?] = [], batchSize: Int = 10_000, _ body: (PostgresRow) throws -> Void
+    ) throws {
+        let ownTransaction = !isInTransaction
+        if ownTransaction { try beginReadOnly() }
+        do {
+            cursors += 1
+            let cursor = "stagesh_cursor_\(cursors)"
+            try execute("DECLARE \(cursor) NO SCROLL CURSOR FOR \(query)", parameters: parameters)
+            let fetch = "FETCH FORWARD \(max(1, batchSize)) FROM \(cursor)"
+            while true {
+                let batch = try run(fetch, parameters: [])
+                defer { PQclear(batch) }
+                let rows = PQntuples(batch)
+                for row in 0..<rows { try body(PostgresRow(result: batch, row: row)) }
+                if rows < max(1, batchSize) { break }
+            }
+            try execute("CLOSE \(cursor)")
+            if ownTransaction { try commit() }
+        } catch {
+            if ownTransaction { try? rollback() }
+            throw error
+        }
+    }
+
+    /// Closes the connection; an open transaction ends with it, rolled back by the server.
+    public func close() {
+        if let connection { PQfinish(connection) }
+        connection = nil
+    }
+
+    /// Runs `sql` and returns its result, which the caller clears; throws the server's error.
+    private func run(_ sql: String, parameters: [String?]) throws(PostgresError) -> OpaquePointer {
+        guard let connection else {
+            throw PostgresError(stage: .statement, reason: "connection closed")
+        }
+        // Text in and text out (format 0): every value crosses as PostgreSQL's text form.
+        let result = Self.withCStrings(parameters) { values in
+            PQexecParams(connection, sql, Int32(parameters.count), nil, values, nil, nil, 0)
+        }
+        // No result at all: out of memory, or the connection is gone.
+        guard let result else {
+            throw PostgresError(stage: .statement, reason: Self.trimmed(PQerrorMessage(connection)))
+        }
+        let status = PQresultStatus(result)
+        if status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK { return result }
+        let error = Self.error(from: result, connection: connection)
+        PQclear(result)
+        throw error
+    }
+
+    /// The error a failed result carries: the server's fields when it sent them, else libpq's message.
+    private static func error(from result: OpaquePointer, connection: OpaquePointer) -> PostgresError {
+        func field(_ code: Character) -> String? {
+            PQresultErrorField(result, Int32(code.asciiValue!)).map { String(cString: $0) }
+        }
+        let primary = field("M") ?? trimmed(PQresultErrorMessage(result))
+        return PostgresError(
+            stage: .statement, reason: primary.isEmpty ? trimmed(PQerrorMessage(connection)) : primary,
+            sqlState: field("C"), detail: field("D"), hint: field("H"), schemaName: field("s"), tableName: field("t")
+        )
+    }
+
+    /// libpq's message without its final newline.
+    private static func trimmed(_ message: UnsafePointer<CChar>?) -> String {
+        guard let message else { return "" }
+        var text = String(cString: message)
+        while text.last == "\n" { text.removeLast() }
+        return text
+    }
+
+    /// Calls PQconnectdbParams with `first`'s keywords before `then`'s, so that the expanded
+    /// connection string overrides nothing the user set.
+    private static func connect(_ first: KeyValuePairs<String, String>, then: KeyValuePairs<String, String>) -> OpaquePointer? {
+        let pairs = Array(first) + Array(then)
+        return withCStrings(pairs.map(\.key)) { keywords in
+            withCStrings(pairs.map(\.value)) { values in PQconnectdbParams(keywords, values, 1) }
+        }
+    }
+
+    /// Calls `body` with a NULL-terminated C array of `strings` (nil entries stay NULL).
+    private static func withCStrings<T>(_ strings: [String?], _ body: (UnsafePointer<UnsafePointer<CChar>?>) -> T) -> T {
+        let copies = strings.map { $0.flatMap { strdup($0) } }
+        defer { copies.forEach { free($0) } }
+        let pointers = copies.map { $0.map { UnsafePointer($0) } } + [nil]
+        return pointers.withUnsafeBufferPointer { body($0.baseAddress!) }
+    }
+}

@@ -1,0 +1,42 @@
+internal import CLibPQ
+
+/// One row of a streamed result: its fields as bytes or text, borrowed from libpq's buffer.
+///
+/// A row is only valid inside the closure it is handed to: the batch it belongs to is
+/// freed when the next batch is fetched. Fields are in PostgreSQL's text format
+/// (numbers as digits, timestamps as `2024-03-01 10:00:00`), in UTF-8: the connection
+/// sets its client encoding to UTF8.
+public struct PostgresRow {
+    /// The batch's `PGresult`, owned by the stream that fetched it.
+    let result: OpaquePointer
+    /// The row's index in the batch.
+    let row: Int32
+
+    /// How many fields each row has.
+    public var count: Int { Int(PQnfields(result)) }
+
+    /// The name of field `field`, as the query's select list gave it.
+    public func name(_ field: Int) -> String {
+        String(cString: PQfname(result, Int32(field)))
+    }
+
+    /// Whether field `field` is SQL NULL.
+    public func isNull(_ field: Int) -> Bool {
+        PQgetisnull(result, row, Int32(field)) != 0
+    }
+
+    /// The bytes of field `field`, without a terminator; empty for NULL and for ''.
+    ///
+    /// The buffer is libpq's: copy what must outlive the closure.
+    public func bytes(_ field: Int) -> UnsafeBufferPointer<UInt8> {
+        let length = Int(PQgetlength(result, row, Int32(field)))
+        // PQgetvalue never returns NULL: a NULL field is an empty string there.
+        let start = UnsafeRawPointer(PQgetvalue(result, row, Int32(field))!).assumingMemoryBound(to: UInt8.self)
+        return UnsafeBufferPointer(start: start, count: length)
+    }
+
+    /// Field `field` as a string; nil for NULL.
+    public func string(_ field: Int) -> String? {
+        isNull(field) ? nil : String(decoding: bytes(field), as: UTF8.self)
+    }
+}
