@@ -61,7 +61,7 @@ public final class PostgresConnection {
         try execute("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
     }
 
-    /// Ends the read-only transaction. It wrote nothing, so committing it changes nothing.
+    /// Ends the read-only transaction; it wrote nothing, so committing changes nothing.
     public func commit() throws(PostgresError) {
         try execute("COMMIT")
     }
@@ -172,7 +172,7 @@ public final class PostgresConnection {
     /// Calls `body` with a NULL-terminated C array of `strings` (nil entries stay NULL).
     private static func withCStrings<T>(_ strings: [String?], _ body: (UnsafePointer<UnsafePointer<CChar>?>) -> T) -> T {
         let copies = strings.map { $0.flatMap { strdup($0) } }
-        defer { copies.forEach { free($0) } }
+        defer { for copy in copies { free(copy) } }
         let pointers = copies.map { $0.map { UnsafePointer($0) } } + [nil]
         return pointers.withUnsafeBufferPointer { body($0.baseAddress!) }
     }

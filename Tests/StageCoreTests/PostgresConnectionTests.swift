@@ -1,0 +1,147 @@
+import Foundation
+import StageCore
+import StageTestSupport
+import Testing
+
+/// The PostgreSQL client against a real server the tests start themselves (never a mock of
+/// libpq): streaming through a cursor, the read-only transaction, and the errors a user meets.
+@Suite struct PostgresConnectionTests {
+    /// A fresh database on the shared test server, set up with `setup`, and its connection string.
+    static func database(_ setup: String = "", user: String = "postgres") throws -> (PostgresServer, String, String) {
+        let server = try PostgresServer.shared()
+        let name = try server.makeDatabase(setup)
+        return (server, name, server.dsn(database: name, user: user))
+    }
+
+    @Test func streamsAHundredThousandRowsThroughACursor() throws {
+        let (_, _, dsn) = try Self.database()
+        let connection = try PostgresConnection(dsn)
+        defer { connection.close() }
+        var count = 0
+        var sum = 0
+        var last: String?
+        try connection.beginReadOnly()
+        try connection.stream("SELECT g, 'row ' || g AS label, NULL::text AS nothing FROM generate_series(1, 100000) AS g") { row in
+            count += 1
+            sum += Int(row.string(0)!)!
+            last = row.string(1)
+            #expect(row.isNull(2) && row.string(2) == nil && row.bytes(2).isEmpty)
+        }
+        try connection.commit()
+        #expect(count == 100_000)
+        #expect(sum == 5_000_050_000)
+        #expect(last == "row 100000")
+    }
+
+    @Test func batchesEndExactlyAtTheLastRow() throws {
+        let (_, _, dsn) = try Self.database()
+        let connection = try PostgresConnection(dsn)
+        // A result that is a whole number of batches, one shorter, and empty; a stream outside a
+        // transaction opens its own and ends it.
+        for (rows, batch) in [(30, 10), (29, 10), (0, 10), (1, 1)] {
+            var seen: [String] = []
+            try connection.stream("SELECT g::text FROM generate_series(1, $1::int) AS g", parameters: ["\(rows)"], batchSize: batch) {
+                seen.append($0.string(0)!)
+            }
+            #expect(seen == (0..<rows).map { "\($0 + 1)" })
+            #expect(!connection.isInTransaction)
+        }
+    }
+
+    @Test func fieldsArriveAsUTF8TextWithTheirNames() throws {
+        let (_, _, dsn) = try Self.database("CREATE TABLE stage (name jsonb); INSERT INTO stage VALUES ('{\"vi_VN\": \"Đề xuất\"}')")
+        let connection = try PostgresConnection(dsn)
+        var names: [String] = []
+        try connection.stream("SELECT name ->> 'vi_VN' AS vi FROM stage") { row in
+            names.append(row.string(0)!)
+            #expect(row.name(0) == "vi")
+            #expect(Array(row.bytes(0)) == Array("Đề xuất".utf8))
+        }
+        #expect(names == ["Đề xuất"])
+    }
+
+    @Test func aReadOnlyTransactionRefusesAWrite() throws {
+        let (server, name, dsn) = try Self.database("CREATE TABLE crm_lead (id int)")
+        let connection = try PostgresConnection(dsn)
+        try connection.beginReadOnly()
+        let error = #expect(throws: PostgresError.self) { try connection.execute("INSERT INTO crm_lead VALUES (1)") }
+        #expect(error?.sqlState == PostgresError.readOnlySQLTransaction)
+        #expect(error?.stage == .statement)
+        connection.close()
+        #expect(try server.psql("SELECT count(*) FROM crm_lead", database: name) == "0")
+    }
+
+    @Test func aTableTheRoleCannotReadIsNamed() throws {
+        // A role that may connect but was granted nothing on the table.
+        // Roles belong to the whole server: a fresh name per run of the test.
+        let role = "no_grant_" + UUID().uuidString.prefix(8).lowercased()
+        let (server, name, _) = try Self.database("CREATE TABLE crm_lead (id int); CREATE ROLE \(role) LOGIN")
+        let connection = try PostgresConnection(server.dsn(database: name, user: role))
+        let error = #expect(throws: PostgresError.self) { try connection.stream("SELECT id FROM crm_lead") { _ in } }
+        #expect(error?.sqlState == PostgresError.insufficientPrivilege)
+        #expect(error?.reason.contains("crm_lead") == true)
+        // The stream began the transaction, so it rolled it back: the connection is usable again.
+        #expect(!connection.isInTransaction)
+        try connection.stream("SELECT 1") { _ in }
+    }
+
+    @Test func aMissingTableIsUndefined() throws {
+        let (_, _, dsn) = try Self.database()
+        let connection = try PostgresConnection(dsn)
+        let error = #expect(throws: PostgresError.self) { try connection.stream("SELECT * FROM mail_tracking_value") { _ in } }
+        #expect(error?.sqlState == PostgresError.undefinedTable)
+        #expect(error?.reason.contains("mail_tracking_value") == true)
+    }
+
+    @Test func noServerGivesLibpqsReasonAndNotThePassword() throws {
+        let error = #expect(throws: PostgresError.self) {
+            _ = try PostgresConnection("host=/tmp/stagesh-no-such-socket-dir port=5432 dbname=odoo user=odoo password=sekrit")
+        }
+        #expect(error?.stage == .connect)
+        #expect(error?.sqlState == nil)
+        #expect(error?.reason.contains("/tmp/stagesh-no-such-socket-dir/.s.PGSQL.5432") == true)
+        #expect(error?.reason.contains("sekrit") == false)
+    }
+
+    @Test func aBadConnectionStringOrDatabaseGivesLibpqsReason() throws {
+        let malformed = #expect(throws: PostgresError.self) { _ = try PostgresConnection("postgresql://[::1") }
+        #expect(malformed?.stage == .connect)
+        #expect(malformed?.reason.isEmpty == false)
+        let unknown = #expect(throws: PostgresError.self) { _ = try PostgresConnection("host=/tmp port=1 nosuchoption=1") }
+        #expect(unknown?.reason.contains("nosuchoption") == true)
+        let server = try PostgresServer.shared()
+        let missing = #expect(throws: PostgresError.self) { _ = try PostgresConnection(server.dsn(database: "no_such_database")) }
+        #expect(missing?.reason.contains("no_such_database") == true)
+    }
+
+    @Test func readingWritesNothing() throws {
+        let (server, name, dsn) = try Self.database("CREATE TABLE crm_lead AS SELECT g AS id FROM generate_series(1, 1000) AS g")
+        let before = try Self.settledCounters(server, name)
+        let connection = try PostgresConnection(dsn)
+        try connection.beginReadOnly()
+        var count = 0
+        try connection.stream("SELECT id FROM crm_lead", batchSize: 100) { _ in count += 1 }
+        // No transaction id was ever taken: the server saw nothing that could write.
+        var xid: String? = "unset"
+        try connection.stream("SELECT txid_current_if_assigned()") { xid = $0.string(0) }
+        try connection.commit()
+        connection.close()
+        #expect(count == 1000)
+        #expect(xid == nil)
+        #expect(try Self.settledCounters(server, name) == before)
+        // The counters do move for a write: the check above could have failed.
+        try server.psql("INSERT INTO crm_lead VALUES (0)", database: name)
+        #expect(try Self.settledCounters(server, name) != before)
+    }
+
+    /// pg_stat_database's inserted, updated and deleted tuple counts for `database`, once every other
+    /// backend on it has gone (a backend adds its counts as it exits, before leaving pg_stat_activity).
+    static func settledCounters(_ server: PostgresServer, _ database: String) throws -> String {
+        let others = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        for _ in 0..<200 where try server.psql(others, database: database) != "0" {
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return try server.psql(
+            "SELECT tup_inserted, tup_updated, tup_deleted FROM pg_stat_database WHERE datname = current_database()", database: database)
+    }
+}
