@@ -10,12 +10,17 @@ RELEASE_BIN := .build/release/stagesh
 
 all: build
 
-# libedit's and zlib's headers are the system dependencies; python3 runs the pty tests.
+# libedit's, libpq's and zlib's headers are the system dependencies; python3 runs the pty tests;
+# PostgreSQL's server programs run the tests' own throwaway servers.
 deps:
 	@if ! [ -f /usr/include/histedit.h ] || ! pkg-config --exists libedit 2>/dev/null; then \
 		echo "installing libedit-dev"; \
 		$(SUDO) apt-get update && $(SUDO) apt-get install -y libedit-dev pkg-config; \
 	fi
+	@pkg-config --exists libpq 2>/dev/null || { echo "installing libpq-dev (import odoo reads PostgreSQL with libpq)"; \
+		$(SUDO) apt-get update && $(SUDO) apt-get install -y libpq-dev pkg-config; }
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { echo "installing postgresql (the tests start their own server)"; \
+		$(SUDO) apt-get update && $(SUDO) apt-get install -y postgresql; }
 	@[ -f /usr/include/zlib.h ] || { echo "installing zlib1g-dev (the .xlsx reader inflates with zlib)"; \
 		$(SUDO) apt-get update && $(SUDO) apt-get install -y zlib1g-dev; }
 	@command -v python3 >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y python3; }
