@@ -138,7 +138,10 @@ import Testing
     /// backend on it has gone (a backend adds its counts as it exits, before leaving pg_stat_activity).
     static func settledCounters(_ server: PostgresServer, _ database: String) throws -> String {
         let others = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
-        for _ in 0..<200 where try server.psql(others, database: database) != "0" {
+        var waits = 0
+        while try server.psql(others, database: database) != "0" {
+            waits += 1
+            if waits == 200 { throw PostgresServerError("backends still on \(database) after 10 seconds") }
             Thread.sleep(forTimeInterval: 0.05)
         }
         return try server.psql(
