@@ -48,6 +48,25 @@ import Testing
         }
     }
 
+    @Test func anErrorFromTheReaderStopsTheStream() throws {
+        struct Enough: Error {}
+        let (_, _, dsn) = try Self.database()
+        let connection = try PostgresConnection(dsn)
+        var seen = 0
+        #expect(throws: Enough.self) {
+            try connection.stream("SELECT g FROM generate_series(1, 100000) AS g", batchSize: 100) { _ in
+                seen += 1
+                if seen == 150 { throw Enough() }
+            }
+        }
+        #expect(seen == 150)
+        // The stream's own transaction was rolled back with its cursor: the next one starts afresh.
+        #expect(!connection.isInTransaction)
+        var count = 0
+        try connection.stream("SELECT 1") { _ in count += 1 }
+        #expect(count == 1)
+    }
+
     @Test func fieldsArriveAsUTF8TextWithTheirNames() throws {
         let (_, _, dsn) = try Self.database("CREATE TABLE stage (name jsonb); INSERT INTO stage VALUES ('{\"vi_VN\": \"Đề xuất\"}')")
         let connection = try PostgresConnection(dsn)
