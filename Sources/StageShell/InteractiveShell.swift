@@ -49,7 +49,8 @@ final class InteractiveShell {
             case .command(let command): text = command
             }
             number += 1
-            reader.remember(text)
+            // A connection string's password stays out of the history file.
+            reader.remember(ConnectionString.redactedCommands(in: text))
             runner.promptWidth = DisplayWidth.of(prompt(continuation: false).plain)
             let status = runner.runLine(Array(text.utf8), source: "<stdin>", line: number)
             output.flush()

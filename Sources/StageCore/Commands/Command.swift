@@ -23,12 +23,17 @@ public protocol Command: Sendable {
     /// The files and snapshots the command reads or writes, as written: what a
     /// sandbox (the session fuzzer) must keep inside its directory.
     var files: [Located<String>] { get }
+
+    /// The command's text as the journal keeps it; a command that holds a secret (a
+    /// connection string's password) takes it out.
+    func logged(_ text: String) -> String
 }
 
 extension Command {
     public var scriptEffect: ScriptEffect { .runs }
     public var stageReferences: [StageReference] { [] }
     public var files: [Located<String>] { [] }
+    public func logged(_ text: String) -> String { text }
 }
 
 /// How a command bears on what `--check` (`ScriptModel`) knows of a script's session.

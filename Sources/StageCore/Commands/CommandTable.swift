@@ -57,6 +57,7 @@ public struct CommandTable: Sendable {
                 CheckCommand.spec,
                 NowCommand.spec,
                 ImportCommand.spec,
+                ImportOdooCommand.spec,
                 ExportCommand.spec,
                 FormatCommand.spec,
                 PagerCommand.spec,

@@ -125,7 +125,7 @@ public struct Session: Sendable {
             let clock = now
             let outcome = try execute(spec, command)
             if revision != before {
-                changeLog.append(LoggedCommand(at: clock, text: LoggedCommand.text(of: tokens)))
+                changeLog.append(LoggedCommand(at: clock, text: command.logged(LoggedCommand.text(of: tokens))))
             }
             return outcome
         } catch {

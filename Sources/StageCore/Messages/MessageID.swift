@@ -52,6 +52,10 @@ public enum MessageID: String, Sendable, CaseIterable {
     case dryRunNoProblems, dryRunProblemGroups, stagesReplaced, delimiterCommas, delimiterSemicolons, delimiterTabs
     case delimiterBars, createdStagesNote, dryRunNewStages, importedRecords, importedFieldEvents, importedEvents
     case refusedNote, exportedRecords, exportedEvents, exportedHistory
+    // Live CRM databases (import odoo)
+    case odooCannotConnect, odooNotOdoo, hintOdooDatabase, odooNoCRM, hintOdooInstallCRM, odooPermissionDenied
+    case hintOdooGrant, odooServerError, odooImported, odooLeftOut, odooImplied, odooDisagreeing, odooDeletedStages
+    case odooDryRun, odooDryRunNothingChanged
     // Excel workbooks
     case emptyFile, xlsxNotZip, xlsxHintLooksLikeText, xlsxHintLegacyOrEncrypted, xlsxFileTooLarge, xlsxNoWorkbook
     case xlsxHintOpenDocument, xlsxHintWordDocument, xlsxHintPresentation, xlsxMissingPart, xlsxMissingSheetPart, xlsxDamaged

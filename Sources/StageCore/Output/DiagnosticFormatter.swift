@@ -13,7 +13,7 @@ public enum DiagnosticFormatter {
 
     /// The full form for scripts: source, line, column, the quoted line and a caret.
     public static func format(_ d: Diagnostic, source: String, line: Int, text: String, language: Language = .english) -> String {
-        let (column, excerpt, caret) = locate(d.range, in: text)
+        let (column, excerpt, caret) = locateShown(d.range, in: text)
         var out = "stagesh: \(source):\(line):\(column): \(prefix(d, language))\(d.message.text(in: language))\n"
         if d.range != nil {
             out += "    \(excerpt)\n    \(caret)\n"
@@ -30,6 +30,7 @@ public enum DiagnosticFormatter {
             if excerpt == displayText(text) {
                 out += String(repeating: " ", count: promptWidth) + caret + "\n"
             } else {
+                let (_, excerpt, caret) = locateShown(d.range, in: text)
                 out += "    \(excerpt)\n    \(caret)\n"
             }
         }
@@ -46,6 +47,13 @@ public enum DiagnosticFormatter {
     /// Tabs and control characters as one visible column each, so the caret lines up.
     static func displayText(_ s: some StringProtocol) -> String {
         String(String.UnicodeScalarView(s.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
+    }
+
+    /// `locate` on the line as it may be shown: a connection string's password is never repeated.
+    static func locateShown(_ range: SourceRange?, in text: String) -> (Int, String, String) {
+        let (shown, offset) = ConnectionString.redactingCommands(in: text)
+        guard shown != text else { return locate(range, in: text) }
+        return locate(range.map { SourceRange(offset($0.start), offset($0.end)) }, in: shown)
     }
 
     /// The 1-based column (in characters), the excerpt shown and the caret line under it.

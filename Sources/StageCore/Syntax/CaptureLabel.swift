@@ -11,6 +11,8 @@ public enum CaptureLabel: Sendable, Hashable, CaseIterable {
     case report, secondName, seed, sheet, since, snapshot, stage, stages, text, to, until, window, wonStage
     /// `waterfall FROM TO`: its two moments; `for PERIOD`; `show BUCKET`.
     case start, end, period, bucket
+    /// `import odoo DSN [lang CODE]`: a libpq connection string, and Odoo's language code.
+    case connection, odooLanguage
 
     /// The placeholder a diagnostic names a missing argument by.
     public var name: String {
@@ -51,6 +53,8 @@ public enum CaptureLabel: Sendable, Hashable, CaseIterable {
         case .end: "TO"
         case .period: "PERIOD"
         case .bucket: "BUCKET"
+        case .connection: "DSN"
+        case .odooLanguage: "LANG"
         }
     }
 

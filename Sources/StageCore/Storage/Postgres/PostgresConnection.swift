@@ -17,13 +17,18 @@ public final class PostgresConnection {
     private var connection: OpaquePointer?
     /// How many cursors this connection has declared, to name each one afresh.
     private var cursors = 0
+    /// Ctrl-C: polled while the server works, so a long query can be cancelled.
+    private let cancellation: CancellationToken?
 
     /// Opens a connection with `dsn`, a libpq connection string, URI or bare database name.
     ///
     /// Throws a `.connect` error with libpq's reason (no server at that socket, password
     /// authentication failed, database does not exist). The reason never repeats the
-    /// connection string's password.
-    public init(_ dsn: String) throws(PostgresError) {
+    /// connection string's password. While `cancellation` is requested, connecting and
+    /// every statement stop: the server is asked to cancel what it runs, and `Interrupted`
+    /// is thrown.
+    public init(_ dsn: String, cancellation: CancellationToken? = nil) throws {
+        self.cancellation = cancellation
         // `dbname` with expansion on takes the whole string or URI, as psql does; the two after
         // it fill in what the user did not choose: the name the server's views show us under,
         // and UTF-8, the only encoding the session's text is in.
@@ -31,14 +36,41 @@ public final class PostgresConnection {
         guard let opened else {
             throw PostgresError(stage: .connect, reason: "out of memory")
         }
-        guard PQstatus(opened) == CONNECTION_OK else {
-            let reason = Self.trimmed(PQerrorMessage(opened))
+        do {
+            try Self.finishConnecting(opened, cancellation)
+        } catch {
             PQfinish(opened)
-            throw PostgresError(stage: .connect, reason: reason)
+            throw error
         }
         // The server's NOTICEs would otherwise go to stderr, in the middle of the shell's output.
         PQsetNoticeProcessor(opened, { _, _ in }, nil)
         connection = opened
+    }
+
+    /// Drives a connection started without blocking until it is made or fails, a tenth of a
+    /// second at a time, so that Ctrl-C stops a connection to a host that does not answer.
+    private static func finishConnecting(_ conn: OpaquePointer, _ cancellation: CancellationToken?) throws {
+        var state = PGRES_POLLING_WRITING
+        while true {
+            if PQstatus(conn) == CONNECTION_BAD { break }
+            if state == PGRES_POLLING_OK { return }
+            if state == PGRES_POLLING_FAILED { break }
+            try wait(on: PQsocket(conn), forWriting: state == PGRES_POLLING_WRITING, cancellation)
+            state = PQconnectPoll(conn)
+        }
+        throw PostgresError(stage: .connect, reason: trimmed(PQerrorMessage(conn)))
+    }
+
+    /// Waits until `socket` is ready, or throws `Interrupted` once a stop is asked for.
+    private static func wait(on socket: Int32, forWriting: Bool, _ cancellation: CancellationToken?) throws {
+        guard socket >= 0 else { return }
+        var entry = pollfd(fd: socket, events: Int16(forWriting ? POLLOUT : POLLIN), revents: 0)
+        while true {
+            let ready = poll(&entry, 1, 100)
+            // Anything but a timeout or a signal (Ctrl-C's own) is libpq's to find and report.
+            if ready > 0 || (ready < 0 && errno != EINTR) { return }
+            if cancellation?.isRequested == true { throw Interrupted() }
+        }
     }
 
     deinit { close() }
@@ -57,17 +89,17 @@ public final class PostgresConnection {
     }
 
     /// Starts the one transaction everything is read in: one snapshot, and no write allowed.
-    public func beginReadOnly() throws(PostgresError) {
+    public func beginReadOnly() throws {
         try execute("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
     }
 
     /// Ends the read-only transaction; it wrote nothing, so committing changes nothing.
-    public func commit() throws(PostgresError) {
+    public func commit() throws {
         try execute("COMMIT")
     }
 
     /// Abandons the transaction, after an error in it.
-    public func rollback() throws(PostgresError) {
+    public func rollback() throws {
         try execute("ROLLBACK")
     }
 
@@ -76,7 +108,7 @@ public final class PostgresConnection {
     /// One statement only: the extended protocol refuses a `;`-separated list, so text
     /// spliced into `sql` cannot add a second statement. `parameters` fill `$1`, `$2`…
     /// as text; nil is SQL NULL.
-    public func execute(_ sql: String, parameters: [String?] = []) throws(PostgresError) {
+    public func execute(_ sql: String, parameters: [String?] = []) throws {
         let result = try run(sql, parameters: parameters)
         PQclear(result)
     }
@@ -104,6 +136,7 @@ public final class PostgresConnection {
                 defer { PQclear(batch) }
                 let rows = PQntuples(batch)
                 for row in 0..<rows { try body(PostgresRow(result: batch, row: row)) }
+                if cancellation?.isRequested == true { throw Interrupted() }
                 if rows < max(1, batchSize) { break }
             }
             try execute("CLOSE \(cursor)")
@@ -121,22 +154,58 @@ public final class PostgresConnection {
     }
 
     /// Runs `sql` and returns its result, which the caller clears; throws the server's error.
-    private func run(_ sql: String, parameters: [String?]) throws(PostgresError) -> OpaquePointer {
+    ///
+    /// The statement is sent without blocking and its result awaited a tenth of a second at a
+    /// time: on Ctrl-C the server is asked to cancel it (as psql does) and `Interrupted` is
+    /// thrown once the server has stopped.
+    private func run(_ sql: String, parameters: [String?]) throws -> OpaquePointer {
         guard let connection else {
             throw PostgresError(stage: .statement, reason: "connection closed")
         }
         // Text in and text out (format 0): every value crosses as PostgreSQL's text form.
-        let result = Self.withCStrings(parameters) { values in
-            PQexecParams(connection, sql, Int32(parameters.count), nil, values, nil, nil, 0)
+        let sent = Self.withCStrings(parameters) { values in
+            PQsendQueryParams(connection, sql, Int32(parameters.count), nil, values, nil, nil, 0)
         }
-        // No result at all: out of memory, or the connection is gone.
-        guard let result else {
+        guard sent == 1 else {
+            throw PostgresError(stage: .statement, reason: Self.trimmed(PQerrorMessage(connection)))
+        }
+        var cancelled = false
+        while PQisBusy(connection) == 1 {
+            do {
+                try Self.wait(on: PQsocket(connection), forWriting: false, cancelled ? nil : cancellation)
+            } catch {
+                cancelled = true
+                if let cancel = PQgetCancel(connection) {
+                    var buffer = [CChar](repeating: 0, count: 256)
+                    _ = PQcancel(cancel, &buffer, Int32(buffer.count))
+                    PQfreeCancel(cancel)
+                }
+                continue
+            }
+            guard PQconsumeInput(connection) == 1 else {
+                throw PostgresError(stage: .statement, reason: Self.trimmed(PQerrorMessage(connection)))
+            }
+        }
+        // One statement gives one result; the NULL after it ends the exchange.
+        var last: OpaquePointer?
+        while let result = PQgetResult(connection) {
+            if let last { PQclear(last) }
+            last = result
+        }
+        guard let result = last else {
             throw PostgresError(stage: .statement, reason: Self.trimmed(PQerrorMessage(connection)))
         }
         let status = PQresultStatus(result)
-        if status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK { return result }
+        if status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK {
+            if cancelled {
+                PQclear(result)
+                throw Interrupted()
+            }
+            return result
+        }
         let error = Self.error(from: result, connection: connection)
         PQclear(result)
+        if cancelled || cancellation?.isRequested == true, error.sqlState == PostgresError.queryCanceled { throw Interrupted() }
         throw error
     }
 
@@ -160,12 +229,12 @@ public final class PostgresConnection {
         return text
     }
 
-    /// Calls PQconnectdbParams with `first`'s keywords before `then`'s, so that the expanded
+    /// Starts a connection (PQconnectStartParams) with `first`'s keywords before `then`'s, so that the expanded
     /// connection string overrides nothing the user set.
     private static func connect(_ first: KeyValuePairs<String, String>, then: KeyValuePairs<String, String>) -> OpaquePointer? {
         let pairs = Array(first) + Array(then)
         return withCStrings(pairs.map(\.key)) { keywords in
-            withCStrings(pairs.map(\.value)) { values in PQconnectdbParams(keywords, values, 1) }
+            withCStrings(pairs.map(\.value)) { values in PQconnectStartParams(keywords, values, 1) }
         }
     }
 

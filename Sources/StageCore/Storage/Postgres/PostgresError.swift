@@ -57,6 +57,8 @@ extension PostgresError {
     public static let readOnlySQLTransaction = "25006"
     /// SQLSTATE 3D000: the database named in the connection string does not exist.
     public static let invalidCatalogName = "3D000"
+    /// SQLSTATE 57014: the statement was cancelled (Ctrl-C).
+    public static let queryCanceled = "57014"
     /// SQLSTATE 28P01: the password was wrong.
     public static let invalidPassword = "28P01"
 }

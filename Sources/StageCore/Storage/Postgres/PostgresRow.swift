@@ -40,3 +40,37 @@ public struct PostgresRow {
         isNull(field) ? nil : String(decoding: bytes(field), as: UTF8.self)
     }
 }
+
+extension PostgresRow {
+    /// Field `field` as a whole number written in decimal digits (an int or bigint column, or
+    /// an expression cast to one); nil for NULL or for text that is not one.
+    public func int64(_ field: Int) -> Int64? {
+        if isNull(field) { return nil }
+        let b = bytes(field)
+        guard !b.isEmpty else { return nil }
+        var i = 0, negative = false
+        if b[0] == UInt8(ascii: "-") {
+            negative = true
+            i = 1
+        }
+        guard i < b.count else { return nil }
+        var n: Int64 = 0
+        while i < b.count {
+            let d = b[i] &- UInt8(ascii: "0")
+            guard d < 10 else { return nil }
+            let (m, o1) = n.multipliedReportingOverflow(by: 10)
+            let (a, o2) = m.addingReportingOverflow(Int64(d))
+            guard !o1 && !o2 else { return nil }
+            n = a
+            i += 1
+        }
+        return negative ? -n : n
+    }
+
+    /// Field `field` as a boolean (`t` or `f`); nil for NULL.
+    public func bool(_ field: Int) -> Bool? {
+        if isNull(field) { return nil }
+        let b = bytes(field)
+        return b.first == UInt8(ascii: "t")
+    }
+}

@@ -1,0 +1,25 @@
+/// Why `import odoo` stopped, in terms a user can act on.
+enum OdooError: Error, Sendable {
+    /// libpq's reason: no server there, authentication failed, no such database.
+    case cannotConnect(String)
+    /// The database has none of Odoo's core tables.
+    case notOdoo(database: String)
+    /// An Odoo database without the CRM module.
+    case noCRM(database: String)
+    /// The role may not read these tables.
+    case permissionDenied(tables: [String], role: String)
+    /// Any other refusal, in the server's words.
+    case server(String)
+
+    /// The diagnostic, naming `target` (the connection string without its password) for a failed connection.
+    func diagnostic(target: String, at range: SourceRange?) -> Diagnostic {
+        switch self {
+        case .cannotConnect(let reason): Diagnostic(Message.odooCannotConnect(target, reason), at: range)
+        case .notOdoo(let database): Diagnostic(Message.odooNotOdoo(database), at: range, hint: Message.hintOdooDatabase)
+        case .noCRM(let database): Diagnostic(Message.odooNoCRM(database), at: range, hint: Message.hintOdooInstallCRM)
+        case .permissionDenied(let tables, let role):
+            Diagnostic(Message.odooPermissionDenied(tables, role: role), at: range, hint: Message.hintOdooGrant(tables, role: role))
+        case .server(let reason): Diagnostic(Message.odooServerError(reason), at: range)
+        }
+    }
+}

@@ -1,0 +1,243 @@
+import Foundation
+
+/// `import odoo`: an Odoo CRM's pipeline, records and their full history, read from its
+/// PostgreSQL database in one read-only transaction.
+///
+/// The stages, salespeople, leads and tracked changes are four queries on one snapshot;
+/// each streams through a cursor, so memory holds the session being built and one batch.
+/// The database is never written: the transaction is READ ONLY, and it is rolled back.
+enum OdooImporter {
+    /// What an import read and built.
+    struct Result {
+        var pipeline: Pipeline
+        var store: RecordStore
+        var database: String
+        var leads = 0, opportunities = 0, won = 0, lost = 0
+        /// Archived records that are not lost (duplicates, clean-ups): Odoo's own reports leave them out too.
+        var archivedLeftOut = 0
+        var trackingRows = 0
+        /// Records without any tracked stage change, given the implied ledger of an import.
+        var implied = 0
+        /// Records whose tracked history did not end where they are now.
+        var disagreeing = 0
+        /// Stages deleted in Odoo that old tracking rows still name.
+        var deletedStages: [String] = []
+        var records: Int { store.slotCount }
+        var events: Int { store.eventCount }
+        var fieldEvents: Int { store.fieldEvents.count }
+    }
+
+    /// The Odoo language code of a session language (`vi` → `vi_VN`).
+    static func odooLanguage(_ language: Language) -> String {
+        switch language.code {
+        case "vi": "vi_VN"
+        default: "en_US"
+        }
+    }
+
+    /// Connects with `dsn` and imports; `language` is Odoo's code for the stage names.
+    static func run(dsn: String, language: String, cancellation: CancellationToken) throws -> Result {
+        let connection: PostgresConnection
+        do {
+            connection = try PostgresConnection(dsn, cancellation: cancellation)
+        } catch let e as PostgresError {
+            throw OdooError.cannotConnect(e.reason)
+        }
+        defer { connection.close() }
+        try connection.beginReadOnly()
+        // Nothing was written; rolling back says so to the server's statistics as well.
+        defer { try? connection.rollback() }
+        var database = "", role = ""
+        try connection.stream("SELECT current_database(), current_user") { row in
+            database = row.string(0) ?? ""
+            role = row.string(1) ?? ""
+        }
+        let schema = try OdooSchema.read(connection)
+        guard schema.isOdoo else { throw OdooError.notOdoo(database: database) }
+        guard schema.hasCRM else { throw OdooError.noCRM(database: database) }
+        let queries = OdooQueries(schema: schema)
+        let denied = queries.tablesRead.filter { schema.unreadable.contains($0) }
+        guard denied.isEmpty else { throw OdooError.permissionDenied(tables: denied, role: role) }
+        do {
+            return try read(connection, queries, language: language, database: database, cancellation: cancellation)
+        } catch let e as PostgresError where e.sqlState == PostgresError.insufficientPrivilege {
+            throw OdooError.permissionDenied(tables: [Self.table(in: e.reason) ?? "?"], role: role)
+        } catch let e as PostgresError {
+            throw OdooError.server(e.reason)
+        }
+    }
+
+    /// The table a server's "permission denied for table X" names.
+    static func table(in reason: String) -> String? {
+        guard let r = reason.range(of: "table ", options: .backwards) else { return nil }
+        let name = reason[r.upperBound...].prefix { !$0.isWhitespace }
+        return name.isEmpty ? nil : String(name)
+    }
+
+    private static func parameters(_ query: String, _ language: String) -> [String?] {
+        query.contains("$1") ? [language] : []
+    }
+
+    private static func read(
+        _ connection: PostgresConnection, _ queries: OdooQueries, language: String, database: String,
+        cancellation: CancellationToken
+    ) throws -> Result {
+        var stageRows: [(id: Int64, name: String, won: Bool)] = []
+        try connection.stream(queries.stages, parameters: parameters(queries.stages, language)) { row in
+            guard let id = row.int64(0) else { return }
+            stageRows.append((id, row.string(1) ?? "", row.bool(2) ?? false))
+        }
+        var store = RecordStore()
+        var users: [Int64: UInt32] = [:]
+        try connection.stream(queries.users) { row in
+            guard let id = row.int64(0) else { return }
+            users[id] = store.internName(Names.normalized(row.string(1) ?? ""))
+        }
+        var result = Result(pipeline: .standard, store: RecordStore(), database: database)
+        var pipeline = OdooPipeline(stageRows)
+        var leads = OdooLeads()
+        var slotOf: [Int64: Int32] = [:]
+        try readLeads(connection, queries, language, users: users, into: &store, &leads, &slotOf, &result, cancellation)
+        var tracking = OdooTracking()
+        if let query = queries.tracking {
+            tracking.reserve(store.slotCount * 4)
+            try readTracking(connection, query, language, slotOf: slotOf, users: users, &pipeline, &store, &tracking, cancellation)
+        }
+        slotOf = [:]
+        result.trackingRows = tracking.count
+        tracking.sort(slots: store.slotCount)
+        store.reserve(records: 0, events: store.slotCount * 3)
+        var ledger = OdooLedger(leads: leads, tracking: tracking, pipeline: pipeline)
+        for r in 0..<store.slotCount {
+            ledger.build(r, into: &store)
+            if r & 0xFFFF == 0 && cancellation.isRequested { throw Interrupted() }
+        }
+        result.implied = ledger.implied
+        result.disagreeing = ledger.disagreeing
+        result.pipeline = ledger.pipeline.final
+        result.deletedStages = ledger.pipeline.added
+        for r in 0..<store.slotCount {
+            switch result.pipeline[store.stages[r]].outcome {
+            case .won: result.won += 1
+            case .lost: result.lost += 1
+            case .open: break
+            }
+        }
+        result.store = store
+        return result
+    }
+
+    /// Streams crm_lead into records, leaving out archived records that are not lost.
+    private static func readLeads(
+        _ connection: PostgresConnection, _ queries: OdooQueries, _ language: String, users: [Int64: UInt32],
+        into store: inout RecordStore, _ leads: inout OdooLeads, _ slotOf: inout [Int64: Int32], _ result: inout Result,
+        _ cancellation: CancellationToken
+    ) throws {
+        typealias C = OdooQueries.LeadColumn
+        var pooled = PooledText()
+        let teamKey = "team"
+        var teams = false
+        try connection.stream(queries.leads, parameters: parameters(queries.leads, language)) { row in
+            guard let id = row.int64(C.id.rawValue) else { return }
+            let active = row.bool(C.active.rawValue) ?? true
+            let probability = row.int64(C.probability.rawValue)
+            let lost: Bool
+            if let status = row.string(C.wonStatus.rawValue) {
+                lost = status == "lost"
+            } else {
+                lost = !active && (probability ?? 0) == 0
+            }
+            if !active && !lost {
+                result.archivedLeftOut += 1
+                return
+            }
+            let isLead = row.string(C.type.rawValue) == "lead"
+            if isLead { result.leads += 1 } else { result.opportunities += 1 }
+            var record = RecordRow(id: "", name: "", stage: 0)
+            record.account = pooled.code(row, C.customer.rawValue, &store)
+            record.source = pooled.code(row, C.source.rawValue, &store)
+            if let user = row.int64(C.user.rawValue) { record.owner = users[user] ?? 0 }
+            record.value = row.int64(C.revenue.rawValue) ?? missing
+            record.created = row.int64(C.created.rawValue) ?? missing
+            record.expectedClose = row.int64(C.deadline.rawValue) ?? missing
+            record.currency = pooled.code(row, C.currency.rawValue, &store)
+            if !row.isNull(C.team.rawValue), let team = row.string(C.team.rawValue), !team.isEmpty {
+                record.custom[teamKey] = Names.normalized(team)
+                teams = true
+            }
+            let slot = Int32(store.slotCount)
+            var idText = String(id)
+            let name = Names.normalized(row.string(C.name.rawValue) ?? "")
+            var nameText = name
+            idText.withUTF8 { i in nameText.withUTF8 { n in store.appendRecord(record, id: i, name: n) } }
+            slotOf[id] = slot
+            leads.stage.append(row.int64(C.stage.rawValue) ?? 0)
+            leads.isLead.append(isLead)
+            leads.lost.append(lost)
+            leads.created.append(record.created)
+            leads.closed.append(row.int64(C.closed.rawValue) ?? missing)
+            leads.lastStageUpdate.append(row.int64(C.lastStageUpdate.rawValue) ?? missing)
+            leads.conversion.append(row.int64(C.conversion.rawValue) ?? missing)
+            leads.written.append(row.int64(C.written.rawValue) ?? missing)
+            leads.reason.append(lost ? pooled.code(row, C.reason.rawValue, &store, name: false) : 0)
+            if slot == 1_024 {
+                // Sized once for the rest; a million records then neither regrow nor rehash.
+                store.reserve(records: 1 << 20, events: 0)
+                leads.reserve(1 << 20)
+            }
+            if slot & 0xFFFF == 0 && cancellation.isRequested { throw Interrupted() }
+        }
+        if teams { store.noteCustomField(key: teamKey, display: teamKey) }
+    }
+
+    /// Streams the tracked changes, in the session's terms, into `tracking`.
+    private static func readTracking(
+        _ connection: PostgresConnection, _ query: String, _ language: String, slotOf: [Int64: Int32],
+        users: [Int64: UInt32], _ pipeline: inout OdooPipeline, _ store: inout RecordStore, _ tracking: inout OdooTracking,
+        _ cancellation: CancellationToken
+    ) throws {
+        typealias C = OdooQueries.TrackingColumn
+        var fields: [String: OdooTracking.Field] = [:]
+        var pooled = PooledText()
+        try connection.stream(query, parameters: parameters(query, language)) { row in
+            guard let lead = row.int64(C.lead.rawValue), let slot = slotOf[lead] else { return }
+            let name = row.string(C.field.rawValue) ?? ""
+            guard let field = fields[name] ?? OdooTracking.Field(odooName: name) else { return }
+            fields[name] = field
+            let old: Int64, new: Int64
+            switch field {
+            case .stage:
+                func stage(_ id: Int, _ text: Int) -> Int64 {
+                    let odoo = row.int64(id) ?? 0
+                    if odoo == 0 || pipeline.stage(odoo) != nil { return odoo }
+                    return pipeline.deletedStage(name: Names.normalized(row.string(text) ?? ""))
+                }
+                old = stage(C.oldInteger.rawValue, C.oldText.rawValue)
+                new = stage(C.newInteger.rawValue, C.newText.rawValue)
+            case .owner:
+                func user(_ id: Int, _ text: Int) -> Int64 {
+                    guard let u = row.int64(id), u != 0 else { return 0 }
+                    return Int64(users[u] ?? pooled.code(row, text, &store))
+                }
+                old = user(C.oldInteger.rawValue, C.oldText.rawValue)
+                new = user(C.newInteger.rawValue, C.newText.rawValue)
+            case .reason:
+                old = 0
+                new = Int64(pooled.code(row, C.newText.rawValue, &store, name: false))
+            case .active, .type:
+                old = row.int64(C.oldInteger.rawValue) ?? 0
+                new = row.int64(C.newInteger.rawValue) ?? 0
+            case .value, .probability:
+                old = row.int64(C.oldNumber.rawValue) ?? missing
+                new = row.int64(C.newNumber.rawValue) ?? missing
+            case .expectedClose:
+                old = row.int64(C.oldTime.rawValue) ?? missing
+                new = row.int64(C.newTime.rawValue) ?? missing
+            }
+            tracking.append(
+                slot: slot, at: row.int64(C.at.rawValue) ?? missing, message: row.int64(C.message.rawValue) ?? 0,
+                id: row.int64(C.id.rawValue) ?? 0, field: field, old: old, new: new)
+            if tracking.count & 0xFFFF == 0 && cancellation.isRequested { throw Interrupted() }
+        }
+    }
+}
