@@ -27,7 +27,7 @@ let package = Package(
         // libpq, the PostgreSQL client library psql uses: `import odoo` reads a CRM's database with it.
         .systemLibrary(
             name: "CLibPQ",
-            pkgConfig: "libpq",
+            // Headers only: the library is loaded when a connection is made (LibPQ.swift).
             providers: [.apt(["libpq-dev"])]
         ),
         .target(name: "CEditLineShim", dependencies: ["CEditLine"]),

@@ -53,7 +53,8 @@ public enum MessageID: String, Sendable, CaseIterable {
     case delimiterBars, createdStagesNote, dryRunNewStages, importedRecords, importedFieldEvents, importedEvents
     case refusedNote, exportedRecords, exportedEvents, exportedHistory
     // Live CRM databases (import odoo)
-    case odooCannotConnect, odooNotOdoo, hintOdooDatabase, odooNoCRM, hintOdooInstallCRM, odooPermissionDenied
+    case odooNoClientLibrary, hintOdooInstallLibpq, odooCannotConnect, odooNotOdoo, hintOdooDatabase, odooNoCRM, hintOdooInstallCRM,
+        odooPermissionDenied
     case hintOdooGrant, odooServerError, odooImported, odooLeftOut, odooImplied, odooDisagreeing, odooDeletedStages
     case odooDryRun, odooDryRunNothingChanged
     // Excel workbooks

@@ -1,5 +1,8 @@
 /// The messages of `import odoo`: connecting, what the database lacks, what was imported.
 extension Message {
+    /// libpq is not installed, or lacks a function; `reason` is the loader's.
+    static func odooNoClientLibrary(_ reason: String) -> Message { Message(.odooNoClientLibrary, .text(reason)) }
+    static var hintOdooInstallLibpq: Message { Message(.hintOdooInstallLibpq) }
     /// libpq could not connect; `reason` is libpq's own.
     static func odooCannotConnect(_ target: String, _ reason: String) -> Message {
         Message(.odooCannotConnect, .text(target), .text(reason))

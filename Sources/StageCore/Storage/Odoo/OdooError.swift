@@ -1,5 +1,7 @@
 /// Why `import odoo` stopped, in terms a user can act on.
 enum OdooError: Error, Sendable {
+    /// libpq itself could not be loaded (the loader's reason).
+    case noClientLibrary(String)
     /// libpq's reason: no server there, authentication failed, no such database.
     case cannotConnect(String)
     /// The database has none of Odoo's core tables.
@@ -14,6 +16,7 @@ enum OdooError: Error, Sendable {
     /// The diagnostic, naming `target` (the connection string without its password) for a failed connection.
     func diagnostic(target: String, at range: SourceRange?) -> Diagnostic {
         switch self {
+        case .noClientLibrary(let reason): Diagnostic(Message.odooNoClientLibrary(reason), at: range, hint: Message.hintOdooInstallLibpq)
         case .cannotConnect(let reason): Diagnostic(Message.odooCannotConnect(target, reason), at: range)
         case .notOdoo(let database): Diagnostic(Message.odooNotOdoo(database), at: range, hint: Message.hintOdooDatabase)
         case .noCRM(let database): Diagnostic(Message.odooNoCRM(database), at: range, hint: Message.hintOdooInstallCRM)

@@ -41,7 +41,7 @@ enum OdooImporter {
         do {
             connection = try PostgresConnection(dsn, cancellation: cancellation)
         } catch let e as PostgresError {
-            throw OdooError.cannotConnect(e.reason)
+            throw e.stage == .library ? OdooError.noClientLibrary(e.reason) : OdooError.cannotConnect(e.reason)
         }
         defer { connection.close() }
         try connection.beginReadOnly()
@@ -135,6 +135,7 @@ enum OdooImporter {
     ) throws {
         typealias C = OdooQueries.LeadColumn
         var pooled = PooledText()
+        var teamNames = SharedText()
         let teamKey = "team"
         var teams = false
         try connection.stream(queries.leads, parameters: parameters(queries.leads, language)) { row in
@@ -142,8 +143,8 @@ enum OdooImporter {
             let active = row.bool(C.active.rawValue) ?? true
             let probability = row.int64(C.probability.rawValue)
             let lost: Bool
-            if let status = row.string(C.wonStatus.rawValue) {
-                lost = status == "lost"
+            if !row.isNull(C.wonStatus.rawValue) {
+                lost = FieldText.isWord(row.bytes(C.wonStatus.rawValue), "lost")
             } else {
                 lost = !active && (probability ?? 0) == 0
             }
@@ -151,7 +152,7 @@ enum OdooImporter {
                 result.archivedLeftOut += 1
                 return
             }
-            let isLead = row.string(C.type.rawValue) == "lead"
+            let isLead = FieldText.isWord(row.bytes(C.type.rawValue), "lead")
             if isLead { result.leads += 1 } else { result.opportunities += 1 }
             var record = RecordRow(id: "", name: "", stage: 0)
             record.account = pooled.code(row, C.customer.rawValue, &store)
@@ -161,15 +162,20 @@ enum OdooImporter {
             record.created = row.int64(C.created.rawValue) ?? missing
             record.expectedClose = row.int64(C.deadline.rawValue) ?? missing
             record.currency = pooled.code(row, C.currency.rawValue, &store)
-            if !row.isNull(C.team.rawValue), let team = row.string(C.team.rawValue), !team.isEmpty {
-                record.custom[teamKey] = Names.normalized(team)
+            let team = row.bytes(C.team.rawValue)
+            if !team.isEmpty {
+                record.custom[teamKey] = teamNames.text(team)
                 teams = true
             }
             let slot = Int32(store.slotCount)
-            var idText = String(id)
-            let name = Names.normalized(row.string(C.name.rawValue) ?? "")
-            var nameText = name
-            idText.withUTF8 { i in nameText.withUTF8 { n in store.appendRecord(record, id: i, name: n) } }
+            // The id's digits and the name's bytes go in as the server sent them, unless the name needs NFC.
+            let name = row.bytes(C.name.rawValue)
+            if FieldText.form(name) == .nfc {
+                store.appendRecord(record, id: row.bytes(C.id.rawValue), name: name)
+            } else {
+                var text = Names.normalized(String(decoding: name, as: UTF8.self))
+                text.withUTF8 { store.appendRecord(record, id: row.bytes(C.id.rawValue), name: $0) }
+            }
             slotOf[id] = slot
             leads.stage.append(row.int64(C.stage.rawValue) ?? 0)
             leads.isLead.append(isLead)
@@ -235,8 +241,8 @@ enum OdooImporter {
                 new = row.int64(C.newTime.rawValue) ?? missing
             }
             tracking.append(
-                slot: slot, at: row.int64(C.at.rawValue) ?? missing, message: row.int64(C.message.rawValue) ?? 0,
-                id: row.int64(C.id.rawValue) ?? 0, field: field, old: old, new: new)
+                slot: slot, at: row.int64(C.at.rawValue) ?? missing, message: Int32(clamping: row.int64(C.message.rawValue) ?? 0),
+                field: field, old: old, new: new)
             if tracking.count & 0xFFFF == 0 && cancellation.isRequested { throw Interrupted() }
         }
     }

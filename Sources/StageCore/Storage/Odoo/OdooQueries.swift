@@ -19,7 +19,7 @@ struct OdooQueries: Sendable {
         if schema.trackedField != nil { tables += ["mail_message", "mail_tracking_value"] }
         if case .reference = schema.trackedField { tables.append("ir_model_fields") }
         if !schema.isTranslated("crm_stage"), schema.has("ir_translation") { tables.append("ir_translation") }
-        for t in ["res_company", "res_currency", "crm_team", "crm_lost_reason", "utm_source", "utm_medium", "utm_campaign"]
+        for t in ["res_company", "res_currency", "crm_team", "crm_lost_reason", "utm_source"]
         where schema.has(t) {
             tables.append(t)
         }
@@ -60,7 +60,7 @@ struct OdooQueries: Sendable {
     /// The columns of `leads`, in order.
     enum LeadColumn: Int, CaseIterable {
         case id, name, type, stage, active, probability, revenue, created, closed, deadline, lastStageUpdate
-        case conversion, written, user, customer, currency, reason, source, medium, campaign, team, wonStatus
+        case conversion, written, user, customer, currency, reason, source, team, wonStatus
     }
 
     /// Every lead and opportunity, archived ones included, in id order.
@@ -92,19 +92,18 @@ struct OdooQueries: Sendable {
             column("date_last_stage_update", Self.epoch("l.date_last_stage_update")),
             column("date_conversion", Self.epoch("l.date_conversion")), Self.epoch("l.write_date"),
             column("user_id", "l.user_id"), column("partner_name", "COALESCE(p.name, l.partner_name)", "p.name"), currency,
-            reason, joined("utm_source", "so", on: "source_id", "so.name"), joined("utm_medium", "me", on: "medium_id", "me.name"),
-            joined("utm_campaign", "ca", on: "campaign_id", "ca.name"), team, column("won_status", "l.won_status"),
+            reason, joined("utm_source", "so", on: "source_id", "so.name"), team, column("won_status", "l.won_status"),
         ]
         return "SELECT " + fields.joined(separator: ", ") + " FROM crm_lead l " + joins.joined(separator: " ") + " ORDER BY l.id"
     }
 
     /// The columns of `tracking`, in order.
     enum TrackingColumn: Int, CaseIterable {
-        case lead, at, field, oldInteger, newInteger, oldNumber, newNumber, oldTime, newTime, oldText, newText, message, id
+        case lead, at, field, oldInteger, newInteger, oldNumber, newNumber, oldTime, newTime, oldText, newText, message
     }
 
     /// The tracked changes of the fields the ledger reads, of every lead, in no order (the
-    /// reader sorts them by lead, time and id: cheaper than a sort on the server).
+    /// reader sorts them by lead, time and message: cheaper than a sort on the server).
     var tracking: String? {
         guard let field = schema.trackedField else { return nil }
         let fieldName: String, join: String
@@ -128,7 +127,7 @@ struct OdooQueries: Sendable {
         return """
             SELECT m.res_id, \(Self.epoch("m.date")), \(fieldName), v.old_value_integer, v.new_value_integer, \
             \(number("old")), \(number("new")), \(Self.epoch("v.old_value_datetime")), \(Self.epoch("v.new_value_datetime")), \
-            CASE WHEN \(named) THEN v.old_value_char END, CASE WHEN \(named) THEN v.new_value_char END, m.id, v.id \
+            CASE WHEN \(named) THEN v.old_value_char END, CASE WHEN \(named) THEN v.new_value_char END, m.id \
             FROM mail_tracking_value v JOIN mail_message m ON m.id = v.mail_message_id \(join) \
             WHERE m.model = 'crm.lead' AND \(fieldName) IN (\(list))
             """

@@ -16,8 +16,8 @@ struct OdooSchema: Sendable {
     /// Every table the import may read; only those that exist are looked at.
     static let tables = [
         "ir_module_module", "res_users", "res_partner", "res_company", "res_currency", "ir_model_fields",
-        "ir_translation", "crm_lead", "crm_stage", "crm_team", "crm_lost_reason", "utm_source", "utm_medium",
-        "utm_campaign", "mail_message", "mail_tracking_value",
+        "ir_translation", "crm_lead", "crm_stage", "crm_team", "crm_lost_reason", "utm_source", "mail_message",
+        "mail_tracking_value",
     ]
 
     /// The catalogue query: pg_catalog answers whatever the role's privileges, where

@@ -41,13 +41,13 @@ struct OdooTracking: Sendable {
 
     private(set) var slot: [Int32] = []
     private(set) var at: [Int64] = []
-    /// The message a change came with: one write of several fields is one message.
-    private(set) var message: [Int64] = []
-    private(set) var id: [Int64] = []
+    /// The message a change came with: one write of several fields is one message (Odoo's ids are int4).
+    private(set) var message: [Int32] = []
     private(set) var field: [Field] = []
     private(set) var old: [Int64] = []
     private(set) var new: [Int64] = []
-    /// The rows' indexes grouped by record slot, each record's in order of time, message and id.
+    /// The rows' indexes grouped by record slot, each record's in order of time and message
+    /// (a message's own rows are one write, applied together, so their order does not matter).
     private(set) var order: [Int32] = []
     /// Where each slot's rows start in `order`; `slots + 1` entries.
     private(set) var start: [Int32] = []
@@ -55,12 +55,12 @@ struct OdooTracking: Sendable {
     var count: Int { slot.count }
 
     mutating func reserve(_ n: Int) {
-        slot.reserveCapacity(n); at.reserveCapacity(n); message.reserveCapacity(n); id.reserveCapacity(n)
+        slot.reserveCapacity(n); at.reserveCapacity(n); message.reserveCapacity(n)
         field.reserveCapacity(n); old.reserveCapacity(n); new.reserveCapacity(n)
     }
 
-    mutating func append(slot s: Int32, at t: Int64, message m: Int64, id i: Int64, field f: Field, old o: Int64, new n: Int64) {
-        slot.append(s); at.append(t); message.append(m); id.append(i); field.append(f); old.append(o); new.append(n)
+    mutating func append(slot s: Int32, at t: Int64, message m: Int32, field f: Field, old o: Int64, new n: Int64) {
+        slot.append(s); at.append(t); message.append(m); field.append(f); old.append(o); new.append(n)
     }
 
     /// Groups the rows by record (a counting sort) and puts each record's in order: the
@@ -76,10 +76,10 @@ struct OdooTracking: Sendable {
             order[Int(next[s])] = Int32(i)
             next[s] += 1
         }
-        let at = self.at, message = self.message, id = self.id
+        let at = self.at, message = self.message
         func before(_ a: Int32, _ b: Int32) -> Bool {
             let a = Int(a), b = Int(b)
-            return (at[a], message[a], id[a]) < (at[b], message[b], id[b])
+            return (at[a], message[a]) < (at[b], message[b])
         }
         order.withUnsafeMutableBufferPointer { o in
             for s in 0..<slots where start[s + 1] - start[s] > 1 {

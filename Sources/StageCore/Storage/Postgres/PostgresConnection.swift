@@ -19,6 +19,8 @@ public final class PostgresConnection {
     private var cursors = 0
     /// Ctrl-C: polled while the server works, so a long query can be cancelled.
     private let cancellation: CancellationToken?
+    /// libpq's functions.
+    private let pq: UnsafePointer<stagesh_libpq>
 
     /// Opens a connection with `dsn`, a libpq connection string, URI or bare database name.
     ///
@@ -29,36 +31,40 @@ public final class PostgresConnection {
     /// is thrown.
     public init(_ dsn: String, cancellation: CancellationToken? = nil) throws {
         self.cancellation = cancellation
+        let pq = try LibPQ.functions()
+        self.pq = pq
         // `dbname` with expansion on takes the whole string or URI, as psql does; the two after
         // it fill in what the user did not choose: the name the server's views show us under,
         // and UTF-8, the only encoding the session's text is in.
-        let opened = Self.connect(["dbname": dsn], then: ["fallback_application_name": "stagesh", "client_encoding": "UTF8"])
+        let opened = Self.connect(pq, ["dbname": dsn], then: ["fallback_application_name": "stagesh", "client_encoding": "UTF8"])
         guard let opened else {
             throw PostgresError(stage: .connect, reason: "out of memory")
         }
         do {
-            try Self.finishConnecting(opened, cancellation)
+            try Self.finishConnecting(pq, opened, cancellation)
         } catch {
-            PQfinish(opened)
+            pq.pointee.finish!(opened)
             throw error
         }
         // The server's NOTICEs would otherwise go to stderr, in the middle of the shell's output.
-        PQsetNoticeProcessor(opened, { _, _ in }, nil)
+        pq.pointee.setNoticeProcessor!(opened, { _, _ in }, nil)
         connection = opened
     }
 
     /// Drives a connection started without blocking until it is made or fails, a tenth of a
     /// second at a time, so that Ctrl-C stops a connection to a host that does not answer.
-    private static func finishConnecting(_ conn: OpaquePointer, _ cancellation: CancellationToken?) throws {
+    private static func finishConnecting(
+        _ pq: UnsafePointer<stagesh_libpq>, _ conn: OpaquePointer, _ cancellation: CancellationToken?
+    ) throws {
         var state = PGRES_POLLING_WRITING
         while true {
-            if PQstatus(conn) == CONNECTION_BAD { break }
+            if pq.pointee.status!(conn) == CONNECTION_BAD { break }
             if state == PGRES_POLLING_OK { return }
             if state == PGRES_POLLING_FAILED { break }
-            try wait(on: PQsocket(conn), forWriting: state == PGRES_POLLING_WRITING, cancellation)
-            state = PQconnectPoll(conn)
+            try wait(on: pq.pointee.socket!(conn), forWriting: state == PGRES_POLLING_WRITING, cancellation)
+            state = pq.pointee.connectPoll!(conn)
         }
-        throw PostgresError(stage: .connect, reason: trimmed(PQerrorMessage(conn)))
+        throw PostgresError(stage: .connect, reason: trimmed(pq.pointee.errorMessage!(conn)))
     }
 
     /// Waits until `socket` is ready, or throws `Interrupted` once a stop is asked for.
@@ -76,15 +82,15 @@ public final class PostgresConnection {
     deinit { close() }
 
     /// The server's version as libpq reports it: 150004 for 15.4, 0 when closed.
-    public var serverVersion: Int { connection.map { Int(PQserverVersion($0)) } ?? 0 }
+    public var serverVersion: Int { connection.map { Int(pq.pointee.serverVersion!($0)) } ?? 0 }
 
     /// The process id of the server backend serving this connection (pg_stat_activity's `pid`).
-    public var backendPID: Int { connection.map { Int(PQbackendPID($0)) } ?? 0 }
+    public var backendPID: Int { connection.map { Int(pq.pointee.backendPID!($0)) } ?? 0 }
 
     /// Whether a transaction is open (idle in it, or aborted by an error in it).
     public var isInTransaction: Bool {
         guard let connection else { return false }
-        let status = PQtransactionStatus(connection)
+        let status = pq.pointee.transactionStatus!(connection)
         return status == PQTRANS_INTRANS || status == PQTRANS_INERROR
     }
 
@@ -110,7 +116,7 @@ public final class PostgresConnection {
     /// as text; nil is SQL NULL.
     public func execute(_ sql: String, parameters: [String?] = []) throws {
         let result = try run(sql, parameters: parameters)
-        PQclear(result)
+        pq.pointee.clear!(result)
     }
 
     /// Runs `query` and hands each of its rows to `body`, in order, a batch at a time.
@@ -133,9 +139,9 @@ public final class PostgresConnection {
             let fetch = "FETCH FORWARD \(max(1, batchSize)) FROM \(cursor)"
             while true {
                 let batch = try run(fetch, parameters: [])
-                defer { PQclear(batch) }
-                let rows = PQntuples(batch)
-                for row in 0..<rows { try body(PostgresRow(result: batch, row: row)) }
+                defer { pq.pointee.clear!(batch) }
+                let rows = pq.pointee.ntuples!(batch)
+                for row in 0..<rows { try body(PostgresRow(pq: pq, result: batch, row: row)) }
                 if cancellation?.isRequested == true { throw Interrupted() }
                 if rows < max(1, batchSize) { break }
             }
@@ -149,7 +155,7 @@ public final class PostgresConnection {
 
     /// Closes the connection; an open transaction ends with it, rolled back by the server.
     public func close() {
-        if let connection { PQfinish(connection) }
+        if let connection { pq.pointee.finish!(connection) }
         connection = nil
     }
 
@@ -164,59 +170,59 @@ public final class PostgresConnection {
         }
         // Text in and text out (format 0): every value crosses as PostgreSQL's text form.
         let sent = Self.withCStrings(parameters) { values in
-            PQsendQueryParams(connection, sql, Int32(parameters.count), nil, values, nil, nil, 0)
+            pq.pointee.sendQueryParams!(connection, sql, Int32(parameters.count), nil, values, nil, nil, 0)
         }
         guard sent == 1 else {
-            throw PostgresError(stage: .statement, reason: Self.trimmed(PQerrorMessage(connection)))
+            throw PostgresError(stage: .statement, reason: Self.trimmed(pq.pointee.errorMessage!(connection)))
         }
         var cancelled = false
-        while PQisBusy(connection) == 1 {
+        while pq.pointee.isBusy!(connection) == 1 {
             do {
-                try Self.wait(on: PQsocket(connection), forWriting: false, cancelled ? nil : cancellation)
+                try Self.wait(on: pq.pointee.socket!(connection), forWriting: false, cancelled ? nil : cancellation)
             } catch {
                 cancelled = true
-                if let cancel = PQgetCancel(connection) {
+                if let cancel = pq.pointee.getCancel!(connection) {
                     var buffer = [CChar](repeating: 0, count: 256)
-                    _ = PQcancel(cancel, &buffer, Int32(buffer.count))
-                    PQfreeCancel(cancel)
+                    _ = pq.pointee.cancel!(cancel, &buffer, Int32(buffer.count))
+                    pq.pointee.freeCancel!(cancel)
                 }
                 continue
             }
-            guard PQconsumeInput(connection) == 1 else {
-                throw PostgresError(stage: .statement, reason: Self.trimmed(PQerrorMessage(connection)))
+            guard pq.pointee.consumeInput!(connection) == 1 else {
+                throw PostgresError(stage: .statement, reason: Self.trimmed(pq.pointee.errorMessage!(connection)))
             }
         }
         // One statement gives one result; the NULL after it ends the exchange.
         var last: OpaquePointer?
-        while let result = PQgetResult(connection) {
-            if let last { PQclear(last) }
+        while let result = pq.pointee.getResult!(connection) {
+            if let last { pq.pointee.clear!(last) }
             last = result
         }
         guard let result = last else {
-            throw PostgresError(stage: .statement, reason: Self.trimmed(PQerrorMessage(connection)))
+            throw PostgresError(stage: .statement, reason: Self.trimmed(pq.pointee.errorMessage!(connection)))
         }
-        let status = PQresultStatus(result)
+        let status = pq.pointee.resultStatus!(result)
         if status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK {
             if cancelled {
-                PQclear(result)
+                pq.pointee.clear!(result)
                 throw Interrupted()
             }
             return result
         }
-        let error = Self.error(from: result, connection: connection)
-        PQclear(result)
+        let error = Self.error(pq, from: result, connection: connection)
+        pq.pointee.clear!(result)
         if cancelled || cancellation?.isRequested == true, error.sqlState == PostgresError.queryCanceled { throw Interrupted() }
         throw error
     }
 
     /// The error a failed result carries: the server's fields when it sent them, else libpq's message.
-    private static func error(from result: OpaquePointer, connection: OpaquePointer) -> PostgresError {
+    private static func error(_ pq: UnsafePointer<stagesh_libpq>, from result: OpaquePointer, connection: OpaquePointer) -> PostgresError {
         func field(_ code: Character) -> String? {
-            PQresultErrorField(result, Int32(code.asciiValue!)).map { String(cString: $0) }
+            pq.pointee.resultErrorField!(result, Int32(code.asciiValue!)).map { String(cString: $0) }
         }
-        let primary = field("M") ?? trimmed(PQresultErrorMessage(result))
+        let primary = field("M") ?? trimmed(pq.pointee.resultErrorMessage!(result))
         return PostgresError(
-            stage: .statement, reason: primary.isEmpty ? trimmed(PQerrorMessage(connection)) : primary,
+            stage: .statement, reason: primary.isEmpty ? trimmed(pq.pointee.errorMessage!(connection)) : primary,
             sqlState: field("C"), detail: field("D"), hint: field("H"), schemaName: field("s"), tableName: field("t")
         )
     }
@@ -231,10 +237,12 @@ public final class PostgresConnection {
 
     /// Starts a connection (PQconnectStartParams) with `first`'s keywords before `then`'s, so that the expanded
     /// connection string overrides nothing the user set.
-    private static func connect(_ first: KeyValuePairs<String, String>, then: KeyValuePairs<String, String>) -> OpaquePointer? {
+    private static func connect(
+        _ pq: UnsafePointer<stagesh_libpq>, _ first: KeyValuePairs<String, String>, then: KeyValuePairs<String, String>
+    ) -> OpaquePointer? {
         let pairs = Array(first) + Array(then)
         return withCStrings(pairs.map(\.key)) { keywords in
-            withCStrings(pairs.map(\.value)) { values in PQconnectStartParams(keywords, values, 1) }
+            withCStrings(pairs.map(\.value)) { values in pq.pointee.connectStartParams!(keywords, values, 1) }
         }
     }
 

@@ -7,6 +7,8 @@
 public struct PostgresError: Error, Sendable, Equatable {
     /// Where the failure happened.
     public enum Stage: Sendable, Equatable {
+        /// Loading libpq itself: not installed (the reason is the loader's), or too old.
+        case library
         /// Opening the connection: no server, refused, authentication failed.
         case connect
         /// A statement on an open connection, or the connection lost while running one.

@@ -7,31 +7,33 @@ internal import CLibPQ
 /// (numbers as digits, timestamps as `2024-03-01 10:00:00`), in UTF-8: the connection
 /// sets its client encoding to UTF8.
 public struct PostgresRow {
+    /// libpq's functions.
+    let pq: UnsafePointer<stagesh_libpq>
     /// The batch's `PGresult`, owned by the stream that fetched it.
     let result: OpaquePointer
     /// The row's index in the batch.
     let row: Int32
 
     /// How many fields each row has.
-    public var count: Int { Int(PQnfields(result)) }
+    public var count: Int { Int(pq.pointee.nfields!(result)) }
 
     /// The name of field `field`, as the query's select list gave it.
     public func name(_ field: Int) -> String {
-        String(cString: PQfname(result, Int32(field)))
+        pq.pointee.fname!(result, Int32(field)).map { String(cString: $0) } ?? ""
     }
 
     /// Whether field `field` is SQL NULL.
     public func isNull(_ field: Int) -> Bool {
-        PQgetisnull(result, row, Int32(field)) != 0
+        pq.pointee.getisnull!(result, row, Int32(field)) != 0
     }
 
     /// The bytes of field `field`, without a terminator; empty for NULL and for ''.
     ///
     /// The buffer is libpq's: copy what must outlive the closure.
     public func bytes(_ field: Int) -> UnsafeBufferPointer<UInt8> {
-        let length = Int(PQgetlength(result, row, Int32(field)))
+        let length = Int(pq.pointee.getlength!(result, row, Int32(field)))
         // PQgetvalue never returns NULL: a NULL field is an empty string there.
-        let start = UnsafeRawPointer(PQgetvalue(result, row, Int32(field))!).assumingMemoryBound(to: UInt8.self)
+        let start = UnsafeRawPointer(pq.pointee.getvalue!(result, row, Int32(field))!).assumingMemoryBound(to: UInt8.self)
         return UnsafeBufferPointer(start: start, count: length)
     }
 
