@@ -31,6 +31,7 @@ import datetime as dt
 import json
 import os
 import sys
+import textwrap
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 VERSIONS = (14, 16, 17, 18)
@@ -1342,6 +1343,8 @@ def fill(v, w, leads, messages, dimensions_only=False):
               is_auto_campaign=False, color=0)
     for mid, model, description in MODELS:
         model_name = "discuss.channel" if (model == "mail.channel" and v >= 17) else model
+        if model == "crm.lead" and v >= 17:
+            description = "Lead"
         w.add("ir_model", id=mid, model=model_name,
               name=tr_value(v, {"en_US": description}, w.col_type("ir_model", "name")), state="base", transient=False,
               is_mail_thread=model in ("res.partner", "crm.lead", "crm.team", "sale.order", "mail.channel", "res.users"),
@@ -1487,12 +1490,14 @@ def header(v, leads, messages, schema_only=False):
     add("--")
     add(f"-- The database as of {SNAPSHOT}. Times are UTC. Companies: 1 Northwind Traders Inc. (USD, currency 2),")
     add("-- 2 Northwind Europe GmbH (EUR, currency 1).")
-    add("-- Users (name = res_partner.name through partner_id): " + ", ".join(
-        f"{u[0]} {user_display(u[0])}{'' if u[3] else ' (archived)'}" for u in USERS) + ".")
+    users = ", ".join(f"{u[0]} {user_display(u[0])}{'' if u[3] else ' (archived)'}" for u in USERS)
+    for i, line in enumerate(textwrap.wrap(f"Users (name = res_partner.name through partner_id): {users}.", 104)):
+        add(("-- " if i == 0 else "--   ") + line)
     add("-- Teams: 1 Sales (no company), 2 Enterprise Accounts (company 1).")
-    add("-- Stages (id name sequence): " + "; ".join(
-        f"{s[0]} {s[1]['en_US']} {s[2]}" + (" is_won" if s[3] else "") + (f" team {s[4]}" if s[4] else "")
-        for s in STAGES) + ".")
+    stages = "; ".join(f"{s[0]} {s[1]['en_US']} {s[2]}" + (" is_won" if s[3] else "") +
+                       (f" team {s[4]}" if s[4] else "") for s in STAGES)
+    for i, line in enumerate(textwrap.wrap(f"Stages (id name sequence): {stages}.", 104)):
+        add(("-- " if i == 0 else "--   ") + line)
     add(f"--   Stage 5 was called 'Demo' until {RENAME_AT}: older tracking rows say 'Demo'.")
     add(f"--   Stage 6 'Negotiation' was deleted on {DELETED_AT}: tracking rows still carry id 6 and its name;")
     add("--   crm_stage has no row 6. Stages 5 and 3 share sequence 3 (Odoo orders by sequence, name, id).")
@@ -1501,15 +1506,18 @@ def header(v, leads, messages, schema_only=False):
     lost = "lost_reason" if v == 14 else "lost_reason_id"
     add(f"-- The lost reason column is {lost}.")
     add("--")
-    add("-- Leads (id: what it shows; then type, stage, active, probability, revenue, tracking rows now):")
+    add("-- Leads (id: what it shows; now: its type, stage, active, probability, revenue and tracking rows):")
     by_lead = {}
     for m in messages:
         if m["model"] == "crm.lead":
             by_lead.setdefault(m["res_id"], []).extend(m["tracking"])
     for spec, row in zip(LEADS, leads):
-        add(f"-- {row['id']:>3}: {spec['story']}")
+        story = textwrap.wrap(spec["story"], 104)
+        add(f"-- {row['id']:>3}: {story[0]}")
+        for more in story[1:]:
+            add(f"--      {more}")
         rev = row["expected_revenue"]
-        add(f"--      {row['type']}, stage {row['stage_id']}, active {str(row['active']).lower()}, "
+        add(f"--      now: {row['type']}, stage {row['stage_id']}, active {str(row['active']).lower()}, "
             f"probability {row['probability']:g}, revenue {'NULL' if rev is None else f'{rev:g}'}, "
             f"{len(by_lead.get(row['id'], []))} tracking rows")
     missing = sorted(set(range(1, max(l['id'] for l in leads) + 1)) - {l["id"] for l in leads})

@@ -735,7 +735,7 @@ INSERT INTO ir_model (id, name, model, state, transient, is_mail_thread, is_mail
     (172, '{"en_US": "UTM Medium"}'::jsonb, 'utm.medium', 'base', false, false, false, false, 1, '2025-01-02 08:00:00', 1, '2025-01-02 08:00:00'),
     (173, '{"en_US": "UTM Source"}'::jsonb, 'utm.source', 'base', false, false, false, false, 1, '2025-01-02 08:00:00', 1, '2025-01-02 08:00:00'),
     (201, '{"en_US": "CRM Stages"}'::jsonb, 'crm.stage', 'base', false, false, false, false, 1, '2025-01-02 08:00:00', 1, '2025-01-02 08:00:00'),
-    (202, '{"en_US": "Lead/Opportunity"}'::jsonb, 'crm.lead', 'base', false, true, true, true, 1, '2025-01-02 08:00:00', 1, '2025-01-02 08:00:00'),
+    (202, '{"en_US": "Lead"}'::jsonb, 'crm.lead', 'base', false, true, true, true, 1, '2025-01-02 08:00:00', 1, '2025-01-02 08:00:00'),
     (203, '{"en_US": "Opp. Lost Reason"}'::jsonb, 'crm.lost.reason', 'base', false, false, false, false, 1, '2025-01-02 08:00:00', 1, '2025-01-02 08:00:00'),
     (260, '{"en_US": "Sales Order"}'::jsonb, 'sale.order', 'base', false, true, true, false, 1, '2025-01-02 08:00:00', 1, '2025-01-02 08:00:00');
 

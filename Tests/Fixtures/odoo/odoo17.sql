@@ -11,9 +11,11 @@
 --
 -- The database as of 2026-03-31. Times are UTC. Companies: 1 Northwind Traders Inc. (USD, currency 2),
 -- 2 Northwind Europe GmbH (EUR, currency 1).
--- Users (name = res_partner.name through partner_id): 1 OdooBot (archived), 2 Mitchell Admin, 6 Alice Martin, 7 Bruno Costa, 8 Chloé Dubois (archived), 9 Nguyễn Thị Lan, 10 David Okafor.
+-- Users (name = res_partner.name through partner_id): 1 OdooBot (archived), 2 Mitchell Admin, 6 Alice
+--   Martin, 7 Bruno Costa, 8 Chloé Dubois (archived), 9 Nguyễn Thị Lan, 10 David Okafor.
 -- Teams: 1 Sales (no company), 2 Enterprise Accounts (company 1).
--- Stages (id name sequence): 1 New 1; 2 Qualified 2; 3 Proposition 3; 4 Won 70 is_won; 5 Product Demo 3; 7 Security Review 5 team 2.
+-- Stages (id name sequence): 1 New 1; 2 Qualified 2; 3 Proposition 3; 4 Won 70 is_won; 5 Product Demo 3; 7
+--   Security Review 5 team 2.
 --   Stage 5 was called 'Demo' until 2025-10-01 09:00:00: older tracking rows say 'Demo'.
 --   Stage 6 'Negotiation' was deleted on 2025-12-15 17:30:00: tracking rows still carry id 6 and its name;
 --   crm_stage has no row 6. Stages 5 and 3 share sequence 3 (Odoo orders by sequence, name, id).
@@ -21,83 +23,96 @@
 -- Lost reasons: 1 Too expensive; 2 We don't have people/skills; 3 Not enough stock; 4 Chose a competitor.
 -- The lost reason column is lost_reason_id.
 --
--- Leads (id: what it shows; then type, stage, active, probability, revenue, tracking rows now):
+-- Leads (id: what it shows; now: its type, stage, active, probability, revenue and tracking rows):
 --   3: lead never converted, no tracking (only its 'created' message)
---      lead, stage 1, active true, probability 10, revenue 4200, 0 tracking rows
+--      now: lead, stage 1, active true, probability 10, revenue 4200, 0 tracking rows
 --   5: lead reassigned Alice -> David (user_id and team_id in one message), then email and phone corrected
---      lead, stage 1, active true, probability 10, revenue 7800, 4 tracking rows
---   8: web-form lead with no salesperson, no customer (partner_name only), no deadline, no revenue (expected_revenue NULL up to 16, 0 from 17 where it defaults to 0.0); no tracking
---      lead, stage 1, active true, probability 5, revenue 0, 0 tracking rows
+--      now: lead, stage 1, active true, probability 10, revenue 7800, 4 tracking rows
+--   8: web-form lead with no salesperson, no customer (partner_name only), no deadline, no revenue
+--      (expected_revenue NULL up to 16, 0 from 17 where it defaults to 0.0); no tracking
+--      now: lead, stage 1, active true, probability 5, revenue 0, 0 tracking rows
 --   9: lead lost without being converted (We don't have people/skills)
---      lead, stage 1, active false, probability 0, revenue 2500, 2 tracking rows
---  12: lead converted (type Lead -> Opportunity with partner), New -> Qualified -> Demo -> Proposition -> Won; revenue raised; a sale.order message with res_id 12 exists too
---      opportunity, stage 4, active true, probability 100, revenue 21500, 7 tracking rows
+--      now: lead, stage 1, active false, probability 0, revenue 2500, 2 tracking rows
+--  12: lead converted (type Lead -> Opportunity with partner), New -> Qualified -> Demo -> Proposition -> Won;
+--      revenue raised; a sale.order message with res_id 12 exists too
+--      now: opportunity, stage 4, active true, probability 100, revenue 21500, 7 tracking rows
 --  14: lead converted, then New -> Qualified -> Proposition; open; deadline moved (untracked)
---      opportunity, stage 3, active true, probability 60, revenue 26000, 4 tracking rows
+--      now: opportunity, stage 3, active true, probability 60, revenue 26000, 4 tracking rows
 --  15: lead converted, lost at Qualified (Too expensive)
---      opportunity, stage 2, active false, probability 0, revenue 9600, 5 tracking rows
+--      now: opportunity, stage 2, active false, probability 0, revenue 9600, 5 tracking rows
 --  16: won by Chloé (archived user since); passed through the deleted stage 6 Negotiation
---      opportunity, stage 4, active true, probability 100, revenue 54000, 3 tracking rows
+--      now: opportunity, stage 4, active true, probability 100, revenue 54000, 3 tracking rows
 --  17: open opportunity still owned by the archived user Chloé
---      opportunity, stage 2, active true, probability 35, revenue 6400, 1 tracking rows
---  20: New -> Qualified -> Demo -> Proposition -> Won; old rows name stage 5 'Demo' (renamed 'Product Demo' since); 17/18 also have a row for a custom field deleted since (field_id NULL, field_info set; 14/16 deleted such rows with the field)
---      opportunity, stage 4, active true, probability 100, revenue 31000, 5 tracking rows
+--      now: opportunity, stage 2, active true, probability 35, revenue 6400, 1 tracking rows
+--  20: New -> Qualified -> Demo -> Proposition -> Won; old rows name stage 5 'Demo' (renamed 'Product Demo'
+--      since); 17/18 also have a row for a custom field deleted since (field_id NULL, field_info set; 14/16
+--      deleted such rows with the field)
+--      now: opportunity, stage 4, active true, probability 100, revenue 31000, 5 tracking rows
 --  21: New -> Proposition (skips Qualified) -> Negotiation (stage 6, deleted since) -> Won
---      opportunity, stage 4, active true, probability 100, revenue 22000, 3 tracking rows
+--      now: opportunity, stage 4, active true, probability 100, revenue 22000, 3 tracking rows
 --  22: lost at Qualified (Chose a competitor): active 1->0 and lost reason 0->4 in one message
---      opportunity, stage 2, active false, probability 0, revenue 15000, 3 tracking rows
+--      now: opportunity, stage 2, active false, probability 0, revenue 15000, 3 tracking rows
 --  23: lost at Proposition (Too expensive), RESTORED (active 0->1, reason 1->0), revenue lowered, then won
---      opportunity, stage 4, active true, probability 100, revenue 32000, 8 tracking rows
+--      now: opportunity, stage 4, active true, probability 100, revenue 32000, 8 tracking rows
 --  24: won straight from New (one stage row New -> Won), team Enterprise Accounts
---      opportunity, stage 4, active true, probability 100, revenue 87500, 1 tracking rows
---  25: archived duplicate, NOT lost: active 1->0 by a clean-up script with tracking on, no reason, probability stays 20 (Odoo still picks the 'Opportunity Lost' subtype)
---      opportunity, stage 1, active false, probability 20, revenue 5000, 1 tracking rows
+--      now: opportunity, stage 4, active true, probability 100, revenue 87500, 1 tracking rows
+--  25: archived duplicate, NOT lost: active 1->0 by a clean-up script with tracking on, no reason, probability
+--      stays 20 (Odoo still picks the 'Opportunity Lost' subtype)
+--      now: opportunity, stage 1, active false, probability 20, revenue 5000, 1 tracking rows
 --  26: won, then archived months later (active 1->0, probability stays 100): archived but not lost
---      opportunity, stage 4, active false, probability 100, revenue 12800, 3 tracking rows
+--      now: opportunity, stage 4, active false, probability 100, revenue 12800, 3 tracking rows
 --  27: imported in Qualified (no creation message); first tracking row Qualified -> Proposition; won
---      opportunity, stage 4, active true, probability 100, revenue 19900, 2 tracking rows
---  28: imported in Proposition; Proposition -> Demo (before the rename), later Product Demo -> Proposition (after it): stage 5 under both names; open
---      opportunity, stage 3, active true, probability 60, revenue 14300, 2 tracking rows
+--      now: opportunity, stage 4, active true, probability 100, revenue 19900, 2 tracking rows
+--  28: imported in Proposition; Proposition -> Demo (before the rename), later Product Demo -> Proposition
+--      (after it): stage 5 under both names; open
+--      now: opportunity, stage 3, active true, probability 60, revenue 14300, 2 tracking rows
 --  30: imported, tracking off: open in New, no messages
---      opportunity, stage 1, active true, probability 20, revenue 3100, 0 tracking rows
+--      now: opportunity, stage 1, active true, probability 20, revenue 3100, 0 tracking rows
 --  31: imported, tracking off: open in Proposition, no messages
---      opportunity, stage 3, active true, probability 60, revenue 8700, 0 tracking rows
+--      now: opportunity, stage 3, active true, probability 60, revenue 8700, 0 tracking rows
 --  32: imported, tracking off: already won (probability 100, date_closed = import time), no messages
---      opportunity, stage 4, active true, probability 100, revenue 11250, 0 tracking rows
+--      now: opportunity, stage 4, active true, probability 100, revenue 11250, 0 tracking rows
 --  33: imported, tracking off: already lost (archived, probability 0, Not enough stock), no messages
---      opportunity, stage 2, active false, probability 0, revenue 6000, 0 tracking rows
+--      now: opportunity, stage 2, active false, probability 0, revenue 6000, 0 tracking rows
 --  34: salesperson reassigned twice: Chloé (archived) -> Bruno -> Alice; Qualified -> Proposition
---      opportunity, stage 3, active true, probability 60, revenue 16500, 4 tracking rows
---  35: expected revenue changed three times (12000 -> 15000 -> 13500 -> 14250), once with a stage move; recurring revenue 0 -> 500 (a tracking row from 16 on only)
---      opportunity, stage 2, active true, probability 35, revenue 14250, 5 tracking rows
+--      now: opportunity, stage 3, active true, probability 60, revenue 16500, 4 tracking rows
+--  35: expected revenue changed three times (12000 -> 15000 -> 13500 -> 14250), once with a stage move;
+--      recurring revenue 0 -> 500 (a tracking row from 16 on only)
+--      now: opportunity, stage 2, active true, probability 35, revenue 14250, 5 tracking rows
 --  36: stage moves backwards: New -> Qualified -> Proposition -> Qualified -> Proposition
---      opportunity, stage 3, active true, probability 60, revenue 28000, 4 tracking rows
---  37: two stage changes in the same second (New -> Qualified, Qualified -> Proposition at 2025-09-10 14:03:27): two messages with one date, ordered by id
---      opportunity, stage 3, active true, probability 60, revenue 9900, 2 tracking rows
---  38: INCONSISTENT: last tracked stage is Proposition (3) but stage_id is Product Demo (5), moved by a script with tracking off on 2025-10-15 (date_last_stage_update says so)
---      opportunity, stage 5, active true, probability 50, revenue 17600, 2 tracking rows
---  40: team Enterprise Accounts' own stage 7 Security Review; moved by Lan, whose language is vi_VN: old/new_value_char hold Vietnamese stage names ('Mới' -> 'Đủ điều kiện'; stage 7 has no vi_VN name) and 14/16 field_desc 'Giai đoạn'
---      opportunity, stage 3, active true, probability 60, revenue 36000, 3 tracking rows
+--      now: opportunity, stage 3, active true, probability 60, revenue 28000, 4 tracking rows
+--  37: two stage changes in the same second (New -> Qualified, Qualified -> Proposition at 2025-09-10
+--      14:03:27): two messages with one date, ordered by id
+--      now: opportunity, stage 3, active true, probability 60, revenue 9900, 2 tracking rows
+--  38: INCONSISTENT: last tracked stage is Proposition (3) but stage_id is Product Demo (5), moved by a script
+--      with tracking off on 2025-10-15 (date_last_stage_update says so)
+--      now: opportunity, stage 5, active true, probability 50, revenue 17600, 2 tracking rows
+--  40: team Enterprise Accounts' own stage 7 Security Review; moved by Lan, whose language is vi_VN:
+--      old/new_value_char hold Vietnamese stage names ('Mới' -> 'Đủ điều kiện'; stage 7 has no vi_VN name) and
+--      14/16 field_desc 'Giai đoạn'
+--      now: opportunity, stage 3, active true, probability 60, revenue 36000, 3 tracking rows
 --  41: EUR company: open in Qualified
---      opportunity, stage 2, active true, probability 35, revenue 48000, 1 tracking rows
+--      now: opportunity, stage 2, active true, probability 35, revenue 48000, 1 tracking rows
 --  42: EUR company: revenue 9500 -> 11200 (currency EUR), won
---      opportunity, stage 4, active true, probability 100, revenue 11200, 4 tracking rows
+--      now: opportunity, stage 4, active true, probability 100, revenue 11200, 4 tracking rows
 --  43: EUR company: lost at Qualified (Chose a competitor)
---      opportunity, stage 2, active false, probability 0, revenue 23000, 3 tracking rows
---  44: handed over to the other team: user Bruno -> Lan and team Sales -> Enterprise Accounts in one message; then New -> Qualified by Lan (Vietnamese names)
---      opportunity, stage 2, active true, probability 35, revenue 64000, 3 tracking rows
---  45: lead whose company and contact names were corrected (partner_name, contact_name), then converted and moved to Qualified
---      opportunity, stage 2, active true, probability 35, revenue 21000, 5 tracking rows
+--      now: opportunity, stage 2, active false, probability 0, revenue 23000, 3 tracking rows
+--  44: handed over to the other team: user Bruno -> Lan and team Sales -> Enterprise Accounts in one message;
+--      then New -> Qualified by Lan (Vietnamese names)
+--      now: opportunity, stage 2, active true, probability 35, revenue 64000, 3 tracking rows
+--  45: lead whose company and contact names were corrected (partner_name, contact_name), then converted and
+--      moved to Qualified
+--      now: opportunity, stage 2, active true, probability 35, revenue 21000, 5 tracking rows
 --  46: new opportunity with chatter only: a customer's email and a note, no tracking
---      opportunity, stage 1, active true, probability 20, revenue 8800, 0 tracking rows
+--      now: opportunity, stage 1, active true, probability 20, revenue 8800, 0 tracking rows
 --  47: won in 2026: New -> Qualified -> Proposition -> Won
---      opportunity, stage 4, active true, probability 100, revenue 13400, 3 tracking rows
+--      now: opportunity, stage 4, active true, probability 100, revenue 13400, 3 tracking rows
 --  48: lost at New in 2026 (Too expensive)
---      opportunity, stage 1, active false, probability 0, revenue 41000, 2 tracking rows
+--      now: opportunity, stage 1, active false, probability 0, revenue 41000, 2 tracking rows
 --  51: recent lead, no tracking
---      lead, stage 1, active true, probability 10, revenue 5500, 0 tracking rows
+--      now: lead, stage 1, active true, probability 10, revenue 5500, 0 tracking rows
 --  52: recent opportunity in Qualified
---      opportunity, stage 2, active true, probability 35, revenue 7300, 1 tracking rows
+--      now: opportunity, stage 2, active true, probability 35, revenue 7300, 1 tracking rows
 -- Missing ids (deleted leads): 1, 2, 4, 6, 7, 10, 11, 13, 18, 19, 29, 39, 49, 50.
 --
 -- Also: 'Opportunity Created' notifications (subtype 30, no tracking) for every lead not imported;
@@ -878,7 +893,7 @@ INSERT INTO ir_model (id, name, model, state, transient, is_mail_thread, is_mail
     (172, '{"en_US": "UTM Medium"}'::jsonb, 'utm.medium', 'base', false, false, false, false, 1, '2025-01-02 08:00:00', 1, '2025-01-02 08:00:00'),
     (173, '{"en_US": "UTM Source"}'::jsonb, 'utm.source', 'base', false, false, false, false, 1, '2025-01-02 08:00:00', 1, '2025-01-02 08:00:00'),
     (201, '{"en_US": "CRM Stages"}'::jsonb, 'crm.stage', 'base', false, false, false, false, 1, '2025-01-02 08:00:00', 1, '2025-01-02 08:00:00'),
-    (202, '{"en_US": "Lead/Opportunity"}'::jsonb, 'crm.lead', 'base', false, true, true, true, 1, '2025-01-02 08:00:00', 1, '2025-01-02 08:00:00'),
+    (202, '{"en_US": "Lead"}'::jsonb, 'crm.lead', 'base', false, true, true, true, 1, '2025-01-02 08:00:00', 1, '2025-01-02 08:00:00'),
     (203, '{"en_US": "Opp. Lost Reason"}'::jsonb, 'crm.lost.reason', 'base', false, false, false, false, 1, '2025-01-02 08:00:00', 1, '2025-01-02 08:00:00'),
     (260, '{"en_US": "Sales Order"}'::jsonb, 'sale.order', 'base', false, true, true, false, 1, '2025-01-02 08:00:00', 1, '2025-01-02 08:00:00');
 
