@@ -39,5 +39,7 @@ typedef struct stagesh_libpq {
     __typeof__(PQgetisnull) *getisnull;
     __typeof__(PQgetlength) *getlength;
     __typeof__(PQgetvalue) *getvalue;
+    __typeof__(PQgetCopyData) *getCopyData;
+    __typeof__(PQfreemem) *freemem;
 } stagesh_libpq;
 #endif

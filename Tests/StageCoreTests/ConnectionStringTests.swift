@@ -22,19 +22,48 @@ import Testing
         #expect(ConnectionString.redacted(input) == expected)
     }
 
+    static let withoutPasswords: [(String, String)] = [
+        ("host=db dbname=odoo user=stagesh password=s3cret", "host=db dbname=odoo user=stagesh"),
+        ("password=s3cret host=db", "host=db"),
+        ("host=db password='s3 cret' dbname=odoo", "host=db dbname=odoo"),
+        ("postgresql://stagesh:s3cret@db:5432/odoo", "postgresql://stagesh@db:5432/odoo"),
+        ("postgres://db/odoo?password=s3cret&sslmode=require", "postgres://db/odoo?sslmode=require"),
+        ("postgres://db/odoo?sslmode=require&password=s3cret", "postgres://db/odoo?sslmode=require"),
+        ("postgres://db/odoo?password=s3cret", "postgres://db/odoo"),
+        ("dbname=odoo", "dbname=odoo"),
+    ]
+
+    /// What the history and the journal keep: no password at all, so that running it again
+    /// takes the one libpq finds in PGPASSWORD or ~/.pgpass, not `***`.
+    @Test(arguments: withoutPasswords) func keepsNoPassword(_ input: String, _ expected: String) {
+        #expect(ConnectionString.withoutPassword(input) == expected)
+    }
+
+    /// libpq repeats a malformed URI, or a bad percent-encoding, as written: the reason shown has the password starred.
+    @Test func libpqReasonsAreScrubbed() {
+        #expect(
+            ConnectionString.scrubbed(#"invalid percent-encoded token: "hun%zzter2""#, of: "postgresql://u:hun%zzter2@/odoo")
+                == #"invalid percent-encoded token: "***""#)
+        #expect(
+            ConnectionString.scrubbed("missing \"]\" in \"postgresql://u:hunter2@[::1/odoo\"", of: "postgresql://u:hunter2@[::1/odoo")
+                == "missing \"]\" in \"postgresql://u:***@[::1/odoo\"")
+        #expect(ConnectionString.scrubbed("bad s3 cret here", of: "host=db password='s3 cret'") == "bad *** here")
+        #expect(ConnectionString.scrubbed("no such host", of: "host=db") == "no such host")
+    }
+
     @Test func historyKeepsEveryOtherCommandAsTyped() {
         #expect(
             ConnectionString.redactedCommands(in: #"import odoo "host=db password=s3cret" dry-run; list"#)
-                == #"import odoo "host=db password=***" dry-run; list"#)
+                == #"import odoo "host=db" dry-run; list"#)
         #expect(
             ConnectionString.redactedCommands(in: "IMPORT Odoo postgresql://u:s3cret@db/odoo")
-                == #"IMPORT Odoo "postgresql://u:***@db/odoo""#)
+                == #"IMPORT Odoo "postgresql://u@db/odoo""#)
         // A note that mentions a password is data, not a connection string.
         let note = #"set 12 note="password=1234 for the odoo demo""#
         #expect(ConnectionString.redactedCommands(in: note) == note)
         #expect(ConnectionString.redactedCommands(in: "import odoo \"dbname=odoo\"") == "import odoo \"dbname=odoo\"")
         // A line the lexer cannot read is redacted whole: it is kept, so it must not keep the password.
-        #expect(ConnectionString.redactedCommands(in: #"import odoo "host=db password=s3cret"#) == #"import odoo "host=db password=***"#)
+        #expect(ConnectionString.redactedCommands(in: #"import odoo "host=db password=s3cret"#) == #"import odoo "host=db"#)
     }
 
     @Test func aDiagnosticCaretStaysOnTheRedactedToken() {

@@ -4,7 +4,7 @@ import StageTestSupport
 import Testing
 
 /// The PostgreSQL client against a real server the tests start themselves (never a mock of
-/// libpq): streaming through a cursor, the read-only transaction, and the errors a user meets.
+/// libpq): streaming with COPY, the read-only transaction, and the errors a user meets.
 @Suite struct PostgresConnectionTests {
     /// A fresh database on the shared test server, set up with `setup`, and its connection string.
     static func database(_ setup: String = "", user: String = "postgres") throws -> (PostgresServer, String, String) {
@@ -13,7 +13,7 @@ import Testing
         return (server, name, server.dsn(database: name, user: user))
     }
 
-    @Test func streamsAHundredThousandRowsThroughACursor() throws {
+    @Test func streamsAHundredThousandRows() throws {
         let (_, _, dsn) = try Self.database()
         let connection = try PostgresConnection(dsn)
         defer { connection.close() }
@@ -33,19 +33,26 @@ import Testing
         #expect(last == "row 100000")
     }
 
-    @Test func batchesEndExactlyAtTheLastRow() throws {
+    @Test func everyRowArrivesAndNoMore() throws {
         let (_, _, dsn) = try Self.database()
         let connection = try PostgresConnection(dsn)
-        // A result that is a whole number of batches, one shorter, and empty; a stream outside a
-        // transaction opens its own and ends it.
-        for (rows, batch) in [(30, 10), (29, 10), (0, 10), (1, 1)] {
+        // A stream outside a transaction opens its own and ends it; `$1` is spliced in as a literal.
+        for rows in [30, 29, 0, 1] {
             var seen: [String] = []
-            try connection.stream("SELECT g::text FROM generate_series(1, $1::int) AS g", parameters: ["\(rows)"], batchSize: batch) {
+            try connection.stream("SELECT g::text FROM generate_series(1, $1::int) AS g", parameters: ["\(rows)"]) {
                 seen.append($0.string(0)!)
             }
             #expect(seen == (0..<rows).map { "\($0 + 1)" })
             #expect(!connection.isInTransaction)
         }
+        // Parameters are literals whatever they hold: quotes and backslashes stay text, never SQL.
+        var echoed: [String?] = []
+        try connection.stream(
+            "SELECT $1::text, $2::text, $12::text", parameters: ["it's", #"C:\odoo\"#, nil, nil, nil, nil, nil, nil, nil, nil, nil, "12"]
+        ) {
+            echoed = [$0.string(0), $0.string(1), $0.string(2)]
+        }
+        #expect(echoed == ["it's", #"C:\odoo\"#, "12"])
     }
 
     @Test func anErrorFromTheReaderStopsTheStream() throws {
@@ -54,29 +61,36 @@ import Testing
         let connection = try PostgresConnection(dsn)
         var seen = 0
         #expect(throws: Enough.self) {
-            try connection.stream("SELECT g FROM generate_series(1, 100000) AS g", batchSize: 100) { _ in
+            try connection.stream("SELECT g FROM generate_series(1, 100000) AS g") { _ in
                 seen += 1
                 if seen == 150 { throw Enough() }
             }
         }
         #expect(seen == 150)
-        // The stream's own transaction was rolled back with its cursor: the next one starts afresh.
+        // The rest was cancelled and the stream's own transaction rolled back: the next one starts afresh.
         #expect(!connection.isInTransaction)
         var count = 0
         try connection.stream("SELECT 1") { _ in count += 1 }
         #expect(count == 1)
     }
 
-    @Test func fieldsArriveAsUTF8TextWithTheirNames() throws {
+    @Test func fieldsArriveAsUTF8TextWithCOPYsEscapesUndone() throws {
         let (_, _, dsn) = try Self.database("CREATE TABLE stage (name jsonb); INSERT INTO stage VALUES ('{\"vi_VN\": \"Đề xuất\"}')")
         let connection = try PostgresConnection(dsn)
         var names: [String] = []
         try connection.stream("SELECT name ->> 'vi_VN' AS vi FROM stage") { row in
             names.append(row.string(0)!)
-            #expect(row.name(0) == "vi")
             #expect(Array(row.bytes(0)) == Array("Đề xuất".utf8))
         }
         #expect(names == ["Đề xuất"])
+        // Tabs, newlines and backslashes inside a value; NULL apart from ''; a literal \N.
+        let tricky = "a\tb\nc\\d\r\u{8}\u{C}\u{B}e"
+        var fields: [String?] = []
+        try connection.stream("SELECT $1::text, NULL::text, ''::text, '\\N'::text, 'x'", parameters: [tricky]) { row in
+            fields = (0..<row.count).map { row.string($0) }
+            #expect(row.isNull(1) && !row.isNull(2) && row.bytes(1).isEmpty && row.bytes(2).isEmpty)
+        }
+        #expect(fields == [tricky, nil, "", "\\N", "x"])
     }
 
     @Test func aReadOnlyTransactionRefusesAWrite() throws {
@@ -139,7 +153,7 @@ import Testing
         let connection = try PostgresConnection(dsn)
         try connection.beginReadOnly()
         var count = 0
-        try connection.stream("SELECT id FROM crm_lead", batchSize: 100) { _ in count += 1 }
+        try connection.stream("SELECT id FROM crm_lead") { _ in count += 1 }
         // No transaction id was ever taken: the server saw nothing that could write.
         var xid: String? = "unset"
         try connection.stream("SELECT txid_current_if_assigned()") { xid = $0.string(0) }

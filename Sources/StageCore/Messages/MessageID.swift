@@ -54,7 +54,7 @@ public enum MessageID: String, Sendable, CaseIterable {
     case refusedNote, exportedRecords, exportedEvents, exportedHistory
     // Live CRM databases (import odoo)
     case odooNoClientLibrary, hintOdooInstallLibpq, odooCannotConnect, odooNotOdoo, hintOdooDatabase, odooNoCRM, hintOdooInstallCRM,
-        odooPermissionDenied
+        odooPermissionDenied, odooSchemaDenied
     case hintOdooGrant, odooServerError, odooImported, odooLeftOut, odooImplied, odooDisagreeing, odooDeletedStages
     case odooDryRun, odooDryRunNothingChanged
     // Excel workbooks

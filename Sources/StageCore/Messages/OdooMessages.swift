@@ -18,6 +18,12 @@ extension Message {
     static func hintOdooGrant(_ tables: [String], role: String) -> Message {
         Message(.hintOdooGrant, .text("GRANT SELECT ON \(tables.joined(separator: ", ")) TO \(sqlIdentifier(role));"))
     }
+    static func odooSchemaDenied(_ schema: String, role: String) -> Message {
+        Message(.odooSchemaDenied, .text(schema), .quoted(role))
+    }
+    static func hintOdooGrantUsage(_ schema: String, role: String) -> Message {
+        Message(.hintOdooGrant, .text("GRANT USAGE ON SCHEMA \(sqlIdentifier(schema)) TO \(sqlIdentifier(role));"))
+    }
     static func odooServerError(_ reason: String) -> Message { Message(.odooServerError, .text(reason)) }
 
     /// The summary of an import: how many records of each kind, with how many events, from where.

@@ -12,6 +12,7 @@ struct ImportOdooCommand: Command {
         examples: [
             "import odoo \"host=crm.example.com dbname=odoo user=stagesh\"",
             "import odoo postgresql://stagesh@localhost/odoo dry-run",
+            "import odoo \"postgresql://stagesh@db.example.com/odoo?sslmode=require\"",
             "import odoo \"dbname=odoo\" lang vi_VN",
         ]
     ) { c throws(Diagnostic) in

@@ -8,6 +8,8 @@ enum OdooError: Error, Sendable {
     case notOdoo(database: String)
     /// An Odoo database without the CRM module.
     case noCRM(database: String)
+    /// The role may not use the schema the tables are in.
+    case schemaDenied(schema: String, role: String)
     /// The role may not read these tables.
     case permissionDenied(tables: [String], role: String)
     /// Any other refusal, in the server's words.
@@ -22,6 +24,8 @@ enum OdooError: Error, Sendable {
         case .noCRM(let database): Diagnostic(Message.odooNoCRM(database), at: range, hint: Message.hintOdooInstallCRM)
         case .permissionDenied(let tables, let role):
             Diagnostic(Message.odooPermissionDenied(tables, role: role), at: range, hint: Message.hintOdooGrant(tables, role: role))
+        case .schemaDenied(let schema, let role):
+            Diagnostic(Message.odooSchemaDenied(schema, role: role), at: range, hint: Message.hintOdooGrantUsage(schema, role: role))
         case .server(let reason): Diagnostic(Message.odooServerError(reason), at: range)
         }
     }

@@ -41,7 +41,8 @@ enum OdooImporter {
         do {
             connection = try PostgresConnection(dsn, cancellation: cancellation)
         } catch let e as PostgresError {
-            throw e.stage == .library ? OdooError.noClientLibrary(e.reason) : OdooError.cannotConnect(e.reason)
+            let reason = ConnectionString.scrubbed(e.reason, of: dsn)
+            throw e.stage == .library ? OdooError.noClientLibrary(reason) : OdooError.cannotConnect(reason)
         }
         defer { connection.close() }
         try connection.beginReadOnly()
@@ -53,6 +54,7 @@ enum OdooImporter {
             role = row.string(1) ?? ""
         }
         let schema = try OdooSchema.read(connection)
+        if let schemaName = schema.unusableSchema { throw OdooError.schemaDenied(schema: schemaName, role: role) }
         guard schema.isOdoo else { throw OdooError.notOdoo(database: database) }
         guard schema.hasCRM else { throw OdooError.noCRM(database: database) }
         let queries = OdooQueries(schema: schema)
@@ -74,6 +76,7 @@ enum OdooImporter {
         return name.isEmpty ? nil : String(name)
     }
 
+    /// `$1`, the language, for the queries that name it.
     private static func parameters(_ query: String, _ language: String) -> [String?] {
         query.contains("$1") ? [language] : []
     }
@@ -93,15 +96,31 @@ enum OdooImporter {
             guard let id = row.int64(0) else { return }
             users[id] = store.internName(Names.normalized(row.string(1) ?? ""))
         }
+        var lookups = OdooLookups()
+        for (column, query) in queries.lookups {
+            var names: [Int64: String] = [:]
+            try connection.stream(query, parameters: parameters(query, language)) { row in
+                if let id = row.int64(0), let name = row.string(1) { names[id] = Names.normalized(name) }
+            }
+            lookups.add(column, names, into: &store)
+        }
         var result = Result(pipeline: .standard, store: RecordStore(), database: database)
         var pipeline = OdooPipeline(stageRows)
         var leads = OdooLeads()
         var slotOf: [Int64: Int32] = [:]
-        try readLeads(connection, queries, language, users: users, into: &store, &leads, &slotOf, &result, cancellation)
+        try readLeads(connection, queries, language, users: users, lookups, into: &store, &leads, &slotOf, &result, cancellation)
+        var fieldIds: [Int64: OdooTracking.Field] = [:]
+        if let query = queries.trackedFieldIds {
+            try connection.stream(query) { row in
+                if let id = row.int64(0), let field = OdooTracking.Field(odooName: row.string(1) ?? "") { fieldIds[id] = field }
+            }
+        }
         var tracking = OdooTracking()
-        if let query = queries.tracking {
+        if let query = queries.tracking(fields: fieldIds.keys.sorted()) {
             tracking.reserve(store.slotCount * 4)
-            try readTracking(connection, query, language, slotOf: slotOf, users: users, &pipeline, &store, &tracking, cancellation)
+            try readTracking(
+                connection, query, slotOf: slotOf, fieldIds: fieldIds, users: users, reasons: lookups.reasons, &pipeline, &store,
+                &tracking, cancellation)
         }
         slotOf = [:]
         result.trackingRows = tracking.count
@@ -130,12 +149,11 @@ enum OdooImporter {
     /// Streams crm_lead into records, leaving out archived records that are not lost.
     private static func readLeads(
         _ connection: PostgresConnection, _ queries: OdooQueries, _ language: String, users: [Int64: UInt32],
-        into store: inout RecordStore, _ leads: inout OdooLeads, _ slotOf: inout [Int64: Int32], _ result: inout Result,
+        _ lookups: OdooLookups, into store: inout RecordStore, _ leads: inout OdooLeads, _ slotOf: inout [Int64: Int32], _ result: inout Result,
         _ cancellation: CancellationToken
     ) throws {
         typealias C = OdooQueries.LeadColumn
         var pooled = PooledText()
-        var teamNames = SharedText()
         let teamKey = "team"
         var teams = false
         try connection.stream(queries.leads, parameters: parameters(queries.leads, language)) { row in
@@ -156,15 +174,14 @@ enum OdooImporter {
             if isLead { result.leads += 1 } else { result.opportunities += 1 }
             var record = RecordRow(id: "", name: "", stage: 0)
             record.account = pooled.code(row, C.customer.rawValue, &store)
-            record.source = pooled.code(row, C.source.rawValue, &store)
+            if let id = row.int64(C.source.rawValue) { record.source = lookups.sources[id] ?? 0 }
             if let user = row.int64(C.user.rawValue) { record.owner = users[user] ?? 0 }
-            record.value = row.int64(C.revenue.rawValue) ?? missing
-            record.created = row.int64(C.created.rawValue) ?? missing
-            record.expectedClose = row.int64(C.deadline.rawValue) ?? missing
-            record.currency = pooled.code(row, C.currency.rawValue, &store)
-            let team = row.bytes(C.team.rawValue)
-            if !team.isEmpty {
-                record.custom[teamKey] = teamNames.text(team)
+            record.value = row.hundredths(C.revenue.rawValue) ?? missing
+            record.created = row.seconds(C.created.rawValue) ?? missing
+            record.expectedClose = row.seconds(C.deadline.rawValue) ?? missing
+            if let id = row.int64(C.company.rawValue) { record.currency = lookups.currencies[id] ?? 0 }
+            if let id = row.int64(C.team.rawValue), let team = lookups.teams[id] {
+                record.custom[teamKey] = team
                 teams = true
             }
             let slot = Int32(store.slotCount)
@@ -181,11 +198,11 @@ enum OdooImporter {
             leads.isLead.append(isLead)
             leads.lost.append(lost)
             leads.created.append(record.created)
-            leads.closed.append(row.int64(C.closed.rawValue) ?? missing)
-            leads.lastStageUpdate.append(row.int64(C.lastStageUpdate.rawValue) ?? missing)
-            leads.conversion.append(row.int64(C.conversion.rawValue) ?? missing)
-            leads.written.append(row.int64(C.written.rawValue) ?? missing)
-            leads.reason.append(lost ? pooled.code(row, C.reason.rawValue, &store, name: false) : 0)
+            leads.closed.append(row.seconds(C.closed.rawValue) ?? missing)
+            leads.lastStageUpdate.append(row.seconds(C.lastStageUpdate.rawValue) ?? missing)
+            leads.conversion.append(row.seconds(C.conversion.rawValue) ?? missing)
+            leads.written.append(row.seconds(C.written.rawValue) ?? missing)
+            leads.reason.append(lost ? row.int64(C.reason.rawValue).flatMap { lookups.reasons[$0] } ?? 0 : 0)
             if slot == 1_024 {
                 // Sized once for the rest; a million records then neither regrow nor rehash.
                 store.reserve(records: 1 << 20, events: 0)
@@ -198,18 +215,23 @@ enum OdooImporter {
 
     /// Streams the tracked changes, in the session's terms, into `tracking`.
     private static func readTracking(
-        _ connection: PostgresConnection, _ query: String, _ language: String, slotOf: [Int64: Int32],
-        users: [Int64: UInt32], _ pipeline: inout OdooPipeline, _ store: inout RecordStore, _ tracking: inout OdooTracking,
+        _ connection: PostgresConnection, _ query: String, slotOf: [Int64: Int32], fieldIds: [Int64: OdooTracking.Field],
+        users: [Int64: UInt32], reasons: [Int64: UInt32], _ pipeline: inout OdooPipeline, _ store: inout RecordStore, _ tracking: inout OdooTracking,
         _ cancellation: CancellationToken
     ) throws {
         typealias C = OdooQueries.TrackingColumn
-        var fields: [String: OdooTracking.Field] = [:]
         var pooled = PooledText()
-        try connection.stream(query, parameters: parameters(query, language)) { row in
+        try connection.stream(query) { row in
             guard let lead = row.int64(C.lead.rawValue), let slot = slotOf[lead] else { return }
-            let name = row.string(C.field.rawValue) ?? ""
-            guard let field = fields[name] ?? OdooTracking.Field(odooName: name) else { return }
-            fields[name] = field
+            // A field id, or a name (a schema that names fields, a field removed since).
+            let field: OdooTracking.Field
+            if let id = row.int64(C.field.rawValue) {
+                guard let known = fieldIds[id] else { return }
+                field = known
+            } else {
+                guard let named = OdooTracking.Field(odooName: row.string(C.field.rawValue) ?? "") else { return }
+                field = named
+            }
             let old: Int64, new: Int64
             switch field {
             case .stage:
@@ -228,8 +250,10 @@ enum OdooImporter {
                 old = user(C.oldInteger.rawValue, C.oldText.rawValue)
                 new = user(C.newInteger.rawValue, C.newText.rawValue)
             case .reason:
+                // By id, in the session's language; the text the row carries is in its author's.
                 old = 0
-                new = Int64(pooled.code(row, C.newText.rawValue, &store, name: false))
+                let id = row.int64(C.newInteger.rawValue) ?? 0
+                new = Int64(reasons[id] ?? (id == 0 ? 0 : pooled.code(row, C.newText.rawValue, &store, name: false)))
             case .active, .type:
                 old = row.int64(C.oldInteger.rawValue) ?? 0
                 new = row.int64(C.newInteger.rawValue) ?? 0
@@ -237,11 +261,11 @@ enum OdooImporter {
                 old = row.int64(C.oldNumber.rawValue) ?? missing
                 new = row.int64(C.newNumber.rawValue) ?? missing
             case .expectedClose:
-                old = row.int64(C.oldTime.rawValue) ?? missing
-                new = row.int64(C.newTime.rawValue) ?? missing
+                old = row.seconds(C.oldTime.rawValue) ?? missing
+                new = row.seconds(C.newTime.rawValue) ?? missing
             }
             tracking.append(
-                slot: slot, at: row.int64(C.at.rawValue) ?? missing, message: Int32(clamping: row.int64(C.message.rawValue) ?? 0),
+                slot: slot, at: row.seconds(C.at.rawValue) ?? missing, message: Int32(clamping: row.int64(C.message.rawValue) ?? 0),
                 field: field, old: old, new: new)
             if tracking.count & 0xFFFF == 0 && cancellation.isRequested { throw Interrupted() }
         }

@@ -113,12 +113,17 @@ struct OdooLedger {
         return written
     }
 
-    /// The implied ledger of a record without tracked stage changes.
+    /// The implied ledger of a record without tracked stage changes, as `import records`
+    /// makes it: created in its kind's first stage and moved to its stage when that last
+    /// changed, or created in its stage when that was at its creation (a bulk import).
     private mutating func imply(_ r: Int, into store: inout RecordStore) {
         implied += 1
         let created = leads.created[r]
         let wasLead = leads.isLead[r] || (leads.conversion[r] != missing && leads.conversion[r] > created)
-        let first = wasLead ? place(0, lead: true, lost: false) : pipeline.firstOpen
+        let standing = place(leads.stage[r], lead: leads.isLead[r], lost: false)
+        let settled = settledAt(r, standing)
+        let moved = created == missing || (settled != missing && settled > created)
+        let first = wasLead ? place(0, lead: true, lost: false) : moved ? pipeline.firstOpen : standing
         var current = first, last = created
         append(r, from: noStage, to: first, at: created, cause: .create, into: &store)
         func step(_ to: StageID, _ at: Int64, _ cause: Cause, reason: UInt32 = 0) {
@@ -127,9 +132,8 @@ struct OdooLedger {
             append(r, from: current, to: to, at: last, cause: cause, reason: reason, into: &store)
             current = to
         }
-        let standing = place(leads.stage[r], lead: leads.isLead[r], lost: false)
         if wasLead && !leads.isLead[r] { step(standing, leads.conversion[r], .convert) }
-        step(standing, settledAt(r, standing), .import)
+        step(standing, settled, .import)
         if leads.lost[r] { step(pipeline.lost, settledAt(r, pipeline.lost), .import, reason: leads.reason[r]) }
     }
 

@@ -69,12 +69,14 @@ struct OdooPipeline: Sendable {
         if let known = deleted[key] { return known }
         let made = -Int64(deleted.count + 1)
         deleted[key] = made
-        if let live = pipeline.stage(named: name), live != lead, live != lost {
+        var shown = Names.normalized(name.isEmpty ? "?" : name)
+        // A deleted Odoo stage called "Lead" or "Lost" keeps its name apart from ours, as a live one does.
+        if key == Names.key(Self.leadName) || key == Names.key(Self.lostName) { shown += " (Odoo)" }
+        if let live = pipeline.stage(named: shown), live != lead, live != lost {
             stages[made] = live
             return made
         }
         let id = StageID(pipeline.stages.count)
-        let shown = Names.normalized(name.isEmpty ? "?" : name)
         pipeline.stages.append(Stage(name: shown, kind: .opportunity, probability: nil))
         added.append(shown)
         let firstClosed = pipeline.opportunityOrder.firstIndex { pipeline[$0].isClosed } ?? pipeline.opportunityOrder.count

@@ -1,9 +1,9 @@
 /// The SQL the import runs against an Odoo database, written for the schema found there.
 ///
-/// Every query is a single SELECT. Times leave the server as whole seconds since the
-/// epoch (Odoo keeps UTC in `timestamp without time zone`), amounts as cents and
-/// percentages as hundredths, so that rows cross as digits the reader parses without
-/// a date or decimal parser. `$1`, where a query has it, is the Odoo language code of the names.
+/// Every query is a single SELECT that streams as a COPY. Times cross as PostgreSQL writes
+/// them (Odoo keeps UTC in `timestamp without time zone`) and the reader parses them; the
+/// server only rounds floats, whose text may have an exponent. `$1`, where a query has it,
+/// is the Odoo language code of the names.
 struct OdooQueries: Sendable {
     let schema: OdooSchema
 
@@ -24,11 +24,6 @@ struct OdooQueries: Sendable {
             tables.append(t)
         }
         return tables
-    }
-
-    /// Whole seconds since the epoch of a timestamp or date expression; NULL stays NULL.
-    static func epoch(_ expression: String) -> String {
-        "floor(extract(epoch from (\(expression))::timestamp))::bigint"
     }
 
     /// A translatable name in the language `$1`, else en_US, else any translation there is.
@@ -57,44 +52,58 @@ struct OdooQueries: Sendable {
             : "SELECT u.id, u.login FROM res_users u"
     }
 
+    /// The small tables a lead refers to, read once each as id → name rather than joined to a
+    /// million leads: (column of crm_lead, query of id and name).
+    var lookups: [(column: String, query: String)] {
+        var out: [(String, String)] = []
+        if let reason = schema.lostReasonColumn, schema.has("crm_lost_reason") {
+            out.append((reason, "SELECT r.id, \(name("crm_lost_reason", "r", model: "crm.lost.reason")) FROM crm_lost_reason r"))
+        }
+        if schema.has("crm_team"), schema.has("crm_lead", "team_id") {
+            out.append(("team_id", "SELECT t.id, \(name("crm_team", "t", model: "crm.team")) FROM crm_team t"))
+        }
+        if schema.has("utm_source"), schema.has("crm_lead", "source_id") {
+            out.append(("source_id", "SELECT s.id, s.name FROM utm_source s"))
+        }
+        if schema.has("res_company"), schema.has("res_currency"), schema.has("res_company", "currency_id"),
+            schema.has("crm_lead", "company_id")
+        {
+            out.append(("company_id", "SELECT co.id, cu.name FROM res_company co JOIN res_currency cu ON cu.id = co.currency_id"))
+        }
+        return out
+    }
+
     /// The columns of `leads`, in order.
     enum LeadColumn: Int, CaseIterable {
         case id, name, type, stage, active, probability, revenue, created, closed, deadline, lastStageUpdate
-        case conversion, written, user, customer, currency, reason, source, team, wonStatus
+        case conversion, written, user, customer, reason, team, source, company, wonStatus
     }
 
-    /// Every lead and opportunity, archived ones included, in id order.
+    /// Every lead and opportunity, archived ones included, in id order. Times and amounts cross
+    /// as PostgreSQL writes them, parsed by the reader (cheaper than converting on the server);
+    /// a float probability is rounded there, as its text may have an exponent.
     var leads: String {
         let s = schema
-        func column(_ name: String, _ expression: String, _ fallback: String = "NULL") -> String {
-            s.has("crm_lead", name) ? expression : fallback
+        func column(_ name: String, _ expression: String? = nil) -> String {
+            s.has("crm_lead", name) ? expression ?? "l.\(name)" : "NULL"
         }
-        var joins = ["LEFT JOIN res_partner p ON p.id = l.partner_id"]
-        func joined(_ table: String, _ alias: String, on column: String, _ value: String) -> String {
-            guard s.has(table), s.has("crm_lead", column) else { return "NULL" }
-            joins.append("LEFT JOIN \(table) \(alias) ON \(alias).id = l.\(column)")
-            return value
-        }
-        var currency = "NULL"
-        if s.has("res_company"), s.has("res_currency"), s.has("crm_lead", "company_id"), s.has("res_company", "currency_id") {
-            joins.append("LEFT JOIN res_company co ON co.id = l.company_id")
-            joins.append("LEFT JOIN res_currency cu ON cu.id = co.currency_id")
-            currency = "cu.name"
-        }
-        let revenue = s.revenueColumn.map { "round(l.\($0) * 100)::bigint" } ?? "NULL"
-        let reason =
-            s.lostReasonColumn.map { joined("crm_lost_reason", "r", on: $0, name("crm_lost_reason", "r", model: "crm.lost.reason")) } ?? "NULL"
-        let team = joined("crm_team", "t", on: "team_id", name("crm_team", "t", model: "crm.team"))
         let fields = [
-            "l.id", "l.name", column("type", "l.type", "'opportunity'"), "l.stage_id", column("active", "l.active", "true"),
-            column("probability", "round(l.probability * 100)::bigint"), revenue, Self.epoch("l.create_date"),
-            column("date_closed", Self.epoch("l.date_closed")), column("date_deadline", Self.epoch("l.date_deadline")),
-            column("date_last_stage_update", Self.epoch("l.date_last_stage_update")),
-            column("date_conversion", Self.epoch("l.date_conversion")), Self.epoch("l.write_date"),
-            column("user_id", "l.user_id"), column("partner_name", "COALESCE(p.name, l.partner_name)", "p.name"), currency,
-            reason, joined("utm_source", "so", on: "source_id", "so.name"), team, column("won_status", "l.won_status"),
+            "l.id", "l.name", s.has("crm_lead", "type") ? "l.type" : "'opportunity'", "l.stage_id",
+            s.has("crm_lead", "active") ? "l.active" : "true", column("probability", "round(l.probability * 100)::bigint"),
+            s.revenueColumn.map { "l.\($0)" } ?? "NULL", "l.create_date", column("date_closed"), column("date_deadline"),
+            column("date_last_stage_update"), column("date_conversion"), "l.write_date", column("user_id"),
+            s.has("crm_lead", "partner_name") ? "COALESCE(p.name, l.partner_name)" : "p.name",
+            s.lostReasonColumn.map { "l.\($0)" } ?? "NULL", column("team_id"), column("source_id"), column("company_id"),
+            column("won_status"),
         ]
-        return "SELECT " + fields.joined(separator: ", ") + " FROM crm_lead l " + joins.joined(separator: " ") + " ORDER BY l.id"
+        return "SELECT " + fields.joined(separator: ", ") + " FROM crm_lead l LEFT JOIN res_partner p ON p.id = l.partner_id ORDER BY l.id"
+    }
+
+    /// The ids of the tracked `crm.lead` fields the ledger reads, and their names.
+    var trackedFieldIds: String? {
+        guard case .reference = schema.trackedField else { return nil }
+        let list = Self.trackedFields.map { "'\($0)'" }.joined(separator: ", ")
+        return "SELECT f.id, f.name FROM ir_model_fields f WHERE f.model = 'crm.lead' AND f.name IN (\(list))"
     }
 
     /// The columns of `tracking`, in order.
@@ -104,32 +113,38 @@ struct OdooQueries: Sendable {
 
     /// The tracked changes of the fields the ledger reads, of every lead, in no order (the
     /// reader sorts them by lead, time and message: cheaper than a sort on the server).
-    var tracking: String? {
+    ///
+    /// `fields` are the ids `trackedFieldIds` found, where the schema refers to fields by id;
+    /// the field column then holds the id, else the name (before 14, or from 17 a field
+    /// removed since, whose name is in `field_info`).
+    func tracking(fields ids: [Int64]) -> String? {
         guard let field = schema.trackedField else { return nil }
-        let fieldName: String, join: String
+        let names = Self.trackedFields.map { "'\($0)'" }.joined(separator: ", ")
+        let fieldValue: String, filter: String
         switch field {
         case .name(let column):
-            fieldName = "v.\(column)"
-            join = ""
+            fieldValue = "v.\(column)"
+            filter = "v.\(column) IN (\(names))"
         case .reference(let column):
-            // From Odoo 17 a removed field leaves its name in field_info.
-            fieldName = schema.has("mail_tracking_value", "field_info") ? "COALESCE(f.name, v.field_info->>'name')" : "f.name"
-            join = "LEFT JOIN ir_model_fields f ON f.id = v.\(column)"
+            let idList = ids.isEmpty ? "NULL" : ids.map(String.init).joined(separator: ", ")
+            if schema.has("mail_tracking_value", "field_info") {
+                fieldValue = "COALESCE(v.\(column)::text, v.field_info->>'name')"
+                filter = "(v.\(column) IN (\(idList)) OR (v.\(column) IS NULL AND v.field_info->>'name' IN (\(names))))"
+            } else {
+                fieldValue = "v.\(column)::text"
+                filter = "v.\(column) IN (\(idList))"
+            }
         }
         func number(_ side: String) -> String {
             let float = "v.\(side)_value_float"
             let value = schema.hasMonetaryTracking ? "COALESCE(v.\(side)_value_monetary, \(float))" : float
             return "round(\(value) * 100)::bigint"
         }
-        // Names only where the ids may no longer resolve: stages, users, reasons.
-        let named = "\(fieldName) IN ('stage_id', 'user_id', 'lost_reason_id', 'lost_reason')"
-        let list = Self.trackedFields.map { "'\($0)'" }.joined(separator: ", ")
         return """
-            SELECT m.res_id, \(Self.epoch("m.date")), \(fieldName), v.old_value_integer, v.new_value_integer, \
-            \(number("old")), \(number("new")), \(Self.epoch("v.old_value_datetime")), \(Self.epoch("v.new_value_datetime")), \
-            CASE WHEN \(named) THEN v.old_value_char END, CASE WHEN \(named) THEN v.new_value_char END, m.id \
-            FROM mail_tracking_value v JOIN mail_message m ON m.id = v.mail_message_id \(join) \
-            WHERE m.model = 'crm.lead' AND \(fieldName) IN (\(list))
+            SELECT m.res_id, m.date, \(fieldValue), v.old_value_integer, v.new_value_integer, \(number("old")), \(number("new")), \
+            v.old_value_datetime, v.new_value_datetime, v.old_value_char, v.new_value_char, m.id \
+            FROM mail_tracking_value v JOIN mail_message m ON m.id = v.mail_message_id \
+            WHERE m.model = 'crm.lead' AND \(filter)
             """
     }
 }

@@ -20,14 +20,19 @@ struct OdooSchema: Sendable {
         "mail_tracking_value",
     ]
 
+    /// A schema holding the tables that the role may not use (no USAGE): its tables cannot be read at all.
+    private(set) var unusableSchema: String?
+
     /// The catalogue query: pg_catalog answers whatever the role's privileges, where
-    /// information_schema would hide the tables it may not read.
+    /// information_schema would hide the tables it may not read. Odoo's schema is `public`;
+    /// `current_schemas` leaves out a schema the role may not use, so that one is asked for by name.
     static let catalogueQuery = """
-        SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod), has_table_privilege(c.oid, 'SELECT')
+        SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod), has_table_privilege(c.oid, 'SELECT'),
+               n.nspname, has_schema_privilege(n.oid, 'USAGE')
         FROM pg_catalog.pg_class c
         JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
         JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
-        WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND n.nspname = ANY (current_schemas(false))
+        WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND (n.nspname = ANY (current_schemas(false)) OR n.nspname = 'public')
           AND c.relname = ANY ($1::text[])
         """
 
@@ -39,6 +44,7 @@ struct OdooSchema: Sendable {
             guard let table = row.string(0), let column = row.string(1) else { return }
             schema.columns[table, default: [:]][column] = row.string(2) ?? ""
             if row.bool(3) == false { schema.unreadable.insert(table) }
+            if row.bool(5) == false, schema.unusableSchema == nil { schema.unusableSchema = row.string(4) }
         }
         return schema
     }

@@ -17,18 +17,3 @@ struct PooledText {
         return code
     }
 }
-
-/// One String per distinct text of a column that repeats (a sales team's name): records share it
-/// instead of each making its own from the row's bytes.
-struct SharedText {
-    private var codes = ByteInterner()
-    private var texts: [String] = []
-
-    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        if let code = codes.code(of: bytes) { return texts[Int(code)] }
-        let text = Names.normalized(String(decoding: bytes, as: UTF8.self))
-        codes.add(bytes, code: UInt32(texts.count))
-        texts.append(text)
-        return text
-    }
-}

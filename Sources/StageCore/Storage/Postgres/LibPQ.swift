@@ -55,6 +55,8 @@ enum LibPQ {
         bind(\.getisnull, "PQgetisnull")
         bind(\.getlength, "PQgetlength")
         bind(\.getvalue, "PQgetvalue")
+        bind(\.getCopyData, "PQgetCopyData")
+        bind(\.freemem, "PQfreemem")
         guard missing.isEmpty else {
             return .failure(PostgresError(stage: .library, reason: missing.joined(separator: ", ")))
         }

@@ -15,8 +15,6 @@ import Foundation
 public final class PostgresConnection {
     /// libpq's `PGconn`; nil once closed.
     private var connection: OpaquePointer?
-    /// How many cursors this connection has declared, to name each one afresh.
-    private var cursors = 0
     /// Ctrl-C: polled while the server works, so a long query can be cancelled.
     private let cancellation: CancellationToken?
     /// libpq's functions.
@@ -119,38 +117,104 @@ public final class PostgresConnection {
         pq.pointee.clear!(result)
     }
 
-    /// Runs `query` and hands each of its rows to `body`, in order, a batch at a time.
+    /// Runs `query` and hands each of its rows to `body`, in order, as the server sends them.
     ///
-    /// The query runs behind `DECLARE … NO SCROLL CURSOR` and is fetched `batchSize` rows
-    /// per round trip, so memory holds one batch, never the result. `query` is one SELECT
-    /// without a final `;`; `parameters` fill its `$1`, `$2`… as text. Outside a
-    /// transaction it opens a read-only one for itself and ends it; inside one it reads
-    /// that transaction's snapshot. An error from `body` stops the stream and is rethrown;
-    /// the transaction is then left to the caller (or rolled back, when the stream began it).
-    public func stream(
-        _ query: String, parameters: [String?] = [], batchSize: Int = 10_000, _ body: (PostgresRow) throws -> Void
-    ) throws {
+    /// The query runs as `COPY (query) TO STDOUT`: the server streams the rows (with
+    /// parallel workers where its planner wants them, which a cursor would forbid) and
+    /// memory holds one row at a time. `query` is one SELECT without a final `;`;
+    /// `parameters` fill its `$1`, `$2`… as quoted literals (COPY takes no bind
+    /// parameters); nil is NULL. Outside a transaction it opens a read-only one for itself
+    /// and ends it; inside one it reads that transaction's snapshot. An error from `body`
+    /// stops the stream (the server is asked to cancel the rest) and is rethrown; the
+    /// transaction is then left to the caller, or rolled back when the stream began it.
+    public func stream(_ query: String, parameters: [String?] = [], _ body: (PostgresRow) throws -> Void) throws {
         let ownTransaction = !isInTransaction
         if ownTransaction { try beginReadOnly() }
         do {
-            cursors += 1
-            let cursor = "stagesh_cursor_\(cursors)"
-            try execute("DECLARE \(cursor) NO SCROLL CURSOR FOR \(query)", parameters: parameters)
-            let fetch = "FETCH FORWARD \(max(1, batchSize)) FROM \(cursor)"
-            while true {
-                let batch = try run(fetch, parameters: [])
-                defer { pq.pointee.clear!(batch) }
-                let rows = pq.pointee.ntuples!(batch)
-                for row in 0..<rows { try body(PostgresRow(pq: pq, result: batch, row: row)) }
-                if cancellation?.isRequested == true { throw Interrupted() }
-                if rows < max(1, batchSize) { break }
-            }
-            try execute("CLOSE \(cursor)")
+            let started = try run("COPY (" + Self.substituting(parameters, into: query) + ") TO STDOUT", parameters: [], copying: true)
+            pq.pointee.clear!(started)
+            try readCopy(body)
             if ownTransaction { try commit() }
         } catch {
             if ownTransaction { try? rollback() }
             throw error
         }
+    }
+
+    /// Reads a COPY's rows until its end, then its final result; on an error from `body` or
+    /// on Ctrl-C, asks the server to cancel and reads what is left, so the connection can be
+    /// used (or rolled back) afterwards.
+    private func readCopy(_ body: (PostgresRow) throws -> Void) throws {
+        guard let connection else { throw PostgresError(stage: .statement, reason: "connection closed") }
+        var stopped: (any Error)?
+        var fields = UnsafeMutableBufferPointer<PostgresRow.Field>.allocate(capacity: 16)
+        defer { fields.deallocate() }
+        while true {
+            var buffer: UnsafeMutablePointer<CChar>?
+            let n = pq.pointee.getCopyData!(connection, &buffer, 1)
+            if n > 0, let buffer {
+                defer { pq.pointee.freemem!(buffer) }
+                guard stopped == nil else { continue }
+                let line = UnsafeMutableRawPointer(buffer).assumingMemoryBound(to: UInt8.self)
+                let row = PostgresRow.parse(line, count: Int(n), fields: &fields)
+                do {
+                    try body(row)
+                } catch {
+                    stopped = error
+                    cancel()
+                }
+            } else if n == 0 {
+                do {
+                    try Self.wait(on: pq.pointee.socket!(connection), forWriting: false, stopped == nil ? cancellation : nil)
+                } catch {
+                    stopped = error
+                    cancel()
+                }
+                guard pq.pointee.consumeInput!(connection) == 1 else {
+                    throw PostgresError(stage: .statement, reason: Self.trimmed(pq.pointee.errorMessage!(connection)))
+                }
+            } else if n == -1 {
+                break
+            } else {
+                throw PostgresError(stage: .statement, reason: Self.trimmed(pq.pointee.errorMessage!(connection)))
+            }
+        }
+        var failure: PostgresError?
+        while let result = pq.pointee.getResult!(connection) {
+            let status = pq.pointee.resultStatus!(result)
+            if status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && failure == nil {
+                failure = Self.error(pq, from: result, connection: connection)
+            }
+            pq.pointee.clear!(result)
+        }
+        if let stopped { throw stopped }
+        if let failure {
+            if cancellation?.isRequested == true, failure.sqlState == PostgresError.queryCanceled { throw Interrupted() }
+            throw failure
+        }
+        if cancellation?.isRequested == true { throw Interrupted() }
+    }
+
+    /// Asks the server to cancel the statement it runs for this connection (what Ctrl-C does in psql).
+    private func cancel() {
+        guard let connection, let handle = pq.pointee.getCancel!(connection) else { return }
+        var message = [CChar](repeating: 0, count: 256)
+        _ = pq.pointee.cancel!(handle, &message, Int32(message.count))
+        pq.pointee.freeCancel!(handle)
+    }
+
+    /// `query` with `$1`, `$2`… replaced by `parameters` as literals, the highest first so that
+    /// `$1` does not eat the start of `$12`: an escape string, so that a backslash means itself
+    /// whatever `standard_conforming_strings` says.
+    static func substituting(_ parameters: [String?], into query: String) -> String {
+        var sql = query
+        for (i, value) in parameters.enumerated().reversed() {
+            let literal =
+                value.map { "E'" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "''") + "'" }
+                ?? "NULL"
+            sql = sql.replacingOccurrences(of: "$\(i + 1)", with: literal)
+        }
+        return sql
     }
 
     /// Closes the connection; an open transaction ends with it, rolled back by the server.
@@ -164,7 +228,7 @@ public final class PostgresConnection {
     /// The statement is sent without blocking and its result awaited a tenth of a second at a
     /// time: on Ctrl-C the server is asked to cancel it (as psql does) and `Interrupted` is
     /// thrown once the server has stopped.
-    private func run(_ sql: String, parameters: [String?]) throws -> OpaquePointer {
+    private func run(_ sql: String, parameters: [String?], copying: Bool = false) throws -> OpaquePointer {
         guard let connection else {
             throw PostgresError(stage: .statement, reason: "connection closed")
         }
@@ -181,29 +245,28 @@ public final class PostgresConnection {
                 try Self.wait(on: pq.pointee.socket!(connection), forWriting: false, cancelled ? nil : cancellation)
             } catch {
                 cancelled = true
-                if let cancel = pq.pointee.getCancel!(connection) {
-                    var buffer = [CChar](repeating: 0, count: 256)
-                    _ = pq.pointee.cancel!(cancel, &buffer, Int32(buffer.count))
-                    pq.pointee.freeCancel!(cancel)
-                }
+                cancel()
                 continue
             }
             guard pq.pointee.consumeInput!(connection) == 1 else {
                 throw PostgresError(stage: .statement, reason: Self.trimmed(pq.pointee.errorMessage!(connection)))
             }
         }
-        // One statement gives one result; the NULL after it ends the exchange.
+        // One statement gives one result; the NULL after it ends the exchange. A COPY's first
+        // result says the rows follow: the exchange goes on in `readCopy`.
         var last: OpaquePointer?
         while let result = pq.pointee.getResult!(connection) {
             if let last { pq.pointee.clear!(last) }
             last = result
+            if copying && pq.pointee.resultStatus!(result) == PGRES_COPY_OUT { break }
         }
         guard let result = last else {
             throw PostgresError(stage: .statement, reason: Self.trimmed(pq.pointee.errorMessage!(connection)))
         }
         let status = pq.pointee.resultStatus!(result)
-        if status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK {
-            if cancelled {
+        if status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || (copying && status == PGRES_COPY_OUT) {
+            // A COPY that started all the same is drained by `readCopy`, which sees the request too.
+            if cancelled && status != PGRES_COPY_OUT {
                 pq.pointee.clear!(result)
                 throw Interrupted()
             }

@@ -1,45 +1,117 @@
-internal import CLibPQ
-
 /// One row of a streamed result: its fields as bytes or text, borrowed from libpq's buffer.
 ///
-/// A row is only valid inside the closure it is handed to: the batch it belongs to is
-/// freed when the next batch is fetched. Fields are in PostgreSQL's text format
-/// (numbers as digits, timestamps as `2024-03-01 10:00:00`), in UTF-8: the connection
-/// sets its client encoding to UTF8.
+/// A row is only valid inside the closure it is handed to: its line is freed when the next
+/// one is read. Fields are in PostgreSQL's text format (numbers as digits, timestamps as
+/// `2024-03-01 10:00:00`, booleans as `t`/`f`), in UTF-8: the connection sets its client
+/// encoding to UTF8.
 public struct PostgresRow {
-    /// libpq's functions.
-    let pq: UnsafePointer<stagesh_libpq>
-    /// The batch's `PGresult`, owned by the stream that fetched it.
-    let result: OpaquePointer
-    /// The row's index in the batch.
-    let row: Int32
-
-    /// How many fields each row has.
-    public var count: Int { Int(pq.pointee.nfields!(result)) }
-
-    /// The name of field `field`, as the query's select list gave it.
-    public func name(_ field: Int) -> String {
-        pq.pointee.fname!(result, Int32(field)).map { String(cString: $0) } ?? ""
+    /// Where a field's bytes are in the line; a negative count is NULL.
+    struct Field {
+        var start: Int32
+        var count: Int32
     }
 
-    /// Whether field `field` is SQL NULL.
+    let line: UnsafePointer<UInt8>
+    let fields: UnsafeBufferPointer<Field>
+
+    /// How many fields the row has.
+    public var count: Int { fields.count }
+
+    /// Whether field `field` is SQL NULL (or past the row's end).
     public func isNull(_ field: Int) -> Bool {
-        pq.pointee.getisnull!(result, row, Int32(field)) != 0
+        field >= fields.count || fields[field].count < 0
     }
 
     /// The bytes of field `field`, without a terminator; empty for NULL and for ''.
     ///
     /// The buffer is libpq's: copy what must outlive the closure.
     public func bytes(_ field: Int) -> UnsafeBufferPointer<UInt8> {
-        let length = Int(pq.pointee.getlength!(result, row, Int32(field)))
-        // PQgetvalue never returns NULL: a NULL field is an empty string there.
-        let start = UnsafeRawPointer(pq.pointee.getvalue!(result, row, Int32(field))!).assumingMemoryBound(to: UInt8.self)
-        return UnsafeBufferPointer(start: start, count: length)
+        guard field < fields.count, fields[field].count > 0 else { return UnsafeBufferPointer(start: line, count: 0) }
+        let f = fields[field]
+        return UnsafeBufferPointer(start: line + Int(f.start), count: Int(f.count))
     }
 
     /// Field `field` as a string; nil for NULL.
     public func string(_ field: Int) -> String? {
         isNull(field) ? nil : String(decoding: bytes(field), as: UTF8.self)
+    }
+
+    /// Splits one line of COPY's text format into fields, undoing its escapes in place.
+    ///
+    /// Fields are separated by tabs and the line ends with a newline; `\N` alone is NULL;
+    /// a backslash escapes itself, a tab, a newline and the other control characters
+    /// (`\t \n \r \b \f \v`) or starts an octal or `\x` hex byte. Unescaped text is never
+    /// longer than its escaped form, so it is written back over the line.
+    static func parse(_ line: UnsafeMutablePointer<UInt8>, count: Int, fields: inout UnsafeMutableBufferPointer<Field>) -> PostgresRow {
+        var n = 0
+        var read = 0
+        var end = count
+        if end > 0 && line[end - 1] == UInt8(ascii: "\n") { end -= 1 }
+        while true {
+            if n == fields.count {
+                let grown = UnsafeMutableBufferPointer<Field>.allocate(capacity: fields.count * 2)
+                _ = grown.initialize(fromContentsOf: fields)
+                fields.deallocate()
+                fields = grown
+            }
+            let start = read
+            var write = read
+            let null =
+                read + 1 < end && line[read] == UInt8(ascii: "\\") && line[read + 1] == UInt8(ascii: "N")
+                && (read + 2 == end || line[read + 2] == UInt8(ascii: "\t"))
+            if null {
+                read += 2
+            } else {
+                while read < end && line[read] != UInt8(ascii: "\t") {
+                    var b = line[read]
+                    read += 1
+                    if b == UInt8(ascii: "\\") && read < end {
+                        let e = line[read]
+                        read += 1
+                        switch e {
+                        case UInt8(ascii: "t"): b = 9
+                        case UInt8(ascii: "n"): b = 10
+                        case UInt8(ascii: "r"): b = 13
+                        case UInt8(ascii: "b"): b = 8
+                        case UInt8(ascii: "f"): b = 12
+                        case UInt8(ascii: "v"): b = 11
+                        case UInt8(ascii: "0")...UInt8(ascii: "7"):
+                            var v = Int(e - UInt8(ascii: "0"))
+                            for _ in 0..<2 where read < end && (UInt8(ascii: "0")...UInt8(ascii: "7")).contains(line[read]) {
+                                v = v * 8 + Int(line[read] - UInt8(ascii: "0"))
+                                read += 1
+                            }
+                            b = UInt8(truncatingIfNeeded: v)
+                        case UInt8(ascii: "x"):
+                            var v = 0, digits = 0
+                            while digits < 2, read < end, let d = Self.hex(line[read]) {
+                                v = v * 16 + d
+                                read += 1
+                                digits += 1
+                            }
+                            b = digits == 0 ? UInt8(ascii: "x") : UInt8(v)
+                        default: b = e
+                        }
+                    }
+                    line[write] = b
+                    write += 1
+                }
+            }
+            fields[n] = Field(start: Int32(start), count: null ? -1 : Int32(write - start))
+            n += 1
+            guard read < end else { break }
+            read += 1
+        }
+        return PostgresRow(line: UnsafePointer(line), fields: UnsafeBufferPointer(rebasing: fields[..<n]))
+    }
+
+    private static func hex(_ c: UInt8) -> Int? {
+        switch c {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): Int(c - UInt8(ascii: "0"))
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): Int(c - UInt8(ascii: "a")) + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): Int(c - UInt8(ascii: "A")) + 10
+        default: nil
+        }
     }
 }
 
@@ -50,7 +122,8 @@ extension PostgresRow {
         if isNull(field) { return nil }
         let b = bytes(field)
         guard !b.isEmpty else { return nil }
-        var i = 0, negative = false
+        var i = 0
+        var negative = false
         if b[0] == UInt8(ascii: "-") {
             negative = true
             i = 1
@@ -71,8 +144,91 @@ extension PostgresRow {
 
     /// Field `field` as a boolean (`t` or `f`); nil for NULL.
     public func bool(_ field: Int) -> Bool? {
+        isNull(field) ? nil : bytes(field).first == UInt8(ascii: "t")
+    }
+}
+
+extension PostgresRow {
+    /// Field `field`, a `date` or a `timestamp without time zone` in PostgreSQL's ISO output
+    /// (`2026-03-01`, `2026-03-01 10:00:00`, `2026-03-01 10:00:00.123456`), as whole seconds
+    /// since the epoch read as UTC (fractions dropped, as `floor` would); nil for NULL or for
+    /// any other text (a BC date, infinity, another DateStyle).
+    public func seconds(_ field: Int) -> Int64? {
         if isNull(field) { return nil }
         let b = bytes(field)
-        return b.first == UInt8(ascii: "t")
+        func digits(_ at: Int, _ n: Int) -> Int? {
+            guard at + n <= b.count else { return nil }
+            var v = 0
+            for i in at..<at + n {
+                let d = b[i] &- UInt8(ascii: "0")
+                guard d < 10 else { return nil }
+                v = v * 10 + Int(d)
+            }
+            return v
+        }
+        guard b.count >= 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"),
+            let year = digits(0, 4), let month = digits(5, 2), let day = digits(8, 2), (1...12).contains(month), day >= 1
+        else { return nil }
+        var seconds = Timestamp.daysFromCivil(year: year, month: month, day: day) * 86_400
+        if b.count == 10 { return seconds }
+        guard b.count >= 19, b[10] == UInt8(ascii: " "), b[13] == UInt8(ascii: ":"), b[16] == UInt8(ascii: ":"),
+            let hour = digits(11, 2), let minute = digits(14, 2), let second = digits(17, 2)
+        else { return nil }
+        // Anything after the seconds must be a fraction: a time zone or era means another column type.
+        if b.count > 19 && (b[19] != UInt8(ascii: ".") || digits(20, b.count - 20) == nil) { return nil }
+        seconds += Int64(hour * 3_600 + minute * 60 + second)
+        return seconds
+    }
+
+    /// Field `field`, a `numeric` in PostgreSQL's plain decimal output (`12000`, `-45.5`,
+    /// `0.125`), in hundredths rounded half away from zero; nil for NULL, NaN or overflow.
+    public func hundredths(_ field: Int) -> Int64? {
+        if isNull(field) { return nil }
+        let b = bytes(field)
+        var i = 0
+        var negative = false
+        if i < b.count && (b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+")) {
+            negative = b[i] == UInt8(ascii: "-")
+            i += 1
+        }
+        var whole: Int64 = 0
+        var any = false
+        while i < b.count, b[i] != UInt8(ascii: ".") {
+            let d = b[i] &- UInt8(ascii: "0")
+            guard d < 10 else { return nil }
+            let (m, o1) = whole.multipliedReportingOverflow(by: 10)
+            let (a, o2) = m.addingReportingOverflow(Int64(d))
+            guard !o1 && !o2 else { return nil }
+            whole = a
+            any = true
+            i += 1
+        }
+        var fraction: Int64 = 0
+        var places = 0
+        var roundUp = false
+        if i < b.count {
+            i += 1
+            while i < b.count {
+                let d = b[i] &- UInt8(ascii: "0")
+                guard d < 10 else { return nil }
+                if places < 2 {
+                    fraction = fraction * 10 + Int64(d)
+                } else if places == 2 {
+                    roundUp = d >= 5
+                }
+                places += 1
+                any = true
+                i += 1
+            }
+        }
+        guard any else { return nil }
+        while places < 2 {
+            fraction *= 10
+            places += 1
+        }
+        let (cents, overflow) = whole.multipliedReportingOverflow(by: 100)
+        guard !overflow else { return nil }
+        let value = cents + fraction + (roundUp ? 1 : 0)
+        return negative ? -value : value
     }
 }
