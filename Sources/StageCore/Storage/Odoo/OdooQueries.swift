@@ -79,7 +79,9 @@ struct OdooQueries: Sendable {
         case conversion, written, user, customer, reason, team, source, company, wonStatus
     }
 
-    /// Every lead and opportunity, archived ones included, in id order. Times and amounts cross
+    /// Every lead and opportunity, archived ones included, in id order.
+    ///
+    /// Times and amounts cross
     /// as PostgreSQL writes them, parsed by the reader (cheaper than converting on the server);
     /// a float probability is rounded there, as its text may have an exponent.
     var leads: String {

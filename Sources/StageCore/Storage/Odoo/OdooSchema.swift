@@ -23,8 +23,10 @@ struct OdooSchema: Sendable {
     /// A schema holding the tables that the role may not use (no USAGE): its tables cannot be read at all.
     private(set) var unusableSchema: String?
 
-    /// The catalogue query: pg_catalog answers whatever the role's privileges, where
-    /// information_schema would hide the tables it may not read. Odoo's schema is `public`;
+    /// The catalogue query, which sees every table whatever the role may read.
+    ///
+    /// pg_catalog answers whatever the role's privileges, where information_schema would hide
+    /// the tables it may not read. Odoo's schema is `public`;
     /// `current_schemas` leaves out a schema the role may not use, so that one is asked for by name.
     static let catalogueQuery = """
         SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod), has_table_privilege(c.oid, 'SELECT'),
