@@ -39,10 +39,11 @@ struct OdooQueries: Sendable {
             + "AND t.lang = $1 AND t.value <> '' ORDER BY t.id LIMIT 1), \(alias).name)"
     }
 
-    /// The stages in Odoo's order: id, name, won.
+    /// The stages in Odoo's order (`crm.stage`'s `_order`: sequence, then name, then id): id, name, won.
     var stages: String {
         let won = schema.has("crm_stage", "is_won") ? "s.is_won" : "false"
-        return "SELECT s.id, \(name("crm_stage", "s", model: "crm.stage")), \(won) FROM crm_stage s ORDER BY s.sequence, s.id"
+        let name = name("crm_stage", "s", model: "crm.stage")
+        return "SELECT s.id, \(name), \(won) FROM crm_stage s ORDER BY s.sequence, 2, s.id"
     }
 
     /// Salespeople: the user's id and the name of its partner (a user has no name of its own).
