@@ -91,7 +91,7 @@ enum OdooImporter {
             stageRows.append((id, row.string(1) ?? "", row.bool(2) ?? false))
         }
         var store = RecordStore()
-        var users: [Int64: UInt32] = [:]
+        var users = OdooIdIndex<UInt32>()
         try connection.stream(queries.users) { row in
             guard let id = row.int64(0) else { return }
             users[id] = store.internName(Names.normalized(row.string(1) ?? ""))
@@ -107,22 +107,26 @@ enum OdooImporter {
         var result = Result(pipeline: .standard, store: RecordStore(), database: database)
         var pipeline = OdooPipeline(stageRows)
         var leads = OdooLeads()
-        var slotOf: [Int64: Int32] = [:]
+        var slotOf = OdooIdIndex<Int32>()
         try readLeads(connection, queries, language, users: users, lookups, into: &store, &leads, &slotOf, &result, cancellation)
-        var fieldIds: [Int64: OdooTracking.Field] = [:]
+        var fieldIds = OdooIdIndex<OdooTracking.Field>()
+        var fieldIdList: [Int64] = []
         if let query = queries.trackedFieldIds {
             try connection.stream(query) { row in
-                if let id = row.int64(0), let field = OdooTracking.Field(odooName: row.string(1) ?? "") { fieldIds[id] = field }
+                if let id = row.int64(0), let field = OdooTracking.Field(odooName: row.string(1) ?? "") {
+                    fieldIds[id] = field
+                    fieldIdList.append(id)
+                }
             }
         }
         var tracking = OdooTracking()
-        if let query = queries.tracking(fields: fieldIds.keys.sorted()) {
+        if let query = queries.tracking(fields: fieldIdList.sorted()) {
             tracking.reserve(store.slotCount * 4)
             try readTracking(
                 connection, query, slotOf: slotOf, fieldIds: fieldIds, users: users, reasons: lookups.reasons, &pipeline, &store,
                 &tracking, cancellation)
         }
-        slotOf = [:]
+        slotOf = OdooIdIndex()
         result.trackingRows = tracking.count
         tracking.sort(slots: store.slotCount)
         store.reserve(records: 0, events: store.slotCount * 3)
@@ -148,8 +152,8 @@ enum OdooImporter {
 
     /// Streams crm_lead into records, leaving out archived records that are not lost.
     private static func readLeads(
-        _ connection: PostgresConnection, _ queries: OdooQueries, _ language: String, users: [Int64: UInt32],
-        _ lookups: OdooLookups, into store: inout RecordStore, _ leads: inout OdooLeads, _ slotOf: inout [Int64: Int32], _ result: inout Result,
+        _ connection: PostgresConnection, _ queries: OdooQueries, _ language: String, users: OdooIdIndex<UInt32>,
+        _ lookups: OdooLookups, into store: inout RecordStore, _ leads: inout OdooLeads, _ slotOf: inout OdooIdIndex<Int32>, _ result: inout Result,
         _ cancellation: CancellationToken
     ) throws {
         typealias C = OdooQueries.LeadColumn
@@ -215,8 +219,9 @@ enum OdooImporter {
 
     /// Streams the tracked changes, in the session's terms, into `tracking`.
     private static func readTracking(
-        _ connection: PostgresConnection, _ query: String, slotOf: [Int64: Int32], fieldIds: [Int64: OdooTracking.Field],
-        users: [Int64: UInt32], reasons: [Int64: UInt32], _ pipeline: inout OdooPipeline, _ store: inout RecordStore, _ tracking: inout OdooTracking,
+        _ connection: PostgresConnection, _ query: String, slotOf: OdooIdIndex<Int32>, fieldIds: OdooIdIndex<OdooTracking.Field>,
+        users: OdooIdIndex<UInt32>, reasons: OdooIdIndex<UInt32>, _ pipeline: inout OdooPipeline, _ store: inout RecordStore,
+        _ tracking: inout OdooTracking,
         _ cancellation: CancellationToken
     ) throws {
         typealias C = OdooQueries.TrackingColumn

@@ -108,7 +108,7 @@ struct OdooLedger {
     /// When a record reached the stage it is in now, as crm_lead's dates tell.
     private func settledAt(_ r: Int, _ stage: StageID) -> Int64 {
         let closed = leads.closed[r], update = leads.lastStageUpdate[r], written = leads.written[r]
-        if pipeline.pipeline[stage].isClosed, closed != missing { return closed }
+        if pipeline.isClosed(stage), closed != missing { return closed }
         if update != missing { return update }
         return written
     }

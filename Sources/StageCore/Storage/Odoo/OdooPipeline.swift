@@ -10,7 +10,7 @@
 struct OdooPipeline: Sendable {
     private(set) var pipeline: Pipeline
     /// Odoo's stage id (negative for a deleted stage) → the session's stage.
-    private var stages: [Int64: StageID] = [:]
+    private var stages = OdooIdIndex<StageID>()
     /// The names of deleted stages, by their made-up negative id.
     private var deleted: [String: Int64] = [:]
     let lead: StageID
@@ -28,7 +28,7 @@ struct OdooPipeline: Sendable {
         var all: [Stage] = [Stage(name: Self.leadName, kind: .lead, probability: nil)]
         var open: [StageID] = [], won: [StageID] = []
         var byName: [String: StageID] = [Names.key(Self.leadName): 0]
-        var map: [Int64: StageID] = [:]
+        var map = OdooIdIndex<StageID>()
         for row in rows {
             let name = Names.normalized(row.name)
             let key = Names.key(name)
@@ -51,16 +51,23 @@ struct OdooPipeline: Sendable {
         stages = map
         // Odoo lets a deal go anywhere: the pipeline checks no order of moves.
         pipeline = Pipeline(stages: all, leadOrder: [0], opportunityOrder: open + won + [lost], policy: .free, rules: [])
+        outcomes = all.map(\.outcome)
     }
 
     /// The session's stage of Odoo's stage `id`; nil for an id no stage or deleted one has.
     func stage(_ id: Int64) -> StageID? { stages[id] }
 
+    /// Each stage's outcome, by stage id: read for every change replayed, without copying a `Stage`.
+    private(set) var outcomes: [StageOutcome] = []
+
     /// Whether Odoo's stage `id` is a won stage.
-    func isWon(_ id: Int64) -> Bool { stages[id].map { pipeline[$0].outcome == .won } ?? false }
+    func isWon(_ id: Int64) -> Bool { stages[id].map { outcomes[Int($0)] == .won } ?? false }
+
+    /// Whether the session's stage `id` closes a record.
+    func isClosed(_ id: StageID) -> Bool { outcomes[Int(id)] != .open }
 
     /// The first open opportunity stage, where the implied ledger of a deal starts.
-    var firstOpen: StageID { pipeline.opportunityOrder.first { pipeline[$0].outcome == .open } ?? lost }
+    var firstOpen: StageID { pipeline.opportunityOrder.first { outcomes[Int($0)] == .open } ?? lost }
 
     /// The id under which a stage deleted since is known: a live stage of that name, or a new
     /// open stage after the others.
@@ -78,6 +85,7 @@ struct OdooPipeline: Sendable {
         }
         let id = StageID(pipeline.stages.count)
         pipeline.stages.append(Stage(name: shown, kind: .opportunity, probability: nil))
+        outcomes.append(.open)
         added.append(shown)
         let firstClosed = pipeline.opportunityOrder.firstIndex { pipeline[$0].isClosed } ?? pipeline.opportunityOrder.count
         pipeline.opportunityOrder.insert(id, at: firstClosed)
