@@ -116,7 +116,8 @@ struct CompletionCase: Sendable, CustomTestStringConvertible {
         CompletionCase(
             "stages set names", "stages set opportunities Negotiation, ",
             ["Contacted", "Lost", "Negotiation", "New", "\"Proposal Sent\"", "Qualified", "Won"]),
-        CompletionCase("import data sets", "import ", ["events", "records"]),
+        CompletionCase("import data sets", "import ", ["events", "odoo", "records"]),
+        CompletionCase("import odoo clauses", "import odoo \"dbname=crm\" ", ["dry-run", "lang"]),
         CompletionCase("echo on off", "echo o", ["off", "on"], prefix: "o"),
         CompletionCase("quoted word is no keyword", "list \"wh", []),
         // stage names

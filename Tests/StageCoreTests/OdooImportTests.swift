@@ -1,7 +1,8 @@
 import Foundation
-import StageCore
 import StageTestSupport
 import Testing
+
+@testable import StageCore
 
 /// `import odoo` against a real PostgreSQL server holding Odoo 14, 16, 17 and 18 databases
 /// (Tests/Fixtures/odoo, written from Odoo's model definitions), checked against SQL on the
@@ -231,6 +232,21 @@ import Testing
             #expect(!saved.isEmpty)
             #expect(saved.allSatisfy { !String(decoding: $0, as: UTF8.self).contains("hunter2") })
         }
+    }
+
+    /// The journal holds the import without its password; `recover` reads the database again
+    /// (the password then comes from PGPASSWORD or ~/.pgpass) and replays what followed.
+    @Test func recoverReplaysTheImportFromTheJournal() throws {
+        let (_, _, dsn) = try Self.database(Version(number: 17))
+        var s = Self.imported(dsn + " password=hunter2")
+        run(&s, "move 14 to Won")
+        let journal = s.changeLog
+        #expect(journal.map(\.text) == ["import odoo \(Quoting.quoted(dsn))", "move 14 to Won"])
+        var after = testSession()
+        after.pendingRecovery = JournalContents(path: "/nonexistent/x.journal", base: nil, started: testNow, commands: journal)
+        run(&after, "recover")
+        #expect(after.workspace.store.liveCount == 36)
+        #expect(try Self.csv(&after, "list all where id = 14").first?[8] == "Won")
     }
 
     @Test func undoBringsTheSessionBackAndADryRunChangesNothing() throws {
