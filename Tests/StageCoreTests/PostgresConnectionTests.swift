@@ -93,6 +93,34 @@ import Testing
         #expect(fields == [tricky, nil, "", "\\N", "x"])
     }
 
+    /// Times, dates and decimals as the row reads them equal what the server computes from them:
+    /// seconds since the epoch (floored) and hundredths (rounded half away from zero).
+    @Test func timesAndDecimalsReadAsTheServerComputesThem() throws {
+        let (_, _, dsn) = try Self.database()
+        let connection = try PostgresConnection(dsn)
+        var rows = 0
+        try connection.stream(
+            """
+            SELECT t, floor(extract(epoch from t))::bigint, t::date, extract(epoch from t::date)::bigint,
+                   n, round(n * 100)::bigint
+            FROM (SELECT timestamp '1969-07-20 20:17:40.5' + g * interval '36 days 7 hours 3 minutes 1.25 seconds' AS t,
+                         ((g * 7919) % 20000000 - 10000000)::numeric / (10 ^ (g % 5))::numeric AS n
+                  FROM generate_series(0, 3000) AS g) AS x
+            """
+        ) { row in
+            rows += 1
+            #expect(row.seconds(0) == row.int64(1), "\(row.string(0)!)")
+            #expect(row.seconds(2) == row.int64(3), "\(row.string(2)!)")
+            #expect(row.hundredths(4) == row.int64(5), "\(row.string(4)!)")
+        }
+        #expect(rows == 3001)
+        // What is not such a value reads as nil, never as a wrong number.
+        try connection.stream("SELECT 'infinity'::timestamp, '2026-03-01 10:00:00+02'::text, 'NaN'::numeric, '12a'::text, '-'::text") { row in
+            #expect(row.seconds(0) == nil && row.seconds(1) == nil)
+            #expect(row.hundredths(2) == nil && row.int64(3) == nil && row.int64(4) == nil && row.hundredths(4) == nil)
+        }
+    }
+
     @Test func aReadOnlyTransactionRefusesAWrite() throws {
         let (server, name, dsn) = try Self.database("CREATE TABLE crm_lead (id int)")
         let connection = try PostgresConnection(dsn)
