@@ -270,6 +270,7 @@ import duckdb
 spec = json.load(sys.stdin)
 res = {"version": duckdb.__version__, "items": []}
 con = duckdb.connect()
+con.execute("SET enable_progress_bar = false")  # it would write to standard output, where the JSON goes
 if spec.get("extension_directory"):
     con.execute("SET extension_directory = '%s'" % spec["extension_directory"])
 try:
@@ -339,7 +340,8 @@ def duck_run(py, ext, dsn, items):
     p = subprocess.run([py, "-c", DUCK_WORKER], input=spec, capture_output=True, text=True)
     if p.returncode != 0:
         return {"error": (p.stderr.strip().splitlines() or ["exit %d" % p.returncode])[-1]}
-    return json.loads(p.stdout)
+    last = [line for line in p.stdout.splitlines() if line.startswith("{")]
+    return json.loads(last[-1]) if last else {"error": "no result from DuckDB: " + (p.stdout + p.stderr)[-300:]}
 
 
 # ---------------------------------------------------------------- output
