@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug/stagesh
 RELEASE_BIN := .build/release/stagesh
 
-.PHONY: all deps build release run seeds test test-long crash-test lint bench bench-growth bench-history fuzz clean test-sanitize big-run install uninstall
+.PHONY: all deps build release run seeds test test-long crash-test lint bench bench-growth bench-history bench-odoo fuzz clean test-sanitize big-run install uninstall
 
 all: build
 
@@ -65,6 +65,11 @@ bench: release
 # mixed in) from the same pipeline, imported by stagesh beside DuckDB's read_csv; peak memory.
 bench-history: release
 	python3 Benchmarks/history_bench.py --bin .build/release/stagesh $(if $(RECORDS),--records $(RECORDS))
+
+# import odoo from a generated 1,000,000-lead Odoo 17 database (3.5M tracking rows) beside psql \copy and
+# DuckDB's postgres extension; peak memory (LEADS=n to change).
+bench-odoo: release
+	python3 Benchmarks/odoo_bench.py --bin .build/release/stagesh $(if $(LEADS),--leads $(LEADS))
 
 # The size-dependent steps at 100,000, 1,000,000 and 5,000,000 records: the growth table in BENCHMARKS.md.
 bench-growth: release
