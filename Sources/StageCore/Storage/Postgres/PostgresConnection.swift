@@ -204,14 +204,16 @@ public final class PostgresConnection {
     }
 
     /// `query` with `$1`, `$2`… replaced by `parameters` as literals, the highest first so that
-    /// `$1` does not eat the start of `$12`: an escape string, so that a backslash means itself
-    /// whatever `standard_conforming_strings` says.
+    /// `$1` does not eat the start of `$12`. A value with a backslash is an escape string
+    /// (`E'…'`), so that the backslash means itself whatever `standard_conforming_strings` says.
     static func substituting(_ parameters: [String?], into query: String) -> String {
         var sql = query
         for (i, value) in parameters.enumerated().reversed() {
-            let literal =
-                value.map { "E'" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "''") + "'" }
-                ?? "NULL"
+            var literal = "NULL"
+            if let value {
+                let quoted = value.replacingOccurrences(of: "'", with: "''")
+                literal = value.contains("\\") ? "E'" + quoted.replacingOccurrences(of: "\\", with: "\\\\") + "'" : "'" + quoted + "'"
+            }
             sql = sql.replacingOccurrences(of: "$\(i + 1)", with: literal)
         }
         return sql
