@@ -129,7 +129,10 @@ enum OdooImporter {
         slotOf = OdooIdIndex()
         result.trackingRows = tracking.count
         tracking.sort(slots: store.slotCount)
-        store.reserve(records: 0, events: store.slotCount * 3)
+        // A creation each, a move for most stage rows, and a few more for implied and reconciled ledgers:
+        // sized once, so that the ledger's columns are not doubled at the end.
+        store.reserve(records: 0, events: store.slotCount + tracking.stageRows + store.slotCount / 8)
+        store.fieldEvents.reserve(tracking.fieldRows)
         var ledger = OdooLedger(leads: leads, tracking: tracking, pipeline: pipeline)
         for r in 0..<store.slotCount {
             ledger.build(r, into: &store)

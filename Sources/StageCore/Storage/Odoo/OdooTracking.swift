@@ -53,6 +53,9 @@ struct OdooTracking: Sendable {
     private(set) var start: [Int32] = []
 
     var count: Int { slot.count }
+    /// How many rows bear on a stage, and how many on a field the session tracks: what the ledgers will hold, about.
+    private(set) var stageRows = 0
+    private(set) var fieldRows = 0
 
     mutating func reserve(_ n: Int) {
         slot.reserveCapacity(n); at.reserveCapacity(n); message.reserveCapacity(n)
@@ -61,6 +64,7 @@ struct OdooTracking: Sendable {
 
     mutating func append(slot s: Int32, at t: Int64, message m: Int32, field f: Field, old o: Int64, new n: Int64) {
         slot.append(s); at.append(t); message.append(m); field.append(f); old.append(o); new.append(n)
+        if f.movesStage { stageRows += 1 } else if f.tracked != nil { fieldRows += 1 }
     }
 
     /// Groups the rows by record (a counting sort) and puts each record's in order: the
