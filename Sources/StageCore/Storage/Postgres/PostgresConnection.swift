@@ -203,8 +203,10 @@ public final class PostgresConnection {
         pq.pointee.freeCancel!(handle)
     }
 
-    /// `query` with `$1`, `$2`… replaced by `parameters` as literals, the highest first so that
-    /// `$1` does not eat the start of `$12`. A value with a backslash is an escape string
+    /// `query` with its parameters spliced in as literals.
+    ///
+    /// `$1`, `$2`… are replaced the highest first, so that `$1` does not eat the start of
+    /// `$12`. A value with a backslash is an escape string
     /// (`E'…'`), so that the backslash means itself whatever `standard_conforming_strings` says.
     static func substituting(_ parameters: [String?], into query: String) -> String {
         var sql = query
