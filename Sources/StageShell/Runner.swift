@@ -70,7 +70,8 @@ public final class Runner {
             report(problem, source: source, line: line, text: text)
             return .failed
         }
-        if session.echo && !interactive { output.write(text + "\n") }
+        // Echoed as a diagnostic shows it: a connection string's password starred.
+        if session.echo && !interactive { output.write(ConnectionString.redactingCommands(in: text).text + "\n") }
         let commands: [[Token]]
         do {
             commands = Lexer.commands(try Lexer.tokenize(text))

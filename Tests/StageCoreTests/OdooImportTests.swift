@@ -208,6 +208,19 @@ import Testing
         #expect(owners.count == 2 && owners.last?.hasSuffix(">Alice Martin") == true)
     }
 
+    /// A database set to another DateStyle sends its times in another layout; the import asks
+    /// for ISO in its own transaction and reads the same moments.
+    @Test func anotherDateStyleReadsTheSameTimes() throws {
+        let (server, db, dsn) = try Self.database(Version(number: 16))
+        var iso = Self.imported(dsn)
+        try server.psql("ALTER DATABASE \(db) SET datestyle = 'SQL, DMY'", database: db)
+        #expect(try server.psql("SELECT create_date::text FROM crm_lead WHERE id = 12", database: db).contains("/"))
+        var other = Self.imported(dsn)
+        let expected = try Self.csv(&iso, "list all order by id")
+        #expect(expected.contains { $0[0] == "12" && $0[9].hasPrefix("2025-03-10") })
+        #expect(try Self.csv(&other, "list all order by id") == expected)
+    }
+
     // MARK: Nothing written, nothing kept
 
     @Test func importingWritesNothing() throws {

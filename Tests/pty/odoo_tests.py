@@ -85,8 +85,24 @@ def test_odoo_uri_password_hidden(binary, env):
           "the bare URI is in the history too, without its password: %r" % lines)
 
 
+def test_odoo_echo_hides_password(binary, env):
+    """`--echo` repeats a script's lines: an import's password starred there too."""
+    import subprocess
+    import tempfile
+    env = odoo_home(env, "odoo-echo")
+    with tempfile.TemporaryDirectory() as d:
+        script = os.path.join(d, "import.stg")
+        with open(script, "w") as f:
+            f.write('import odoo "host=/nonexistent-stagesh-socket dbname=odoo password=%s"\n' % PASSWORD)
+        r = subprocess.run([binary, "--echo", "-f", script], env=env, capture_output=True, text=True, timeout=60)
+    check(r.returncode != 0, "the import fails (no server): %r" % r.stdout)
+    check(PASSWORD not in r.stdout + r.stderr, "the password is echoed: %r %r" % (r.stdout, r.stderr))
+    check('password=***' in r.stdout, "the echoed line shows password=***: %r" % r.stdout)
+
+
 TESTS = [
     ("import odoo: a keyword/value password is neither shown nor kept in the history",
      test_odoo_keyword_password_hidden),
     ("import odoo: a URI's password is neither shown nor kept in the history", test_odoo_uri_password_hidden),
+    ("import odoo: --echo stars a script's password", test_odoo_echo_hides_password),
 ]

@@ -3,8 +3,9 @@ import Foundation
 /// `import odoo`: an Odoo CRM's pipeline, records and their full history, read from its
 /// PostgreSQL database in one read-only transaction.
 ///
-/// The stages, salespeople, leads and tracked changes are four queries on one snapshot;
-/// each streams through a cursor, so memory holds the session being built and one batch.
+/// The stages, salespeople, the small tables leads refer to, the leads and their tracked
+/// changes are queries on one snapshot, each streamed with COPY, so memory holds the session
+/// being built and one row.
 /// The database is never written: the transaction is READ ONLY, and it is rolled back.
 enum OdooImporter {
     /// What an import read and built.

@@ -19,9 +19,13 @@ struct OdooQueries: Sendable {
         if schema.trackedField != nil { tables += ["mail_message", "mail_tracking_value"] }
         if case .reference = schema.trackedField { tables.append("ir_model_fields") }
         if !schema.isTranslated("crm_stage"), schema.has("ir_translation") { tables.append("ir_translation") }
-        for t in ["res_company", "res_currency", "crm_team", "crm_lost_reason", "utm_source"]
-        where schema.has(t) {
-            tables.append(t)
+        for (column, _) in lookups {
+            switch column {
+            case "company_id": tables += ["res_company", "res_currency"]
+            case "team_id": tables.append("crm_team")
+            case "source_id": tables.append("utm_source")
+            default: tables.append("crm_lost_reason")
+            }
         }
         return tables
     }

@@ -102,6 +102,4 @@ struct OdooSchema: Sendable {
     /// Whether a translatable name is a `jsonb` of translations (Odoo 16 on).
     func isTranslated(_ table: String, _ column: String = "name") -> Bool { type(table, column) == "jsonb" }
 
-    /// The tables the import reads that the role may not: the ones a GRANT must name.
-    var unreadableTables: [String] { OdooSchema.tables.filter { unreadable.contains($0) && $0 != "ir_module_module" } }
 }

@@ -19,9 +19,11 @@ enum LibPQ {
 
     private static func load() -> Result<stagesh_libpq, PostgresError> {
         // The soname first (what Debian's libpq5 installs), then the development link.
-        guard let handle = dlopen("libpq.so.5", RTLD_NOW | RTLD_LOCAL) ?? dlopen("libpq.so", RTLD_NOW | RTLD_LOCAL) else {
-            return .failure(PostgresError(stage: .library, reason: dlerror().map { String(cString: $0) } ?? "libpq.so.5"))
-        }
+        var handle = dlopen("libpq.so.5", RTLD_NOW | RTLD_LOCAL)
+        // The soname's failure is the one to report: the development link is only a fallback.
+        let why = handle == nil ? dlerror().map { String(cString: $0) } : nil
+        if handle == nil { handle = dlopen("libpq.so", RTLD_NOW | RTLD_LOCAL) }
+        guard let handle else { return .failure(PostgresError(stage: .library, reason: why ?? "libpq.so.5")) }
         var missing: [String] = []
         var f = stagesh_libpq()
         func bind<F>(_ field: WritableKeyPath<stagesh_libpq, F?>, _ name: String) {

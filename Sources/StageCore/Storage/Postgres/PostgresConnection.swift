@@ -7,8 +7,8 @@ import Foundation
 /// `postgresql://…`), exactly as psql takes them; libpq itself finds the password in
 /// `PGPASSWORD` or `~/.pgpass`, so stagesh never handles one. What it reads, it reads in
 /// one `REPEATABLE READ, READ ONLY` transaction, so every query sees the same snapshot
-/// and the server refuses any write. Rows are streamed through a server-side cursor,
-/// one batch at a time: a result never sits whole in memory.
+/// and the server refuses any write. Rows are streamed with `COPY … TO STDOUT`, one row
+/// at a time: a result never sits whole in memory.
 ///
 /// Not for use from two threads at once: libpq allows one statement at a time on a
 /// connection.
@@ -93,8 +93,12 @@ public final class PostgresConnection {
     }
 
     /// Starts the one transaction everything is read in: one snapshot, and no write allowed.
+    ///
+    /// Dates are asked for in ISO order whatever the database, the role or `PGDATESTYLE` set:
+    /// the rows' times are read in that layout.
     public func beginReadOnly() throws {
         try execute("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        try execute("SET LOCAL datestyle = 'ISO, YMD'")
     }
 
     /// Ends the read-only transaction; it wrote nothing, so committing changes nothing.
