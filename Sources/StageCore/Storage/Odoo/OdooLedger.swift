@@ -55,7 +55,7 @@ struct OdooLedger {
         for i in rows {
             let k = Int(i)
             switch t.field[k] {
-            case .stage: if firstStage == nil { firstStage = t.old[k] > 0 || t.old[k] < 0 ? t.old[k] : t.new[k] }
+            case .stage: if firstStage == nil { firstStage = t.old[k] != 0 ? t.old[k] : t.new[k] }
             case .type: typeChanges += 1
             case .active: if firstActive == nil { firstActive = t.old[k] }
             default: break
