@@ -107,7 +107,14 @@ enum OdooImporter {
         }
         var result = Result(pipeline: .standard, store: RecordStore(), database: database)
         var pipeline = OdooPipeline(stageRows)
+        // Sized once from the planner's row counts, so that a million records neither regrow nor
+        // rehash; capacity not written to is never touched, so a generous guess costs no memory.
+        var sizes: [Int] = []
+        try connection.stream(OdooQueries.estimates) { row in sizes = (0..<row.count).map { max(0, Int(row.int64($0) ?? 0)) } }
+        let estimatedLeads = sizes.first ?? 0, estimatedTracking = sizes.last ?? 0
+        store.reserve(records: estimatedLeads + estimatedLeads / 50 + 16, events: 0)
         var leads = OdooLeads()
+        leads.reserve(estimatedLeads + estimatedLeads / 50 + 16)
         var slotOf = OdooIdIndex<Int32>()
         try readLeads(connection, queries, language, users: users, lookups, into: &store, &leads, &slotOf, &result, cancellation)
         var fieldIds = OdooIdIndex<OdooTracking.Field>()
@@ -122,7 +129,7 @@ enum OdooImporter {
         }
         var tracking = OdooTracking()
         if let query = queries.tracking(fields: fieldIdList.sorted()) {
-            tracking.reserve(store.slotCount * 4)
+            tracking.reserve(min(estimatedTracking + estimatedTracking / 50, store.slotCount * 8) + 16)
             try readTracking(
                 connection, query, slotOf: slotOf, fieldIds: fieldIds, users: users, reasons: lookups.reasons, &pipeline, &store,
                 &tracking, cancellation)
@@ -211,11 +218,6 @@ enum OdooImporter {
             leads.conversion.append(row.seconds(C.conversion.rawValue) ?? missing)
             leads.written.append(row.seconds(C.written.rawValue) ?? missing)
             leads.reason.append(lost ? row.int64(C.reason.rawValue).flatMap { lookups.reasons[$0] } ?? 0 : 0)
-            if slot == 1_024 {
-                // Sized once for the rest; a million records then neither regrow nor rehash.
-                store.reserve(records: 1 << 20, events: 0)
-                leads.reserve(1 << 20)
-            }
             if slot & 0xFFFF == 0 && cancellation.isRequested { throw Interrupted() }
         }
         if teams { store.noteCustomField(key: teamKey, display: teamKey) }

@@ -50,6 +50,13 @@ struct OdooQueries: Sendable {
         return "SELECT s.id, \(name), \(won) FROM crm_stage s ORDER BY s.sequence, 2, s.id"
     }
 
+    /// The planner's row counts of crm_lead and mail_tracking_value (`reltuples`: -1 or 0 before
+    /// a first ANALYZE), to size the session's columns before the rows come.
+    static let estimates = """
+        SELECT (SELECT reltuples FROM pg_class WHERE oid = to_regclass('crm_lead'))::bigint,
+               COALESCE((SELECT reltuples FROM pg_class WHERE oid = to_regclass('mail_tracking_value')), 0)::bigint
+        """
+
     /// Salespeople: the user's id and the name of its partner (a user has no name of its own).
     var users: String {
         schema.has("res_users", "partner_id")

@@ -52,7 +52,7 @@ struct OdooTracking: Sendable {
     /// Where each slot's rows start in `order`; `slots + 1` entries.
     private(set) var start: [Int32] = []
 
-    var count: Int { slot.count }
+    var count: Int { at.count }
     /// How many rows bear on a stage, and how many on a field the session tracks: what the ledgers will hold, about.
     private(set) var stageRows = 0
     private(set) var fieldRows = 0
@@ -80,6 +80,8 @@ struct OdooTracking: Sendable {
             order[Int(next[s])] = Int32(i)
             next[s] += 1
         }
+        // The order says whose each row is from now on.
+        slot = []
         let at = self.at, message = self.message
         func before(_ a: Int32, _ b: Int32) -> Bool {
             let a = Int(a), b = Int(b)
