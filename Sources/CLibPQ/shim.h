@@ -19,8 +19,6 @@ typedef struct stagesh_libpq {
     __typeof__(PQfinish) *finish;
     __typeof__(PQsocket) *socket;
     __typeof__(PQsetNoticeProcessor) *setNoticeProcessor;
-    __typeof__(PQserverVersion) *serverVersion;
-    __typeof__(PQbackendPID) *backendPID;
     __typeof__(PQtransactionStatus) *transactionStatus;
     __typeof__(PQsendQueryParams) *sendQueryParams;
     __typeof__(PQisBusy) *isBusy;

@@ -117,18 +117,13 @@ enum Queries {
             // Owners, accounts and sources are pool codes.
             byCode(s.store.pool.count, code: { Int(column[$0]) }, key: { reader.pooled(UInt32($0)) })
         } else {
-            var group: [[Value]: Int32] = [:]
+            var group = DenseCodes<[Value]>()
             for (i, r) in rows.enumerated() {
                 if i & 0xFFFF == 0xFFFF && s.cancellation.isRequested { throw Diagnostic(Message.interrupted) }
-                let key = keys.map { (field, period) in period.map { Grouping.bucket(reader.value(field, r), $0) } ?? reader.value(field, r) }
-                if let g = group[key] {
-                    groupOf[i] = g
-                } else {
-                    group[key] = Int32(groupKeys.count)
-                    groupOf[i] = Int32(groupKeys.count)
-                    groupKeys.append(key)
-                }
+                groupOf[i] = group.code(
+                    keys.map { (field, period) in period.map { Grouping.bucket(reader.value(field, r), $0) } ?? reader.value(field, r) })
             }
+            groupKeys = group.keys
         }
         // Every group holds a record; without a `by`, the one group is there even when none is.
         var counts = [Int](repeating: 0, count: groupKeys.count)

@@ -14,8 +14,6 @@ extension SessionOperations {
             throw e.diagnostic(target: ConnectionString.redacted(connection.value), at: connection.range)
         } catch is Interrupted {
             throw Diagnostic(Message.interrupted)
-        } catch let e as PostgresError {
-            throw OdooError.server(e.reason).diagnostic(target: "", at: connection.range)
         } catch {
             throw Diagnostic(Message.odooServerError(String(describing: error)), at: connection.range)
         }

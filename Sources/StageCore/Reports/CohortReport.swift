@@ -130,20 +130,13 @@ enum CohortReport: Report {
                     let group: Int32
                     let period: Int64
                 }
-                var index: [Key: Int32] = [:]
-                var keys: [Key] = []
+                var codes = DenseCodes<Key>()
                 var cellOf = [Int32](repeating: -1, count: s.slotCount)
                 for r in 0..<s.slotCount where group[r] >= 0 && created[r] != missing {
                     if r & 0xFFFF == 0xFFFF && c.session.cancellation.isRequested { throw Diagnostic(Message.interrupted) }
-                    let key = Key(group: group[r], period: periods.key(created[r]))
-                    if let i = index[key] {
-                        cellOf[r] = i
-                    } else {
-                        cellOf[r] = Int32(keys.count)
-                        index[key] = Int32(keys.count)
-                        keys.append(key)
-                    }
+                    cellOf[r] = codes.code(Key(group: group[r], period: periods.key(created[r])))
                 }
+                let keys = codes.keys
                 var cells = [Tally](repeating: Tally(), count: keys.count)
                 count(0..<s.slotCount, &cells) { r, _ in Int(cellOf[r]) }
                 for (key, t) in zip(keys, cells) { cohorts[Int(key.group)].append((key.period, t)) }

@@ -185,19 +185,13 @@ struct ReportContext: Sendable {
             groups = order.map { reader.cell(labels[$0]) }
             return
         }
-        var index: [Value: Int32] = [:]
-        var labels: [Value] = []
+        var codes = DenseCodes<Value>()
         for r in group.indices where group[r] >= 0 {
             var v: Value = field == .stage ? .stage(position: pipeline.position(stage[r]), stage[r]) : reader.value(field, r)
             if let period { v = Grouping.bucket(v, period) }
-            if let g = index[v] {
-                group[r] = g
-            } else {
-                index[v] = Int32(labels.count)
-                group[r] = Int32(labels.count)
-                labels.append(v)
-            }
+            group[r] = codes.code(v)
         }
+        let labels = codes.keys
         // Groups in the field's natural order, missing values last.
         let order = labels.indices.sorted { a, b in
             let x = SortKey(labels[a]), y = SortKey(labels[b])

@@ -46,6 +46,16 @@ enum OdooImporter {
             throw e.stage == .library ? OdooError.noClientLibrary(reason) : OdooError.cannotConnect(reason)
         }
         defer { connection.close() }
+        do {
+            return try checkAndRead(connection, language: language, cancellation: cancellation)
+        } catch let e as PostgresError {
+            throw OdooError.server(ConnectionString.scrubbed(e.reason, of: dsn))
+        }
+    }
+
+    /// Checks that the database is an Odoo CRM the role may read, then reads it, in one
+    /// read-only transaction rolled back at the end.
+    private static func checkAndRead(_ connection: PostgresConnection, language: String, cancellation: CancellationToken) throws -> Result {
         try connection.beginReadOnly()
         // Nothing was written; rolling back says so to the server's statistics as well.
         defer { try? connection.rollback() }
@@ -64,9 +74,8 @@ enum OdooImporter {
         do {
             return try read(connection, queries, language: language, database: database, cancellation: cancellation)
         } catch let e as PostgresError where e.sqlState == PostgresError.insufficientPrivilege {
+            // A column grant short of the whole table, or a privilege revoked since the check.
             throw OdooError.permissionDenied(tables: [Self.table(in: e.reason) ?? "?"], role: role)
-        } catch let e as PostgresError {
-            throw OdooError.server(e.reason)
         }
     }
 
@@ -77,17 +86,12 @@ enum OdooImporter {
         return name.isEmpty ? nil : String(name)
     }
 
-    /// `$1`, the language, for the queries that name it.
-    private static func parameters(_ query: String, _ language: String) -> [String?] {
-        query.contains("$1") ? [language] : []
-    }
-
     private static func read(
         _ connection: PostgresConnection, _ queries: OdooQueries, language: String, database: String,
         cancellation: CancellationToken
     ) throws -> Result {
         var stageRows: [(id: Int64, name: String, won: Bool)] = []
-        try connection.stream(queries.stages, parameters: parameters(queries.stages, language)) { row in
+        try connection.stream(queries.stages, parameters: [language]) { row in
             guard let id = row.int64(0) else { return }
             stageRows.append((id, row.string(1) ?? "", row.bool(2) ?? false))
         }
@@ -98,12 +102,12 @@ enum OdooImporter {
             users[id] = store.internName(Names.normalized(row.string(1) ?? ""))
         }
         var lookups = OdooLookups()
-        for (column, query) in queries.lookups {
-            var names: [Int64: String] = [:]
-            try connection.stream(query, parameters: parameters(query, language)) { row in
-                if let id = row.int64(0), let name = row.string(1) { names[id] = Names.normalized(name) }
+        for (lookup, query) in queries.lookups {
+            try connection.stream(query, parameters: [language]) { row in
+                if let id = row.int64(0), let name = row.string(1) {
+                    lookups.add(lookup, id: id, name: Names.normalized(name), into: &store)
+                }
             }
-            lookups.add(column, names, into: &store)
         }
         var result = Result(pipeline: .standard, store: RecordStore(), database: database)
         var pipeline = OdooPipeline(stageRows)
@@ -116,7 +120,7 @@ enum OdooImporter {
         var leads = OdooLeads()
         leads.reserve(estimatedLeads + estimatedLeads / 50 + 16)
         var slotOf = OdooIdIndex<Int32>()
-        try readLeads(connection, queries, language, users: users, lookups, into: &store, &leads, &slotOf, &result, cancellation)
+        try readLeads(connection, queries, users: users, lookups, into: &store, &leads, &slotOf, &result, cancellation)
         var fieldIds = OdooIdIndex<OdooTracking.Field>()
         var fieldIdList: [Int64] = []
         if let query = queries.trackedFieldIds {
@@ -150,8 +154,8 @@ enum OdooImporter {
         result.disagreeing = ledger.disagreeing
         result.pipeline = ledger.pipeline.final
         result.deletedStages = ledger.pipeline.added
-        for r in 0..<store.slotCount {
-            switch result.pipeline[store.stages[r]].outcome {
+        for stage in store.stages {
+            switch ledger.pipeline.outcomes[Int(stage)] {
             case .won: result.won += 1
             case .lost: result.lost += 1
             case .open: break
@@ -163,15 +167,15 @@ enum OdooImporter {
 
     /// Streams crm_lead into records, leaving out archived records that are not lost.
     private static func readLeads(
-        _ connection: PostgresConnection, _ queries: OdooQueries, _ language: String, users: OdooIdIndex<UInt32>,
-        _ lookups: OdooLookups, into store: inout RecordStore, _ leads: inout OdooLeads, _ slotOf: inout OdooIdIndex<Int32>, _ result: inout Result,
+        _ connection: PostgresConnection, _ queries: OdooQueries, users: OdooIdIndex<UInt32>, _ lookups: OdooLookups, into store: inout RecordStore,
+        _ leads: inout OdooLeads, _ slotOf: inout OdooIdIndex<Int32>, _ result: inout Result,
         _ cancellation: CancellationToken
     ) throws {
         typealias C = OdooQueries.LeadColumn
         var pooled = PooledText()
         let teamKey = "team"
         var teams = false
-        try connection.stream(queries.leads, parameters: parameters(queries.leads, language)) { row in
+        try connection.stream(queries.leads) { row in
             guard let id = row.int64(C.id.rawValue) else { return }
             let active = row.bool(C.active.rawValue) ?? true
             let probability = row.int64(C.probability.rawValue)

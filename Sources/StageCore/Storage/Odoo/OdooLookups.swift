@@ -8,16 +8,13 @@ struct OdooLookups {
     /// Sales team names by id, shared by the records that have them.
     private(set) var teams = OdooIdIndex<String>()
 
-    /// Keeps the names read for crm_lead's `column`.
-    mutating func add(_ column: String, _ names: [Int64: String], into store: inout RecordStore) {
-        for (id, name) in names {
-            switch column {
-            case "lost_reason_id", "lost_reason": reasons[id] = store.intern(name)
-            case "source_id": sources[id] = store.internName(name)
-            case "company_id": currencies[id] = store.internName(name)
-            case "team_id": teams[id] = name
-            default: break
-            }
+    /// Keeps the name of `id` read for `lookup`.
+    mutating func add(_ lookup: OdooQueries.Lookup, id: Int64, name: String, into store: inout RecordStore) {
+        switch lookup {
+        case .reason: reasons[id] = store.intern(name)
+        case .source: sources[id] = store.internName(name)
+        case .currency: currencies[id] = store.internName(name)
+        case .team: teams[id] = name
         }
     }
 }

@@ -7,27 +7,13 @@
 struct OdooQueries: Sendable {
     let schema: OdooSchema
 
-    /// The tracked `crm.lead` fields the ledger is built from.
-    static let trackedFields = [
-        "stage_id", "type", "active", "user_id", "expected_revenue", "planned_revenue", "date_deadline", "probability",
-        "lost_reason_id", "lost_reason",
-    ]
-
     /// The tables these queries read: the ones a read-only role needs SELECT on.
     var tablesRead: [String] {
         var tables = ["crm_stage", "crm_lead", "res_users", "res_partner"]
         if schema.trackedField != nil { tables += ["mail_message", "mail_tracking_value"] }
         if case .reference = schema.trackedField { tables.append("ir_model_fields") }
         if !schema.isTranslated("crm_stage"), schema.has("ir_translation") { tables.append("ir_translation") }
-        for (column, _) in lookups {
-            switch column {
-            case "company_id": tables += ["res_company", "res_currency"]
-            case "team_id": tables.append("crm_team")
-            case "source_id": tables.append("utm_source")
-            default: tables.append("crm_lost_reason")
-            }
-        }
-        return tables
+        return tables + lookups.flatMap(\.lookup.tables)
     }
 
     /// A translatable name in the language `$1`, else en_US, else any translation there is.
@@ -64,25 +50,41 @@ struct OdooQueries: Sendable {
             : "SELECT u.id, u.login FROM res_users u"
     }
 
-    /// The small tables a lead refers to, read once each as id → name rather than joined to a
-    /// million leads: (column of crm_lead, query of id and name).
-    var lookups: [(column: String, query: String)] {
-        var out: [(String, String)] = []
-        if let reason = schema.lostReasonColumn, schema.has("crm_lost_reason") {
-            out.append((reason, "SELECT r.id, \(name("crm_lost_reason", "r", model: "crm.lost.reason")) FROM crm_lost_reason r"))
+    /// A small table a lead refers to, read once as id → name rather than joined to a million leads.
+    enum Lookup: CaseIterable {
+        case reason, team, source, currency
+
+        /// The tables it reads.
+        var tables: [String] {
+            switch self {
+            case .reason: ["crm_lost_reason"]
+            case .team: ["crm_team"]
+            case .source: ["utm_source"]
+            case .currency: ["res_company", "res_currency"]
+            }
         }
-        if schema.has("crm_team"), schema.has("crm_lead", "team_id") {
-            out.append(("team_id", "SELECT t.id, \(name("crm_team", "t", model: "crm.team")) FROM crm_team t"))
+    }
+
+    /// The lookups this database has (the tables, and the lead's column that refers to them),
+    /// each with its query of id and name.
+    var lookups: [(lookup: Lookup, query: String)] {
+        Lookup.allCases.compactMap { lookup in
+            guard lookup.tables.allSatisfy(schema.has) else { return nil }
+            switch lookup {
+            case .reason:
+                guard schema.lostReasonColumn != nil else { return nil }
+                return (lookup, "SELECT r.id, \(name("crm_lost_reason", "r", model: "crm.lost.reason")) FROM crm_lost_reason r")
+            case .team:
+                guard schema.has("crm_lead", "team_id") else { return nil }
+                return (lookup, "SELECT t.id, \(name("crm_team", "t", model: "crm.team")) FROM crm_team t")
+            case .source:
+                guard schema.has("crm_lead", "source_id") else { return nil }
+                return (lookup, "SELECT s.id, s.name FROM utm_source s")
+            case .currency:
+                guard schema.has("crm_lead", "company_id"), schema.has("res_company", "currency_id") else { return nil }
+                return (lookup, "SELECT co.id, cu.name FROM res_company co JOIN res_currency cu ON cu.id = co.currency_id")
+            }
         }
-        if schema.has("utm_source"), schema.has("crm_lead", "source_id") {
-            out.append(("source_id", "SELECT s.id, s.name FROM utm_source s"))
-        }
-        if schema.has("res_company"), schema.has("res_currency"), schema.has("res_company", "currency_id"),
-            schema.has("crm_lead", "company_id")
-        {
-            out.append(("company_id", "SELECT co.id, cu.name FROM res_company co JOIN res_currency cu ON cu.id = co.currency_id"))
-        }
-        return out
     }
 
     /// The columns of `leads`, in order.
@@ -116,7 +118,7 @@ struct OdooQueries: Sendable {
     /// The ids of the tracked `crm.lead` fields the ledger reads, and their names.
     var trackedFieldIds: String? {
         guard case .reference = schema.trackedField else { return nil }
-        let list = Self.trackedFields.map { "'\($0)'" }.joined(separator: ", ")
+        let list = OdooTracking.Field.odooNames.map { "'\($0.name)'" }.joined(separator: ", ")
         return "SELECT f.id, f.name FROM ir_model_fields f WHERE f.model = 'crm.lead' AND f.name IN (\(list))"
     }
 
@@ -133,7 +135,7 @@ struct OdooQueries: Sendable {
     /// removed since, whose name is in `field_info`).
     func tracking(fields ids: [Int64]) -> String? {
         guard let field = schema.trackedField else { return nil }
-        let names = Self.trackedFields.map { "'\($0)'" }.joined(separator: ", ")
+        let names = OdooTracking.Field.odooNames.map { "'\($0.name)'" }.joined(separator: ", ")
         let fieldValue: String, filter: String
         switch field {
         case .name(let column):

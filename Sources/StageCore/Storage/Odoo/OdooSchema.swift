@@ -51,13 +51,6 @@ struct OdooSchema: Sendable {
         return schema
     }
 
-    init() {}
-
-    /// A schema from known columns, for tests of the queries it gives.
-    init(columns: [String: [String: String]]) {
-        self.columns = columns
-    }
-
     func has(_ table: String) -> Bool { columns[table] != nil }
 
     func has(_ table: String, _ column: String) -> Bool { columns[table]?[column] != nil }

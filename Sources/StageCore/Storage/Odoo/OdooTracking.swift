@@ -10,18 +10,16 @@ struct OdooTracking: Sendable {
     enum Field: UInt8, Sendable {
         case stage, type, active, owner, value, expectedClose, probability, reason
 
+        /// The tracked `crm.lead` fields the ledger is built from, by Odoo's names (older versions' too).
+        static let odooNames: [(name: String, field: Field)] = [
+            ("stage_id", .stage), ("type", .type), ("active", .active), ("user_id", .owner), ("expected_revenue", .value),
+            ("planned_revenue", .value), ("date_deadline", .expectedClose), ("probability", .probability),
+            ("lost_reason_id", .reason), ("lost_reason", .reason),
+        ]
+
         init?(odooName: String) {
-            switch odooName {
-            case "stage_id": self = .stage
-            case "type": self = .type
-            case "active": self = .active
-            case "user_id": self = .owner
-            case "expected_revenue", "planned_revenue": self = .value
-            case "date_deadline": self = .expectedClose
-            case "probability": self = .probability
-            case "lost_reason_id", "lost_reason": self = .reason
-            default: return nil
-            }
+            guard let known = Self.odooNames.first(where: { $0.name == odooName }) else { return nil }
+            self = known.field
         }
 
         /// The session's tracked field this change feeds, for the field ledger.

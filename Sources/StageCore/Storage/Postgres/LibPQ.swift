@@ -37,8 +37,6 @@ enum LibPQ {
         bind(\.finish, "PQfinish")
         bind(\.socket, "PQsocket")
         bind(\.setNoticeProcessor, "PQsetNoticeProcessor")
-        bind(\.serverVersion, "PQserverVersion")
-        bind(\.backendPID, "PQbackendPID")
         bind(\.transactionStatus, "PQtransactionStatus")
         bind(\.sendQueryParams, "PQsendQueryParams")
         bind(\.isBusy, "PQisBusy")

@@ -79,12 +79,6 @@ public final class PostgresConnection {
 
     deinit { close() }
 
-    /// The server's version as libpq reports it: 150004 for 15.4, 0 when closed.
-    public var serverVersion: Int { connection.map { Int(pq.pointee.serverVersion!($0)) } ?? 0 }
-
-    /// The process id of the server backend serving this connection (pg_stat_activity's `pid`).
-    public var backendPID: Int { connection.map { Int(pq.pointee.backendPID!($0)) } ?? 0 }
-
     /// Whether a transaction is open (idle in it, or aborted by an error in it).
     public var isInTransaction: Bool {
         guard let connection else { return false }
@@ -111,13 +105,12 @@ public final class PostgresConnection {
         try execute("ROLLBACK")
     }
 
-    /// Runs one statement that returns no rows the caller wants (BEGIN, SET, CLOSE).
+    /// Runs one statement that returns no rows the caller wants (BEGIN, SET, ROLLBACK).
     ///
     /// One statement only: the extended protocol refuses a `;`-separated list, so text
-    /// spliced into `sql` cannot add a second statement. `parameters` fill `$1`, `$2`…
-    /// as text; nil is SQL NULL.
-    public func execute(_ sql: String, parameters: [String?] = []) throws {
-        let result = try run(sql, parameters: parameters)
+    /// spliced into `sql` cannot add a second statement.
+    public func execute(_ sql: String) throws {
+        let result = try run(sql)
         pq.pointee.clear!(result)
     }
 
@@ -135,7 +128,7 @@ public final class PostgresConnection {
         let ownTransaction = !isInTransaction
         if ownTransaction { try beginReadOnly() }
         do {
-            let started = try run("COPY (" + Self.substituting(parameters, into: query) + ") TO STDOUT", parameters: [], copying: true)
+            let started = try run("COPY (" + Self.substituting(parameters, into: query) + ") TO STDOUT", copying: true)
             pq.pointee.clear!(started)
             try readCopy(body)
             if ownTransaction { try commit() }
@@ -236,14 +229,12 @@ public final class PostgresConnection {
     /// The statement is sent without blocking and its result awaited a tenth of a second at a
     /// time: on Ctrl-C the server is asked to cancel it (as psql does) and `Interrupted` is
     /// thrown once the server has stopped.
-    private func run(_ sql: String, parameters: [String?], copying: Bool = false) throws -> OpaquePointer {
+    private func run(_ sql: String, copying: Bool = false) throws -> OpaquePointer {
         guard let connection else {
             throw PostgresError(stage: .statement, reason: "connection closed")
         }
-        // Text in and text out (format 0): every value crosses as PostgreSQL's text form.
-        let sent = Self.withCStrings(parameters) { values in
-            pq.pointee.sendQueryParams!(connection, sql, Int32(parameters.count), nil, values, nil, nil, 0)
-        }
+        // The extended protocol, without parameters: one statement, its values as text.
+        let sent = pq.pointee.sendQueryParams!(connection, sql, 0, nil, nil, nil, nil, 0)
         guard sent == 1 else {
             throw PostgresError(stage: .statement, reason: Self.trimmed(pq.pointee.errorMessage!(connection)))
         }
@@ -294,8 +285,7 @@ public final class PostgresConnection {
         let primary = field("M") ?? trimmed(pq.pointee.resultErrorMessage!(result))
         return PostgresError(
             stage: .statement, reason: primary.isEmpty ? trimmed(pq.pointee.errorMessage!(connection)) : primary,
-            sqlState: field("C"), detail: field("D"), hint: field("H"), schemaName: field("s"), tableName: field("t")
-        )
+            sqlState: field("C"))
     }
 
     /// libpq's message without its final newline.
